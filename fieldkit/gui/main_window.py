@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.workspace.shredded.connect(self._shredded_while_open)
         self.workspace.idle_minutes_changed.connect(self._idle_minutes_changed)
         self.workspace.keys_busy_changed.connect(self._keys_busy_changed)
+        self.workspace.object_page.import_requested.connect(lambda: self.import_spreadsheet())
         self.unlock_screen.unlocked.connect(self._unlocked)
         self.unlock_screen.back_requested.connect(self.show_welcome)
         self.unlock_screen.shredded.connect(self._shredded)
@@ -160,6 +161,12 @@ class MainWindow(QMainWindow):
         self.verify_action = self._action(
             self.tr("&Verify bundles…"), None, self.verify_bundles, "verifyAction"
         )
+        self.import_csv_action = self._action(
+            self.tr("Import a s&preadsheet (CSV)…"),
+            None,
+            lambda: self.import_spreadsheet(),  # not the action's "checked" as the file
+            "importSpreadsheetAction",
+        )
         self.export_records_action = self._action(
             self.tr("Export &records (LIDO, Linked Art, CSV)…"),
             None,
@@ -200,6 +207,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.verify_action)
+        file_menu.addAction(self.import_csv_action)
         file_menu.addAction(self.export_records_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
@@ -287,6 +295,7 @@ class MainWindow(QMainWindow):
             self.save_action,
             self.export_action,
             self.import_action,
+            self.import_csv_action,
             self.settings_action,
             *self.report_actions,
             *self.go_actions,
@@ -386,6 +395,40 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return None
         return self.workspace._track_dialog(ExportRecordsDialog(self.session, self))
+
+    def import_spreadsheet(self, path: Path | None = None) -> QWidget | None:
+        """File → Import a spreadsheet…: objects from an inventory saved as CSV, as
+        ``fieldkit object import-csv`` brings them in."""
+        from fieldkit.gui.csv_import_dialog import CsvImportDialog
+
+        if self.session is None:
+            return None
+        dialog = CsvImportDialog(self.session, self, path)
+        dialog.imported.connect(lambda _result: self.workspace.data_changed())
+        dialog.show_records.connect(self._show_imported)
+        self.workspace._track_dialog(dialog)
+        return dialog
+
+    def _show_imported(self, ids: list[str]) -> None:
+        """The object list with nothing hiding the new objects (no search, no filter), the
+        first of them selected when it is among the list's first rows."""
+        self.workspace.show_section(OBJECTS)
+        self.workspace.show_all()
+        page = self.workspace.object_page
+        page.model.refresh()
+        # The first new object among the first rows (one page the list reads anyway), so that
+        # the list opens on one of them rather than wherever it was.
+        new = set(ids)
+        model = page.model
+        for row in range(min(model.rowCount(), model.page_size)):
+            view = model.record_at(row)
+            if view is not None and view.record_id in new:
+                page.table.setCurrentIndex(model.index(row, 0))
+                break
+        page.table.setFocus()
+        self.statusBar().showMessage(
+            self.tr("%n object(s) imported from the spreadsheet.", "", len(ids)), 10_000
+        )
 
     def verify_bundles(self) -> VerifyDialog:
         """Verify with the open vault (its key inspects bundles addressed to it), else without."""

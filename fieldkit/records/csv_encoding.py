@@ -50,6 +50,11 @@ class CsvFileError(CorruptFileError):
     )
 
 
+class EncodingError(CsvFileError):
+    """The file's encoding is not certain, or the file is not in the one given: reading it with
+    another encoding may work (the CLI's ``--encoding``, the desktop app's list of encodings)."""
+
+
 _LABELS = {
     "utf-8": "UTF-8",
     "utf-8-sig": "UTF-8 with BOM",
@@ -203,12 +208,30 @@ _IN_LATIN_WORD = re.compile(rb"[" + _W_LETTER + rb"](?:(?<=[A-Za-z].)|(?=[A-Za-z
 # High letters with no Latin letter next to them: a word of another script (Arabic, Cyrillic,
 # Greek, Hebrew, CJK) as Windows-1252 shows it. Three or more: no Western word looks like that.
 _LONG_FOREIGN_WORD = re.compile(
-    rb"[" + _W_LETTER + _R_LETTER + rb"](?<![" + _ANY_LETTER + rb"].)[" + _W_LETTER + _R_LETTER
-    + rb"]{2,}+(?![" + _ANY_LETTER + rb"])"
+    rb"["
+    + _W_LETTER
+    + _R_LETTER
+    + rb"](?<!["
+    + _ANY_LETTER
+    + rb"].)["
+    + _W_LETTER
+    + _R_LETTER
+    + rb"]{2,}+(?!["
+    + _ANY_LETTER
+    + rb"])"
 )
 _SHORT_FOREIGN_WORD = re.compile(
-    rb"[" + _W_LETTER + _R_LETTER + rb"](?<![" + _ANY_LETTER + rb"].)[" + _W_LETTER + _R_LETTER
-    + rb"](?![" + _ANY_LETTER + rb"])"
+    rb"["
+    + _W_LETTER
+    + _R_LETTER
+    + rb"](?<!["
+    + _ANY_LETTER
+    + rb"].)["
+    + _W_LETTER
+    + _R_LETTER
+    + rb"](?!["
+    + _ANY_LETTER
+    + rb"])"
 )
 # A symbol wedged between two letters ("g³owa": Polish ł in Windows-1250; "ch‰teau": Mac Roman).
 _WEDGED = re.compile(
@@ -371,7 +394,7 @@ def choose_encoding(path: Path, given: str | None, sample: bytes) -> EncodingCho
                 count=grouped(western.in_latin_words),
             ),
         )
-    raise CsvFileError(
+    raise EncodingError(
         QT_TRANSLATE_NOOP(
             "errors",
             "{file} is not UTF-8 text, and FieldKit cannot tell its encoding for sure (the first "
@@ -408,7 +431,7 @@ def _check_utf8(path: Path, name: str, start: int) -> _Scan:
                 "{file} is UTF-8 text except for {count} byte(s) that are not UTF-8, on {lines}.",
             )
         )
-        raise CsvFileError(
+        raise EncodingError(
             template,
             QT_TRANSLATE_NOOP(
                 "errors",
@@ -481,7 +504,7 @@ def _check_decodes(path: Path, codec: str, sample: bytes, name: str, *, given: b
                         more = True
                         break
                     bad.append(lines)
-                data = held[max(exc.end, exc.start + 1):]
+                data = held[max(exc.end, exc.start + 1) :]
                 decoder.setstate((b"", flags))  # keeps a UTF-16 byte order already read
             except UnicodeError:
                 # A codec's own complaint, without a position: name the line reached.
@@ -513,7 +536,7 @@ def _check_decodes(path: Path, codec: str, sample: bytes, name: str, *, given: b
             "Correct those lines, or save the sheet again as CSV UTF-8. Nothing was imported.",
         )
     )
-    raise CsvFileError(
+    raise EncodingError(
         QT_TRANSLATE_NOOP(
             "errors", "{file} is not valid {encoding} text: {lines} cannot be read as {encoding}."
         ),

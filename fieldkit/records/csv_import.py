@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from fieldkit.errors import FieldKitError, UsageError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, grouped, message
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, fill, grouped, message, number, translate
 from fieldkit.records import fields as F
 from fieldkit.records.csv_encoding import CsvFileError
 from fieldkit.records.csv_sniff import (
@@ -55,7 +55,14 @@ from fieldkit.records.csv_sniff import (
     is_blank,
     stat_file,
 )
-from fieldkit.records.csv_validate import CANCELLED, ImportPlan, Validator
+from fieldkit.records.csv_validate import (
+    CANCELLED,
+    MIXED_DATE_ORDERS,
+    UNKNOWN_DATE_ORDER,
+    ImportPlan,
+    RowError,
+    Validator,
+)
 from fieldkit.tasks import CancelCheck, ProgressSink, Reporter
 
 if TYPE_CHECKING:
@@ -136,6 +143,42 @@ def apply_import(
         raise changed from None
     reporter.finish()
     return ImportResult(len(ids), ids, time.perf_counter() - started)
+
+
+# --- what the desktop app asks and shows ---------------------------------------------------------
+
+# The errors a date order given by the user (the CLI's --date-order) makes go away.
+_DATE_ORDER_ERRORS = {UNKNOWN_DATE_ORDER: "unknown", MIXED_DATE_ORDERS: "mixed"}
+
+
+def date_order_question(plan: ImportPlan) -> str | None:
+    """Whether the user must say how dates such as 05/11/2023 are written before the file can
+    be imported: "unknown" when no date of the file proves the order, "mixed" when dates prove
+    both, None when no order is needed or one is known. The desktop app asks then, as the CLI
+    asks for ``--date-order``: the file alone cannot tell 5 November from 11 May."""
+    if plan.date_order is not None:
+        return None
+    for error in plan.errors:
+        question = _DATE_ORDER_ERRORS.get(getattr(error.message, "template", ""))
+        if question is not None:
+            return question
+    return None
+
+
+def errors_besides_date_order(plan: ImportPlan) -> list[RowError]:
+    """The errors of ``plan`` that choosing a date order would not remove."""
+    return [e for e in plan.errors if getattr(e.message, "template", "") not in _DATE_ORDER_ERRORS]
+
+
+def errors_text(plan: ImportPlan) -> str:
+    """Every error kept in ``plan``, one per line in the user's language as the CLI says them
+    (row, column, problem), and how many more were counted: what a user saves to correct the
+    spreadsheet with."""
+    lines = [error.localised() for error in plan.errors]
+    if plan.error_count > len(plan.errors):
+        more = translate("cli", "… and {count} more.")
+        lines.append(fill(more, None, count=number(plan.error_count - len(plan.errors))))
+    return "\n".join(lines) + "\n"
 
 
 # --- the command ----------------------------------------------------------------------------------

@@ -255,11 +255,19 @@ def _find_column(header: Sequence[str], text: str) -> int:
 
 
 def map_columns(
-    header: Sequence[str], mapping: Sequence[str] | Mapping[str, str] = ()
+    header: Sequence[str],
+    mapping: Sequence[str] | Mapping[str, str] = (),
+    *,
+    undecided: bool = False,
 ) -> list[Column]:
     """Columns of ``header`` with the field each fills.
 
-    Raises UsageError for a bad ``--map``, or when two columns would fill the same field.
+    Raises UsageError for a bad ``--map``, or when two columns would fill the same field. With
+    ``undecided`` (the desktop app, which shows every column with a field to choose for it), two
+    headings that look like the same field leave the second one unmapped, and a header matching
+    no field at all gives columns that are all unmapped, instead of a refusal that only the
+    CLI's ``--map`` could answer: a column of data left unmapped is still refused by the import
+    (:attr:`~fieldkit.records.csv_validate.ImportPlan.dropped_columns`) until the user decides.
     """
     pairs = (
         [(c, _field_named(t)) for c, t in mapping.items()]
@@ -300,6 +308,9 @@ def map_columns(
             # Unknown heading, or its field is taken by --map: not imported (and reported).
             columns.append(Column(index, name, None, "unmapped"))
             continue
+        if guess in owner and undecided:
+            columns.append(Column(index, name, None, "unmapped"))
+            continue
         if guess in owner:
             other = header[owner[guess]]
             raise UsageError(
@@ -319,7 +330,7 @@ def map_columns(
             )
         owner[guess] = index
         columns.append(Column(index, name, guess, "header"))
-    if not any(c.field for c in columns):
+    if not any(c.field for c in columns) and not undecided:
         shown = ", ".join(f"'{c.label}'" for c in columns)
         raise UsageError(
             QT_TRANSLATE_NOOP(

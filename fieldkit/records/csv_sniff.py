@@ -31,6 +31,7 @@ from fieldkit.records import fields as F
 from fieldkit.records.csv_encoding import (
     CsvFileError,
     EncodingChoice,
+    EncodingError,
     choose_encoding,
     codec_name,
     encoding_label,
@@ -152,7 +153,7 @@ def _refuse_nul(raw: bytes, name: str) -> None:
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return
     if b"\x00" in raw:
-        raise CsvFileError(
+        raise EncodingError(
             QT_TRANSLATE_NOOP(
                 "errors", "{file} contains NUL bytes: it is a binary file, not CSV text."
             ),

@@ -1,4 +1,6 @@
-"""A list page (objects or damage reports): filter bar, windowed table, New and Open buttons.
+"""A list page (objects or damage reports): filter bar, windowed table, New and Open buttons;
+on the object list, "Import spreadsheet…" too, and a line saying so while the vault has no object
+(an inventory kept in Excel is how most collections arrive).
 
 Above the table, while a search is active, the matches per kind (:class:`SearchSummary`); the
 filter bar carries the keyboard's way to sort ("Sort by", Alt+B) and "Show all".
@@ -12,6 +14,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,13 +25,15 @@ from fieldkit.gui.models.record_table import RECORD_ID_ROLE, RecordTableModel
 from fieldkit.gui.numbers import number
 from fieldkit.gui.pages.filter_bar import FilterBar
 from fieldkit.gui.pages.search_summary import SearchSummary
-from fieldkit.gui.widgets import heading, hrow, named, push_button, read_only_rows
+from fieldkit.gui.widgets import heading, hrow, named, paragraph, push_button, read_only_rows
+from fieldkit.records import fields as F
 
 
 class RecordListPage(QWidget):
     open_requested = Signal(str)  # record id
     new_requested = Signal()
     show_all_requested = Signal()  # "Show all": clear the search as well as the filters
+    import_requested = Signal()  # "Import spreadsheet…" (object list only)
 
     def __init__(
         self, title: str, new_text: str, model: RecordTableModel, parent: QWidget | None = None
@@ -68,6 +73,26 @@ class RecordListPage(QWidget):
         self.table.activated.connect(self._activated)
         self.new_button = push_button(new_text, self, f"new_{model.kind}", self.new_requested)
         self.open_button = push_button(self.tr("&Open"), self, slot=self.open_current)
+        self.import_button: QPushButton | None = None
+        self.empty_hint: QLabel | None = None
+        if model.kind == F.OBJECT:
+            self.import_button = push_button(
+                self.tr("Impor&t spreadsheet…"), self, "importSpreadsheet", self.import_requested
+            )
+            self.import_button.setToolTip(
+                self.tr("Bring in an inventory kept in Excel or LibreOffice, saved as CSV")
+            )
+            self.empty_hint = named(
+                paragraph(
+                    self.tr(
+                        "No objects yet. Add them one by one with New object, or bring in an "
+                        "inventory kept in a spreadsheet with Import spreadsheet…"
+                    ),
+                    self,
+                ),
+                "emptyObjectsHint",
+            )
+            self.empty_hint.setVisible(False)
         model.modelReset.connect(self._update_count)
         model.modelReset.connect(self._show_sort)
         top = hrow(self.heading, None, self.filter_bar.sort_box)
@@ -75,10 +100,14 @@ class RecordListPage(QWidget):
         top.addWidget(self.count_label)
         top.addWidget(self.open_button)
         top.addWidget(self.new_button)
+        if self.import_button is not None:
+            top.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.search_summary)
+        if self.empty_hint is not None:
+            layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
         self._update_count()
         self._show_sort()
@@ -86,7 +115,8 @@ class RecordListPage(QWidget):
         # then the list — not the order the widgets happened to be made in (New before Open).
         bar = self.filter_bar
         chain: list[QWidget] = [bar.sort_combo, bar.order_button, self.open_button]
-        chain += [self.new_button, *bar.combos.values()]
+        chain += [self.new_button, *([self.import_button] if self.import_button else [])]
+        chain += [*bar.combos.values()]
         chain += [w for w in (bar.incomplete, bar.reset_button, self.table) if w is not None]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
@@ -106,6 +136,8 @@ class RecordListPage(QWidget):
         if self.model.filters:
             text += " " + self.tr("(filters on)")
         self.count_label.setText(text)
+        if self.empty_hint is not None:
+            self.empty_hint.setVisible(self.model.total == 0)
 
     # --- sorting -----------------------------------------------------------------------------
 

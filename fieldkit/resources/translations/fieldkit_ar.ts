@@ -1138,6 +1138,396 @@
     </message>
 </context>
 <context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import a spreadsheet — FieldKit</source>
+        <translation>استيراد جدول بيانات — FieldKit</translation>
+    </message>
+    <message>
+        <source>Checking the spreadsheet</source>
+        <translation>جارٍ فحص جدول البيانات</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>جارٍ الاستيراد</translation>
+    </message>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation>ملف جدول البيانات</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>الترميز</translation>
+    </message>
+    <message>
+        <source>Detect it (recommended)</source>
+        <translation>اكتشافه تلقائيًا (موصى به)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation>Windows-1252 (أوروبا الغربية)</translation>
+    </message>
+    <message>
+        <source>Windows-1256 (Arabic)</source>
+        <translation>Windows-1256 (العربية)</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (السيريلية)</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central Europe)</source>
+        <translation>Windows-1250 (أوروبا الوسطى)</translation>
+    </message>
+    <message>
+        <source>&amp;Check the file</source>
+        <translation>&amp;فحص الملف</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>استيراد جدول بيانات</translation>
+    </message>
+    <message>
+        <source>Each row of the sheet becomes a new object. Save the sheet as CSV from Excel or LibreOffice (File &gt; Save as &gt; CSV). The whole file is checked first, and you see how it was read and every problem before anything changes in this vault; then all rows are imported, or none.</source>
+        <translation>يصبح كل صف من الورقة قطعة جديدة. احفظ الورقة بصيغة CSV من Excel أو LibreOffice (ملف &gt; حفظ باسم &gt; CSV). يُفحص الملف كله أولًا، فترى كيف قُرئ وكل مشكلة فيه قبل أن يتغير أي شيء في هذه الخزنة؛ ثم تُستورد الصفوف كلها، أو لا يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>&amp;File (or drop it here):</source>
+        <translation>ال&amp;ملف (أو أفلته هنا):</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>اختيار الملف</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>الترمي&amp;ز:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>ملفات CSV (*.csv *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Checking {file}; nothing is imported yet…</source>
+        <translation>جارٍ فحص {file}؛ لم يُستورد شيء بعد…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>أُلغي: لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s encoding in the list above and check again, or save the sheet as CSV UTF-8 from your spreadsheet program.</source>
+        <translation>اختر ترميز الملف من القائمة في الأعلى وافحصه مجددًا، أو احفظ الورقة بصيغة CSV UTF-8 من برنامج جداول البيانات.</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: nothing can be imported until it is.</source>
+        <translation>تعذّر فحص الملف: لا يمكن استيراد شيء حتى يُفحص.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Day/month/year: 05/11/2023 is 5 November 2023</source>
+        <translation>&amp;يوم/شهر/سنة: 05/11/2023 هو 5 نوفمبر 2023</translation>
+    </message>
+    <message>
+        <source>&amp;Month/day/year: 05/11/2023 is 11 May 2023</source>
+        <translation>ش&amp;هر/يوم/سنة: 05/11/2023 هو 11 مايو 2023</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>العمود في الملف</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>Columns and the fields they fill</source>
+        <translation>الأعمدة والحقول التي تملؤها</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>Errors in the file</source>
+        <translation>الأخطاء في الملف</translation>
+    </message>
+    <message>
+        <source>&amp;Save the errors as a text file…</source>
+        <translation>&amp;حفظ الأخطاء في ملف نصي…</translation>
+    </message>
+    <message>
+        <source>Cells as read</source>
+        <translation>الخلايا كما قُرئت</translation>
+    </message>
+    <message>
+        <source>Rows as read</source>
+        <translation>الصفوف كما قُرئت</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>فحص م&amp;جددًا</translation>
+    </message>
+    <message>
+        <source>&amp;Back: another file or encoding</source>
+        <translation>&amp;رجوع: ملف أو ترميز آخر</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <source>Cancel — import nothing</source>
+        <translation>إلغاء — لا تستورد شيئًا</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>ما يحتويه الملف</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>فاصلة</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>فاصلة منقوطة</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>مسافة جدولة</translation>
+    </message>
+    <message>
+        <source>as you chose</source>
+        <translation>كما اخترت</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n row(s), read as {encoding} ({how}); columns separated by {sep}.</source>
+        <translation>
+            <numerusform>{file}: لا صفوف، قُرئ بترميز {encoding} ({how})؛ الفاصل بين الأعمدة: {sep}.</numerusform>
+            <numerusform>{file}: صف واحد، قُرئ بترميز {encoding} ({how})؛ الفاصل بين الأعمدة: {sep}.</numerusform>
+            <numerusform>{file}: صفان، قُرئا بترميز {encoding} ({how})؛ الفاصل بين الأعمدة: {sep}.</numerusform>
+            <numerusform>{file}: %n صفوف، قُرئت بترميز {encoding} ({how})؛ الفاصل بين الأعمدة: {sep}.</numerusform>
+            <numerusform>{file}: %n صفًا، قُرئت بترميز {encoding} ({how})؛ الفاصل بين الأعمدة: {sep}.</numerusform>
+            <numerusform>{file}: %n صف، قُرئت بترميز {encoding} ({how})؛ الفاصل بين الأعمدة: {sep}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inventory numbers more than once in the file:</source>
+        <translation>أرقام جرد مكررة في الملف:</translation>
+    </message>
+    <message>
+        <source>Inventory numbers already in the vault:</source>
+        <translation>أرقام جرد موجودة في الخزنة من قبل:</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>لا تحذيرات.</translation>
+    </message>
+    <message>
+        <source>New objects: {new}. Errors: {errors}. Warnings: {warnings}.</source>
+        <translation>القطع الجديدة: {new}. الأخطاء: {errors}. التحذيرات: {warnings}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Columns (%n)</source>
+        <translation>
+            <numerusform>الأعمدة (%n)</numerusform>
+            <numerusform>الأعمدة (%n)</numerusform>
+            <numerusform>الأعمدة (%n)</numerusform>
+            <numerusform>الأعمدة (%n)</numerusform>
+            <numerusform>الأعمدة (%n)</numerusform>
+            <numerusform>الأعمدة (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Errors (%n)</source>
+        <translation>
+            <numerusform>الأخطاء (%n)</numerusform>
+            <numerusform>الأخطاء (%n)</numerusform>
+            <numerusform>الأخطاء (%n)</numerusform>
+            <numerusform>الأخطاء (%n)</numerusform>
+            <numerusform>الأخطاء (%n)</numerusform>
+            <numerusform>الأخطاء (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warnings (%n)</source>
+        <translation>
+            <numerusform>التحذيرات (%n)</numerusform>
+            <numerusform>التحذيرات (%n)</numerusform>
+            <numerusform>التحذيرات (%n)</numerusform>
+            <numerusform>التحذيرات (%n)</numerusform>
+            <numerusform>التحذيرات (%n)</numerusform>
+            <numerusform>التحذيرات (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n object(s)</source>
+        <translation>
+            <numerusform>ا&amp;ستيراد لا شيء</numerusform>
+            <numerusform>ا&amp;ستيراد قطعة واحدة</numerusform>
+            <numerusform>ا&amp;ستيراد قطعتين</numerusform>
+            <numerusform>ا&amp;ستيراد %n قطع</numerusform>
+            <numerusform>ا&amp;ستيراد %n قطعة</numerusform>
+            <numerusform>ا&amp;ستيراد %n قطعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{number} (rows {rows})</source>
+        <translation>{number} (الصفوف {rows})</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ولا شيء آخر</numerusform>
+            <numerusform>… وواحد آخر</numerusform>
+            <numerusform>… واثنان آخران</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say how the file&apos;s dates are written (above) to go on.</source>
+        <translation>حدّد (في الأعلى) كيف كُتبت تواريخ الملف لتتابع.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while the file has errors: correct them in the spreadsheet, save it as CSV, then press Check again.</source>
+        <translation>لا يمكن استيراد شيء ما دام في الملف أخطاء: صحّحها في جدول البيانات، واحفظه بصيغة CSV، ثم اضغط «فحص مجددًا».</translation>
+    </message>
+    <message>
+        <source>Some columns hold data that no field takes: choose a field for each, or “Not imported”, in the Columns tab.</source>
+        <translation>في بعض الأعمدة بيانات لا يأخذها أي حقل: اختر لكل منها حقلًا، أو «لا يُستورد»، في تبويب الأعمدة.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>لا صفوف في الملف للاستيراد.</translation>
+    </message>
+    <message>
+        <source>Some dates are written day/month/year and others month/day/year: say how most are written; the others are then listed as errors to correct.</source>
+        <translation>بعض التواريخ مكتوبة يوم/شهر/سنة وبعضها شهر/يوم/سنة: حدّد كيف كُتب أكثرها؛ ثم تُدرج البقية أخطاءً ينبغي تصحيحها.</translation>
+    </message>
+    <message>
+        <source>No date in the file shows whether 05/11/2023 is 5 November or 11 May (no day above 12): say how the dates are written.</source>
+        <translation>لا يوجد في الملف تاريخ يبيّن هل 05/11/2023 هو 5 نوفمبر أم 11 مايو (لا يوم فوق 12): حدّد كيف كُتبت التواريخ.</translation>
+    </message>
+    <message>
+        <source>Dates are read the way you chose.</source>
+        <translation>تُقرأ التواريخ كما اخترت.</translation>
+    </message>
+    <message>
+        <source>Dates are read as the file shows: one of its dates can only be read this way.</source>
+        <translation>تُقرأ التواريخ كما يبيّن الملف: أحد تواريخه لا يُقرأ إلا بهذه الطريقة.</translation>
+    </message>
+    <message>
+        <source>by its heading</source>
+        <translation>من عنوانه</translation>
+    </message>
+    <message>
+        <source>chosen here</source>
+        <translation>اختير هنا</translation>
+    </message>
+    <message>
+        <source>not imported, chosen here</source>
+        <translation>لا يُستورد، اختير هنا</translation>
+    </message>
+    <message>
+        <source>Field for the column {column}</source>
+        <translation>حقل العمود {column}</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>لا يُستورد</translation>
+    </message>
+    <message>
+        <source>holds data, but no field takes it</source>
+        <translation>فيه بيانات، لكن لا يأخذها أي حقل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) without data</source>
+        <translation>
+            <numerusform>لا أعمدة بلا بيانات</numerusform>
+            <numerusform>عمود واحد بلا بيانات</numerusform>
+            <numerusform>عمودان بلا بيانات</numerusform>
+            <numerusform>%n أعمدة بلا بيانات</numerusform>
+            <numerusform>%n عمودًا بلا بيانات</numerusform>
+            <numerusform>%n عمود بلا بيانات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>لا تُستورد</translation>
+    </message>
+    <message>
+        <source>Save the errors as</source>
+        <translation>حفظ الأخطاء باسم</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>ملفات نصية (*.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n object(s) in one transaction…</source>
+        <translation>
+            <numerusform>جارٍ الاستيراد في معاملة واحدة…</numerusform>
+            <numerusform>جارٍ استيراد قطعة واحدة في معاملة واحدة…</numerusform>
+            <numerusform>جارٍ استيراد قطعتين في معاملة واحدة…</numerusform>
+            <numerusform>جارٍ استيراد %n قطع في معاملة واحدة…</numerusform>
+            <numerusform>جارٍ استيراد %n قطعة في معاملة واحدة…</numerusform>
+            <numerusform>جارٍ استيراد %n قطعة في معاملة واحدة…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Press Check again to read the file as it is now.</source>
+        <translation>لم يُستورد شيء. اضغط «فحص مجددًا» لقراءة الملف كما هو الآن.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) imported from {file}, all in one transaction.</source>
+        <translation>
+            <numerusform>لم تُستورد أي قطعة من {file}.</numerusform>
+            <numerusform>استُوردت قطعة واحدة من {file}، في معاملة واحدة.</numerusform>
+            <numerusform>استُوردت قطعتان من {file}، في معاملة واحدة.</numerusform>
+            <numerusform>استُوردت %n قطع من {file}، كلها في معاملة واحدة.</numerusform>
+            <numerusform>استُوردت %n قطعة من {file}، كلها في معاملة واحدة.</numerusform>
+            <numerusform>استُوردت %n قطعة من {file}، كلها في معاملة واحدة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show the new records</source>
+        <translation>&amp;عرض السجلات الجديدة</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>انتهى الاستيراد</translation>
+    </message>
+</context>
+<context>
     <name>CustodyEditor</name>
     <message numerus="yes">
         <source>%n item(s) here now</source>
@@ -2892,6 +3282,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>التحقق من ح&amp;زم…</translation>
     </message>
     <message>
+        <source>Import a s&amp;preadsheet (CSV)…</source>
+        <translation>استيراد &amp;جدول بيانات (CSV)…</translation>
+    </message>
+    <message>
         <source>Export &amp;records (LIDO, Linked Art, CSV)…</source>
         <translation>تصدير ال&amp;سجلات (LIDO، Linked Art، CSV)…</translation>
     </message>
@@ -2966,6 +3360,17 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>This is a demo vault: its passphrase is “demo” unless you chose another.</source>
         <translation>هذه خزنة تجريبية: عبارة مرورها «demo» ما لم تختر غيرها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) imported from the spreadsheet.</source>
+        <translation>
+            <numerusform>لم تُستورد أي قطعة من جدول البيانات.</numerusform>
+            <numerusform>استُوردت قطعة واحدة من جدول البيانات.</numerusform>
+            <numerusform>استُوردت قطعتان من جدول البيانات.</numerusform>
+            <numerusform>استُوردت %n قطع من جدول البيانات.</numerusform>
+            <numerusform>استُوردت %n قطعة من جدول البيانات.</numerusform>
+            <numerusform>استُوردت %n قطعة من جدول البيانات.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The vault was shredded: its keys are destroyed.</source>
@@ -4040,6 +4445,18 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>Impor&amp;t spreadsheet…</source>
+        <translation>استيراد &amp;جدول بيانات…</translation>
+    </message>
+    <message>
+        <source>Bring in an inventory kept in Excel or LibreOffice, saved as CSV</source>
+        <translation>إدخال جرد محفوظ في Excel أو LibreOffice، بعد حفظه بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>No objects yet. Add them one by one with New object, or bring in an inventory kept in a spreadsheet with Import spreadsheet…</source>
+        <translation>لا قطع بعد. أضفها واحدة واحدة بـ«قطعة جديدة»، أو أدخل جردًا محفوظًا في جدول بيانات بـ«استيراد جدول بيانات…».</translation>
     </message>
     <message>
         <source>{shown} shown of {total}</source>

@@ -94,6 +94,72 @@
     </message>
 </context>
 <context>
+    <name>CsvImportDialog</name>
+    <message numerus="yes">
+        <source>{file}: %n row(s), read as {encoding} ({how}); columns separated by {sep}.</source>
+        <translation>
+            <numerusform>{file}: %n row, read as {encoding} ({how}); columns separated by {sep}.</numerusform>
+            <numerusform>{file}: %n rows, read as {encoding} ({how}); columns separated by {sep}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Columns (%n)</source>
+        <translation>
+            <numerusform>Columns (%n)</numerusform>
+            <numerusform>Columns (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Errors (%n)</source>
+        <translation>
+            <numerusform>Errors (%n)</numerusform>
+            <numerusform>Errors (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warnings (%n)</source>
+        <translation>
+            <numerusform>Warnings (%n)</numerusform>
+            <numerusform>Warnings (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n object(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n object</numerusform>
+            <numerusform>&amp;Import %n objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) without data</source>
+        <translation>
+            <numerusform>%n column without data</numerusform>
+            <numerusform>%n columns without data</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n object(s) in one transaction…</source>
+        <translation>
+            <numerusform>Importing %n object in one transaction…</numerusform>
+            <numerusform>Importing %n objects in one transaction…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) imported from {file}, all in one transaction.</source>
+        <translation>
+            <numerusform>%n object imported from {file}, all in one transaction.</numerusform>
+            <numerusform>%n objects imported from {file}, all in one transaction.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustodyEditor</name>
     <message numerus="yes">
         <source>%n item(s) here now</source>
@@ -349,6 +415,13 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n object(s) imported from the spreadsheet.</source>
+        <translation>
+            <numerusform>%n object imported from the spreadsheet.</numerusform>
+            <numerusform>%n objects imported from the spreadsheet.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Saved %n record(s).</source>
         <translation>

@@ -1094,6 +1094,360 @@
     </message>
 </context>
 <context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import a spreadsheet — FieldKit</source>
+        <translation>Importer un tableur — FieldKit</translation>
+    </message>
+    <message>
+        <source>Checking the spreadsheet</source>
+        <translation>Vérification du tableur</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation>Fichier du tableur</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>Detect it (recommended)</source>
+        <translation>Le détecter (recommandé)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation>Windows-1252 (Europe occidentale)</translation>
+    </message>
+    <message>
+        <source>Windows-1256 (Arabic)</source>
+        <translation>Windows-1256 (arabe)</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (cyrillique)</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central Europe)</source>
+        <translation>Windows-1250 (Europe centrale)</translation>
+    </message>
+    <message>
+        <source>&amp;Check the file</source>
+        <translation>&amp;Vérifier le fichier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Importer un tableur</translation>
+    </message>
+    <message>
+        <source>Each row of the sheet becomes a new object. Save the sheet as CSV from Excel or LibreOffice (File &gt; Save as &gt; CSV). The whole file is checked first, and you see how it was read and every problem before anything changes in this vault; then all rows are imported, or none.</source>
+        <translation>Chaque ligne de la feuille devient un nouvel objet. Enregistrez la feuille au format CSV depuis Excel ou LibreOffice (Fichier &gt; Enregistrer sous &gt; CSV). Le fichier entier est d’abord vérifié : vous voyez comment il a été lu et chaque problème avant que rien ne change dans ce coffre ; puis toutes les lignes sont importées, ou aucune.</translation>
+    </message>
+    <message>
+        <source>&amp;File (or drop it here):</source>
+        <translation>&amp;Fichier (ou déposez-le ici) :</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage :</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Checking {file}; nothing is imported yet…</source>
+        <translation>Vérification de {file} ; rien n’est encore importé…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Annulé : rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s encoding in the list above and check again, or save the sheet as CSV UTF-8 from your spreadsheet program.</source>
+        <translation>Choisissez l’encodage du fichier dans la liste ci-dessus et vérifiez à nouveau, ou enregistrez la feuille en CSV UTF-8 depuis votre tableur.</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: nothing can be imported until it is.</source>
+        <translation>Le fichier n’a pas pu être vérifié : rien ne peut être importé tant qu’il ne l’est pas.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>&amp;Day/month/year: 05/11/2023 is 5 November 2023</source>
+        <translation>&amp;Jour/mois/année : 05/11/2023 est le 5 novembre 2023</translation>
+    </message>
+    <message>
+        <source>&amp;Month/day/year: 05/11/2023 is 11 May 2023</source>
+        <translation>&amp;Mois/jour/année : 05/11/2023 est le 11 mai 2023</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Columns and the fields they fill</source>
+        <translation>Colonnes et champs qu’elles remplissent</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Errors in the file</source>
+        <translation>Erreurs du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Save the errors as a text file…</source>
+        <translation>&amp;Enregistrer les erreurs dans un fichier texte…</translation>
+    </message>
+    <message>
+        <source>Cells as read</source>
+        <translation>Cellules telles que lues</translation>
+    </message>
+    <message>
+        <source>Rows as read</source>
+        <translation>Lignes telles que lues</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Vérifier à &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Back: another file or encoding</source>
+        <translation>&amp;Retour : autre fichier ou encodage</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Cancel — import nothing</source>
+        <translation>Annuler — ne rien importer</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>Ce que contient le fichier</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>as you chose</source>
+        <translation>comme vous l’avez choisi</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n row(s), read as {encoding} ({how}); columns separated by {sep}.</source>
+        <translation>
+            <numerusform>{file} : %n ligne, lue en {encoding} ({how}) ; séparateur de colonnes : {sep}.</numerusform>
+            <numerusform>{file} : %n lignes, lues en {encoding} ({how}) ; séparateur de colonnes : {sep}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inventory numbers more than once in the file:</source>
+        <translation>Numéros d’inventaire présents plusieurs fois dans le fichier :</translation>
+    </message>
+    <message>
+        <source>Inventory numbers already in the vault:</source>
+        <translation>Numéros d’inventaire déjà dans le coffre :</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Aucun avertissement.</translation>
+    </message>
+    <message>
+        <source>New objects: {new}. Errors: {errors}. Warnings: {warnings}.</source>
+        <translation>Nouveaux objets : {new}. Erreurs : {errors}. Avertissements : {warnings}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Columns (%n)</source>
+        <translation>
+            <numerusform>Colonnes (%n)</numerusform>
+            <numerusform>Colonnes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Errors (%n)</source>
+        <translation>
+            <numerusform>Erreurs (%n)</numerusform>
+            <numerusform>Erreurs (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warnings (%n)</source>
+        <translation>
+            <numerusform>Avertissements (%n)</numerusform>
+            <numerusform>Avertissements (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n object(s)</source>
+        <translation>
+            <numerusform>&amp;Importer %n objet</numerusform>
+            <numerusform>&amp;Importer %n objets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{number} (rows {rows})</source>
+        <translation>{number} (lignes {rows})</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say how the file&apos;s dates are written (above) to go on.</source>
+        <translation>Indiquez (ci-dessus) comment les dates du fichier sont écrites pour continuer.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while the file has errors: correct them in the spreadsheet, save it as CSV, then press Check again.</source>
+        <translation>Rien ne peut être importé tant que le fichier contient des erreurs : corrigez-les dans le tableur, enregistrez-le en CSV, puis cliquez sur Vérifier à nouveau.</translation>
+    </message>
+    <message>
+        <source>Some columns hold data that no field takes: choose a field for each, or “Not imported”, in the Columns tab.</source>
+        <translation>Des colonnes contiennent des données qu’aucun champ ne reçoit : choisissez pour chacune un champ, ou « Non importée », dans l’onglet Colonnes.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>Le fichier n’a aucune ligne à importer.</translation>
+    </message>
+    <message>
+        <source>Some dates are written day/month/year and others month/day/year: say how most are written; the others are then listed as errors to correct.</source>
+        <translation>Certaines dates sont écrites jour/mois/année et d’autres mois/jour/année : indiquez comment la plupart sont écrites ; les autres seront alors listées comme erreurs à corriger.</translation>
+    </message>
+    <message>
+        <source>No date in the file shows whether 05/11/2023 is 5 November or 11 May (no day above 12): say how the dates are written.</source>
+        <translation>Aucune date du fichier ne montre si 05/11/2023 est le 5 novembre ou le 11 mai (aucun jour au-delà de 12) : indiquez comment les dates sont écrites.</translation>
+    </message>
+    <message>
+        <source>Dates are read the way you chose.</source>
+        <translation>Les dates sont lues comme vous l’avez choisi.</translation>
+    </message>
+    <message>
+        <source>Dates are read as the file shows: one of its dates can only be read this way.</source>
+        <translation>Les dates sont lues comme le fichier l’indique : l’une de ses dates ne peut se lire que de cette façon.</translation>
+    </message>
+    <message>
+        <source>by its heading</source>
+        <translation>d’après son en-tête</translation>
+    </message>
+    <message>
+        <source>chosen here</source>
+        <translation>choisi ici</translation>
+    </message>
+    <message>
+        <source>not imported, chosen here</source>
+        <translation>non importée, choisi ici</translation>
+    </message>
+    <message>
+        <source>Field for the column {column}</source>
+        <translation>Champ de la colonne {column}</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importée</translation>
+    </message>
+    <message>
+        <source>holds data, but no field takes it</source>
+        <translation>contient des données, mais aucun champ ne les reçoit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) without data</source>
+        <translation>
+            <numerusform>%n colonne sans données</numerusform>
+            <numerusform>%n colonnes sans données</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>non importées</translation>
+    </message>
+    <message>
+        <source>Save the errors as</source>
+        <translation>Enregistrer les erreurs sous</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n object(s) in one transaction…</source>
+        <translation>
+            <numerusform>Importation de %n objet en une transaction…</numerusform>
+            <numerusform>Importation de %n objets en une transaction…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Press Check again to read the file as it is now.</source>
+        <translation>Rien n’a été importé. Cliquez sur Vérifier à nouveau pour lire le fichier tel qu’il est maintenant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) imported from {file}, all in one transaction.</source>
+        <translation>
+            <numerusform>%n objet importé depuis {file}, en une seule transaction.</numerusform>
+            <numerusform>%n objets importés depuis {file}, en une seule transaction.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show the new records</source>
+        <translation>&amp;Afficher les nouvelles fiches</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importation terminée</translation>
+    </message>
+</context>
+<context>
     <name>CustodyEditor</name>
     <message numerus="yes">
         <source>%n item(s) here now</source>
@@ -2720,6 +3074,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>&amp;Vérifier des paquets…</translation>
     </message>
     <message>
+        <source>Import a s&amp;preadsheet (CSV)…</source>
+        <translation>Importer un &amp;tableur (CSV)…</translation>
+    </message>
+    <message>
         <source>Export &amp;records (LIDO, Linked Art, CSV)…</source>
         <translation>Exporter les &amp;fiches (LIDO, Linked Art, CSV)…</translation>
     </message>
@@ -2794,6 +3152,13 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>This is a demo vault: its passphrase is “demo” unless you chose another.</source>
         <translation>Ceci est un coffre de démonstration&#xa0;: sa phrase secrète est «&#xa0;demo&#xa0;», sauf si vous en avez choisi une autre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) imported from the spreadsheet.</source>
+        <translation>
+            <numerusform>%n objet importé depuis le tableur.</numerusform>
+            <numerusform>%n objets importés depuis le tableur.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The vault was shredded: its keys are destroyed.</source>
@@ -3824,6 +4189,18 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Impor&amp;t spreadsheet…</source>
+        <translation>Importer un ta&amp;bleur…</translation>
+    </message>
+    <message>
+        <source>Bring in an inventory kept in Excel or LibreOffice, saved as CSV</source>
+        <translation>Importer un inventaire tenu dans Excel ou LibreOffice, enregistré en CSV</translation>
+    </message>
+    <message>
+        <source>No objects yet. Add them one by one with New object, or bring in an inventory kept in a spreadsheet with Import spreadsheet…</source>
+        <translation>Aucun objet pour l’instant. Ajoutez-les un par un avec Nouvel objet, ou importez un inventaire tenu dans un tableur avec Importer un tableur…</translation>
     </message>
     <message>
         <source>{shown} shown of {total}</source>

@@ -1105,6 +1105,369 @@
     </message>
 </context>
 <context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import a spreadsheet — FieldKit</source>
+        <translation>Імпорт електронної таблиці — FieldKit</translation>
+    </message>
+    <message>
+        <source>Checking the spreadsheet</source>
+        <translation>Перевірка електронної таблиці</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Імпорт</translation>
+    </message>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation>Файл електронної таблиці</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Кодування</translation>
+    </message>
+    <message>
+        <source>Detect it (recommended)</source>
+        <translation>Визначити автоматично (рекомендовано)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation>Windows-1252 (Західна Європа)</translation>
+    </message>
+    <message>
+        <source>Windows-1256 (Arabic)</source>
+        <translation>Windows-1256 (арабська)</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (кирилиця)</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central Europe)</source>
+        <translation>Windows-1250 (Центральна Європа)</translation>
+    </message>
+    <message>
+        <source>&amp;Check the file</source>
+        <translation>&amp;Перевірити файл</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Імпорт електронної таблиці</translation>
+    </message>
+    <message>
+        <source>Each row of the sheet becomes a new object. Save the sheet as CSV from Excel or LibreOffice (File &gt; Save as &gt; CSV). The whole file is checked first, and you see how it was read and every problem before anything changes in this vault; then all rows are imported, or none.</source>
+        <translation>Кожен рядок аркуша стає новим об’єктом. Збережіть аркуш у форматі CSV з Excel або LibreOffice (Файл &gt; Зберегти як &gt; CSV). Спершу перевіряється весь файл: ви бачите, як його прочитано, і кожну проблему, перш ніж у цьому сховищі щось зміниться; потім імпортуються всі рядки або жоден.</translation>
+    </message>
+    <message>
+        <source>&amp;File (or drop it here):</source>
+        <translation>&amp;Файл (або перетягніть його сюди):</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Вибрати…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Вибрати файл</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодування:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файли CSV (*.csv *.txt);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Checking {file}; nothing is imported yet…</source>
+        <translation>Перевірка {file}; нічого ще не імпортовано…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Скасовано: нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s encoding in the list above and check again, or save the sheet as CSV UTF-8 from your spreadsheet program.</source>
+        <translation>Виберіть кодування файлу в списку вище й перевірте знову або збережіть аркуш як CSV UTF-8 у програмі електронних таблиць.</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: nothing can be imported until it is.</source>
+        <translation>Файл не вдалося перевірити: нічого не можна імпортувати, доки його не перевірено.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Дати</translation>
+    </message>
+    <message>
+        <source>&amp;Day/month/year: 05/11/2023 is 5 November 2023</source>
+        <translation>&amp;День/місяць/рік: 05/11/2023 — це 5 листопада 2023</translation>
+    </message>
+    <message>
+        <source>&amp;Month/day/year: 05/11/2023 is 11 May 2023</source>
+        <translation>&amp;Місяць/день/рік: 05/11/2023 — це 11 травня 2023</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Стовпець у файлі</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Як</translation>
+    </message>
+    <message>
+        <source>Columns and the fields they fill</source>
+        <translation>Стовпці та поля, які вони заповнюють</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Стовпець</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Errors in the file</source>
+        <translation>Помилки у файлі</translation>
+    </message>
+    <message>
+        <source>&amp;Save the errors as a text file…</source>
+        <translation>&amp;Зберегти помилки в текстовий файл…</translation>
+    </message>
+    <message>
+        <source>Cells as read</source>
+        <translation>Клітинки, як їх прочитано</translation>
+    </message>
+    <message>
+        <source>Rows as read</source>
+        <translation>Рядки, як їх прочитано</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Перевірити з&amp;нову</translation>
+    </message>
+    <message>
+        <source>&amp;Back: another file or encoding</source>
+        <translation>Н&amp;азад: інший файл або кодування</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Імпортувати</translation>
+    </message>
+    <message>
+        <source>Cancel — import nothing</source>
+        <translation>Скасувати — нічого не імпортувати</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>Що містить файл</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>кома</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>крапка з комою</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляція</translation>
+    </message>
+    <message>
+        <source>as you chose</source>
+        <translation>як ви вибрали</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n row(s), read as {encoding} ({how}); columns separated by {sep}.</source>
+        <translation>
+            <numerusform>{file}: %n рядок, прочитано як {encoding} ({how}); роздільник стовпців: {sep}.</numerusform>
+            <numerusform>{file}: %n рядки, прочитано як {encoding} ({how}); роздільник стовпців: {sep}.</numerusform>
+            <numerusform>{file}: %n рядків, прочитано як {encoding} ({how}); роздільник стовпців: {sep}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inventory numbers more than once in the file:</source>
+        <translation>Інвентарні номери, що трапляються у файлі кілька разів:</translation>
+    </message>
+    <message>
+        <source>Inventory numbers already in the vault:</source>
+        <translation>Інвентарні номери, які вже є у сховищі:</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Попереджень немає.</translation>
+    </message>
+    <message>
+        <source>New objects: {new}. Errors: {errors}. Warnings: {warnings}.</source>
+        <translation>Нових об’єктів: {new}. Помилок: {errors}. Попереджень: {warnings}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Columns (%n)</source>
+        <translation>
+            <numerusform>Стовпці (%n)</numerusform>
+            <numerusform>Стовпці (%n)</numerusform>
+            <numerusform>Стовпці (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Errors (%n)</source>
+        <translation>
+            <numerusform>Помилки (%n)</numerusform>
+            <numerusform>Помилки (%n)</numerusform>
+            <numerusform>Помилки (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warnings (%n)</source>
+        <translation>
+            <numerusform>Попередження (%n)</numerusform>
+            <numerusform>Попередження (%n)</numerusform>
+            <numerusform>Попередження (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n object(s)</source>
+        <translation>
+            <numerusform>&amp;Імпортувати %n об’єкт</numerusform>
+            <numerusform>&amp;Імпортувати %n об’єкти</numerusform>
+            <numerusform>&amp;Імпортувати %n об’єктів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{number} (rows {rows})</source>
+        <translation>{number} (рядки {rows})</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… і ще %n</numerusform>
+            <numerusform>… і ще %n</numerusform>
+            <numerusform>… і ще %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say how the file&apos;s dates are written (above) to go on.</source>
+        <translation>Щоб продовжити, укажіть (вище), як записано дати у файлі.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while the file has errors: correct them in the spreadsheet, save it as CSV, then press Check again.</source>
+        <translation>Поки у файлі є помилки, нічого не можна імпортувати: виправте їх в електронній таблиці, збережіть її як CSV і натисніть «Перевірити знову».</translation>
+    </message>
+    <message>
+        <source>Some columns hold data that no field takes: choose a field for each, or “Not imported”, in the Columns tab.</source>
+        <translation>Деякі стовпці містять дані, яких не приймає жодне поле: виберіть для кожного поле або «Не імпортувати» на вкладці «Стовпці».</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>У файлі немає рядків для імпорту.</translation>
+    </message>
+    <message>
+        <source>Some dates are written day/month/year and others month/day/year: say how most are written; the others are then listed as errors to correct.</source>
+        <translation>Частину дат записано як день/місяць/рік, а частину — як місяць/день/рік: укажіть, як записано більшість; решту буде показано як помилки для виправлення.</translation>
+    </message>
+    <message>
+        <source>No date in the file shows whether 05/11/2023 is 5 November or 11 May (no day above 12): say how the dates are written.</source>
+        <translation>Жодна дата у файлі не показує, чи 05/11/2023 — це 5 листопада, чи 11 травня (немає дня понад 12): укажіть, як записано дати.</translation>
+    </message>
+    <message>
+        <source>Dates are read the way you chose.</source>
+        <translation>Дати читаються так, як ви вибрали.</translation>
+    </message>
+    <message>
+        <source>Dates are read as the file shows: one of its dates can only be read this way.</source>
+        <translation>Дати читаються так, як показує файл: одну з його дат можна прочитати лише так.</translation>
+    </message>
+    <message>
+        <source>by its heading</source>
+        <translation>за заголовком</translation>
+    </message>
+    <message>
+        <source>chosen here</source>
+        <translation>вибрано тут</translation>
+    </message>
+    <message>
+        <source>not imported, chosen here</source>
+        <translation>не імпортується, вибрано тут</translation>
+    </message>
+    <message>
+        <source>Field for the column {column}</source>
+        <translation>Поле для стовпця {column}</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Не імпортувати</translation>
+    </message>
+    <message>
+        <source>holds data, but no field takes it</source>
+        <translation>містить дані, але жодне поле їх не приймає</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) without data</source>
+        <translation>
+            <numerusform>%n стовпець без даних</numerusform>
+            <numerusform>%n стовпці без даних</numerusform>
+            <numerusform>%n стовпців без даних</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>не імпортуються</translation>
+    </message>
+    <message>
+        <source>Save the errors as</source>
+        <translation>Зберегти помилки як</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Текстові файли (*.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n object(s) in one transaction…</source>
+        <translation>
+            <numerusform>Імпорт %n об’єкта однією транзакцією…</numerusform>
+            <numerusform>Імпорт %n об’єктів однією транзакцією…</numerusform>
+            <numerusform>Імпорт %n об’єктів однією транзакцією…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Press Check again to read the file as it is now.</source>
+        <translation>Нічого не імпортовано. Натисніть «Перевірити знову», щоб прочитати файл таким, яким він є зараз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) imported from {file}, all in one transaction.</source>
+        <translation>
+            <numerusform>%n об’єкт імпортовано з {file} однією транзакцією.</numerusform>
+            <numerusform>%n об’єкти імпортовано з {file} однією транзакцією.</numerusform>
+            <numerusform>%n об’єктів імпортовано з {file} однією транзакцією.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show the new records</source>
+        <translation>&amp;Показати нові записи</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Імпорт завершено</translation>
+    </message>
+</context>
+<context>
     <name>CustodyEditor</name>
     <message numerus="yes">
         <source>%n item(s) here now</source>
@@ -2763,6 +3126,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>&amp;Перевірити пакети…</translation>
     </message>
     <message>
+        <source>Import a s&amp;preadsheet (CSV)…</source>
+        <translation>Імпортувати електронну &amp;таблицю (CSV)…</translation>
+    </message>
+    <message>
         <source>Export &amp;records (LIDO, Linked Art, CSV)…</source>
         <translation>Експортувати &amp;записи (LIDO, Linked Art, CSV)…</translation>
     </message>
@@ -2837,6 +3204,14 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>This is a demo vault: its passphrase is “demo” unless you chose another.</source>
         <translation>Це демонстраційне сховище: його парольна фраза — «demo», якщо Ви не вибрали іншу.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) imported from the spreadsheet.</source>
+        <translation>
+            <numerusform>%n об’єкт імпортовано з електронної таблиці.</numerusform>
+            <numerusform>%n об’єкти імпортовано з електронної таблиці.</numerusform>
+            <numerusform>%n об’єктів імпортовано з електронної таблиці.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The vault was shredded: its keys are destroyed.</source>
@@ -3878,6 +4253,18 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>&amp;Open</source>
         <translation>В&amp;ідкрити</translation>
+    </message>
+    <message>
+        <source>Impor&amp;t spreadsheet…</source>
+        <translation>Імпорт &amp;таблиці…</translation>
+    </message>
+    <message>
+        <source>Bring in an inventory kept in Excel or LibreOffice, saved as CSV</source>
+        <translation>Імпортувати інвентар, що ведеться в Excel або LibreOffice, збережений як CSV</translation>
+    </message>
+    <message>
+        <source>No objects yet. Add them one by one with New object, or bring in an inventory kept in a spreadsheet with Import spreadsheet…</source>
+        <translation>Об’єктів ще немає. Додавайте їх по одному кнопкою «Новий об’єкт» або імпортуйте інвентар з електронної таблиці кнопкою «Імпорт таблиці…».</translation>
     </message>
     <message>
         <source>{shown} shown of {total}</source>
