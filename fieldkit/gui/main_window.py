@@ -126,6 +126,9 @@ class MainWindow(QMainWindow):
             self.workspace.new_object,
             "newObjectAction",
         )
+        # From an editor too: there Ctrl+N did nothing, and what the user typed next for the
+        # "new" object went into the one just saved.
+        self.new_object_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.new_damage_action = self._action(
             self.tr("New &damage report"),
             "Ctrl+Shift+N",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
 from fieldkit.gui.editors.field_widgets import MeasurementsInput
 from fieldkit.gui.editors.object_editor import ObjectEditor
@@ -80,4 +80,21 @@ def test_a_saved_record_shows_no_measurement_row_selected(unlocked: MainWindow, 
     selection = measurements.table.selectionModel()
     assert selection.selectedRows() == []
     assert len(selection.selectedIndexes()) == 0
+    editor.close()
+
+
+def test_ctrl_n_in_an_editor_opens_a_new_object(unlocked: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # New-user trial r10 #22: Ctrl+N in an editor did nothing there, so what the user typed
+    # next went into the object just saved.
+    editor = _saved_object(unlocked, qtbot)
+    title = editor.inputs["title"].focus_widget()
+    title.setFocus()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor, timeout=5_000)
+    before = list(unlocked.workspace.editors)
+    QTest.keyClick(title, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(unlocked.workspace.editors) == len(before) + 1, timeout=5_000)
+    (new,) = [e for e in unlocked.workspace.editors if e not in before]
+    assert isinstance(new, ObjectEditor) and new.record_id is None
+    assert not editor.dirty
+    new.close()
     editor.close()
