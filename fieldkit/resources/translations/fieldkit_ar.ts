@@ -3299,7 +3299,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>&amp;Damage report of the selected report…</source>
-        <translation>&amp;تقرير أضرار للتقرير المحدد…</translation>
+        <translation>&amp;تقرير الأضرار المحدد…</translation>
     </message>
     <message>
         <source>&amp;Evacuation and inventory list…</source>

@@ -3143,7 +3143,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>&amp;Damage report of the selected report…</source>
-        <translation>&amp;Звіт про пошкодження для вибраного звіту…</translation>
+        <translation>&amp;Звіт про пошкодження (вибраний)…</translation>
     </message>
     <message>
         <source>&amp;Evacuation and inventory list…</source>
