@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
+from fieldkit.gui.qt_types import Index
 from fieldkit.gui.widgets import named
 from fieldkit.records.service import ObjectChoice
 
@@ -61,7 +62,7 @@ class ObjectCompleter(QObject):
         elif popup is not None:
             popup.hide()
 
-    def choose(self, index: QModelIndex | QPersistentModelIndex) -> None:
+    def choose(self, index: Index) -> None:
         typed = str(index.data(TYPED_ROLE) or "")
         if not typed:
             return
