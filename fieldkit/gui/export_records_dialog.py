@@ -228,10 +228,8 @@ class ExportRecordsDialog(TaskDialog):
         if not text:
             return self.tr("Choose where to write the export.")
         target = Path(text).expanduser()
-        if not target.parent.is_dir():
-            return self.tr("The folder {folder} does not exist.").format(
-                folder=ltr(str(target.parent))
-            )
+        if problem := self.missing_folder(target.parent):
+            return problem
         if self.fmt() == "linked-art":
             if target.exists() and (not target.is_dir() or any(target.iterdir())):
                 return self.tr(

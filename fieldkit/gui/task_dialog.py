@@ -13,6 +13,7 @@ other error in the error dialog.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 from fieldkit.errors import CancelledError
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.progress_page import ProgressPage
-from fieldkit.gui.widgets import button_box, heading, set_error
+from fieldkit.gui.widgets import button_box, heading, ltr, set_error
 from fieldkit.gui.workers import Worker
 
 T = TypeVar("T")
@@ -93,6 +94,15 @@ class TaskDialog(QDialog):
         ok = not problem and ready and not self.busy
         button.setEnabled(ok)
         return ok
+
+    def missing_folder(self, folder: Path) -> str:
+        """For :meth:`validate`: the problem to say when ``folder``, where the work would
+        write, is not there ("" when it is)."""
+        if folder.is_dir():
+            return ""
+        return QCoreApplication.translate(
+            "TaskDialog", "The folder {folder} does not exist."
+        ).format(folder=ltr(str(folder)))
 
     def run_task(
         self,

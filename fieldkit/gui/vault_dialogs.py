@@ -413,11 +413,7 @@ class BackupDialog(TaskDialog):
         path = Path(text).expanduser()
         if path.exists() and (not path.is_dir() or any(path.iterdir())):
             return self.tr("Choose a new or empty folder: this one has files in it.")
-        if not path.exists() and not path.parent.is_dir():
-            return self.tr("The folder {folder} does not exist.").format(
-                folder=ltr(str(path.parent))
-            )
-        return ""
+        return "" if path.exists() else self.missing_folder(path.parent)
 
     def validate(self) -> bool:
         ready = bool(self.folder.text().strip())

@@ -412,10 +412,8 @@ class ExportDialog(TaskDialog):
         if not text:
             return self.tr("Choose where to save the bundle.")
         target = Path(text).expanduser()
-        if not target.parent.is_dir():
-            return self.tr("The folder {folder} does not exist.").format(
-                folder=ltr(str(target.parent))
-            )
+        if problem := self.missing_folder(target.parent):
+            return problem
         if target.exists():
             return self.tr("{file} exists already: choose another name.").format(
                 file=ltr(target.name)

@@ -415,10 +415,6 @@
         <translation>اختر مجلدًا جديدًا أو فارغًا: هذا المجلد فيه ملفات.</translation>
     </message>
     <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>المجلد {folder} غير موجود.</translation>
-    </message>
-    <message>
         <source>Copying the vault to {folder}…</source>
         <translation>جارٍ نسخ الخزنة إلى {folder}…</translation>
     </message>
@@ -2009,10 +2005,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>اختر مكان حفظ الحزمة.</translation>
     </message>
     <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>المجلد {folder} غير موجود.</translation>
-    </message>
-    <message>
         <source>{file} exists already: choose another name.</source>
         <translation>{file} موجود مسبقًا: اختر اسمًا آخر.</translation>
     </message>
@@ -2209,10 +2201,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Choose where to write the export.</source>
         <translation>اختر أين يُكتب التصدير.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>المجلد {folder} غير موجود.</translation>
     </message>
     <message>
         <source>{name} exists and is not an empty folder: choose a new name.</source>
@@ -3406,10 +3394,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>المجلد {folder} غير موجود.</translation>
     </message>
     <message>
         <source>Replace the file?</source>
@@ -4757,6 +4741,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>المجلد {folder} غير موجود.</translation>
     </message>
 </context>
 <context>

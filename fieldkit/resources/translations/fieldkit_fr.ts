@@ -411,10 +411,6 @@
         <translation>Choisissez un dossier nouveau ou vide&#xa0;: celui-ci contient des fichiers.</translation>
     </message>
     <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Le dossier {folder} n’existe pas.</translation>
-    </message>
-    <message>
         <source>Copying the vault to {folder}…</source>
         <translation>Copie du coffre vers {folder}…</translation>
     </message>
@@ -1913,10 +1909,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Choisissez où enregistrer le paquet.</translation>
     </message>
     <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Le dossier {folder} n’existe pas.</translation>
-    </message>
-    <message>
         <source>{file} exists already: choose another name.</source>
         <translation>{file} existe déjà&#xa0;: choisissez un autre nom.</translation>
     </message>
@@ -2109,10 +2101,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>Choose where to write the export.</source>
         <translation>Choisissez où écrire l’export.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
         <source>{name} exists and is not an empty folder: choose a new name.</source>
@@ -3210,10 +3198,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
         <source>Replace the file?</source>
@@ -4497,6 +4481,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
 </context>
 <context>

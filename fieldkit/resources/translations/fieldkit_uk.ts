@@ -412,10 +412,6 @@
         <translation>Виберіть нову або порожню теку: у цій є файли.</translation>
     </message>
     <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Тека {folder} не існує.</translation>
-    </message>
-    <message>
         <source>Copying the vault to {folder}…</source>
         <translation>Копіювання сховища до {folder}…</translation>
     </message>
@@ -1937,10 +1933,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Виберіть, де зберегти пакет.</translation>
     </message>
     <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Тека {folder} не існує.</translation>
-    </message>
-    <message>
         <source>{file} exists already: choose another name.</source>
         <translation>{file} уже існує: виберіть іншу назву.</translation>
     </message>
@@ -2134,10 +2126,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Choose where to write the export.</source>
         <translation>Виберіть, куди записати експорт.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Тека {folder} не існує.</translation>
     </message>
     <message>
         <source>{name} exists and is not an empty folder: choose a new name.</source>
@@ -3259,10 +3247,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Тека {folder} не існує.</translation>
     </message>
     <message>
         <source>Replace the file?</source>
@@ -4562,6 +4546,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Close</source>
         <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Тека {folder} не існує.</translation>
     </message>
 </context>
 <context>
