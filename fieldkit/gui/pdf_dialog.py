@@ -108,10 +108,9 @@ class PdfDialog(TaskDialog):
         )
         label = buddy_label(self.tr("Save &as:"), self.destination, page)
         self.error: QLabel = error_label(page)
-        self.write_button = push_button(
-            self.tr("&Write PDF"), page, "writeReport", self.start, default=True
+        self.write_button, buttons = self.start_buttons(
+            page, self.tr("&Write PDF"), "writeReport", self.start
         )
-        cancel = push_button(self.tr("Cancel"), page, slot=self.reject)
         layout = QVBoxLayout(page)
         layout.addWidget(heading(self.title, page, size=1.3))
         if about:
@@ -124,7 +123,7 @@ class PdfDialog(TaskDialog):
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addStretch(1)
-        layout.addWidget(button_box(page, accept=self.write_button, reject=cancel))
+        layout.addWidget(buttons)
         return page
 
     def _done_page(self) -> QWidget:

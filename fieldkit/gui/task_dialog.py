@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 from fieldkit.errors import CancelledError
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.progress_page import ProgressPage
-from fieldkit.gui.widgets import button_box, heading, ltr, set_error
+from fieldkit.gui.widgets import button_box, heading, ltr, push_button, set_error
 from fieldkit.gui.workers import Worker
 
 T = TypeVar("T")
@@ -56,6 +57,22 @@ class TaskDialog(QDialog):
         page = ProgressPage(title, self)
         self.pages.addWidget(page)
         return page
+
+    def start_buttons(
+        self,
+        page: QWidget,
+        text: str,
+        name: str,
+        start: Callable[[], object],
+        cancel_name: str = "",
+    ) -> tuple[QPushButton, QDialogButtonBox]:
+        """The options page's buttons: ``text`` (object name ``name``) calls ``start`` and
+        answers Enter; Cancel (``cancel_name``) leaves. Returns that button and the row."""
+        go = push_button(text, page, name, start, default=True)
+        cancel = push_button(
+            QCoreApplication.translate("TaskDialog", "Cancel"), page, cancel_name, self.reject
+        )
+        return go, button_box(page, accept=go, reject=cancel)
 
     def summary_page(self, page: QWidget, title: str, widgets: list[QWidget], name: str) -> QWidget:
         """Lay out ``page`` as the last page: ``title``, the ``widgets`` one under the other,

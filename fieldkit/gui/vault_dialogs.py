@@ -376,10 +376,9 @@ class BackupDialog(TaskDialog):
         choose = self.tr("Choose the backup folder")
         folder_row = path_row(self.folder, self.tr("C&hoose…"), choose, self._choose)
         self.error = error_label(form_page)
-        self.backup_button = push_button(
-            self.tr("&Back up"), form_page, "backupButton", self.start, default=True
+        self.backup_button, buttons = self.start_buttons(
+            form_page, self.tr("&Back up"), "backupButton", self.start
         )
-        cancel = push_button(self.tr("Cancel"), form_page, slot=self.reject)
         intro_layout(
             form_page,
             self.tr("Back up the vault"),
@@ -392,7 +391,7 @@ class BackupDialog(TaskDialog):
             folder_row,
             self.error,
             None,
-            button_box(form_page, accept=self.backup_button, reject=cancel),
+            buttons,
             size=1.3,
         )
         self.done_text = named(paragraph("", self), "backupDone")

@@ -53,10 +53,10 @@ class ImportDialog(BundleCheckDialog):
         self.bundle_list(
             self.tr("Bundles to import"), self.tr("Choose bundles to import"), "importFiles", page
         )
-        self.check_button = self.go_button = widgets.push_button(
-            self.tr("&Check bundles"), page, "checkButton", self.check, default=True
+        self.check_button, buttons = self.start_buttons(
+            page, self.tr("&Check bundles"), "checkButton", self.check
         )
-        cancel = widgets.push_button(self.tr("Cancel"), page, slot=self.reject)
+        self.go_button = self.check_button
         widgets.intro_layout(
             page,
             self.tr("Import bundles"),
@@ -70,7 +70,7 @@ class ImportDialog(BundleCheckDialog):
             ),
             self.files,
             1,
-            widgets.button_box(page, accept=self.check_button, reject=cancel),
+            buttons,
             size=1.3,
         )
         self.validate()

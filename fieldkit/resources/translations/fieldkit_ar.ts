@@ -387,10 +387,6 @@
         <translation>&amp;نسخ احتياطي</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
         <source>Back up &amp;into (a new or empty folder):</source>
         <translation>النسخ الاحتياطي &amp;إلى (مجلد جديد أو فارغ):</translation>
     </message>
@@ -1929,10 +1925,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>تص&amp;دير</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
         <source>Export a bundle</source>
         <translation>تصدير حزمة</translation>
     </message>
@@ -2173,10 +2165,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Export records for heritage systems</source>
@@ -2456,10 +2444,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>&amp;Check bundles</source>
         <translation>&amp;فحص الحزم</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
     </message>
     <message>
         <source>&amp;Bundles (drop them here or use Add…):</source>
@@ -3370,10 +3354,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>&amp;Write PDF</source>
         <translation>&amp;كتابة PDF</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -4738,6 +4718,10 @@ Nothing was found: no two objects look like the same one.</source>
 </context>
 <context>
     <name>TaskDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>

@@ -383,10 +383,6 @@
         <translation>&amp;Sauvegarder</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Back up &amp;into (a new or empty folder):</source>
         <translation>Sauvegarder &amp;dans (un dossier nouveau ou vide)&#xa0;:</translation>
     </message>
@@ -1833,10 +1829,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Export a bundle</source>
         <translation>Exporter un paquet</translation>
     </message>
@@ -2073,10 +2065,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Export records for heritage systems</source>
@@ -2340,10 +2328,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>&amp;Check bundles</source>
         <translation>&amp;Vérifier les paquets</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Bundles (drop them here or use Add…):</source>
@@ -3174,10 +3158,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>&amp;Write PDF</source>
         <translation>&amp;Écrire le PDF</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -4478,6 +4458,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
 </context>
 <context>
     <name>TaskDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>

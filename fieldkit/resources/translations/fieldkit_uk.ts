@@ -384,10 +384,6 @@
         <translation>&amp;Створити копію</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
-    </message>
-    <message>
         <source>Back up &amp;into (a new or empty folder):</source>
         <translation>&amp;Куди копіювати (нова або порожня тека):</translation>
     </message>
@@ -1857,10 +1853,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Е&amp;кспортувати</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
-    </message>
-    <message>
         <source>Export a bundle</source>
         <translation>Експорт пакета</translation>
     </message>
@@ -2098,10 +2090,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>&amp;Export</source>
         <translation>&amp;Експортувати</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Export records for heritage systems</source>
@@ -2369,10 +2357,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>&amp;Check bundles</source>
         <translation>&amp;Перевірити пакети</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
     </message>
     <message>
         <source>&amp;Bundles (drop them here or use Add…):</source>
@@ -3223,10 +3207,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>&amp;Write PDF</source>
         <translation>&amp;Записати PDF</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -4543,6 +4523,10 @@ Nothing was found: no two objects look like the same one.</source>
 </context>
 <context>
     <name>TaskDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
     <message>
         <source>Close</source>
         <translation>Закрити</translation>
