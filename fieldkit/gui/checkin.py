@@ -28,20 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.errors import FieldKitError
+from fieldkit.gui import widgets
 from fieldkit.gui.custody_common import ID_ROLE, custody, labels, movement_title, read_only_table
 from fieldkit.gui.elide import elide_in_own_direction
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
-from fieldkit.gui.widgets import (
-    error_label,
-    heading,
-    hrow,
-    named,
-    paragraph,
-    push_button,
-    question_box,
-    set_error,
-)
 from fieldkit.records import custody_queries as C
 from fieldkit.records import drafts
 from fieldkit.records.service import AmbiguousIdError, RecordNotFoundError
@@ -75,18 +66,18 @@ class CheckInPanel(QWidget):
         self.status: C.MovementStatus | None = None
         self.scanned: list[str] = []  # item ids, in the order scanned
         self.names: dict[str, str] = {}
-        self.title = heading(self.tr("Check in"), self, size=1.2)
+        self.title = widgets.heading(self.tr("Check in"), self, size=1.2)
         self.title.setObjectName("checkInTitle")
-        self.scan = named(QLineEdit(self), "scanField")
+        self.scan = widgets.named(QLineEdit(self), "scanField")
         self.scan.setPlaceholderText(self.tr("Scan a label, or type a code or number, then Enter"))
         self.scan.setAccessibleName(self.tr("Code scanned"))
         self.scan.returnPressed.connect(self._scanned)
         # Alt+O: Alt+C is the Custody menu's (tests/gui/test_checkin_mnemonics.py, every language).
         scan_label = QLabel(self.tr("C&ode:"), self)
         scan_label.setBuddy(self.scan)
-        self.feedback = named(QLabel(self), "scanFeedback")
+        self.feedback = widgets.named(QLabel(self), "scanFeedback")
         self.feedback.setWordWrap(True)
-        self.error = error_label(self)
+        self.error = widgets.error_label(self)
         self.error.setObjectName("scanError")
         self.count_labels: dict[str, QLabel] = {}
         captions: dict[str, QLabel] = {}
@@ -100,7 +91,7 @@ class CheckInPanel(QWidget):
             )
         ):
             caption = QLabel(text, self)
-            number = named(QLabel("0", self), f"count_{key}")
+            number = widgets.named(QLabel("0", self), f"count_{key}")
             font = number.font()
             font.setPointSizeF(font.pointSizeF() * 1.8)
             font.setBold(True)
@@ -115,26 +106,26 @@ class CheckInPanel(QWidget):
         self.list = read_only_table([self.tr("Item"), self.tr("State")], "checkInList", self)
         self.list.setAccessibleName(self.tr("Items of this movement and their state"))
         elide_in_own_direction(self.list)  # a Latin name in Arabic is cut in its own direction
-        self.sealed_note = paragraph(
+        self.sealed_note = widgets.paragraph(
             self.tr(
                 "A container scanned without its contents arrived sealed: what it holds counts "
                 "as received. Scan its contents too to check them one by one."
             ),
             self,
         )
-        self.all_button = push_button(self.tr("Everything &arrived"), self, "receiveAll")
+        self.all_button = widgets.push_button(self.tr("Everything &arrived"), self, "receiveAll")
         self.all_button.setToolTip(self.tr("Receive everything the movement expects"))
         self.all_button.clicked.connect(self.receive_everything)
         # Alt+I: Alt+F is the File menu's, and pressing it here only moved the focus.
-        self.finish_button = push_button(self.tr("F&inish check-in"), self, "finishCheckIn")
+        self.finish_button = widgets.push_button(self.tr("F&inish check-in"), self, "finishCheckIn")
         self.finish_button.setToolTip(self.tr("Write the reception (Ctrl+Return)"))
         self.finish_button.clicked.connect(lambda: self.confirm_finish())
         self.confirm_box: QMessageBox | None = None
         finish_key = QShortcut(QKeySequence("Ctrl+Return"), self)
         finish_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         finish_key.activated.connect(self.finish)
-        row = hrow(scan_label, self.scan, 1)
-        buttons = hrow(self.feedback, 1, self.all_button, self.finish_button)
+        row = widgets.hrow(scan_label, self.scan, 1)
+        buttons = widgets.hrow(self.feedback, 1, self.all_button, self.finish_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -161,7 +152,7 @@ class CheckInPanel(QWidget):
         self.movement_id = movement_id
         self.scanned = []
         self.status = None
-        set_error(self.error, "")
+        widgets.set_error(self.error, "")
         self.feedback.setText("")
         if session is None or movement_id is None:
             self.title.setText(self.tr("Check in"))
@@ -225,7 +216,7 @@ class CheckInPanel(QWidget):
                 {"scanned": self.scanned},
             )
         except FieldKitError as exc:  # a full disk: the scan still counts on screen
-            set_error(self.error, exc.message)
+            widgets.set_error(self.error, exc.message)
 
     # --- scanning ----------------------------------------------------------------------------
 
@@ -252,11 +243,11 @@ class CheckInPanel(QWidget):
         name = labels(session, [item]).get(item, typed)
         self.names.setdefault(item, name)
         if item in self.scanned:
-            set_error(self.error, "")
+            widgets.set_error(self.error, "")
             self.feedback.setText(self.tr("{item}: already scanned.").format(item=name))
             return item
         self.scanned.append(item)
-        set_error(self.error, "")
+        widgets.set_error(self.error, "")
         self._keep_scans()
         preview = self._show_live()
         if preview is None:
@@ -271,7 +262,7 @@ class CheckInPanel(QWidget):
 
     def _refuse(self, typed: str, why: str) -> None:
         QApplication.beep()
-        set_error(self.error, self.tr("“{code}”: {why}").format(code=typed, why=why))
+        widgets.set_error(self.error, self.tr("“{code}”: {why}").format(code=typed, why=why))
 
     # --- showing -----------------------------------------------------------------------------
 
@@ -336,7 +327,7 @@ class CheckInPanel(QWidget):
         try:
             preview = C.preview_reception(session.vault.db, status.id, self.scanned)
         except FieldKitError as exc:  # e.g. a departure dated later than now
-            set_error(self.error, exc.message)
+            widgets.set_error(self.error, exc.message)
             return None
         outside = set(preview.outside)
         received = [(x, OUTSIDE if x in outside else RECEIVED) for x in preview.received]
@@ -389,7 +380,7 @@ class CheckInPanel(QWidget):
             else:
                 self.scan.setFocus()
 
-        self.confirm_box = question_box(
+        self.confirm_box = widgets.question_box(
             self,
             "confirmFinishBox",
             self.tr("Finish check-in?"),
@@ -414,7 +405,7 @@ class CheckInPanel(QWidget):
         if session is None or movement is None or not self.finish_button.isEnabled():
             return None
         if not self.scanned and not everything:
-            set_error(self.error, self.tr("Scan at least one item before finishing."))
+            widgets.set_error(self.error, self.tr("Scan at least one item before finishing."))
             self.scan.setFocus()
             return None
         try:
@@ -430,7 +421,7 @@ class CheckInPanel(QWidget):
             text = self.tr("Reception written: %n item(s) missing.", "", len(status.missing))
         else:
             text = self.tr("Reception written: everything expected arrived.")
-        set_error(self.error, "")
+        widgets.set_error(self.error, "")
         self.feedback.setText(text)
         self.finished.emit(movement)
         self.scan.setFocus()

@@ -25,27 +25,12 @@ from PySide6.QtWidgets import (
 from fieldkit import i18n
 from fieldkit.crypto.kdf import Argon2Params
 from fieldkit.errors import FieldKitError
-from fieldkit.gui import settings, workers
+from fieldkit.gui import settings, widgets, workers
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.key_handover import KeyHandover
 from fieldkit.gui.new_passphrase import NewPassphraseFields
 from fieldkit.gui.recovery_key_view import RecoveryKeyConfirmPage
 from fieldkit.gui.vocabulary_labels import value_label
-from fieldkit.gui.widgets import (
-    buddy_label,
-    busy_bar,
-    button_box,
-    choose_directory,
-    error_label,
-    intro_layout,
-    language_choice,
-    named,
-    paragraph,
-    path_row,
-    push_button,
-    set_error,
-    titled,
-)
 from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.identity.card import check_owner_names
 from fieldkit.vault import Vault
@@ -88,7 +73,7 @@ class CreateVaultDialog(QDialog):
         kdf: Argon2Params | None = None,
     ) -> None:
         super().__init__(parent)
-        titled(self, "createVaultDialog", self.tr("Create a vault — FieldKit"))
+        widgets.titled(self, "createVaultDialog", self.tr("Create a vault — FieldKit"))
         self.kdf = kdf
         self.vault: Vault | None = None
         self.recovery_key = ""
@@ -109,21 +94,23 @@ class CreateVaultDialog(QDialog):
 
     def _details_page(self, default_folder: Path | None) -> QWidget:
         page = QWidget(self)
-        self.folder = named(
+        self.folder = widgets.named(
             QLineEdit(str(default_folder or ""), page), "vaultFolder", self.tr("Vault folder")
         )
         choose = self.tr("Choose the vault folder")
-        folder_row = path_row(self.folder, self.tr("C&hoose…"), choose, self._choose_folder)
-        self.name = named(QLineEdit(page), "vaultName", self.tr("Your name"))
+        folder_row = widgets.path_row(self.folder, self.tr("C&hoose…"), choose, self._choose_folder)
+        self.name = widgets.named(QLineEdit(page), "vaultName", self.tr("Your name"))
         self.name.setPlaceholderText(self.tr("as colleagues know you"))
-        self.organisation = named(QLineEdit(page), "organisation", self.tr("Organisation"))
-        self.role = named(QComboBox(page), "role", self.tr("Role"))
+        self.organisation = widgets.named(QLineEdit(page), "organisation", self.tr("Organisation"))
+        self.role = widgets.named(QComboBox(page), "role", self.tr("Role"))
         for role in ROLES:
             self.role.addItem(value_label(role), role)
         # Default: the language FieldKit speaks now (the system's, if one of the four).
-        self.language = language_choice(page, "firstRunLanguage", self.tr("Language of FieldKit"))
+        self.language = widgets.language_choice(
+            page, "firstRunLanguage", self.tr("Language of FieldKit")
+        )
         self.language.currentIndexChanged.connect(self._language_changed)
-        self.language_note = named(paragraph("", page), "languageNote")
+        self.language_note = widgets.named(widgets.paragraph("", page), "languageNote")
         self.language_note.hide()
         self.fields = NewPassphraseFields(page, label=self.tr("&Passphrase:"))
         self.fields.passphrase.setObjectName("passphrase")
@@ -132,15 +119,15 @@ class CreateVaultDialog(QDialog):
         self.fields.again.setAccessibleName(self.tr("Passphrase again"))
         self.passphrase, self.again = self.fields.passphrase, self.fields.again
         self.meter = self.fields.meter
-        self.error = error_label(page)
-        self.busy = busy_bar(page)
-        self.create_button = push_button(
+        self.error = widgets.error_label(page)
+        self.busy = widgets.busy_bar(page)
+        self.create_button = widgets.push_button(
             self.tr("&Create vault"), page, "createButton", self._create, default=True
         )
-        cancel = push_button(self.tr("Cancel"), page, slot=self.reject)
+        cancel = widgets.push_button(self.tr("Cancel"), page, slot=self.reject)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        folder_label = buddy_label(self.tr("&Folder:"), self.folder, page)
+        folder_label = widgets.buddy_label(self.tr("&Folder:"), self.folder, page)
         form.addRow(self.tr("La&nguage:"), self.language)
         form.addRow(self.language_note)
         form.addRow(folder_label, folder_row)
@@ -149,7 +136,7 @@ class CreateVaultDialog(QDialog):
         form.addRow(self.tr("&Role:"), self.role)
         form.addRow(self.fields)
         self.fields.align_with(form)
-        intro_layout(
+        widgets.intro_layout(
             page,
             self.tr("Create a vault"),
             self.tr(
@@ -160,7 +147,7 @@ class CreateVaultDialog(QDialog):
             self.error,
             None,
             self.busy,
-            button_box(page, accept=self.create_button, reject=cancel),
+            widgets.button_box(page, accept=self.create_button, reject=cancel),
         )
         for edit in (self.folder, self.name, self.organisation):
             edit.textChanged.connect(self._validate)
@@ -168,7 +155,7 @@ class CreateVaultDialog(QDialog):
         return page
 
     def _choose_folder(self) -> None:
-        choose_directory(self, self.folder, self.tr("Choose an empty folder"))
+        widgets.choose_directory(self, self.folder, self.tr("Choose an empty folder"))
 
     def _problem(self) -> str:
         if not self.folder.text().strip():
@@ -189,7 +176,7 @@ class CreateVaultDialog(QDialog):
             return
         problem = self._problem()
         # Said only once the person reaches the end of the form, not while they start typing.
-        set_error(self.error, problem if self.again.text() else "")
+        widgets.set_error(self.error, problem if self.again.text() else "")
         ready = not problem and self.fields.acceptable() and self._worker is None
         self.create_button.setEnabled(ready)
 

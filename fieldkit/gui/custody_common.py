@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.gui.qt_types import ID_ROLE
 from fieldkit.gui.session import Session
 from fieldkit.gui.widgets import headed_table, read_only_rows
 from fieldkit.i18n import join_list, ltr
@@ -28,8 +29,6 @@ from fieldkit.records.custody_terms import CUSTODY_TERMS
 from fieldkit.records.pages import object_labels
 from fieldkit.records.service import RecordView
 from fieldkit.vault.database import Connection
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def term(value: Any) -> str:

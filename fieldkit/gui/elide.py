@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
 )
+
+from fieldkit.gui.qt_types import Index
 
 _RTL = frozenset({"R", "AL"})
 _ISOLATES = frozenset({"LRI", "RLI", "FSI"})
@@ -76,9 +78,7 @@ def ellipsis_beside_cut(elided: str, direction: Qt.LayoutDirection) -> str:
 class OwnDirectionDelegate(QStyledItemDelegate):
     """Shows each cell's text in its own direction, aligned as the view's layout wants."""
 
-    def initStyleOption(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
         own = text_direction(option.text) if option.text else None
         if own is None or own == option.direction:
@@ -88,12 +88,7 @@ class OwnDirectionDelegate(QStyledItemDelegate):
         option.displayAlignment = QStyle.visualAlignment(option.direction, option.displayAlignment)
         option.direction = own
 
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         """As QStyledItemDelegate.paint, with a one-line text cut at its end here rather than by
         the style, so that the ellipsis can be held to the words it follows."""
         opt = QStyleOptionViewItem(option)

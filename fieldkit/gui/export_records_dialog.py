@@ -28,7 +28,6 @@ from fieldkit.gui.session import Session
 from fieldkit.gui.task_dialog import TaskDialog
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import (
-    button_box,
     core_text,
     error_label,
     heading,
@@ -168,13 +167,12 @@ class ExportRecordsDialog(TaskDialog):
         row.addWidget(self.destination, 1)
         row.addWidget(choose)
         self.error = error_label(page)
-        self.export_button = push_button(
-            self.tr("&Export"), page, "startExportRecords", self.start, default=True
+        self.export_button, button_row = self.start_buttons(
+            page, self.tr("&Export"), "startExportRecords", self.start, "cancelExportRecords"
         )
-        cancel = push_button(self.tr("Cancel"), page, "cancelExportRecords", self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
-        buttons.addWidget(button_box(page, accept=self.export_button, reject=cancel))
+        buttons.addWidget(button_row)
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(fmt_box)
         body_layout.addWidget(which)
@@ -228,10 +226,8 @@ class ExportRecordsDialog(TaskDialog):
         if not text:
             return self.tr("Choose where to write the export.")
         target = Path(text).expanduser()
-        if not target.parent.is_dir():
-            return self.tr("The folder {folder} does not exist.").format(
-                folder=ltr(str(target.parent))
-            )
+        if problem := self.missing_folder(target.parent):
+            return problem
         if self.fmt() == "linked-art":
             if target.exists() and (not target.is_dir() or any(target.iterdir())):
                 return self.tr(

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from fieldkit.gui import settings
 from fieldkit.gui.session import Session
 from fieldkit.gui.task_dialog import TaskDialog
 from fieldkit.gui.widgets import (
+    buddy_label,
     button_box,
     core_text,
     data_label,
@@ -106,13 +106,11 @@ class PdfDialog(TaskDialog):
             self.tr("Choose where to save the PDF"),
             self._choose,
         )
-        label = QLabel(self.tr("Save &as:"), page)
-        label.setBuddy(self.destination)
+        label = buddy_label(self.tr("Save &as:"), self.destination, page)
         self.error: QLabel = error_label(page)
-        self.write_button = push_button(
-            self.tr("&Write PDF"), page, "writeReport", self.start, default=True
+        self.write_button, buttons = self.start_buttons(
+            page, self.tr("&Write PDF"), "writeReport", self.start
         )
-        cancel = push_button(self.tr("Cancel"), page, slot=self.reject)
         layout = QVBoxLayout(page)
         layout.addWidget(heading(self.title, page, size=1.3))
         if about:
@@ -125,7 +123,7 @@ class PdfDialog(TaskDialog):
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addStretch(1)
-        layout.addWidget(button_box(page, accept=self.write_button, reject=cancel))
+        layout.addWidget(buttons)
         return page
 
     def _done_page(self) -> QWidget:
@@ -133,10 +131,10 @@ class PdfDialog(TaskDialog):
         self.done_text = paragraph("", done)
         self.done_text.setObjectName("reportDone")
         self.open_error = error_label(done)
-        self.open_button = QPushButton(self.tr("&Open"), done)
-        self.open_button.setObjectName("openReport")
+        self.open_button = push_button(
+            self.tr("&Open"), done, "openReport", lambda: self.open_pdf()
+        )
         self.open_button.setAccessibleName(self.tr("Open the PDF"))
-        self.open_button.clicked.connect(lambda: self.open_pdf())
         close = self.close_button = push_button(self.tr("Close"), done, slot=self.accept)
         layout = QVBoxLayout(done)
         layout.addWidget(heading(self.title, done, size=1.3))
@@ -158,9 +156,7 @@ class PdfDialog(TaskDialog):
     def validate(self) -> bool:
         text = self.destination.text().strip()
         folder = Path(text).expanduser().parent
-        problem = ""
-        if text and not folder.is_dir():
-            problem = self.tr("The folder {folder} does not exist.").format(folder=ltr(str(folder)))
+        problem = self.missing_folder(folder) if text else ""
         set_error(self.error, problem)
         return bool(text) and not problem
 

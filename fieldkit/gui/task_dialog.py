@@ -13,11 +13,13 @@ other error in the error dialog.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
 from fieldkit.errors import CancelledError
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.progress_page import ProgressPage
-from fieldkit.gui.widgets import button_box, heading, set_error
+from fieldkit.gui.widgets import button_box, heading, ltr, push_button, set_error
 from fieldkit.gui.workers import Worker
 
 T = TypeVar("T")
@@ -55,6 +57,22 @@ class TaskDialog(QDialog):
         page = ProgressPage(title, self)
         self.pages.addWidget(page)
         return page
+
+    def start_buttons(
+        self,
+        page: QWidget,
+        text: str,
+        name: str,
+        start: Callable[[], object],
+        cancel_name: str = "",
+    ) -> tuple[QPushButton, QDialogButtonBox]:
+        """The options page's buttons: ``text`` (object name ``name``) calls ``start`` and
+        answers Enter; Cancel (``cancel_name``) leaves. Returns that button and the row."""
+        go = push_button(text, page, name, start, default=True)
+        cancel = push_button(
+            QCoreApplication.translate("TaskDialog", "Cancel"), page, cancel_name, self.reject
+        )
+        return go, button_box(page, accept=go, reject=cancel)
 
     def summary_page(self, page: QWidget, title: str, widgets: list[QWidget], name: str) -> QWidget:
         """Lay out ``page`` as the last page: ``title``, the ``widgets`` one under the other,
@@ -93,6 +111,15 @@ class TaskDialog(QDialog):
         ok = not problem and ready and not self.busy
         button.setEnabled(ok)
         return ok
+
+    def missing_folder(self, folder: Path) -> str:
+        """For :meth:`validate`: the problem to say when ``folder``, where the work would
+        write, is not there ("" when it is)."""
+        if folder.is_dir():
+            return ""
+        return QCoreApplication.translate(
+            "TaskDialog", "The folder {folder} does not exist."
+        ).format(folder=ltr(str(folder)))
 
     def run_task(
         self,

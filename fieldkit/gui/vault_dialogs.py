@@ -8,7 +8,9 @@ groups back from paper, and the dialog cannot be closed in between.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -48,6 +50,7 @@ from fieldkit.gui.widgets import (
     some_lines,
     titled,
 )
+from fieldkit.tasks import Progress
 from fieldkit.vault.media import MISSING_PHOTO_HINT
 
 FORM, KEY = 0, 1
@@ -156,6 +159,20 @@ class KeyChangeDialog(QDialog):
 
     def make_worker(self) -> workers.Worker:
         raise NotImplementedError
+
+    def key_worker(
+        self, change: Callable[..., object], *args: Any, **kwargs: Any
+    ) -> workers.Worker:
+        """A worker that checks the current passphrase again (off the GUI thread: it takes half
+        a second), then runs the key change ``change(*args, **kwargs)``."""
+        return workers.Worker(
+            vault_tasks.after_check,
+            self.session.vault,
+            self.current.text(),
+            change,
+            *args,
+            **kwargs,
+        )
 
     def start(self) -> None:
         if not self._ready():
@@ -279,12 +296,8 @@ class ChangePassphraseDialog(KeyChangeDialog):
         )
 
     def make_worker(self) -> workers.Worker:
-        return workers.Worker(
-            vault_tasks.change_passphrase,
-            self.session.vault,
-            self.current.text(),
-            self.passphrase.text(),
-            self.kdf,
+        return self.key_worker(
+            self.session.vault.change_passphrase, self.passphrase.text(), self.kdf
         )
 
 
@@ -310,12 +323,8 @@ class NewRecoveryKeyDialog(KeyChangeDialog):
         )
 
     def make_worker(self) -> workers.Worker:
-        return workers.Worker(
-            vault_tasks.new_recovery_key,
-            self.session.vault,
-            self.current.text(),
-            self.handover.deliver,
-        )
+        vault = self.session.vault
+        return self.key_worker(vault.new_recovery_key, deliver_recovery_key=self.handover.deliver)
 
 
 class RekeyDialog(KeyChangeDialog):
@@ -337,30 +346,22 @@ class RekeyDialog(KeyChangeDialog):
         )
 
     def make_worker(self) -> workers.Worker:
-        worker = workers.Worker(
-            vault_tasks.rekey,
-            self.session.vault,
-            self.current.text(),
+        worker = self.key_worker(
+            self.session.vault.rekey,
             self.passphrase.text(),
             self.kdf,
+            deliver_recovery_key=self.handover.deliver,
         )
-
-        def progress(done: int, total: int) -> None:
-            # Called while the photos are encrypted again, before the new keys are committed:
-            # the one stage the core can abandon cleanly.
-            if worker.cancelled():
-                raise CancelledError("Rekey cancelled; the old keys are unchanged.")
-            worker.report(done, total)
-
-        worker.args = (*worker.args, progress, self.handover.deliver)
-        worker.signals.progress.connect(self._progress)
+        # The core cancels at its own safe points (before the commit, the old keys stay).
+        worker.kwargs.update(progress=worker.report, cancel=worker.token)
+        worker.signals.stepped.connect(self._progress)
         return worker
 
-    def _progress(self, done: int, total: int) -> None:
+    def _progress(self, step: Progress) -> None:
         self.busy.setVisible(False)
         self.progress.setVisible(True)
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+        self.progress.setRange(0, max(step.total, 1))
+        self.progress.setValue(step.done)
 
 
 class BackupDialog(TaskDialog):
@@ -375,10 +376,9 @@ class BackupDialog(TaskDialog):
         choose = self.tr("Choose the backup folder")
         folder_row = path_row(self.folder, self.tr("C&hoose…"), choose, self._choose)
         self.error = error_label(form_page)
-        self.backup_button = push_button(
-            self.tr("&Back up"), form_page, "backupButton", self.start, default=True
+        self.backup_button, buttons = self.start_buttons(
+            form_page, self.tr("&Back up"), "backupButton", self.start
         )
-        cancel = push_button(self.tr("Cancel"), form_page, slot=self.reject)
         intro_layout(
             form_page,
             self.tr("Back up the vault"),
@@ -391,7 +391,7 @@ class BackupDialog(TaskDialog):
             folder_row,
             self.error,
             None,
-            button_box(form_page, accept=self.backup_button, reject=cancel),
+            buttons,
             size=1.3,
         )
         self.done_text = named(paragraph("", self), "backupDone")
@@ -412,11 +412,7 @@ class BackupDialog(TaskDialog):
         path = Path(text).expanduser()
         if path.exists() and (not path.is_dir() or any(path.iterdir())):
             return self.tr("Choose a new or empty folder: this one has files in it.")
-        if not path.exists() and not path.parent.is_dir():
-            return self.tr("The folder {folder} does not exist.").format(
-                folder=ltr(str(path.parent))
-            )
-        return ""
+        return "" if path.exists() else self.missing_folder(path.parent)
 
     def validate(self) -> bool:
         ready = bool(self.folder.text().strip())

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
-from fieldkit.crypto.kdf import Argon2Params
 from fieldkit.gui.session import Session
 from fieldkit.tasks import CancelCheck, Progress, ProgressSink
 from fieldkit.vault import BackupResult, Vault
 
 Counts = Callable[[int, int], None]
+T = TypeVar("T")
 
 
 def check_passphrase(vault: Vault, passphrase: str) -> None:
@@ -23,35 +24,13 @@ def check_passphrase(vault: Vault, passphrase: str) -> None:
     vault.header.unwrap_with_passphrase(passphrase)
 
 
-def change_passphrase(
-    vault: Vault, current: str, new: str, kdf: Argon2Params | None = None
-) -> None:
+def after_check(
+    vault: Vault, current: str, change: Callable[..., T], *args: Any, **kwargs: Any
+) -> T:
+    """``change(*args, **kwargs)`` (a key change of ``vault``: new passphrase, new recovery key,
+    rekey) once ``current`` is found to open the vault; WrongPassphraseError if it does not."""
     check_passphrase(vault, current)
-    vault.change_passphrase(new, kdf)
-
-
-def new_recovery_key(
-    vault: Vault, current: str, deliver: Callable[[str], None] | None = None
-) -> str:
-    """A new recovery key; ``deliver`` gets it before the old one stops working."""
-    check_passphrase(vault, current)
-    return vault.new_recovery_key(deliver_recovery_key=deliver)
-
-
-def rekey(
-    vault: Vault,
-    current: str,
-    new: str,
-    kdf: Argon2Params | None = None,
-    progress: Counts | None = None,
-    deliver: Callable[[str], None] | None = None,
-    cancel: CancelCheck | None = None,
-) -> str:
-    """New data, storage and recovery keys; returns the new recovery key, which ``deliver``
-    gets before the new keys are committed. ``cancel`` stops it at the core's safe points
-    (the old keys stay)."""
-    check_passphrase(vault, current)
-    return vault.rekey(new, kdf, counts_sink(progress), deliver_recovery_key=deliver, cancel=cancel)
+    return change(*args, **kwargs)
 
 
 def backup(session: Session, dest: Path, progress: Counts, cancel: CancelCheck) -> BackupResult:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QListWidget,
@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.gui import settings
+from fieldkit.gui.qt_types import PATH_ROLE
 from fieldkit.gui.widgets import buddy_label, centred, heading, named, paragraph, push_button
 from fieldkit.vault.header import HEADER_NAME
-
-PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class WelcomeScreen(QWidget):

@@ -52,9 +52,6 @@ from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.records import drafts
 from fieldkit.records import fields as F
 
-OBJECTS, DAMAGE, OVERVIEW, CONFLICTS, BUNDLES, PEOPLE, AUDIT, SETTINGS = range(8)
-D = TypeVar("D", bound=QDialog)
-
 SECTIONS = (
     QT_TRANSLATE_NOOP("workspace", "Objects"),
     QT_TRANSLATE_NOOP("workspace", "Damage reports"),
@@ -65,15 +62,14 @@ SECTIONS = (
     QT_TRANSLATE_NOOP("workspace", "Audit log"),
     QT_TRANSLATE_NOOP("workspace", "Vault settings"),
 )
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("workspace", text)
+# Each section's row in the sidebar, in the order of SECTIONS.
+OBJECTS, DAMAGE, OVERVIEW, CONFLICTS, BUNDLES, PEOPLE, AUDIT, SETTINGS = range(len(SECTIONS))
+D = TypeVar("D", bound=QDialog)
 
 
 def section_title(title: str) -> str:
     """A section's translated title (SECTIONS holds the untranslated source texts)."""
-    return _t(title)
+    return QCoreApplication.translate("workspace", title)
 
 
 class SessionPage(Protocol):
@@ -148,8 +144,8 @@ class Workspace(QWidget):
             self.pages.addWidget(page)  # in the order of SECTIONS
         self.session_pages: tuple[SessionPage, ...] = session_pages
         for title in SECTIONS:
-            item = QListWidgetItem(_t(title), self.sidebar)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, _t(title))
+            item = QListWidgetItem(section_title(title), self.sidebar)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, section_title(title))
         self.sidebar.currentRowChanged.connect(self._show_page)
         self.sidebar.setCurrentRow(OBJECTS)
         layout = QHBoxLayout(self)
@@ -191,7 +187,7 @@ class Workspace(QWidget):
     # page with no match gives way to the one that has some.
 
     def _wire_search(self) -> None:
-        kinds = [(F.OBJECT, _t("Objects")), (F.DAMAGE, _t("Damage reports"))]
+        kinds = [(F.OBJECT, section_title("Objects")), (F.DAMAGE, section_title("Damage reports"))]
         for page in (self.object_page, self.damage_page):
             page.search_summary.set_kinds(kinds)
             page.search_summary.kind_requested.connect(self._show_kind)
@@ -244,7 +240,7 @@ class Workspace(QWidget):
         ):
             page.search_summary.show_counts(self.search_text if searching else "", counts, kind)
             item = self.sidebar.item(row)
-            title = _t(SECTIONS[row])
+            title = section_title(SECTIONS[row])
             if searching:
                 item.setText(self.tr("{title} ({n})").format(title=title, n=counts[kind]))
                 item.setData(
@@ -260,7 +256,8 @@ class Workspace(QWidget):
         item.setData(BADGE_ROLE, count)
         item.setData(
             Qt.ItemDataRole.AccessibleTextRole,
-            _t("Conflicts") + (" " + self.tr("({n} to resolve)").format(n=count) if count else ""),
+            section_title("Conflicts")
+            + (" " + self.tr("({n} to resolve)").format(n=count) if count else ""),
         )
         item.setToolTip(self.tr("%n record(s) in conflict", "", count) if count else "")
 

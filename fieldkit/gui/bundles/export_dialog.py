@@ -39,7 +39,6 @@ from fieldkit.gui.task_dialog import TaskDialog
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import (
     ERROR_STYLE,
-    button_box,
     check_box,
     core_text,
     error_label,
@@ -50,7 +49,6 @@ from fieldkit.gui.widgets import (
     human_size,
     paragraph,
     path_row,
-    push_button,
     radio_choices,
     read_only_rows,
     titled,
@@ -243,11 +241,9 @@ class ExportDialog(TaskDialog):
 
         self.error = error_label(page)
         self.error.setObjectName("exportError")
-        self.export_button = push_button(
-            self.tr("E&xport"), page, "exportButton", self.start, default=True
+        self.export_button, buttons = self.start_buttons(
+            page, self.tr("E&xport"), "exportButton", self.start
         )
-        cancel = push_button(self.tr("Cancel"), page, slot=self.reject)
-        buttons = button_box(page, accept=self.export_button, reject=cancel)
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addWidget(who)
@@ -412,10 +408,8 @@ class ExportDialog(TaskDialog):
         if not text:
             return self.tr("Choose where to save the bundle.")
         target = Path(text).expanduser()
-        if not target.parent.is_dir():
-            return self.tr("The folder {folder} does not exist.").format(
-                folder=ltr(str(target.parent))
-            )
+        if problem := self.missing_folder(target.parent):
+            return problem
         if target.exists():
             return self.tr("{file} exists already: choose another name.").format(
                 file=ltr(target.name)

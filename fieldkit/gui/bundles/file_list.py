@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.gui.qt_types import PATH_ROLE
 from fieldkit.gui.widgets import dropped_files, hrow, vpanel
-
-PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class _DropList(QListWidget):

@@ -19,25 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.bundles.importer import ImportResult
+from fieldkit.gui import widgets
 from fieldkit.gui.bundles.check_dialog import CHOOSE, BundleCheckDialog
 from fieldkit.gui.bundles.tasks import ImportRun, Verdict, import_files
 from fieldkit.gui.session import Session
-from fieldkit.gui.widgets import (
-    ERROR_STYLE,
-    buddy_label,
-    button_box,
-    check_box,
-    core_text,
-    fit_rows,
-    headed_table,
-    heading,
-    intro_layout,
-    ltr,
-    paragraph,
-    push_button,
-    read_only_rows,
-    titled,
-)
 
 CHECKING, VERDICTS, IMPORTING, SUMMARY = range(CHOOSE + 1, CHOOSE + 5)
 
@@ -49,7 +34,7 @@ class ImportDialog(BundleCheckDialog):
         self, session: Session, parent: QWidget | None = None, files: list[Path] | None = None
     ) -> None:
         super().__init__(parent)
-        titled(self, "importDialog", self.tr("Import bundles — FieldKit"))
+        widgets.titled(self, "importDialog", self.tr("Import bundles — FieldKit"))
         self.session = session
         self.run: ImportRun | None = None
         self.check_page = self.stages(
@@ -68,11 +53,11 @@ class ImportDialog(BundleCheckDialog):
         self.bundle_list(
             self.tr("Bundles to import"), self.tr("Choose bundles to import"), "importFiles", page
         )
-        self.check_button = self.go_button = push_button(
-            self.tr("&Check bundles"), page, "checkButton", self.check, default=True
+        self.check_button, buttons = self.start_buttons(
+            page, self.tr("&Check bundles"), "checkButton", self.check
         )
-        cancel = push_button(self.tr("Cancel"), page, slot=self.reject)
-        intro_layout(
+        self.go_button = self.check_button
+        widgets.intro_layout(
             page,
             self.tr("Import bundles"),
             self.tr(
@@ -80,10 +65,12 @@ class ImportDialog(BundleCheckDialog):
                 "before anything changes in this vault. Bundles can be imported in any "
                 "order and more than once: nothing is duplicated or overwritten."
             ),
-            buddy_label(self.tr("&Bundles (drop them here or use Add…):"), self.files.list, page),
+            widgets.buddy_label(
+                self.tr("&Bundles (drop them here or use Add…):"), self.files.list, page
+            ),
             self.files,
             1,
-            button_box(page, accept=self.check_button, reject=cancel),
+            buttons,
             size=1.3,
         )
         self.validate()
@@ -103,10 +90,10 @@ class ImportDialog(BundleCheckDialog):
 
     def _verdict_page(self) -> QWidget:
         page = QWidget(self)
-        self.verdict_summary = paragraph("", page)
+        self.verdict_summary = widgets.paragraph("", page)
         self.verdict_summary.setObjectName("verdictSummary")
         scroll = self.verdict_list(page)
-        self.accept_untrusted = check_box(
+        self.accept_untrusted = widgets.check_box(
             self.tr(
                 "Also import the bundles signed by keys I do not trust yet (their authors are "
                 "shown as unverified)"
@@ -115,15 +102,15 @@ class ImportDialog(BundleCheckDialog):
             "acceptUntrusted",
         )
         self.accept_untrusted.toggled.connect(self._update_import_button)
-        self.import_button = push_button(
+        self.import_button = widgets.push_button(
             self.tr("&Import"), page, "importButton", self.start_import
         )
-        self.cancel_button = push_button(
+        self.cancel_button = widgets.push_button(
             self.tr("Cancel — import nothing"), page, "cancelImport", self.reject
         )
-        buttons = button_box(page, accept=self.import_button, reject=self.cancel_button)
+        buttons = widgets.button_box(page, accept=self.import_button, reject=self.cancel_button)
         layout = QVBoxLayout(page)
-        layout.addWidget(heading(self.tr("What these bundles are"), page, size=1.3))
+        layout.addWidget(widgets.heading(self.tr("What these bundles are"), page, size=1.3))
         layout.addWidget(self.verdict_summary)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.accept_untrusted)
@@ -192,10 +179,10 @@ class ImportDialog(BundleCheckDialog):
 
     def _summary_page(self) -> QWidget:
         page = QWidget(self)
-        self.summary_text = paragraph("", page)
+        self.summary_text = widgets.paragraph("", page)
         self.summary_text.setObjectName("importSummary")
-        self.cancel_note = paragraph("", page)
-        self.cancel_note.setStyleSheet(ERROR_STYLE)
+        self.cancel_note = widgets.paragraph("", page)
+        self.cancel_note.setStyleSheet(widgets.ERROR_STYLE)
         columns = [
             self.tr("Bundle"),
             self.tr("New revisions"),
@@ -205,8 +192,10 @@ class ImportDialog(BundleCheckDialog):
             self.tr("Result"),
             self.tr("Gaps, forks and notes"),
         ]
-        self.table = read_only_rows(
-            headed_table(columns, page, self.tr("What each bundle brought"), "importResults"),
+        self.table = widgets.read_only_rows(
+            widgets.headed_table(
+                columns, page, self.tr("What each bundle brought"), "importResults"
+            ),
             wrap=True,
             resize=QHeaderView.ResizeMode.ResizeToContents,
             stretch_last=False,
@@ -221,12 +210,12 @@ class ImportDialog(BundleCheckDialog):
 
     def _result_row(self, result: ImportResult) -> list[str]:
         if result.refused:
-            outcome = self.tr("Not imported: {why}").format(why=core_text(result.refused))
+            outcome = self.tr("Not imported: {why}").format(why=widgets.core_text(result.refused))
         elif result.new_revisions == 0 and result.new_photos == 0:
             outcome = self.tr("Nothing new")
         else:
             outcome = self.tr("Imported")
-        notes = [core_text(x) for x in (*result.gaps, *result.forks, *result.warnings)]
+        notes = [widgets.core_text(x) for x in (*result.gaps, *result.forks, *result.warnings)]
         return [
             Path(result.file).name,
             str(result.new_revisions),
@@ -252,7 +241,7 @@ class ImportDialog(BundleCheckDialog):
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
-        fit_rows(self.table)
+        widgets.fit_rows(self.table)
         new = sum(r.new_revisions for r in run.results)
         dup = sum(r.duplicates for r in run.results)
         photos = sum(r.new_photos for r in run.results)
@@ -281,6 +270,6 @@ class ImportDialog(BundleCheckDialog):
                 self.tr(
                     "Cancelled while importing {file}: nothing from that bundle, or from the "
                     "ones after it, was kept. Bundles listed above it were imported completely."
-                ).format(file=ltr(run.cancelled_at.name))
+                ).format(file=widgets.ltr(run.cancelled_at.name))
             )
         self.cancel_note.setVisible(run.cancelled_at is not None)

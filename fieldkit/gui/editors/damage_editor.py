@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel
-
 from fieldkit.errors import FieldKitError
-from fieldkit.gui.editors.object_completer import ObjectCompleter
+from fieldkit.gui.editors.object_completer import ObjectCompleter, hint_under
 from fieldkit.gui.editors.record_editor import RecordEditor, typeable
-from fieldkit.gui.widgets import named
 from fieldkit.i18n import QT_TRANSLATE_NOOP, error_text
 from fieldkit.records import fields as F
 
@@ -44,12 +41,7 @@ class DamageEditor(RecordEditor):
 
     def _build(self) -> None:
         super()._build()
-        self.object_hint = named(QLabel(self), "objectHint")
-        self.object_hint.setWordWrap(True)
-        cell = self.inputs["object_id"].widget.parentWidget()
-        layout = cell.layout() if cell is not None else None
-        if layout is not None:
-            layout.addWidget(self.object_hint)
+        self.object_hint = hint_under(self.inputs["object_id"].widget, self, "objectHint")
         edit = self.line_edit("object_id")
         edit.setPlaceholderText(
             self.tr("inventory number, title or id; leave empty for a site report")

@@ -11,7 +11,7 @@ import html
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from fieldkit.gui.dates import format_hlc
 from fieldkit.gui.field_values import field_value_text
 from fieldkit.gui.people_names import Names
+from fieldkit.gui.qt_types import Index
 from fieldkit.gui.session import Session
 from fieldkit.gui.vocabulary_labels import field_label, value_label
 from fieldkit.records import fields as F
@@ -176,7 +177,7 @@ class RevisionDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
 
-    def _document(self, index: QModelIndex | QPersistentModelIndex, width: int) -> QTextDocument:
+    def _document(self, index: Index, width: int) -> QTextDocument:
         row = index.row()
         who = self.view.item(row, WHO)
         when = self.view.item(row, WHEN)
@@ -194,12 +195,7 @@ class RevisionDelegate(QStyledItemDelegate):
         doc.setTextWidth(max(width, 50))
         return doc
 
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
@@ -216,9 +212,7 @@ class RevisionDelegate(QStyledItemDelegate):
         doc.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         width = self.view.columnWidth(index.column())
         doc = self._document(index, width)
         return QSize(width, int(doc.size().height()) + 2)

@@ -9,14 +9,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLineEdit
+from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QWidget
 
+from fieldkit.gui.qt_types import Index
 from fieldkit.gui.widgets import named
 from fieldkit.records.service import ObjectChoice
 
 TYPED_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def hint_under(field: QWidget, parent: QWidget, name: str) -> QLabel:
+    """A wrapping line under ``field`` in its form cell, to say which objects the typed text
+    stands for (the object a damage report is about, an object's cross references)."""
+    hint = named(QLabel(parent), name)
+    hint.setWordWrap(True)
+    cell = field.parentWidget()
+    layout = cell.layout() if cell is not None else None
+    if layout is not None:
+        layout.addWidget(hint)
+    return hint
 
 
 class ObjectCompleter(QObject):
@@ -61,7 +74,7 @@ class ObjectCompleter(QObject):
         elif popup is not None:
             popup.hide()
 
-    def choose(self, index: QModelIndex | QPersistentModelIndex) -> None:
+    def choose(self, index: Index) -> None:
         typed = str(index.data(TYPED_ROLE) or "")
         if not typed:
             return

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.gui.editors.custody_panel import CustodyPanel
-from fieldkit.gui.editors.object_completer import ObjectCompleter
+from fieldkit.gui.editors.object_completer import ObjectCompleter, hint_under
 from fieldkit.gui.editors.record_editor import RecordEditor, typeable
 from fieldkit.gui.vocabulary_labels import category_label
 from fieldkit.gui.widgets import named, push_button, set_error
@@ -73,12 +73,9 @@ class ObjectEditor(RecordEditor):
             self.tr("inventory numbers of this vault, or other references; separate with ;")
         )
         self.references_completer = ObjectCompleter(edit, self._other_objects, several=True)
-        self.references_hint = named(QLabel(self), "referencesHint")
-        self.references_hint.setWordWrap(True)
-        cell = self.inputs["cross_references"].widget.parentWidget()
-        layout = cell.layout() if cell is not None else None
-        if layout is not None:
-            layout.addWidget(self.references_hint)
+        self.references_hint = hint_under(
+            self.inputs["cross_references"].widget, self, "referencesHint"
+        )
 
     def _other_objects(self, text: str) -> list[ObjectChoice]:
         """Objects to suggest as cross references: any but this one."""

@@ -1,7 +1,8 @@
-"""Pages of records for the table models: one COUNT, then one small query per page.
+"""What a table model reads its records from: one kind of record in an open vault.
 
-A thin adapter over :mod:`fieldkit.records.pages`, which pages over a covering index (from the
-nearer end of the list: a jump to row 450,000 of 500,000 steps over 50,000 entries).
+The model counts here and reads its pages straight from :func:`fieldkit.records.pages.page`
+(which pages over a covering index from the nearer end of the list: a jump to row 450,000 of
+500,000 steps over 50,000 entries), so the GUI keeps no copy of that function's signature.
 """
 
 from __future__ import annotations
@@ -10,11 +11,11 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from fieldkit.records import pages
-from fieldkit.records.service import Records, RecordView
+from fieldkit.records.service import Records
 
 
 class RecordPages:
-    """Counts and pages of one kind of record in an open vault (GUI thread only)."""
+    """Counts and object labels of one kind of record in an open vault (GUI thread only)."""
 
     def __init__(self, records: Records, kind: str) -> None:
         self.records = records
@@ -22,21 +23,6 @@ class RecordPages:
 
     def count(self, filters: Mapping[str, Any]) -> int:
         return self.records.count(self.kind, **filters)
-
-    def page(
-        self,
-        offset: int,
-        limit: int,
-        order_by: str,
-        descending: bool,
-        filters: Mapping[str, Any],
-        total: int | None = None,
-    ) -> list[RecordView]:
-        """A page; with ``total`` (the list's row count) a page far down is read from the
-        list's other end (records.pages.page)."""
-        return pages.page(
-            self.records, self.kind, offset, limit, order_by, descending, filters, total
-        )
 
     def object_labels(self, record_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
         """(inventory number, title) of the given objects, for the damage report list."""

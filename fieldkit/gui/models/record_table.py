@@ -1,8 +1,8 @@
 """A windowed table model over records: the true row count, rows loaded in pages on demand.
 
 ``rowCount`` is one COUNT with the current search and filters; ``data`` for a row loads the
-page of ``page_size`` rows around it (one query, see :mod:`record_pages`) into a small LRU of
-``max_pages`` pages, so the scroll bar is true and jumping to row 90,000 costs one page.
+page of ``page_size`` rows around it (one query, see :mod:`fieldkit.records.pages`) into a small
+LRU of ``max_pages`` pages, so the scroll bar is true and jumping to row 90,000 costs one page.
 Sorting is done by the database. :meth:`clear` (on lock) drops every cached row.
 """
 
@@ -14,22 +14,21 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
 from fieldkit.gui.models.columns import COMPLETENESS, OBJECT_LABEL, PHOTO, Column
 from fieldkit.gui.models.record_pages import RecordPages
+from fieldkit.gui.qt_types import Index
 from fieldkit.gui.thumbnails import ThumbnailCache
 from fieldkit.gui.vocabulary_labels import value_label
+from fieldkit.records import pages
 from fieldkit.records.completeness import OBJECT_ID_CATEGORIES
 from fieldkit.records.service import RecordView
 
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TOTAL_CATEGORIES = len(OBJECT_ID_CATEGORIES) + 1
 _ENUMS = {"status", "event_type", "severity", "urgency", "salvage_priority"}
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def main_photo(view: RecordView) -> str | None:
@@ -146,7 +145,9 @@ class RecordTableModel(QAbstractTableModel):
             return page
         if self._source is None:
             return []
-        page = self._source.page(
+        page = pages.page(
+            self._source.records,
+            self._source.kind,
             number * self.page_size,
             self.page_size,
             self.order_by,

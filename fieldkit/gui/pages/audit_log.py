@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -29,6 +28,7 @@ from fieldkit.gui.dates import format_iso
 from fieldkit.gui.elide import elide_in_own_direction
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.people_names import Names
+from fieldkit.gui.qt_types import Index
 from fieldkit.gui.session import Session
 from fieldkit.gui.widgets import core_text, heading, hrow, named, push_button, read_only_rows
 from fieldkit.i18n import QT_TRANSLATE_NOOP, join_list
@@ -139,10 +139,10 @@ class AuditModel(QAbstractTableModel):
         self.action = action
         self.set_source(self.db, self.names)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.total
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
@@ -169,7 +169,7 @@ class AuditModel(QAbstractTableModel):
         index = row - page * PAGE
         return events[index] if index < len(events) else None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+    def data(self, index: Index, role: int = 0) -> Any:
         if not index.isValid():
             return None
         event = self.event_at(index.row())

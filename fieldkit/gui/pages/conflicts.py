@@ -27,6 +27,7 @@ from fieldkit.gui.dates import format_hlc
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.field_values import field_value_text
 from fieldkit.gui.people_names import Names
+from fieldkit.gui.qt_types import ID_ROLE
 from fieldkit.gui.session import Session
 from fieldkit.gui.vocabulary_labels import field_label
 from fieldkit.gui.widgets import (
@@ -53,7 +54,6 @@ from fieldkit.records.conflicts import (
     resolve,
 )
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 AUTO = "auto"
 DISPUTED_STYLE = "background: #fff1c2;"
 AUTO_STYLE = "background: #e8f1fb;"

@@ -24,6 +24,7 @@ from fieldkit.gui.numbers import counted
 from fieldkit.gui.pages.custody_overview import CustodyOverview
 from fieldkit.gui.pages.overview_data import OverviewData, load_overview
 from fieldkit.gui.people_names import Names
+from fieldkit.gui.qt_types import ID_ROLE
 from fieldkit.gui.session import Session
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import (
@@ -38,7 +39,6 @@ from fieldkit.gui.widgets import (
     scroll_area,
 )
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 SEVERITY_COLOURS = {
     "destroyed": "#5b1111",

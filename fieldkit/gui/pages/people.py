@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from fieldkit.crypto.minisign import MinisignPublicKey
 from fieldkit.errors import FieldKitError
 from fieldkit.fsutil import atomic_write
+from fieldkit.gui import widgets
 from fieldkit.gui.dates import format_iso
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.qr import QrCode
@@ -36,18 +37,6 @@ from fieldkit.gui.trust_dialogs import (
     fingerprint_label,
 )
 from fieldkit.gui.vocabulary_labels import value_label
-from fieldkit.gui.widgets import (
-    data_label,
-    headed_table,
-    heading,
-    hrow,
-    ltr,
-    named,
-    paragraph,
-    push_button,
-    read_only_rows,
-    warning_box,
-)
 from fieldkit.identity import trust
 from fieldkit.identity.card import card_bytes, make_card, read_card_file
 from fieldkit.identity.own import OwnIdentity
@@ -77,25 +66,27 @@ class PeoplePage(QWidget):
 
         # --- own identity
         me = QGroupBox(self.tr("You"), self)
-        self.own_name = named(data_label("", me), "ownName")
+        self.own_name = widgets.named(widgets.data_label("", me), "ownName")
         self.own_name.setWordWrap(True)
         self.own_fingerprint = fingerprint_label("", me)
-        self.qr = named(QrCode("", me), "fingerprintQr")
+        self.qr = widgets.named(QrCode("", me), "fingerprintQr")
         self.qr.setFixedSize(170, 170)
         # clicked(bool) would pass False as the target file: call without arguments.
-        self.export_card_button = push_button(
+        self.export_card_button = widgets.push_button(
             self.tr("Export identity &card…"), me, "exportCard", lambda: self.export_card()
         )
-        self.export_pub_button = push_button(
+        self.export_pub_button = widgets.push_button(
             self.tr("Export &minisign public key…"), me, "exportPub", lambda: self.export_pub()
         )
-        self.copy_button = push_button(self.tr("Co&py fingerprint"), me, slot=self.copy_fingerprint)
+        self.copy_button = widgets.push_button(
+            self.tr("Co&py fingerprint"), me, slot=self.copy_fingerprint
+        )
         form = QFormLayout()
         form.addRow(self.tr("Name, organisation, role:"), self.own_name)
         text = QVBoxLayout()
         text.addLayout(form)
         text.addWidget(
-            paragraph(
+            widgets.paragraph(
                 self.tr(
                     "Your fingerprint: read it to people who import your card, in person or on "
                     "the phone, so they know the card is yours."
@@ -105,7 +96,7 @@ class PeoplePage(QWidget):
         )
         text.addWidget(self.own_fingerprint)
         text.addLayout(
-            hrow(self.export_card_button, self.export_pub_button, self.copy_button, None)
+            widgets.hrow(self.export_card_button, self.export_pub_button, self.copy_button, None)
         )
         me_layout = QHBoxLayout(me)
         me_layout.addLayout(text, 1)
@@ -121,23 +112,25 @@ class PeoplePage(QWidget):
             self.tr("Compared in person"),
             self.tr("Status"),
         ]
-        self.table = read_only_rows(
-            headed_table(columns, store, self.tr("People you trust"), "trustTable"),
+        self.table = widgets.read_only_rows(
+            widgets.headed_table(columns, store, self.tr("People you trust"), "trustTable"),
             single=True,
             resize=QHeaderView.ResizeMode.ResizeToContents,
         )
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.add_button = push_button(self.tr("&Add a card…"), store, "addCard", self.choose_card)
-        self.verify_button = push_button(
+        self.add_button = widgets.push_button(
+            self.tr("&Add a card…"), store, "addCard", self.choose_card
+        )
+        self.verify_button = widgets.push_button(
             self.tr("Compare and mark &verified…"), store, "markVerified", self.compare_selected
         )
-        self.rename_button = push_button(
+        self.rename_button = widgets.push_button(
             self.tr("Re&name…"), store, "renameKey", self.rename_selected
         )
-        self.revoke_button = push_button(
+        self.revoke_button = widgets.push_button(
             self.tr("Re&voke…"), store, "revokeKey", self.revoke_selected
         )
-        store_buttons = hrow(
+        store_buttons = widgets.hrow(
             self.add_button, None, self.verify_button, self.rename_button, self.revoke_button
         )
         store_layout = QVBoxLayout(store)
@@ -145,7 +138,7 @@ class PeoplePage(QWidget):
         store_layout.addLayout(store_buttons)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("People & keys"), self, size=1.3))
+        layout.addWidget(widgets.heading(self.tr("People & keys"), self, size=1.3))
         layout.addWidget(me)
         layout.addWidget(store, 1)
         self._update_buttons()
@@ -300,7 +293,7 @@ class PeoplePage(QWidget):
         except FieldKitError as exc:
             show_error(self, exc)
             return None
-        self._said(saved.format(file=ltr(str(target))))
+        self._said(saved.format(file=widgets.ltr(str(target))))
         return target
 
     def copy_fingerprint(self) -> None:
@@ -365,7 +358,7 @@ class PeoplePage(QWidget):
         key = self.selected_key()
         if self.session is None or key is None or key.revoked:
             return None
-        box, revoke = warning_box(
+        box, revoke = widgets.warning_box(
             self,
             "revokeConfirm",
             self.tr("Revoke a key — FieldKit"),

@@ -387,10 +387,6 @@
         <translation>&amp;نسخ احتياطي</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
         <source>Back up &amp;into (a new or empty folder):</source>
         <translation>النسخ الاحتياطي &amp;إلى (مجلد جديد أو فارغ):</translation>
     </message>
@@ -413,10 +409,6 @@
     <message>
         <source>Choose a new or empty folder: this one has files in it.</source>
         <translation>اختر مجلدًا جديدًا أو فارغًا: هذا المجلد فيه ملفات.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>المجلد {folder} غير موجود.</translation>
     </message>
     <message>
         <source>Copying the vault to {folder}…</source>
@@ -2323,10 +2315,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>تص&amp;دير</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
         <source>Export a bundle</source>
         <translation>تصدير حزمة</translation>
     </message>
@@ -2397,10 +2385,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Choose where to save the bundle.</source>
         <translation>اختر مكان حفظ الحزمة.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>المجلد {folder} غير موجود.</translation>
     </message>
     <message>
         <source>{file} exists already: choose another name.</source>
@@ -2573,10 +2557,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
         <source>Export records for heritage systems</source>
         <translation>تصدير السجلات لأنظمة التراث</translation>
     </message>
@@ -2599,10 +2579,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Choose where to write the export.</source>
         <translation>اختر أين يُكتب التصدير.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>المجلد {folder} غير موجود.</translation>
     </message>
     <message>
         <source>{name} exists and is not an empty folder: choose a new name.</source>
@@ -2858,10 +2834,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>&amp;Check bundles</source>
         <translation>&amp;فحص الحزم</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
     </message>
     <message>
         <source>&amp;Bundles (drop them here or use Add…):</source>
@@ -3789,10 +3761,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>&amp;كتابة PDF</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
@@ -3811,10 +3779,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>المجلد {folder} غير موجود.</translation>
     </message>
     <message>
         <source>Replace the file?</source>
@@ -5172,8 +5136,16 @@ Nothing was found: no two objects look like the same one.</source>
 <context>
     <name>TaskDialog</name>
     <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>المجلد {folder} غير موجود.</translation>
     </message>
 </context>
 <context>

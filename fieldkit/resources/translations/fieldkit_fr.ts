@@ -383,10 +383,6 @@
         <translation>&amp;Sauvegarder</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Back up &amp;into (a new or empty folder):</source>
         <translation>Sauvegarder &amp;dans (un dossier nouveau ou vide)&#xa0;:</translation>
     </message>
@@ -409,10 +405,6 @@
     <message>
         <source>Choose a new or empty folder: this one has files in it.</source>
         <translation>Choisissez un dossier nouveau ou vide&#xa0;: celui-ci contient des fichiers.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
         <source>Copying the vault to {folder}…</source>
@@ -2191,10 +2183,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Export a bundle</source>
         <translation>Exporter un paquet</translation>
     </message>
@@ -2265,10 +2253,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>Choose where to save the bundle.</source>
         <translation>Choisissez où enregistrer le paquet.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
         <source>{file} exists already: choose another name.</source>
@@ -2437,10 +2421,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Export records for heritage systems</source>
         <translation>Exporter les fiches vers les systèmes patrimoniaux</translation>
     </message>
@@ -2463,10 +2443,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>Choose where to write the export.</source>
         <translation>Choisissez où écrire l’export.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
         <source>{name} exists and is not an empty folder: choose a new name.</source>
@@ -2706,10 +2682,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>&amp;Check bundles</source>
         <translation>&amp;Vérifier les paquets</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Bundles (drop them here or use Add…):</source>
@@ -3553,10 +3525,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>&amp;Écrire le PDF</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
@@ -3575,10 +3543,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
         <source>Replace the file?</source>
@@ -4872,8 +4836,16 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
 <context>
     <name>TaskDialog</name>
     <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
 </context>
 <context>

@@ -384,10 +384,6 @@
         <translation>&amp;Створити копію</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
-    </message>
-    <message>
         <source>Back up &amp;into (a new or empty folder):</source>
         <translation>&amp;Куди копіювати (нова або порожня тека):</translation>
     </message>
@@ -410,10 +406,6 @@
     <message>
         <source>Choose a new or empty folder: this one has files in it.</source>
         <translation>Виберіть нову або порожню теку: у цій є файли.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Тека {folder} не існує.</translation>
     </message>
     <message>
         <source>Copying the vault to {folder}…</source>
@@ -2224,10 +2216,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Е&amp;кспортувати</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
-    </message>
-    <message>
         <source>Export a bundle</source>
         <translation>Експорт пакета</translation>
     </message>
@@ -2298,10 +2286,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Choose where to save the bundle.</source>
         <translation>Виберіть, де зберегти пакет.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Тека {folder} не існує.</translation>
     </message>
     <message>
         <source>{file} exists already: choose another name.</source>
@@ -2471,10 +2455,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>&amp;Експортувати</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
-    </message>
-    <message>
         <source>Export records for heritage systems</source>
         <translation>Експорт записів до систем спадщини</translation>
     </message>
@@ -2497,10 +2477,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Choose where to write the export.</source>
         <translation>Виберіть, куди записати експорт.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Тека {folder} не існує.</translation>
     </message>
     <message>
         <source>{name} exists and is not an empty folder: choose a new name.</source>
@@ -2744,10 +2720,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>&amp;Check bundles</source>
         <translation>&amp;Перевірити пакети</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
     </message>
     <message>
         <source>&amp;Bundles (drop them here or use Add…):</source>
@@ -3612,10 +3584,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>&amp;Записати PDF</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>&amp;Відкрити</translation>
     </message>
@@ -3634,10 +3602,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Тека {folder} не існує.</translation>
     </message>
     <message>
         <source>Replace the file?</source>
@@ -4947,8 +4911,16 @@ Nothing was found: no two objects look like the same one.</source>
 <context>
     <name>TaskDialog</name>
     <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Тека {folder} не існує.</translation>
     </message>
 </context>
 <context>
