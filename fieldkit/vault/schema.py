@@ -9,6 +9,7 @@ by a newer FieldKit and we would not understand its data).
 from __future__ import annotations
 
 import json
+import re
 import secrets
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -696,6 +697,53 @@ def _v15_record_counts(conn: Connection) -> None:
     )
 
 
+# FROZEN, for migration 16 only: a copy of ``records.search_fold``'s table as it was on
+# 2026-12-06 (Arabic marks and tatweel removed; ʼ ’ ‘ ′ as '). Do not edit: a later change to the
+# folding needs a migration of its own.
+_V16_FOLD: dict[int, str | None] = {
+    **dict.fromkeys(
+        (
+            *range(0x0610, 0x061B),
+            *range(0x064B, 0x0660),
+            0x0670,
+            0x0640,
+            *range(0x06D6, 0x06DD),
+            *range(0x06DF, 0x06E9),
+            *range(0x06EA, 0x06EE),
+        )
+    ),
+    **dict.fromkeys((0x02BC, 0x2019, 0x2018, 0x2032), "'"),
+}
+_V16_CHUNK = 5_000
+
+
+def _v16_search_folding(conn: Connection) -> None:
+    # Search folds Arabic vowel marks and the Ukrainian apostrophe on both sides now
+    # (fieldkit.records.search_fold): the entries written before hold them unfolded, so a
+    # vocalised title was found by nothing. Each entry is folded from what the index holds
+    # (kind token, text, captions and the text of merged records alike); only those that change
+    # are rewritten, found by a scan in C first (translating every entry costs more than reading
+    # it, and most have nothing to fold). In rowid chunks, so memory stays bounded and no entry
+    # is read while the table is being written. Inside the migration's transaction: an
+    # interruption rolls back.
+    to_fold = re.compile("[" + "".join(map(chr, _V16_FOLD)) + "]")
+    after = 0
+    while True:
+        rows = conn.execute(
+            "SELECT rowid, body FROM records_search WHERE rowid > ? ORDER BY rowid LIMIT ?",
+            (after, _V16_CHUNK),
+        ).fetchall()
+        if not rows:
+            return
+        after = int(rows[-1][0])
+        changed = [
+            (body.translate(_V16_FOLD), rowid)
+            for rowid, body in rows
+            if isinstance(body, str) and to_fold.search(body)
+        ]
+        conn.executemany("UPDATE records_search SET body = ? WHERE rowid = ?", changed)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_core,
     _v2_media_files,
@@ -712,6 +760,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _v13_duplicate_links,
     _v14_photo_hashes,
     _v15_record_counts,
+    _v16_search_folding,
 ]
 LATEST = len(MIGRATIONS)
 
