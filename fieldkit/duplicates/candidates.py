@@ -547,28 +547,32 @@ class _Scorer:
             # Across scripts the translated words never match: what counts is how much rare
             # matter (names, numbers) the two titles share.
             across_value = min(1.0, across_info * 4 / 3) if across_j else 0.0
-            across = a.title_script != b.title_script and across_value > same_value
+            two_scripts = a.title_script != b.title_script
+            # Two languages in one script, as across scripts: "Stèle funéraire palmyrénienne"
+            # and "Palmyrene funerary stele" share one word of three, and the skeletons of all three
+            # (uitrial r10 #12). Only when several long skeletons agree: short ones of one
+            # script meet by chance ("bowl", "bell" and "ball" are all "bl").
+            translated = (
+                not two_scripts and across_j >= 0.5 and len(_long(a.title[1] & b.title[1])) >= 2
+            )
+            across = (two_scripts or translated) and across_value > same_value
             value = across_value if across else same_value
             if value > 0.05:
                 logit += 2.5 * value
                 if across:
-                    reasons.append(Reason("title", TITLES_ACROSS))
+                    reasons.append(Reason("title", TITLES_ACROSS if two_scripts else TITLES_ALIKE))
                 elif a.title_key == b.title_key:
                     reasons.append(Reason("title", SAME_TITLE))
                 elif same_j >= 0.4:
                     reasons.append(Reason("title", TITLES_ALIKE))
             if (
-                a.title_script == b.title_script
+                not two_scripts
                 and same_j < 0.2
+                and not translated
                 and not (a.title[0] <= b.title[0] or b.title[0] <= a.title[0])
             ):
                 logit -= 1.0  # one script, and the titles name different things
-            elif (
-                a.title_script != b.title_script
-                and not across_j
-                and _long(a.title[1])
-                and _long(b.title[1])
-            ):
+            elif two_scripts and not across_j and _long(a.title[1]) and _long(b.title[1]):
                 logit -= 0.7  # two scripts, and no name or number in common
         # Measurements.
         compared = _measurement_gap(a.measurements, b.measurements)
