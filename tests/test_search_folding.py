@@ -5,6 +5,7 @@ entries are folded by migration 16, inside its transaction."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -121,17 +122,15 @@ def test_an_old_vault_is_migrated_and_finds_vocalised_text(
         vault.close()
 
 
-class _DyingAt(dict[int, str | None]):
-    """The frozen table, dying (as a killed process would) at one character."""
+def _dying_at(char: str, fold: Callable[[str], str]) -> Callable[[str], str]:
+    """The frozen folding, dying (as a killed process would) at an entry holding ``char``."""
 
-    def __init__(self, table: dict[int, str | None], at: str) -> None:
-        super().__init__(table)
-        self.at = ord(at)
-
-    def __getitem__(self, key: int) -> str | None:
-        if key == self.at:
+    def folding(body: str) -> str:
+        if char in body:
             raise KeyboardInterrupt
-        return super().__getitem__(key)
+        return fold(body)
+
+    return folding
 
 
 def test_an_interrupted_migration_leaves_version_15_whole_and_runs_again(
@@ -150,7 +149,7 @@ def test_an_interrupted_migration_leaves_version_15_whole_and_runs_again(
 
     with monkeypatch.context() as patch:
         patch.setattr(schema, "_V16_CHUNK", 2)  # three chunks rewritten before it dies
-        patch.setattr(schema, "_V16_FOLD", _DyingAt(schema._V16_FOLD, "\u26d4"))
+        patch.setattr(schema, "_v16_fold", _dying_at("\u26d4", schema._v16_fold))
         with pytest.raises(KeyboardInterrupt):
             schema.migrate(conn)
     assert schema.schema_version(conn) == 15
@@ -164,3 +163,24 @@ def test_an_interrupted_migration_leaves_version_15_whole_and_runs_again(
     ).fetchone()
     assert found == 8
     conn.close()
+
+
+def _changed_by(fold: Callable[[str], str]) -> dict[str, str]:
+    return {chr(c): fold(chr(c)) for c in range(0x10000) if fold(chr(c)) != chr(c)}
+
+
+def test_migration_16_folds_exactly_what_search_folds_today() -> None:
+    """Both against one list: harakat U+064B-U+065F, dagger alef, tatweel and the Quranic marks
+    removed (not the three signs standing between words); four apostrophes to '."""
+    removed = [
+        *range(0x0610, 0x061B),
+        *range(0x064B, 0x0660),
+        0x0670,
+        0x0640,
+        *range(0x06D6, 0x06DD),
+        *range(0x06DF, 0x06E9),
+        *range(0x06EA, 0x06EE),
+    ]
+    expected = {**{chr(c): "" for c in removed}, **dict.fromkeys("ʼ’‘′", "'")}
+    assert _changed_by(fold_search_text) == expected
+    assert _changed_by(schema._v16_fold) == expected
