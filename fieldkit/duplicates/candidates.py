@@ -115,7 +115,7 @@ _LEADING_ZEROS = re.compile(r"(?<![0-9])0+(?=[0-9])")
 
 
 def normalise_inventory_number(text: str) -> str:
-    """"MCP 1963.28", "mcp-1963-028" and "MCP١٩٦٣/٢٨" all give "MCP|1963|28"."""
+    """ "MCP 1963.28", "mcp-1963-028" and "MCP١٩٦٣/٢٨" all give "MCP|1963|28"."""
     folded = unicodedata.normalize("NFKC", text).casefold()
     digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in folded)
     digits = _LETTER_DIGIT.sub(" ", digits)  # "MCP1963" and "MCP 1963" are one number
@@ -135,29 +135,67 @@ def _number_parts(key: str) -> tuple[str, str]:
 
 # To centimetres (lengths) or grams (weights); a unit not here is compared only with itself.
 _UNITS: dict[str, tuple[str, float]] = {
-    "mm": ("length", 0.1), "cm": ("length", 1.0), "dm": ("length", 10.0), "m": ("length", 100.0),
-    "in": ("length", 2.54), "inch": ("length", 2.54), "inches": ("length", 2.54),
-    "\"": ("length", 2.54), "ft": ("length", 30.48), "feet": ("length", 30.48),
-    "мм": ("length", 0.1), "см": ("length", 1.0), "м": ("length", 100.0),
-    "مم": ("length", 0.1), "ملم": ("length", 0.1), "سم": ("length", 1.0), "م": ("length", 100.0),
-    "mg": ("weight", 0.001), "g": ("weight", 1.0), "kg": ("weight", 1000.0),
-    "lb": ("weight", 453.592), "lbs": ("weight", 453.592), "oz": ("weight", 28.3495),
-    "г": ("weight", 1.0), "кг": ("weight", 1000.0), "غ": ("weight", 1.0), "غم": ("weight", 1.0),
-    "كغ": ("weight", 1000.0), "كغم": ("weight", 1000.0),
+    "mm": ("length", 0.1),
+    "cm": ("length", 1.0),
+    "dm": ("length", 10.0),
+    "m": ("length", 100.0),
+    "in": ("length", 2.54),
+    "inch": ("length", 2.54),
+    "inches": ("length", 2.54),
+    '"': ("length", 2.54),
+    "ft": ("length", 30.48),
+    "feet": ("length", 30.48),
+    "мм": ("length", 0.1),
+    "см": ("length", 1.0),
+    "м": ("length", 100.0),
+    "مم": ("length", 0.1),
+    "ملم": ("length", 0.1),
+    "سم": ("length", 1.0),
+    "م": ("length", 100.0),
+    "mg": ("weight", 0.001),
+    "g": ("weight", 1.0),
+    "kg": ("weight", 1000.0),
+    "lb": ("weight", 453.592),
+    "lbs": ("weight", 453.592),
+    "oz": ("weight", 28.3495),
+    "г": ("weight", 1.0),
+    "кг": ("weight", 1000.0),
+    "غ": ("weight", 1.0),
+    "غم": ("weight", 1.0),
+    "كغ": ("weight", 1000.0),
+    "كغم": ("weight", 1000.0),
 }
 # Dimension names in the four languages of the app, to one English name.
 _DIMENSIONS: dict[str, str] = {
-    **dict.fromkeys(("height", "h", "hauteur", "haut", "ht", "висота", "ارتفاع", "الارتفاع",
-                     "الطول الكلي"), "height"),
+    **dict.fromkeys(
+        ("height", "h", "hauteur", "haut", "ht", "висота", "ارتفاع", "الارتفاع", "الطول الكلي"),
+        "height",
+    ),
     **dict.fromkeys(("width", "w", "largeur", "larg", "l", "ширина", "عرض", "العرض"), "width"),
-    **dict.fromkeys(("depth", "d", "profondeur", "prof", "p", "глибина", "عمق", "العمق",
-                     "thickness", "épaisseur", "epaisseur", "товщина", "سماكة", "السماكة"),
-                    "depth"),
-    **dict.fromkeys(("diameter", "diam", "diamètre", "diametre", "ø", "діаметр", "قطر", "القطر"),
-                    "diameter"),
+    **dict.fromkeys(
+        (
+            "depth",
+            "d",
+            "profondeur",
+            "prof",
+            "p",
+            "глибина",
+            "عمق",
+            "العمق",
+            "thickness",
+            "épaisseur",
+            "epaisseur",
+            "товщина",
+            "سماكة",
+            "السماكة",
+        ),
+        "depth",
+    ),
+    **dict.fromkeys(
+        ("diameter", "diam", "diamètre", "diametre", "ø", "діаметр", "قطر", "القطر"), "diameter"
+    ),
     **dict.fromkeys(("length", "longueur", "long", "довжина", "طول", "الطول"), "length"),
-    **dict.fromkeys(("weight", "poids", "mass", "masse", "вага", "маса", "وزن", "الوزن"),
-                    "weight"),
+    **dict.fromkeys(("weight", "poids", "mass", "masse", "вага", "маса", "وزن", "الوزن"), "weight"),
 }
 
 
@@ -184,13 +222,17 @@ def _measurements(value: Any) -> dict[str, Measure]:
         name = unicodedata.normalize("NFKC", dim).casefold().strip(" .:")
         unit_key = unicodedata.normalize("NFKC", unit).casefold().strip(" .")
         quantity, factor = _UNITS.get(unit_key, ("unit:" + unit_key, 1.0))
-        out[_DIMENSIONS.get(name, name)] = (quantity, float(number) * factor,
-                                            min(0.5, 0.5 * factor))
+        out[_DIMENSIONS.get(name, name)] = (
+            quantity,
+            float(number) * factor,
+            min(0.5, 0.5 * factor),
+        )
     return out
 
 
-def _measurement_gap(a: Mapping[str, Measure],
-                     b: Mapping[str, Measure]) -> tuple[float, int] | None:
+def _measurement_gap(
+    a: Mapping[str, Measure], b: Mapping[str, Measure]
+) -> tuple[float, int] | None:
     """(the largest relative difference, how many dimensions) over the dimensions both give;
     None when none is comparable. Rounding to the finer of the two units is no difference; a
     difference of -1 means every dimension is exactly the same (units converted)."""
@@ -284,8 +326,11 @@ def _features(row: Sequence[Any], cache: _TokenCache) -> _Object:
         media = []
     number_value = fields.get("inventory_number")
     # A number longer than the cut is not one (a pasted text): cut, two of them would be equal.
-    number = normalise_inventory_number(number_value) if (
-        isinstance(number_value, str) and len(number_value.strip()) <= _NUMBER_CAP) else ""
+    number = (
+        normalise_inventory_number(number_value)
+        if (isinstance(number_value, str) and len(number_value.strip()) <= _NUMBER_CAP)
+        else ""
+    )
     prefix, digits = _number_parts(number)
     title_value = fields.get("title")
     title = cache(title_value)
@@ -343,15 +388,16 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 # Words every institution's name has, in the app's languages: what is left is its own name.
 _GENERIC_INSTITUTION_WORDS = frozenset(
-    w for phrase in (
+    w
+    for phrase in (
         "musee museum museo musees museums национальный музей музеї національний "
         "متحف المتحف متاحف national nationale nationaux الوطني الوطنية "
         "history histoire historique historical історичний исторический التاريخي للتاريخ "
         "art arts d'art мистецтв الفنون للفنون archaeological archeologique archeology "
         "археологічний الآثار للآثار antiquities antiquites library bibliotheque "
         "бібліотека مكتبة institute institut інститут معهد collection collections "
-        "fondation foundation фонд مؤسسة de du des la le les of the and et і та و"
-    ,)
+        "fondation foundation фонд مؤسسة de du des la le les of the and et і та و",
+    )
     for w in phrase.split()
 )
 
@@ -501,21 +547,32 @@ class _Scorer:
             # Across scripts the translated words never match: what counts is how much rare
             # matter (names, numbers) the two titles share.
             across_value = min(1.0, across_info * 4 / 3) if across_j else 0.0
-            across = a.title_script != b.title_script and across_value > same_value
+            two_scripts = a.title_script != b.title_script
+            # Two languages in one script, as across scripts: "Stèle funéraire palmyrénienne"
+            # and "Palmyrene funerary stele" share one word of three, and the skeletons of all three
+            # (uitrial r10 #12). Only when several long skeletons agree: short ones of one
+            # script meet by chance ("bowl", "bell" and "ball" are all "bl").
+            translated = (
+                not two_scripts and across_j >= 0.5 and len(_long(a.title[1] & b.title[1])) >= 2
+            )
+            across = (two_scripts or translated) and across_value > same_value
             value = across_value if across else same_value
             if value > 0.05:
                 logit += 2.5 * value
                 if across:
-                    reasons.append(Reason("title", TITLES_ACROSS))
+                    reasons.append(Reason("title", TITLES_ACROSS if two_scripts else TITLES_ALIKE))
                 elif a.title_key == b.title_key:
                     reasons.append(Reason("title", SAME_TITLE))
                 elif same_j >= 0.4:
                     reasons.append(Reason("title", TITLES_ALIKE))
-            if (a.title_script == b.title_script and same_j < 0.2
-                    and not (a.title[0] <= b.title[0] or b.title[0] <= a.title[0])):
+            if (
+                not two_scripts
+                and same_j < 0.2
+                and not translated
+                and not (a.title[0] <= b.title[0] or b.title[0] <= a.title[0])
+            ):
                 logit -= 1.0  # one script, and the titles name different things
-            elif (a.title_script != b.title_script and not across_j
-                    and _long(a.title[1]) and _long(b.title[1])):
+            elif two_scripts and not across_j and _long(a.title[1]) and _long(b.title[1]):
                 logit -= 0.7  # two scripts, and no name or number in common
         # Measurements.
         compared = _measurement_gap(a.measurements, b.measurements)
@@ -811,8 +868,12 @@ def find_candidates(
     )
 
     def rank(obj: _Object) -> tuple[int, int, str, str]:
-        return (-obj.completeness, -obj.photo_count, first_seen.get(obj.record_id, "~"),
-                obj.record_id)
+        return (
+            -obj.completeness,
+            -obj.photo_count,
+            first_seen.get(obj.record_id, "~"),
+            obj.record_id,
+        )
 
     out = []
     for score, i, j, reasons in found:

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from fieldkit.records import fields as F
+from fieldkit.records.search_fold import fold_search_text
 from fieldkit.vault.database import Connection
 
 # From this many matches on, a search's page walks the sort order's index (Records.list).
@@ -36,7 +37,7 @@ ORDERABLE = {
 
 def search_expression(text: str) -> str | None:
     """A safe FTS5 query from what a person typed: every word must match (as a prefix)."""
-    words = re.findall(r"\w+", text, flags=re.UNICODE)
+    words = re.findall(r"\w+", fold_search_text(text), flags=re.UNICODE)
     if not words:
         return None
     return " ".join('"' + w.replace('"', "") + '"*' for w in words)
@@ -140,7 +141,7 @@ def list_query(
 def search_body(kind: str, fields: Mapping[str, Any], media: Sequence[Mapping[str, Any]]) -> str:
     """What the full-text index holds for a record: its kind token, its text, its captions."""
     captions = "\n".join(str(m.get("caption", "")) for m in media)
-    return f"{KIND_TOKENS[kind]}\n{F.text_of(fields)}\n{captions}"
+    return fold_search_text(f"{KIND_TOKENS[kind]}\n{F.text_of(fields)}\n{captions}")
 
 
 def many_matches(db: Connection, kind: str, filters: Mapping[str, Any]) -> bool:

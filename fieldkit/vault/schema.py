@@ -9,6 +9,7 @@ by a newer FieldKit and we would not understand its data).
 from __future__ import annotations
 
 import json
+import re
 import secrets
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -696,6 +697,46 @@ def _v15_record_counts(conn: Connection) -> None:
     )
 
 
+# FROZEN, for migration 16 only: a copy of ``records.search_fold`` as it was on 2026-12-06
+# (Arabic marks and tatweel removed; ʼ ’ ‘ ′ as '). Do not edit: a later change to the folding
+# needs a migration of its own.
+_V16_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
+_V16_APOSTROPHES = "\u02bc\u2019\u2018\u2032"
+_V16_MARK = re.compile(f"[{_V16_MARKS}]")
+_V16_APOSTROPHE = re.compile(f"[{_V16_APOSTROPHES}]")
+_V16_TO_FOLD = re.compile(f"[{_V16_MARKS}{_V16_APOSTROPHES}]")
+_V16_CHUNK = 5_000
+
+
+def _v16_fold(body: str) -> str:
+    return _V16_APOSTROPHE.sub("'", _V16_MARK.sub("", body))
+
+
+def _v16_search_folding(conn: Connection) -> None:
+    # Search folds Arabic vowel marks and the Ukrainian apostrophe on both sides now
+    # (fieldkit.records.search_fold): the entries written before hold them unfolded, so a
+    # vocalised title was found by nothing. Each entry is folded from what the index holds
+    # (kind token, text, captions and the text of merged records alike); only those that change
+    # are rewritten, found by one scan in C. In rowid chunks, so memory stays bounded and no
+    # entry is read while the table is being written. Inside the migration's transaction: an
+    # interruption rolls back.
+    after = 0
+    while True:
+        rows = conn.execute(
+            "SELECT rowid, body FROM records_search WHERE rowid > ? ORDER BY rowid LIMIT ?",
+            (after, _V16_CHUNK),
+        ).fetchall()
+        if not rows:
+            return
+        after = int(rows[-1][0])
+        changed = [
+            (_v16_fold(body), rowid)
+            for rowid, body in rows
+            if isinstance(body, str) and _V16_TO_FOLD.search(body)
+        ]
+        conn.executemany("UPDATE records_search SET body = ? WHERE rowid = ?", changed)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_core,
     _v2_media_files,
@@ -712,6 +753,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _v13_duplicate_links,
     _v14_photo_hashes,
     _v15_record_counts,
+    _v16_search_folding,
 ]
 LATEST = len(MIGRATIONS)
 
