@@ -184,3 +184,15 @@ def test_migration_16_folds_exactly_what_search_folds_today() -> None:
     expected = {**{chr(c): "" for c in removed}, **dict.fromkeys("ʼ’‘′", "'")}
     assert _changed_by(fold_search_text) == expected
     assert _changed_by(schema._v16_fold) == expected
+
+
+def test_a_merged_duplicates_vocalised_title_is_found_on_its_object(vault: Vault) -> None:
+    # The search entry of an object holds the text of the records merged into it: folded too,
+    # or « تمثال » misses a merged record titled « تِمْثَال » (searchfix's note).
+    from fieldkit.duplicates.decisions import Duplicates
+
+    records = Records(vault)
+    a = records.create(F.OBJECT, {"inventory_number": "M-1", "title": "Jar"}).record_id
+    b = records.create(F.OBJECT, {"inventory_number": "M-1b", "title": VOCALISED}).record_id
+    Duplicates(records).decide(a, b, same=True)
+    assert _found(records, PLAIN) == {"M-1"}

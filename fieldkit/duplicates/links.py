@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fieldkit.records import fields as F
+from fieldkit.records.search_fold import fold_search_text
 from fieldkit.vault.database import Connection
 
 _MAX_CHAIN = 64  # links followed at most (a chain longer than this is cut: defensive)
@@ -244,7 +245,8 @@ def alias_text(db: Connection, canonical: str) -> str:
         if isinstance(fields, dict):
             fields.pop(F.SAME_AS, None)
             parts.append(F.text_of(fields))
-    return "\n".join(parts)
+    # Folded as every search entry is (Arabic marks, apostrophes): part of the object's entry.
+    return fold_search_text("\n".join(parts))
 
 
 def rebuild(db: Connection) -> set[str]:
