@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import errno
+import logging
 import os
 import re
 import secrets
@@ -24,6 +25,8 @@ from typing import BinaryIO, Self, cast
 
 from fieldkit.errors import DiskFullError, FieldKitError, ReadOnlyMediumError, StorageError
 from fieldkit.i18n import QT_TRANSLATE_NOOP, message
+
+log = logging.getLogger(__name__)
 
 fcntl: ModuleType | None
 try:
@@ -226,19 +229,66 @@ def overwrite_in_place(path: Path) -> None:
     callers must not promise more than that (the README recommends full-disk encryption).
     """
     try:
-        size = path.stat().st_size
         with open(path, "r+b") as fh:
-            remaining = size
-            while remaining > 0:
-                n = min(remaining, 1 << 20)
-                fh.write(secrets.token_bytes(n))
-                remaining -= n
-            fh.flush()
-            os.fsync(fh.fileno())
+            _overwrite_fd(fh.fileno())
     except FileNotFoundError:
         return
     except OSError as exc:
         raise storage_error(exc, str(path)) from exc
+
+
+def _overwrite_fd(fd: int) -> None:
+    """Overwrite every byte of the open file ``fd`` with random data, then fsync. Raises OSError."""
+    size = os.fstat(fd).st_size
+    offset = 0
+    while offset < size:
+        offset += os.pwrite(fd, secrets.token_bytes(min(size - offset, 1 << 20)), offset)
+    os.fsync(fd)
+
+
+@contextlib.contextmanager
+def overwriting_replaced(path: Path) -> Iterator[None]:
+    """Around the block that replaces ``path`` (a rename over it) and makes that durable: then
+    overwrite the replaced file's old bytes in place, best effort, as :func:`overwrite_in_place`.
+
+    A rename leaves the old file's blocks in the drive's free space, readable by anyone who
+    carves the drive: for a vault header, the key wraps the OLD passphrase opens. The old file
+    is opened before the block, and overwritten through that descriptor only if the block ended
+    without error (the new file's rename is durable: a power cut during the overwrite cannot
+    bring the old name back onto wiped bytes), only if ``path`` no longer names it, and only
+    if no other name links it (a hard-linked snapshot, as rsnapshot or ``cp -al`` make, is a
+    backup, and backups keep their old keys). Failures to overwrite are logged, never raised:
+    the replacement itself succeeded. Not on Windows, which cannot rename over an open file.
+    """
+    fd = _open_replaced(path)
+    try:
+        yield
+        if fd is not None and not _same_file(fd, path) and os.fstat(fd).st_nlink == 0:
+            try:
+                _overwrite_fd(fd)
+            except OSError as exc:
+                log.warning("could not overwrite the replaced file's bytes (%s)", exc.strerror)
+    finally:
+        if fd is not None:
+            os.close(fd)
+
+
+def _open_replaced(path: Path) -> int | None:
+    """``path`` opened for writing if it is a regular file that can be, else None."""
+    if os.name != "posix":
+        return None
+    flags = os.O_RDWR | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return None  # absent, a link, read-only: nothing this best effort can reach
+    try:
+        if stat.S_ISREG(os.fstat(fd).st_mode):
+            return fd
+    except OSError:
+        pass
+    os.close(fd)
+    return None
 
 
 def _remove_quietly(path: Path) -> None:

@@ -40,6 +40,7 @@ from fieldkit.fsutil import (
     ClosedOnExit,
     fsync_dir,
     make_private_dir,
+    overwriting_replaced,
     remove_stale_temp_files,
     storage_error,
 )
@@ -747,8 +748,11 @@ def _finish_interrupted_rekey(path: Path, data_key: bytes) -> None:
             side.unlink(missing_ok=True)
         for side in _sidecars(new_db):
             side.unlink(missing_ok=True)
-        os.replace(new_db, old_db)
-        fsync_dir(path)
+        # The old database (under the key the rekey retired) is overwritten once the swap is
+        # durable: the drive keeps no copy for whoever learns the old passphrase.
+        with overwriting_replaced(old_db):
+            os.replace(new_db, old_db)
+            fsync_dir(path)
     if new_media.is_dir():
         media = path / MEDIA_DIR
         make_private_dir(media)
