@@ -216,6 +216,53 @@ def atomic_writer(
         raise
 
 
+class PendingFile:
+    """A file written under its hidden temporary name, whose rename into place waits: for
+    writers that must record something durably before the file may appear under its name (an
+    export's parts: their stream positions). Until :meth:`publish` or :meth:`discard` it stays
+    open and locked, like :func:`atomic_writer`'s temporary file, so a clean-up in another
+    process leaves it alone while a killed writer's is removed.
+    """
+
+    def __init__(self, target: Path, mode: int = PRIVATE_FILE_MODE) -> None:
+        self.target = target
+        try:
+            self.tmp, fd = _create_temp(target, mode)
+        except OSError as exc:
+            raise storage_error(exc, str(target)) from exc
+        self.file: BinaryIO = os.fdopen(fd, "wb")
+
+    def finish(self) -> None:
+        """Make the bytes written so far durable (before anything records the file)."""
+        try:
+            self.file.flush()
+            os.fsync(self.file.fileno())
+        except OSError as exc:
+            raise storage_error(exc, str(self.target)) from exc
+
+    def release(self) -> None:
+        """Close the file early, keeping it for :meth:`publish` (fewer open descriptors; a
+        clean-up may then take it for abandoned)."""
+        self.file.close()
+
+    def publish(self) -> None:
+        """Rename the file into place (the caller fsyncs the folder once for all of them)."""
+        try:
+            if fcntl is None:
+                self.file.close()  # Windows cannot rename an open file
+            os.replace(self.tmp, self.target)
+        except OSError as exc:
+            raise storage_error(exc, str(self.target)) from exc
+        finally:
+            self.file.close()
+
+    def discard(self) -> None:
+        """Remove the file: it never appears under its name."""
+        _remove_quietly(self.tmp)  # while still locked: nobody else touches it meanwhile
+        with contextlib.suppress(OSError):
+            self.file.close()
+
+
 def atomic_write(target: Path, data: bytes, mode: int = PRIVATE_FILE_MODE) -> None:
     """Replace ``target`` with ``data`` atomically and durably (see :func:`atomic_writer`)."""
     with atomic_writer(target, mode) as fh:
