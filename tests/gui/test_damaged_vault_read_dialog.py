@@ -14,9 +14,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from fieldkit.gui import errors as gui_errors
 from fieldkit.gui.app import make_excepthook
 from fieldkit.gui.main_window import MainWindow
+from fieldkit.gui.session import Session
 from fieldkit.records import fields as F
 from fieldkit.records.service import Records
 from fieldkit.vault import Vault
+from fieldkit.vault.database import classify_database_error
 
 PAGE = 4096
 
@@ -58,3 +60,22 @@ def test_a_read_over_a_damaged_page_says_the_database_is_damaged(
     assert gui_errors.current_apology() is None
     boxes[0].close()
     assert sys.exc_info() == (None, None, None)
+
+
+def test_a_session_whose_first_reads_fail_leaves_the_vault_closed(
+    vault: Vault, vault_path: Path
+) -> None:
+    # The page holding the vault's name and role (read by the session, not by opening).
+    root = vault.db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'meta'").fetchone()
+    vault.close()
+    with open(vault_path / "vault.db", "r+b") as fh:
+        fh.seek((int(root[0]) - 1) * PAGE + 512)
+        fh.write(b"\xa5" * 64)
+    opened = Vault.open(vault_path, PASSPHRASE)
+    with pytest.raises(Exception) as raised:
+        Session(opened)
+    assert classify_database_error(raised.value, None) is not None
+    # Not left open (its lock held) behind the unlock screen: a second try is not told that
+    # the vault "is open elsewhere".
+    assert not opened.is_open
+    Vault.open(vault_path, PASSPHRASE).close()
