@@ -4,12 +4,16 @@ place once the new ones are durable — not left whole in the drive's free block
 passphrase (someone saw it) or the old recovery key would still open the vault.
 
 Each test holds the old file open before the change, as a carving tool would later find it: a
-descriptor reaches the renamed-away inode, the one the overwrite must reach.
+descriptor reaches the renamed-away inode, the one the overwrite must reach. And since the old
+database is now overwritten, the open that finishes an interrupted rekey must never take an
+unfinished copy for the committed one (the last test).
 """
 
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +21,8 @@ import pytest
 from conftest import FAST_KDF, PASSPHRASE
 
 from fieldkit.errors import WrongPassphraseError
+from fieldkit.records import fields as F
+from fieldkit.records.service import Records
 from fieldkit.vault import Vault
 from fieldkit.vault.header import VaultHeader
 
@@ -110,3 +116,49 @@ def test_a_hard_linked_copy_of_the_header_is_the_users_and_stays(
 
     assert copy.read_bytes() == old
     assert VaultHeader.from_bytes(copy.read_bytes()).unwrap(PASSPHRASE)
+
+
+# Run in a child process: rekeys the vault argv[1] and dies (os._exit, as kill -9 or a power cut)
+# while the new database's file exists but the copy has not written a page to it yet.
+_KILLED_REKEY = """
+import os, sys
+from pathlib import Path
+from fieldkit.crypto.kdf import Argon2Params
+from fieldkit.vault import Vault
+
+vault = Vault.open(Path(sys.argv[1]), sys.argv[2])
+copy = Path(sys.argv[1]) / "vault.db.rekey"
+
+def killed():
+    if copy.exists() and copy.stat().st_size == 0:
+        os._exit(9)
+    return 0
+
+vault.db.set_progress_handler(killed, 1)
+vault.rekey("another passphrase", Argon2Params(iterations=1, memory_kib=1024, lanes=1))
+sys.exit("the rekey finished before it could be killed")
+"""
+
+
+def test_a_rekey_killed_before_its_copy_wrote_a_page_keeps_the_vault(
+    vault: Vault, vault_path: Path
+) -> None:
+    # The next open must not take the empty copy (an empty database opens with any key) for
+    # the committed one, swap it in and overwrite the vault's only database.
+    Records(vault).create_many(
+        F.OBJECT, ({"inventory_number": f"R-{i}", "title": "jar"} for i in range(50))
+    )
+    vault.close()
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
+    child = subprocess.run(
+        [sys.executable, "-c", _KILLED_REKEY, str(vault_path), PASSPHRASE],
+        env=env,
+        capture_output=True,
+        timeout=300,
+    )
+    assert child.returncode == 9, child.stderr.decode(errors="replace")
+    assert (vault_path / "vault.db.rekey").stat().st_size == 0
+
+    with Vault.open(vault_path, PASSPHRASE) as reopened:
+        assert Records(reopened).count(F.OBJECT) == 50
+    assert not (vault_path / "vault.db.rekey").exists()

@@ -729,15 +729,25 @@ def _finish_interrupted_rekey(path: Path, data_key: bytes) -> None:
     new_media = path / REKEY_MEDIA_DIR
     old_db = path / DB_NAME
     if new_db.exists():
-        try:
-            open_database(new_db, data_key).close()
-        except VaultFormatError:
+        # ATTACH creates the file before the copy writes its first page, and an empty database
+        # opens with any key: an empty one is a copy killed early, never the committed one.
+        committed = new_db.stat().st_size > 0
+        if committed:
+            try:
+                open_database(new_db, data_key).close()
+            except VaultFormatError:
+                committed = False
+                if not old_db.exists():
+                    raise
+        if not committed:
             # The new database does not open with the header's key, so the header was not
             # committed - provided the old database does open with it. Anything else (a full
             # disk, a busy or damaged file) is raised with nothing deleted: discarding the new
             # database on a passing error could throw away the only copy under the new key.
-            if not old_db.exists():
-                raise
+            if not old_db.exists():  # (opening would create an empty one)
+                raise VaultFormatError(
+                    QT_TRANSLATE_NOOP("errors", "The vault database is missing.")
+                )
             open_database(old_db, data_key).close()
             for leftover in [new_db, *_sidecars(new_db)]:
                 leftover.unlink(missing_ok=True)
