@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import errno
+import logging
 import os
 import re
 import secrets
@@ -24,6 +25,8 @@ from typing import BinaryIO, Self, cast
 
 from fieldkit.errors import DiskFullError, FieldKitError, ReadOnlyMediumError, StorageError
 from fieldkit.i18n import QT_TRANSLATE_NOOP, message
+
+log = logging.getLogger(__name__)
 
 fcntl: ModuleType | None
 try:
@@ -213,6 +216,53 @@ def atomic_writer(
         raise
 
 
+class PendingFile:
+    """A file written under its hidden temporary name, whose rename into place waits: for
+    writers that must record something durably before the file may appear under its name (an
+    export's parts: their stream positions). Until :meth:`publish` or :meth:`discard` it stays
+    open and locked, like :func:`atomic_writer`'s temporary file, so a clean-up in another
+    process leaves it alone while a killed writer's is removed.
+    """
+
+    def __init__(self, target: Path, mode: int = PRIVATE_FILE_MODE) -> None:
+        self.target = target
+        try:
+            self.tmp, fd = _create_temp(target, mode)
+        except OSError as exc:
+            raise storage_error(exc, str(target)) from exc
+        self.file: BinaryIO = os.fdopen(fd, "wb")
+
+    def finish(self) -> None:
+        """Make the bytes written so far durable (before anything records the file)."""
+        try:
+            self.file.flush()
+            os.fsync(self.file.fileno())
+        except OSError as exc:
+            raise storage_error(exc, str(self.target)) from exc
+
+    def release(self) -> None:
+        """Close the file early, keeping it for :meth:`publish` (fewer open descriptors; a
+        clean-up may then take it for abandoned)."""
+        self.file.close()
+
+    def publish(self) -> None:
+        """Rename the file into place (the caller fsyncs the folder once for all of them)."""
+        try:
+            if fcntl is None:
+                self.file.close()  # Windows cannot rename an open file
+            os.replace(self.tmp, self.target)
+        except OSError as exc:
+            raise storage_error(exc, str(self.target)) from exc
+        finally:
+            self.file.close()
+
+    def discard(self) -> None:
+        """Remove the file: it never appears under its name."""
+        _remove_quietly(self.tmp)  # while still locked: nobody else touches it meanwhile
+        with contextlib.suppress(OSError):
+            self.file.close()
+
+
 def atomic_write(target: Path, data: bytes, mode: int = PRIVATE_FILE_MODE) -> None:
     """Replace ``target`` with ``data`` atomically and durably (see :func:`atomic_writer`)."""
     with atomic_writer(target, mode) as fh:
@@ -226,19 +276,66 @@ def overwrite_in_place(path: Path) -> None:
     callers must not promise more than that (the README recommends full-disk encryption).
     """
     try:
-        size = path.stat().st_size
         with open(path, "r+b") as fh:
-            remaining = size
-            while remaining > 0:
-                n = min(remaining, 1 << 20)
-                fh.write(secrets.token_bytes(n))
-                remaining -= n
-            fh.flush()
-            os.fsync(fh.fileno())
+            _overwrite_fd(fh.fileno())
     except FileNotFoundError:
         return
     except OSError as exc:
         raise storage_error(exc, str(path)) from exc
+
+
+def _overwrite_fd(fd: int) -> None:
+    """Overwrite every byte of the open file ``fd`` with random data, then fsync. Raises OSError."""
+    size = os.fstat(fd).st_size
+    offset = 0
+    while offset < size:
+        offset += os.pwrite(fd, secrets.token_bytes(min(size - offset, 1 << 20)), offset)
+    os.fsync(fd)
+
+
+@contextlib.contextmanager
+def overwriting_replaced(path: Path) -> Iterator[None]:
+    """Around the block that replaces ``path`` (a rename over it) and makes that durable: then
+    overwrite the replaced file's old bytes in place, best effort, as :func:`overwrite_in_place`.
+
+    A rename leaves the old file's blocks in the drive's free space, readable by anyone who
+    carves the drive: for a vault header, the key wraps the OLD passphrase opens. The old file
+    is opened before the block, and overwritten through that descriptor only if the block ended
+    without error (the new file's rename is durable: a power cut during the overwrite cannot
+    bring the old name back onto wiped bytes), only if ``path`` no longer names it, and only
+    if no other name links it (a hard-linked snapshot, as rsnapshot or ``cp -al`` make, is a
+    backup, and backups keep their old keys). Failures to overwrite are logged, never raised:
+    the replacement itself succeeded. Not on Windows, which cannot rename over an open file.
+    """
+    fd = _open_replaced(path)
+    try:
+        yield
+        if fd is not None and not _same_file(fd, path) and os.fstat(fd).st_nlink == 0:
+            try:
+                _overwrite_fd(fd)
+            except OSError as exc:
+                log.warning("could not overwrite the replaced file's bytes (%s)", exc.strerror)
+    finally:
+        if fd is not None:
+            os.close(fd)
+
+
+def _open_replaced(path: Path) -> int | None:
+    """``path`` opened for writing if it is a regular file that can be, else None."""
+    if os.name != "posix":
+        return None
+    flags = os.O_RDWR | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return None  # absent, a link, read-only: nothing this best effort can reach
+    try:
+        if stat.S_ISREG(os.fstat(fd).st_mode):
+            return fd
+    except OSError:
+        pass
+    os.close(fd)
+    return None
 
 
 def _remove_quietly(path: Path) -> None:

@@ -10,7 +10,6 @@ carries only what is new for this stream. Who a bundle is encrypted to is :mod:`
 from __future__ import annotations
 
 import contextlib
-import functools
 import json
 import logging
 from collections.abc import Callable, Iterator, Sequence
@@ -20,7 +19,7 @@ from typing import Any, BinaryIO, cast
 
 from fieldkit.canonical_json import canonical_json
 from fieldkit.clock import now as _now
-from fieldkit.fsutil import atomic_writer
+from fieldkit.fsutil import storage_error
 from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, message
 from fieldkit.identity import own
 from fieldkit.tasks import CancelCheck, ProgressSink, Reporter
@@ -218,11 +217,13 @@ def write_part_file(
     content: BundleContent,
     tick: Callable[[int], None],
 ) -> tuple[ExportedBundle, str]:
-    """Write part ``index`` of ``count`` (:func:`write_bundle`) atomically into place; returns
-    the bundle as exported and its tag manifest's SHA-256."""
+    """Write part ``index`` of ``count`` (:func:`write_bundle`), durably but under a hidden
+    name until the export is recorded (:class:`PartFiles`); returns the bundle as exported and
+    its tag manifest's SHA-256."""
     path = files.path(index, count)
-    aside = functools.partial(files.move_earlier_aside, path)
-    with atomic_writer(path, mode=0o644, before_replace=aside) as fh:
+    pending = files.create(path)
+    fh = pending.file
+    try:
         # Written front to back (no seeking back), so the file's SHA-256 is computed as it is
         # written, on the hashing thread, instead of reading the file again.
         hashed = StreamingOutput(fh)
@@ -234,6 +235,9 @@ def write_part_file(
             hashed.close()
         fh.flush()
         size = fh.tell()
+    except OSError as exc:
+        raise storage_error(exc, str(path)) from exc
+    pending.finish()
     header = content.header
     bundle = ExportedBundle(
         path,

@@ -3,25 +3,22 @@
 :func:`plan_parts` packs records and their photos into parts (a photo is never split across
 bundles, and goes with the first record that needs it) from sizes alone, so a part plan of a
 million revisions needs none of them in memory; :func:`split_parts` applies it to a vault's
-export's items. :class:`PartFiles` names the parts (``stem.partNofM.fkb``), moves an earlier
-export's file aside before a part replaces it, and — whatever stops the export — removes the
-parts it had finished and puts the earlier files back, so a cancelled or failed export leaves
-nothing.
+export's items. :class:`PartFiles` names the parts (``stem.partNofM.fkb``) and puts them in
+place only once the export is recorded as sent — whatever stops it before, even a power cut,
+leaves none of them, and an earlier export's files as they were.
 """
 
 from __future__ import annotations
 
 import contextlib
-import glob
 import logging
-import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fieldkit.errors import FieldKitError, UsageError
-from fieldkit.fsutil import remove_abandoned_temp_files
+from fieldkit.fsutil import PendingFile, fsync_dir, remove_abandoned_temp_files, storage_error
 from fieldkit.i18n import QT_TRANSLATE_NOOP
 
 from .selection import Item, Photo
@@ -38,6 +35,7 @@ MIN_MAX_SIZE = 1 << 20
 _FILE_OVERHEAD = 4096
 _AGE_OVERHEAD_PER_CHUNK = 16
 _AGE_HEADER = 4096
+_OPEN_PARTS = 64
 
 
 def parse_size(text: str) -> int:
@@ -129,16 +127,17 @@ def split_parts(
 class PartFiles:
     """The files an export to ``output`` writes, and how to undo them.
 
-    Created before anything is written (it notes which part files exist already). An earlier
-    export's file that a part replaces is moved aside first (its hidden name), so that an
-    export that stops half-way can put the earlier set back whole (:meth:`roll_back`); the
-    hidden copies are dropped once the new parts are recorded as sent (:meth:`keep`).
+    Each part is written and made durable under a hidden temporary name (:meth:`create`); all
+    are renamed into place only once the vault's transaction recording them as sent
+    (:meth:`recording`) committed. An export killed before that (power cut, kill -9) leaves no
+    part under its name — only hidden partials the next export removes — so no stick carries a
+    bundle whose stream position the vault never recorded and would give another bundle
+    (a false fork at the coordinator). One stopped with an error puts nothing in place.
     """
 
     def __init__(self, output: Path) -> None:
         self.output = output
-        self._before = self._existing()
-        self._aside: list[tuple[Path, Path]] = []
+        self._pending: list[PendingFile] = []
         self._sent: Callable[[], bool] = lambda: False  # see recording
 
     def path(self, index: int, count: int) -> Path:
@@ -148,19 +147,24 @@ class PartFiles:
             return output
         return output.with_name(f"{output.stem}.part{index}of{count}{output.suffix or '.fkb'}")
 
-    def move_earlier_aside(self, path: Path) -> None:
-        """Move an earlier file at ``path`` aside (call right before the new one replaces it)."""
-        if path.exists():
-            hidden = path.with_name(f".{path.name}.fieldkit-earlier")
-            os.replace(path, hidden)
-            self._aside.append((path, hidden))
+    def create(self, path: Path) -> PendingFile:
+        """A new part file for ``path``, put in place by :meth:`keep` (world-readable, as a
+        bundle to hand over)."""
+        # Each waits open and locked; beyond this many, the oldest finished ones are closed
+        # (an export of thousands of 1M parts must not run out of file descriptors).
+        finished = self._pending[: max(0, len(self._pending) - _OPEN_PARTS)]
+        for part in finished:
+            part.release()
+        pending = PendingFile(path, 0o644)
+        self._pending.append(pending)
+        return pending
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[None]:
         """Around an export's writing and recording: first the partial files a killed export
         left go (:meth:`remove_abandoned`); then, whatever stops it, the parts it wrote are
-        removed and the earlier files put back — unless they were already recorded as sent
-        (:meth:`recording` committed: a second Ctrl+C right after that commit), when they stay."""
+        removed — unless they were already recorded as sent (:meth:`recording` committed: a
+        second Ctrl+C right after that commit), when they are put in place."""
         self.remove_abandoned()
         try:
             yield
@@ -181,28 +185,26 @@ class PartFiles:
             yield tx
 
     def keep(self) -> None:
-        """The new parts stay: drop the earlier files moved aside."""
-        for _path, hidden in self._aside:
-            with contextlib.suppress(OSError):
-                hidden.unlink()
+        """The parts were recorded as sent: rename them into place (over an earlier export's
+        files of the same names)."""
+        pending, self._pending = self._pending, []
+        try:
+            for part in pending:
+                part.publish()
+        finally:
+            for part in pending:
+                part.release()
+        if pending:
+            try:
+                fsync_dir(self.output.parent)
+            except OSError as exc:
+                raise storage_error(exc, str(self.output.parent)) from exc
 
     def roll_back(self) -> None:
-        """Remove every part this export wrote and put the earlier files back."""
-        for leftover in self._existing() - self._before:
-            with contextlib.suppress(OSError):
-                leftover.unlink()
-        for path, hidden in reversed(self._aside):
-            with contextlib.suppress(OSError):
-                os.replace(hidden, path)
-
-    def _existing(self) -> set[Path]:
-        """Files that are, or could be, the bundle or the parts of an export to the output."""
-        output = self.output
-        suffix = output.suffix or ".fkb"
-        found = set(output.parent.glob(f"{glob.escape(output.stem)}.part*of*{suffix}"))
-        if output.exists():
-            found.add(output)
-        return found
+        """Remove every part this export wrote: none was put in place."""
+        pending, self._pending = self._pending, []
+        for part in pending:
+            part.discard()
 
     def remove_abandoned(self) -> None:
         """Remove what a killed export left beside the output: its hidden partial bundle files.

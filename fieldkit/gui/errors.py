@@ -63,6 +63,16 @@ def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox | None
     """
     if isinstance(exc, CancelledError):
         return None
+    if not isinstance(exc, FieldKitError):
+        # A damaged page or a failing drive met by a read (reads are not wrapped one by one):
+        # the sentence the CLI and every write give, not an apology for a bug. (Imported here:
+        # an SQLite error means the vault's database module is loaded already.)
+        from fieldkit.vault.database import classify_database_error
+
+        known = classify_database_error(exc, None)
+        if known is not None:
+            log.warning("SQLite error shown as a storage problem: %s", type(exc).__name__)
+            exc = known
     if isinstance(exc, FieldKitError):
         # The sentence and hint in the interface's language (the core's catalog; English if absent).
         message, hint = i18n.error_text(exc)

@@ -24,9 +24,15 @@ from fieldkit.vault.vault import DB_NAME
 class Session:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
-        self.records = Records(vault)
-        self.identity: own.OwnIdentity = self.records.identity
-        info = vault.info()
+        try:
+            self.records = Records(vault)
+            self.identity: own.OwnIdentity = self.records.identity
+            info = vault.info()
+        except BaseException:
+            # A damaged page or a failing drive met by these first reads: the vault must not
+            # stay open (its lock held) behind an unlock screen that says it is locked.
+            vault.close()
+            raise
         self.vault_name = info.name
         self.path: Path = vault.path
 

@@ -26,7 +26,7 @@ from fieldkit.errors import (
     WrongPassphraseError,
     WrongRecoveryKeyError,
 )
-from fieldkit.fsutil import atomic_write
+from fieldkit.fsutil import atomic_write, overwriting_replaced
 from fieldkit.i18n import QT_TRANSLATE_NOOP
 
 HEADER_NAME = "vault.json"
@@ -334,4 +334,7 @@ class VaultHeader(JsonHeader):
             ) from exc
 
     def save(self, folder: Path) -> None:
-        atomic_write(folder / HEADER_NAME, self.to_bytes())
+        # The header this one replaces holds the wraps the old passphrase and recovery key
+        # open (passwd, rekey, a new recovery key): overwritten once the new one is durable.
+        with overwriting_replaced(folder / HEADER_NAME):
+            atomic_write(folder / HEADER_NAME, self.to_bytes())

@@ -40,6 +40,7 @@ from fieldkit.fsutil import (
     ClosedOnExit,
     fsync_dir,
     make_private_dir,
+    overwriting_replaced,
     remove_stale_temp_files,
     storage_error,
 )
@@ -728,15 +729,25 @@ def _finish_interrupted_rekey(path: Path, data_key: bytes) -> None:
     new_media = path / REKEY_MEDIA_DIR
     old_db = path / DB_NAME
     if new_db.exists():
-        try:
-            open_database(new_db, data_key).close()
-        except VaultFormatError:
+        # ATTACH creates the file before the copy writes its first page, and an empty database
+        # opens with any key: an empty one is a copy killed early, never the committed one.
+        committed = new_db.stat().st_size > 0
+        if committed:
+            try:
+                open_database(new_db, data_key).close()
+            except VaultFormatError:
+                committed = False
+                if not old_db.exists():
+                    raise
+        if not committed:
             # The new database does not open with the header's key, so the header was not
             # committed - provided the old database does open with it. Anything else (a full
             # disk, a busy or damaged file) is raised with nothing deleted: discarding the new
             # database on a passing error could throw away the only copy under the new key.
-            if not old_db.exists():
-                raise
+            if not old_db.exists():  # (opening would create an empty one)
+                raise VaultFormatError(
+                    QT_TRANSLATE_NOOP("errors", "The vault database is missing.")
+                )
             open_database(old_db, data_key).close()
             for leftover in [new_db, *_sidecars(new_db)]:
                 leftover.unlink(missing_ok=True)
@@ -747,8 +758,11 @@ def _finish_interrupted_rekey(path: Path, data_key: bytes) -> None:
             side.unlink(missing_ok=True)
         for side in _sidecars(new_db):
             side.unlink(missing_ok=True)
-        os.replace(new_db, old_db)
-        fsync_dir(path)
+        # The old database (under the key the rekey retired) is overwritten once the swap is
+        # durable: the drive keeps no copy for whoever learns the old passphrase.
+        with overwriting_replaced(old_db):
+            os.replace(new_db, old_db)
+            fsync_dir(path)
     if new_media.is_dir():
         media = path / MEDIA_DIR
         make_private_dir(media)
