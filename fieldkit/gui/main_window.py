@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
 from collections.abc import Callable
 from pathlib import Path
@@ -499,6 +500,23 @@ class MainWindow(QMainWindow):
     # --- unlocked ----------------------------------------------------------------------------
 
     def open_session(self, vault: Vault) -> None:
+        try:
+            self._open_session(vault)
+        except Exception as exc:
+            # A damaged page or a failing drive met by the first reads: nothing stays open
+            # behind the unlock screen (its lock would make a retry say "open elsewhere").
+            session, self.session = self.session, None
+            with contextlib.suppress(Exception):
+                self.workspace.lock()
+            self.custody.set_session(None)
+            self.duplicates.set_session(None)
+            if session is not None:
+                session.close()
+            vault.close()
+            show_error(self, exc)
+            self.show_unlock(vault.path)
+
+    def _open_session(self, vault: Vault) -> None:
         self.session = Session(vault)
         self.vault_path = vault.path
         self._set_title(vault.path)
