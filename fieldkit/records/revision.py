@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from json.encoder import encode_basestring as _string
@@ -84,6 +84,42 @@ class HybridClock:
 
 # --- revisions ---------------------------------------------------------------------------------
 
+# What json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")) writes: the
+# records view's text of a revision's fields (fieldkit.records.revision_store).
+_view_encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+
+
+def _fields_texts(fields: dict[str, Any]) -> tuple[str, str | None] | None:
+    """The canonical text of ``fields`` and their view text (what ``_view_encode`` writes, or
+    None when it is not known here); None when the reference encoder must do the fields.
+
+    The two texts differ only where the canonical one prints an integral float as an integer
+    ("94" where the view keeps "94.0": most measurements). Rather than encoding all the fields
+    a second time, each top-level member holding such a float is encoded again alone and put
+    in its place, found by its canonical text. That text occurs once in the fields' text (its
+    own place) unless some other text holds it too; then the place is not sure, and None
+    says to encode the fields again.
+    """
+    try:
+        prepared = _for_c_encoder(fields)
+    except (_NeedsReference, RecursionError):
+        return None
+    text = _c_encode(prepared)
+    if prepared is fields:
+        return text, text
+    view = text
+    for key, value in fields.items():
+        changed = prepared[key]
+        if changed is value:
+            continue
+        name = _string(key) + ":"
+        member = name + _c_encode(changed)
+        at = view.find(member)
+        if at < 0 or view.find(member, at + 1) >= 0:
+            return text, None
+        view = view[:at] + name + _view_encode(value) + view[at + len(member) :]
+    return text, view
+
 
 @dataclass(frozen=True)
 class Revision:
@@ -115,30 +151,40 @@ class Revision:
     # Computed once: a revision is immutable, and hashing is on every hot path.
     @cached_property
     def _canonical(self) -> bytes:
-        # The fields are most of the bytes. They are encoded on their own, so that when their
-        # canonical text is also what json.dumps(sort_keys=True) writes (no float the C
-        # encoder would print differently), the records view stores that text instead of
-        # encoding the fields a second time (fields_json; bulk creation, SPEC §13).
+        return self._encode()
+
+    def _encode(self) -> bytes:
+        """The canonical bytes of the content, noting the view's text of the fields on the way.
+
+        The fields are most of the bytes. They are encoded on their own, so that the records
+        view can store their ``json.dumps(sort_keys=True)`` text (fields_json) without
+        encoding them a second time (bulk creation, SPEC §13).
+        """
         fields = self.fields if type(self.fields) is dict else dict(self.fields)
-        try:
-            prepared = _for_c_encoder(fields)
-        except (_NeedsReference, RecursionError):
+        texts = _fields_texts(fields)
+        if texts is None:
             return canonical_json(self.content())  # the reference encoder, for all of it
-        fields_text = _c_encode(prepared)
-        if prepared is fields:
-            self.__dict__["_fields_json"] = fields_text
+        fields_text, view_text = texts
+        if view_text is not None:
+            self.__dict__["_fields_json"] = view_text
+        media_text = "[]"
+        if self.media:
+            try:
+                media_text = _c_encode(_for_c_encoder([dict(m) for m in self.media]))
+            except (_NeedsReference, RecursionError):
+                media_text = ""
         if (
-            not self.media
+            media_text
             and type(self.deleted) is bool
             and all(type(t) is str for t in (self.record_id, self.kind, self.author, self.hlc))
             and all(type(p) is str for p in self.parents)
         ):
-            # The usual case (a new record without photos), written out in key order: what
-            # canonical_json writes for the whole content, without walking it a second time.
+            # Written out in key order: what canonical_json writes for the whole content,
+            # without walking it a second time.
             return (
                 f'{{"author":{_string(self.author)},'
                 f'"deleted":{"true" if self.deleted else "false"},"fields":{fields_text},'
-                f'"hlc":{_string(self.hlc)},"kind":{_string(self.kind)},"media":[],'
+                f'"hlc":{_string(self.hlc)},"kind":{_string(self.kind)},"media":{media_text},'
                 f'"parents":[{",".join(_string(p) for p in sorted(self.parents))}],'
                 f'"record_id":{_string(self.record_id)}}}'
             ).encode()
@@ -267,3 +313,47 @@ def new_revision(
         media=tuple(dict(m) for m in media),
         deleted=deleted,
     ).signed_by(identity)
+
+
+def new_record_revisions(
+    author: str,
+    clock: HybridClock,
+    kind: str,
+    rows: Iterable[Mapping[str, Any]],
+    record_ids: Iterable[str],
+) -> list[Revision]:
+    """The first revisions of new records, not signed yet (:func:`sign_new`): for each row (its
+    photos under "_media"), the content ``new_revision(..., parents=())`` gives, with its
+    canonical bytes and rev_id computed once here (bulk creation, SPEC §13)."""
+    out = []
+    for row, record_id in zip(rows, record_ids, strict=True):
+        fields = dict(row)
+        # "_media" is the photos' channel, never a field (even an empty list of them).
+        media = fields.pop("_media", None)
+        rev = Revision(
+            record_id,
+            kind,
+            (),
+            author,
+            clock.tick(),
+            fields,
+            tuple(dict(m) for m in media) if media else (),
+            False,
+        )
+        state = rev.__dict__
+        state["_canonical"] = canonical = rev._encode()
+        state["rev_id"] = hashlib.sha256(canonical).hexdigest()
+        out.append(rev)
+    return out
+
+
+def sign_new(revisions: list[Revision], identity: OwnIdentity) -> list[Revision]:
+    """Sign, in place, revisions just made by :func:`new_record_revisions` (nobody else holds
+    them yet): what ``signed_by`` does without a second object per revision. The signature
+    is not part of the content, so nothing computed changes."""
+    sign, author = identity.sign, identity.fingerprint
+    for rev in revisions:
+        if rev.author != author or rev.signature:
+            raise ValueError("a new revision is signed once, by its author")
+        rev.__dict__["signature"] = sign(rev.rev_id.encode("ascii"))
+    return revisions
