@@ -16,7 +16,13 @@ from functools import cached_property
 from json.encoder import encode_basestring as _string
 from typing import Any
 
-from fieldkit.canonical_json import _c_encode, _for_c_encoder, _NeedsReference, canonical_json
+from fieldkit.canonical_json import (
+    _c_encode,
+    _for_c_encoder,
+    _NeedsReference,
+    canonical_json,
+    sorted_encoder,
+)
 from fieldkit.errors import CorruptFileError
 from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.identity.own import OwnIdentity, verify_signature
@@ -85,8 +91,9 @@ class HybridClock:
 # --- revisions ---------------------------------------------------------------------------------
 
 # What json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")) writes: the
-# records view's text of a revision's fields (fieldkit.records.revision_store).
-_view_encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+# records view's text of a revision's fields (fieldkit.records.revision_store), for values
+# _for_c_encoder accepted.
+_view_encode = sorted_encoder(allow_nan=True)
 
 
 def _fields_texts(fields: dict[str, Any]) -> tuple[str, str | None] | None:
