@@ -62,9 +62,9 @@ from fieldkit.vault.vault import Vault
 
 # create_many writes a chunk of records with one statement per table, and asks for a cancel
 # every _CREATE_CHUNK rows whatever the chunk's size. Its first chunk is small, so that the
-# three threads start working together and progress moves at once; the next ones double up to
-# the largest. Large chunks are cheaper for the writer: each statement it runs costs it the GIL
-# back afterwards (up to Python's 5 ms switch interval while the two other threads compute),
+# threads start working together and progress moves at once; the next ones double up to the
+# largest. Large chunks are cheaper for the writer: each statement it runs costs it the GIL
+# back afterwards (up to Python's 5 ms switch interval while the building thread computes),
 # an FTS5 flush of the pending terms, and a statement journal copy of every index page it
 # touches, most pages once per statement. 100,000 records, one call, on 2 cores: the writer's
 # CPU fell from 86-90 to 70-76 µs a record at 2,048 (back to back under `chrt`); 4,096 gained
