@@ -69,8 +69,9 @@ def values_only(n: int, seed: int) -> float:
 
 @contextlib.contextmanager
 def thread_cpu() -> Iterator[dict[str, float]]:
-    """The CPU seconds of create_many's signing and writing threads, apart (``sign``, ``write``):
-    each call of the two functions they run is timed with its own thread's clock."""
+    """The CPU seconds of create_many's signing and writing, apart (``sign``, ``write``): each
+    call of the two functions that do them is timed with its own thread's clock (signing runs
+    on the caller's thread, writing on a thread of its own)."""
     spent = {"sign": 0.0, "write": 0.0, "write_wall": 0.0}
     sign_all, insert = Records._sign_all, service_module.insert_fresh_rows
 
@@ -199,11 +200,12 @@ def service_api(n: int, seed: int, batch: int, folder: Path) -> dict[str, float]
         "seconds": round(timed, 3),
         "records_per_second": round(n / timed, 1),
         # CPU per record is steadier than records/s on a shared machine; CPU / wall is how
-        # many cores the three threads kept busy together (1.0: no overlap at all).
+        # many cores the threads kept busy together (1.0: no overlap at all).
         "cpu_us_per_record": round(cpu / n * 1e6, 1),
         "cores_busy": round(cpu / timed, 2),
-        # Per record, by thread: the caller's (building the rows: Python), the signer's
-        # (Ed25519: cryptography holds the GIL) and the writer's (SQLite, mostly without it).
+        # Per record: the caller's thread building the rows (Python) and signing them (Ed25519:
+        # cryptography holds the GIL, so it has no thread of its own since 2026-12-06), and the
+        # writer's thread (SQLite, mostly without the GIL).
         "main_us": round((cpu - spent["sign"] - spent["write"]) / n * 1e6, 1),
         "sign_us": round(spent["sign"] / n * 1e6, 1),
         "write_us": round(spent["write"] / n * 1e6, 1),

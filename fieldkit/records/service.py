@@ -11,6 +11,7 @@ and list queries are :mod:`fieldkit.records.search`.
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import os
 import re
@@ -31,7 +32,13 @@ from fieldkit.records import custody_handovers
 from fieldkit.records import fields as F
 from fieldkit.records.custody_derive import party_field
 from fieldkit.records.photo_errors import PhotoError
-from fieldkit.records.revision import HybridClock, Revision, new_revision
+from fieldkit.records.revision import (
+    HybridClock,
+    Revision,
+    new_record_revisions,
+    new_revision,
+    sign_new,
+)
 from fieldkit.records.revision_store import (
     fresh_rows,
     insert_fresh_rows,
@@ -55,9 +62,9 @@ from fieldkit.vault.vault import Vault
 
 # create_many writes a chunk of records with one statement per table, and asks for a cancel
 # every _CREATE_CHUNK rows whatever the chunk's size. Its first chunk is small, so that the
-# three threads start working together and progress moves at once; the next ones double up to
-# the largest. Large chunks are cheaper for the writer: each statement it runs costs it the GIL
-# back afterwards (up to Python's 5 ms switch interval while the two other threads compute),
+# threads start working together and progress moves at once; the next ones double up to the
+# largest. Large chunks are cheaper for the writer: each statement it runs costs it the GIL
+# back afterwards (up to Python's 5 ms switch interval while the building thread computes),
 # an FTS5 flush of the pending terms, and a statement journal copy of every index page it
 # touches, most pages once per statement. 100,000 records, one call, on 2 cores: the writer's
 # CPU fell from 86-90 to 70-76 µs a record at 2,048 (back to back under `chrt`); 4,096 gained
@@ -88,6 +95,26 @@ def _polled(
         if index % every == 0 and cancel():
             raise CancelledError(QT_TRANSLATE_NOOP("errors", "Cancelled; nothing was saved."))
         yield row
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused (as it was before, after).
+
+    Bulk creation allocates a dozen tracked objects per record, and the revisions of the
+    chunks in flight live long enough to be promoted: the collector then walked every live
+    object of the process (the caller's rows too) again and again, 5-9 µs a record at 20,000
+    to 60,000 records on the building thread, the one that sets the pace. Nothing it builds
+    is a reference cycle, so pausing frees nothing late. Process-wide, but only while the
+    call runs; another thread's cycles are collected once it ends.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _random_ids(count: int) -> list[str]:
@@ -544,18 +571,17 @@ class Records:
         resolved. Raises CancelledError (nothing saved) when ``cancel`` returns True.
         """
         ids: list[str] = []
-        # Pipelined on three threads: this one builds each chunk's rows (canonical JSON, the
-        # view, the search text: Python, under the GIL), a second signs the next chunk
-        # (Ed25519), a third writes the previous chunk's rows (SQLite runs without the GIL).
-        # The writer uses the transaction's connection alone: this thread touches the
-        # database again only after it has finished.
+        # Pipelined on two threads: this one builds each chunk's rows (canonical JSON, Ed25519
+        # signatures, the view, the search text: Python, under the GIL; signing holds the GIL
+        # too, so a thread of its own for it gained nothing), a second writes the previous
+        # chunk's rows (SQLite runs without the GIL). The writer uses the transaction's
+        # connection alone: this thread touches the database again only after it has finished.
         with (
+            _collector_paused(),
             self.vault.transaction() as db,
-            ThreadPoolExecutor(1, thread_name_prefix="fieldkit-sign") as signer,
             ThreadPoolExecutor(1, thread_name_prefix="fieldkit-write") as writer,
         ):
             clock = self.clock  # once for the whole creation, inside its transaction
-            signing: Future[list[Revision]] | None = None
             writes: list[Future[None]] = []
 
             def store(revisions: list[Revision]) -> None:
@@ -572,17 +598,19 @@ class Records:
 
             try:
                 polled = rows if cancel is None else _polled(rows, cancel, _CREATE_CHUNK)
+                author = self.identity.fingerprint
+                signed: list[Revision] | None = None
                 for chunk in _chunks(polled, _CREATE_CHUNK, _CREATE_CHUNK_MAX):
-                    unsigned = [
-                        self._unsigned_revision(kind, row, record_id, clock)
-                        for row, record_id in zip(chunk, _random_ids(len(chunk)), strict=True)
-                    ]
-                    next_signing = signer.submit(self._sign_all, unsigned)
-                    if signing is not None:
-                        store(signing.result())
-                    signing = next_signing
-                if signing is not None:
-                    store(signing.result())
+                    unsigned = new_record_revisions(
+                        author, clock, kind, chunk, _random_ids(len(chunk))
+                    )
+                    # A chunk is stored once the next one is built, as when signing had a
+                    # thread of its own: progress and cancel keep their rhythm.
+                    if signed is not None:
+                        store(signed)
+                    signed = self._sign_all(unsigned)
+                if signed is not None:
+                    store(signed)
             finally:
                 for write in writes:  # the connection is this thread's again after these
                     write.exception()
@@ -594,26 +622,9 @@ class Records:
             )
         return ids
 
-    def _unsigned_revision(
-        self, kind: str, row: Mapping[str, Any], record_id: str, clock: HybridClock
-    ) -> Revision:
-        media = row.get("_media", ())
-        rev = Revision(
-            record_id=record_id,
-            kind=kind,
-            parents=(),
-            author=self.identity.fingerprint,
-            hlc=clock.tick(),
-            # "_media" is the photos' channel, never a field (even an empty list of them).
-            fields={k: v for k, v in row.items() if k != "_media"},
-            media=tuple(dict(m) for m in media) if media else (),
-            deleted=False,
-        )
-        _ = rev.rev_id  # canonical bytes and hash here, while the signer works on the last chunk
-        return rev
-
     def _sign_all(self, revisions: list[Revision]) -> list[Revision]:
-        return [rev.signed_by(self.identity) for rev in revisions]
+        """A chunk of create_many's new revisions, signed (in place)."""
+        return sign_new(revisions, self.identity)
 
     def edit(
         self,
