@@ -10,7 +10,9 @@ Outcomes:
 - a bundle the core's verification refuses (tampered, revoked, untrusted, a snapshot, not
   addressed to the archive) is **quarantined** with the refusal's sentence, never retried;
 - any other error (storage unreachable, a bug) rolls the job's work back and retries it later,
-  with backoff, up to ``MAX_ATTEMPTS``; then the bundle is quarantined with the error's kind.
+  with backoff, up to ``MAX_ATTEMPTS``; then its job is ``failed`` (the bundle stays
+  ``stored``, with the error's kind as its reason) until `archive ingest` of the same file or
+  `archive requeue` queues it again: an outage is not a refusal, so it never quarantines.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import contextlib
 import json
 import logging
 import os
+import re
 import shutil
 import socket
 import tempfile
@@ -322,7 +325,7 @@ def ingest_file(
     row = conn.execute(
         "SELECT state, reason, untrusted FROM bundles WHERE sha256 = %s", (sha,)
     ).fetchone()
-    if row is not None and row[0] == "quarantined":
+    if row is not None and row[0] == "quarantined" and not _failed_for_good(row[1]):
         result.quarantined, result.untrusted = True, bool(row[2])
         result.error = from_stored(row[1]) or Text("errors", QUARANTINED)
         return result
@@ -341,8 +344,43 @@ def ingest_file(
             return result
         verified = True
     result.stored = archive.storage.put_bundle(path, sha, lock=verified)
-    result.queued = enqueue(conn, sha, size)
+    result.queued = enqueue(conn, sha, size) or retry_failed(conn, sha)
     return result
+
+
+def _failed_for_good(stored_reason: str | None) -> bool:
+    """Whether a quarantine's reason is a job that failed MAX_ATTEMPTS times (storage or
+    database unreachable, …) rather than a refusal: what archives quarantined that way before
+    such bundles stayed ``stored`` are taken back by ingest and `requeue` as failed ones."""
+    reason = from_stored(stored_reason)
+    if isinstance(reason, Text):
+        return reason.template == FAILED_TIMES
+    # Reasons stored before version 4 are plain English.
+    return bool(re.match(r"Failed \d+ times; last error: ", reason))
+
+
+def retry_failed(conn: psycopg.Connection, sha: str) -> bool:
+    """Queue again a bundle whose job failed for a reason other than a refusal (its attempts
+    from zero); False when it is merged, refused, queued already or unknown."""
+    with conn.transaction():
+        row = conn.execute(
+            "SELECT state, reason FROM bundles WHERE sha256 = %s FOR UPDATE", (sha,)
+        ).fetchone()
+        if row is None or not (
+            row[0] == "stored" or (row[0] == "quarantined" and _failed_for_good(row[1]))
+        ):
+            return False
+        taken = conn.execute(
+            "UPDATE jobs SET state = 'queued', attempts = 0, last_error = NULL, "
+            "run_after = now(), done_at = NULL, worker = NULL "
+            "WHERE bundle_sha256 = %s AND state = 'failed'",
+            (sha,),
+        ).rowcount
+        if not taken:
+            return False
+        conn.execute("UPDATE bundles SET state = 'stored', reason = NULL WHERE sha256 = %s", (sha,))
+        audit(conn, "requeued", {"bundle_sha256": sha, "reason": "Its job failed before."})
+    return True
 
 
 def _refused_download(conn: psycopg.Connection, where: str, size: int, reason: str) -> None:
@@ -410,7 +448,15 @@ def requeue(archive: Archive, conn: psycopg.Connection) -> list[Requeued]:
     ``requeued`` with its signer. One still refused keeps its quarantine, with the reason
     (updated when it is now refused for another one). Files in ``quarantine/`` the index
     does not know (``archive rebuild`` empties it) are checked again too, and recorded.
-    Idempotent; safe beside running workers."""
+    Bundles whose job failed (storage or database unreachable, …: not refused) are queued
+    again as they are. Idempotent; safe beside running workers."""
+    results: list[Requeued] = []
+    for sha, reason in conn.execute(
+        "SELECT b.sha256, b.reason FROM bundles b JOIN jobs j ON j.bundle_sha256 = b.sha256 "
+        "WHERE j.state = 'failed' AND b.state IN ('stored', 'quarantined') ORDER BY b.sha256"
+    ).fetchall():
+        if (reason is None or _failed_for_good(reason)) and retry_failed(conn, str(sha)):
+            results.append(Requeued(str(sha), None, True))
     wanted = [
         str(r[0])
         for r in conn.execute(
@@ -423,7 +469,6 @@ def requeue(archive: Archive, conn: psycopg.Connection) -> list[Requeued]:
         for r in conn.execute("SELECT sha256 FROM bundles WHERE sha256 = ANY(%s)", (kept,))
     }
     forgotten = [sha for sha in kept if sha not in known]
-    results: list[Requeued] = []
     with tempfile.TemporaryDirectory(prefix="fk-archive-") as tmp:
         for sha in [*wanted, *forgotten]:
             path = Path(tmp) / "requeue.fkb"
@@ -538,8 +583,10 @@ def claim_and_run(archive: Archive, conn: psycopg.Connection, worker: str) -> Jo
             kind = from_error(exc) if isinstance(exc, FieldKitError) else type(exc).__name__
             if attempts + 1 >= MAX_ATTEMPTS:
                 reason = Text("errors", FAILED_TIMES, count=attempts + 1, error=kind)
+                # Not quarantined: nothing refused the bundle (S3 or PostgreSQL was away, a
+                # bug): it stays 'stored', its job 'failed', for ingest or `requeue` to retry.
                 conn.execute(
-                    "UPDATE bundles SET state = 'quarantined', reason = %s WHERE sha256 = %s",
+                    "UPDATE bundles SET reason = %s WHERE sha256 = %s",
                     (_stored(reason), sha),
                 )
                 conn.execute(
@@ -547,8 +594,8 @@ def claim_and_run(archive: Archive, conn: psycopg.Connection, worker: str) -> Jo
                     "last_error = %s, done_at = now(), worker = %s WHERE id = %s",
                     (_stored(kind), worker, job_id),
                 )
-                audit(conn, "quarantined", {"bundle_sha256": sha, "reason": str(reason)})
-                log.warning("archive: bundle %s failed for good (%s)", sha[:12], kind)
+                audit(conn, "failed", {"bundle_sha256": sha, "reason": str(reason)})
+                log.warning("archive: bundle %s failed; requeue retries it (%s)", sha[:12], kind)
                 return JobOutcome(sha, "failed", reason)
             delay = RETRY_BASE_S * (2**attempts)
             conn.execute(
