@@ -51,6 +51,7 @@ def _unreachable(archive: jobs.Archive, bucket: str, prefix: str) -> jobs.Archiv
         archive.dsn, f"s3://{bucket}/{prefix}", "http://127.0.0.1:9", retention_days=1
     )
     storage = ArchiveStorage(down, credentials=S3Credentials(ACCESS_KEY, SECRET_KEY))
+    storage.client.wait = lambda attempt, cancel: None  # type: ignore[method-assign]
     return jobs.Archive(archive.dsn, storage, archive.vault)
 
 
@@ -122,3 +123,50 @@ def test_a_refused_bundle_stays_quarantined_and_is_not_requeued(
         again = jobs.ingest_file(archive, conn, bad)
         assert again.quarantined and not again.queued
         assert jobs.status(conn)["quarantined"] == 1
+
+
+# --- 2. only a definite answer means "no object lock" ---------------------------------------
+
+
+def test_one_dropped_answer_does_not_leave_later_bundles_unlocked(
+    tmp_path: Path,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
+    bucket: str,
+) -> None:
+    from botocore.exceptions import EndpointConnectionError
+
+    from fieldkit.fsutil import sha256_file
+
+    a, arch, laptop = _people(tmp_path)
+    a.records.create(F.OBJECT, {"inventory_number": "L-1", "title": "Locked"})
+    b = _send(a, arch, laptop)
+    set_up = open_archive(pg_server, s3_server, bucket, arch.vault, prefix="lock")
+    assert set_up.storage.state().object_lock
+    # A worker process starting: the link drops once, on the first question it asks (whether
+    # the bucket has object lock); everything after is answered.
+    config = ArchiveConfig.from_options(
+        set_up.dsn, f"s3://{bucket}/lock", s3_server.endpoint, retention_days=1
+    )
+    storage = ArchiveStorage(config, credentials=S3Credentials(ACCESS_KEY, SECRET_KEY))
+    real_call = storage.client.call
+    dropped: list[str] = []
+
+    def call(operation: str, *args: object, **kw: object) -> object:
+        if operation == "get_object_lock_configuration" and not dropped:
+            dropped.append(operation)
+            raise EndpointConnectionError(endpoint_url=s3_server.endpoint)
+        return real_call(operation, *args, **kw)  # type: ignore[arg-type]
+
+    storage.client.call = call  # type: ignore[method-assign]
+    worker = jobs.Archive(set_up.dsn, storage, arch.vault)
+    with worker.connect() as conn:
+        jobs.ingest_file(worker, conn, b)  # unlocked until the worker verified it
+        first = jobs.claim_and_run(worker, conn, "w")
+        assert first is not None and first.state == "retry"  # not merged without a lock
+        conn.execute("UPDATE jobs SET run_after = now()")
+    drain(worker)
+    with worker.connect() as conn:
+        assert jobs.status(conn)["merged"] == 1
+    assert dropped
+    assert set_up.storage.retention(sha256_file(b)) is not None
