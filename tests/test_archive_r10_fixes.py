@@ -170,3 +170,92 @@ def test_one_dropped_answer_does_not_leave_later_bundles_unlocked(
         assert jobs.status(conn)["merged"] == 1
     assert dropped
     assert set_up.storage.retention(sha256_file(b)) is not None
+
+
+# --- 3. a rebuild after a revocation keeps what was merged before it ------------------------
+
+
+def test_rebuild_after_a_revocation_keeps_the_revoked_authors_earlier_work(
+    tmp_path: Path,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
+    bucket: str,
+) -> None:
+    from fieldkit.archive import trust as archive_trust
+
+    a, arch, laptop = _people(tmp_path)
+    a.records.create(F.OBJECT, {"inventory_number": "E-1", "title": "Early"})
+    b1 = _send(a, arch, laptop)
+    a.records.create(F.OBJECT, {"inventory_number": "E-2", "title": "Second"})
+    b2 = _send(a, arch, laptop)
+    a.records.create(F.OBJECT, {"inventory_number": "E-3", "title": "After the theft"})
+    b3 = _send(a, arch, laptop)
+    archive = open_archive(pg_server, s3_server, bucket, arch.vault, prefix="rebuild")
+    # Bundle 2 reaches the archive first (another route was quicker), then bundle 1.
+    for bundle in (b2, b1):
+        with archive.connect() as conn:
+            jobs.ingest_file(archive, conn, bundle)
+        drain(archive)
+    keys = ("records", "revisions", "merged", "quarantined")
+    with archive.connect() as conn:
+        before = {k: jobs.status(conn)[k] for k in keys}
+        assert before == {"records": 2, "revisions": 2, "merged": 2, "quarantined": 0}
+        # Amal's laptop is stolen: nothing signed by her key after this is merged.
+        archive_trust.revoke(conn, arch.vault, a.identity.fingerprint)
+        cutoff = archive_trust.changes(conn)[-1]["cutoff"]
+        assert cutoff["sequence"] == 2  # the furthest merged, not the last to arrive
+        jobs.ingest_file(archive, conn, b3)
+    drain(archive)
+    with archive.connect() as conn:
+        assert {k: jobs.status(conn)[k] for k in keys} == {**before, "quarantined": 1}
+        jobs.rebuild(archive, conn)
+    drain(archive)
+    with archive.connect() as conn:
+        after = {k: jobs.status(conn)[k] for k in keys}
+    # Bundle 3 waits in quarantine/, which a rebuild leaves to `requeue`.
+    assert after == before
+
+
+# --- 4. ingest --from-s3 goes on past an object that went or changed ------------------------
+
+
+def test_ingest_from_s3_goes_on_past_a_bundle_removed_or_changed_meanwhile(
+    tmp_path: Path,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
+    bucket: str,
+) -> None:
+    from dataclasses import replace
+
+    a, arch, laptop = _people(tmp_path)
+    a.records.create(F.OBJECT, {"inventory_number": "R-1", "title": "First"})
+    b1 = _send(a, arch, laptop)
+    a.records.create(F.OBJECT, {"inventory_number": "R-2", "title": "Second"})
+    b2 = _send(a, arch, laptop)
+    archive = open_archive(pg_server, s3_server, bucket, arch.vault, prefix="race-archive")
+    client = s3_server.client()
+    sender = "f" * 64
+    keys = [f"race/{sender}/s-00000000-00000{i}-x.fkb" for i in (1, 2, 3, 4)]
+    for key, bundle in zip(keys, (b1, b1, b2, b2), strict=True):
+        client.put_object(Bucket=bucket, Key=key, Body=bundle.read_bytes())  # type: ignore[attr-defined]
+    source = ArchiveStorage(
+        replace(archive.storage.config, s3_url=f"s3://{bucket}/race"),
+        credentials=archive.storage.credentials,
+    )
+    real_list = source.client.list
+
+    def list_then_changed(under: str = "", cancel: object = None) -> object:
+        found = real_list(under)
+        # Between the archive's LIST and its GETs: the first bundle is removed (its laptop
+        # does once every recipient has it), the third is overwritten.
+        client.delete_object(Bucket=bucket, Key=keys[0])  # type: ignore[attr-defined]
+        client.put_object(Bucket=bucket, Key=keys[2], Body=b"not the bundle listed")  # type: ignore[attr-defined]
+        return found
+
+    source.client.list = list_then_changed  # type: ignore[method-assign,assignment]
+    with archive.connect() as conn:
+        results = jobs.ingest_from_s3(archive, conn, source)
+        assert jobs.status(conn)["bundles"] == 2
+    assert [r.file.rsplit("/", 1)[1] for r in results] == [k.rsplit("/", 1)[1] for k in keys[1:]]
+    assert [r.error is None for r in results] == [True, False, True]
+    assert results[1].error == f"{keys[2]} changed while it was downloaded."

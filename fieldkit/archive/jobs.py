@@ -52,7 +52,9 @@ from fieldkit.identity.card import parse_carried_card
 from fieldkit.identity.revocation import apply_notice
 from fieldkit.records import fields as F
 from fieldkit.records.revision import DAY_MS, Revision, parse_hlc
+from fieldkit.sync.s3client import S3IntegrityError
 from fieldkit.sync.s3target import MAX_DOWNLOAD
+from fieldkit.sync.storage import UnreadableFileError
 from fieldkit.vault.vault import Vault
 
 from . import duplicates as photo_duplicates
@@ -414,7 +416,16 @@ def ingest_from_s3(
             dest = Path(tmp) / "incoming.fkb"
             with contextlib.suppress(FileNotFoundError):
                 dest.unlink()
-            source.client.download(obj, dest)
+            try:
+                source.client.download(obj, dest)
+            except FileNotFoundError:
+                # Removed since the listing (its laptop does once every recipient has it):
+                # nothing to ingest; the run goes on.
+                continue
+            except (UnreadableFileError, S3IntegrityError) as exc:
+                # This object alone: said in its result, the others are still ingested.
+                results.append(IngestResult(file=where, error=from_error(exc)))
+                continue
             result = ingest_file(archive, conn, dest, check=archive.vault is not None)
             result.file = where
             results.append(result)
@@ -732,6 +743,9 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
                 (fingerprint, json.dumps(cards[fingerprint], sort_keys=True)),
             )
         held_before: set[str] = set()
+        # A rebuild merges again bundles merged before a key was revoked: what they gave then
+        # is the archive's (the emptied index holds nothing "before" any more).
+        revoked -= _revoked_after_merge(conn, sha, revoked)
         if revoked:
             by_revoked = [r.rev_id for r in revisions if r.author in revoked]
             held_before = {
@@ -787,6 +801,25 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def _revoked_after_merge(conn: psycopg.Connection, sha: str, keys: set[str]) -> set[str]:
+    """Those of ``keys`` first revoked (audit ``key_revoked``) after this bundle was first
+    merged (audit ``merged``, kept by a rebuild): their revisions in it were merged then.
+    Empty for a bundle never merged before."""
+    if not keys:
+        return set()
+    return {
+        str(r[0])
+        for r in conn.execute(
+            "SELECT k FROM unnest(%s::text[]) AS k WHERE "
+            "(SELECT min(id) FROM audit WHERE event = 'merged' "
+            "AND details->>'bundle_sha256' = %s) < "
+            "(SELECT min(id) FROM audit WHERE event = 'key_revoked' "
+            "AND details->>'fingerprint' = k)",
+            (sorted(keys), sha),
+        )
+    }
+
+
 def _insert_checked(conn: psycopg.Connection, revisions: list[Revision], sha: str) -> set[str]:
     """Insert a bundle's revisions (in the bundle's order) as a laptop's import does: each
     handover revision first passes the core's acceptance check against what is held before
@@ -840,16 +873,7 @@ def _apply_notices(
             pass
     revoked: set[str] = set()
     for target, issuer in applied:
-        last = conn.execute(
-            "SELECT bundle_id, stream, epoch, sequence FROM bundles WHERE sender = %s "
-            "AND state = 'merged' ORDER BY merged_at DESC NULLS LAST LIMIT 1",
-            (target,),
-        ).fetchone()
-        cutoff = (
-            None
-            if last is None
-            else {"bundle_id": last[0], "stream": last[1], "epoch": last[2], "sequence": last[3]}
-        )
+        cutoff = shared_trust.cutoff(conn, target)
         new = conn.execute(
             "INSERT INTO revocations (fingerprint, issuer, cutoff, bundle_sha256) "
             "VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING",
@@ -1064,7 +1088,10 @@ def rebuild(archive: Archive, conn: psycopg.Connection) -> int:
     revoked key is accepted up to the last one merged before the notice), so the bundles are
     queued in the order they were first merged (the audit trail, which a rebuild keeps), then
     any other by the time it was stored, and the queue runs them one at a time in that order
-    (``jobs.ordered``): the rebuilt trust, revocations and heads are the ones ingest gave."""
+    (``jobs.ordered``): the rebuilt trust, revocations and heads are the ones ingest gave. A
+    key revoked with `archive trust revoke` is revoked for the whole rebuild, so the revisions
+    its author made are judged by when their bundle was first merged (before the revocation:
+    kept) and its bundles by the cutoff, never by what the emptied index holds."""
     stored = dict(archive.storage.stored_bundles())
     first_merged = {
         str(r[0]): int(r[1])
