@@ -90,6 +90,9 @@ def test_a_bundle_that_failed_during_an_s3_outage_is_merged_once_s3_is_back(
         # Failed, not quarantined: nothing refused the bundle.
         assert (st["failed"], st["quarantined"], st["queued"]) == (1, 0, 0)
         assert jobs.quarantined(conn) == []
+        assert [f["reason"].split(";")[0] for f in jobs.failed(conn)] == [
+            f"Failed {jobs.MAX_ATTEMPTS} times"
+        ]
         if retry == "ingest":
             again = jobs.ingest_file(archive, conn, b, check=True)
             assert again.queued and not again.quarantined and again.error is None

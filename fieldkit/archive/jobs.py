@@ -1017,6 +1017,18 @@ def quarantined(conn: psycopg.Connection) -> list[dict[str, Any]]:
     ]
 
 
+def failed(conn: psycopg.Connection) -> list[dict[str, Any]]:
+    """Bundles whose job failed for a reason other than a refusal (storage or database away,
+    …), with it: `archive requeue` or an ingest of the same file queues them again."""
+    return [
+        {"sha256": r[0], "reason": from_stored(r[1]) if r[1] else r[1]}
+        for r in conn.execute(
+            "SELECT b.sha256, b.reason FROM bundles b JOIN jobs j ON j.bundle_sha256 = b.sha256 "
+            "WHERE j.state = 'failed' AND b.state = 'stored' ORDER BY b.sha256"
+        )
+    ]
+
+
 def stream_gaps(conn: psycopg.Connection) -> list[str]:
     """Missing sequence numbers in every sender's stream and epoch (merged bundles)."""
     gaps: list[str] = []  # Text: English in --json, translated where shown

@@ -436,6 +436,7 @@ def cmd_status(ctx: Context) -> int:
     with _archive(ctx, with_vault=False) as archive, _connect(archive) as conn:
         data = jobs.status(conn)
         data["quarantined_bundles"] = jobs.quarantined(conn)
+        data["failed_bundles"] = jobs.failed(conn)
         data["refused_objects"] = jobs.refused(conn)
         data["gaps"] = jobs.stream_gaps(conn)
         data["forks"] = jobs.forks(conn)
@@ -450,6 +451,17 @@ def cmd_status(ctx: Context) -> int:
             ctx.say(
                 fill(
                     translate("cli", "quarantined {bundle}: {reason}"),
+                    None,
+                    bundle=ltr(q["sha256"][:12]),
+                    reason=localise(q["reason"] or ""),
+                )
+            )
+        for q in data["failed_bundles"]:
+            ctx.say(
+                fill(
+                    translate(
+                        "cli", "failed {bundle}: {reason} (fieldkit archive requeue retries it)"
+                    ),
                     None,
                     bundle=ltr(q["sha256"][:12]),
                     reason=localise(q["reason"] or ""),
