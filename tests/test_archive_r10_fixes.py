@@ -262,3 +262,71 @@ def test_ingest_from_s3_goes_on_past_a_bundle_removed_or_changed_meanwhile(
     assert [r.file.rsplit("/", 1)[1] for r in results] == [k.rsplit("/", 1)[1] for k in keys[1:]]
     assert [r.error is None for r in results] == [True, False, True]
     assert results[1].error == f"{keys[2]} changed while it was downloaded."
+
+
+# --- 5. a silent link to PostgreSQL ends in a sentence, not a hang ------------------------
+
+
+def test_connections_get_timeouts_and_keepalives_unless_the_dsn_sets_them(
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
+    bucket: str,
+) -> None:
+    from psycopg.conninfo import conninfo_to_dict
+
+    archive = open_archive(pg_server, s3_server, bucket, None, prefix="link")
+    with archive.connect() as conn:
+        used = conninfo_to_dict(conn.info.dsn)
+    assert {k: used.get(k) for k in jobs.LINK} == jobs.LINK
+    separator = "&" if "?" in archive.dsn else "?"
+    own = jobs.Archive(
+        f"{archive.dsn}{separator}connect_timeout=7&keepalives_idle=5", archive.storage, None
+    )
+    with own.connect() as conn:
+        used = conninfo_to_dict(conn.info.dsn)
+    assert (used["connect_timeout"], used["keepalives_idle"]) == ("7", "5")
+    assert used["tcp_user_timeout"] == "60000"
+
+
+def test_a_server_that_never_answers_gives_the_sentence_instead_of_a_hang(
+    s3_server: S3Server,  # noqa: F811
+    bucket: str,
+) -> None:
+    import socket
+    import threading
+
+    from fieldkit.archive.config import ArchiveDatabaseError
+
+    # A host that takes the connection and then says nothing (a frozen server, a half-dead
+    # VPN): libpq waits for its answer to the start-up message.
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(5)
+    port = silent.getsockname()[1]
+    config = ArchiveConfig.from_options(
+        f"postgresql://fieldkit:s3cr3t-pw@127.0.0.1:{port}/archive",
+        f"s3://{bucket}/silent",
+        s3_server.endpoint,
+    )
+    storage = ArchiveStorage(config, credentials=S3Credentials(ACCESS_KEY, SECRET_KEY))
+    archive = jobs.Archive(config.dsn, storage, None)
+    outcome: list[BaseException | None] = []
+
+    def run() -> None:
+        try:
+            archive.connect().close()
+            outcome.append(None)
+        except BaseException as exc:  # what the command would show
+            outcome.append(exc)
+
+    try:
+        worker = threading.Thread(target=run, daemon=True)
+        worker.start()
+        worker.join(120)  # far beyond the timeout: without one it never returns
+        assert outcome, "still waiting for a server that never answers"
+    finally:
+        silent.close()
+    error = outcome[0]
+    assert isinstance(error, ArchiveDatabaseError)
+    assert str(error).startswith("The archive's PostgreSQL database cannot be reached")
+    assert "s3cr3t-pw" not in str(error)

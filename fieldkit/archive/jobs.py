@@ -27,7 +27,7 @@ import socket
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -130,22 +130,72 @@ class Archive:
             shared_trust.apply(conn, self.vault, self.trust_seen)
 
     def connect(self) -> psycopg.Connection:
-        """A connection in autocommit mode. Raises ArchiveDatabaseError, whose message never
-        holds the connection string's password (libpq quotes a malformed one whole)."""
+        """A connection in autocommit mode, with timeouts and TCP keepalives (:data:`LINK`)
+        unless the connection string sets them. Raises ArchiveDatabaseError, whose message
+        never holds the connection string's password (libpq quotes a malformed one whole)."""
         try:
-            return psycopg.connect(self.dsn, autocommit=True)
+            from psycopg.conninfo import make_conninfo
+
+            return psycopg.connect(
+                make_conninfo(self.dsn, **link_options(self.dsn)), autocommit=True
+            )
         except psycopg.Error as exc:
-            detail = scrub(str(exc).strip().splitlines()[0] if str(exc).strip() else "", self.dsn)
-            if detail:
-                raise ArchiveDatabaseError(
-                    QT_TRANSLATE_NOOP(
-                        "errors", "The archive's PostgreSQL database cannot be reached ({detail})."
-                    ),
-                    detail=detail.rstrip("."),
-                ) from None
-            raise ArchiveDatabaseError(
-                QT_TRANSLATE_NOOP("errors", "The archive's PostgreSQL database cannot be reached.")
-            ) from None
+            raise unreachable(exc, self.dsn) from None
+
+
+# Without these a link that goes silent (VPN dropped, cable pulled, server host frozen: no RST,
+# no FIN) leaves every archive command and the worker waiting forever, the worker holding its
+# job's row locks until the server's own keepalive (2 hours) notices. With them libpq gives
+# up: at connection after 15 s, on an idle link after 30 + 3·10 s of unanswered keepalives,
+# and when sent data stays unacknowledged for 60 s; the command then says so.
+LINK = {
+    "connect_timeout": "15",
+    "keepalives": "1",
+    "keepalives_idle": "30",
+    "keepalives_interval": "10",
+    "keepalives_count": "3",
+    "tcp_user_timeout": "60000",
+}
+
+
+def link_options(dsn: str) -> dict[str, str]:
+    """The :data:`LINK` options the connection string does not set (nor, for the connection
+    timeout, PGCONNECT_TIMEOUT): an operator's own choice wins."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    given = conninfo_to_dict(dsn)
+    if os.environ.get("PGCONNECT_TIMEOUT"):
+        given["connect_timeout"] = os.environ["PGCONNECT_TIMEOUT"]
+    return {key: value for key, value in LINK.items() if key not in given}
+
+
+def unreachable(exc: BaseException, dsn: str) -> ArchiveDatabaseError:
+    """The sentence for a database that cannot be reached (or a connection lost), with
+    libpq's first line as detail, the connection string's password scrubbed from it."""
+    detail = scrub(str(exc).strip().splitlines()[0] if str(exc).strip() else "", dsn)
+    if detail:
+        return ArchiveDatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The archive's PostgreSQL database cannot be reached ({detail})."
+            ),
+            detail=detail.rstrip("."),
+        )
+    return ArchiveDatabaseError(
+        QT_TRANSLATE_NOOP("errors", "The archive's PostgreSQL database cannot be reached.")
+    )
+
+
+@contextlib.contextmanager
+def link_errors(dsn: str) -> Iterator[None]:
+    """A connection lost while in use (libpq's own error, which has no SQLSTATE: a timeout,
+    the server gone) raised as the same sentence as one that cannot be made; errors the
+    server reports (a deadlock, a constraint) pass unchanged."""
+    try:
+        yield
+    except psycopg.OperationalError as exc:
+        if exc.sqlstate is not None:
+            raise
+        raise unreachable(exc, dsn) from None
 
 
 def audit(conn: psycopg.Connection, event: str, details: dict[str, Any]) -> None:

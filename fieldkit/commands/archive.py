@@ -185,9 +185,14 @@ def _archive(ctx: Context, with_vault: bool) -> Iterator[Any]:
         yield Archive(config.dsn, storage, vault)
 
 
-def _connect(archive: Any) -> Any:
-    """A connection; ArchiveDatabaseError (exit 2, no password in it) when there is none."""
-    return archive.connect()
+@contextlib.contextmanager
+def _connect(archive: Any) -> Iterator[Any]:
+    """A connection; ArchiveDatabaseError (exit 2, no password in it) when there is none, or
+    when it is lost while the command uses it."""
+    from fieldkit.archive.jobs import link_errors
+
+    with link_errors(archive.dsn), archive.connect() as conn:
+        yield conn
 
 
 def cmd_init(ctx: Context) -> int:
@@ -422,7 +427,7 @@ def cmd_worker(ctx: Context) -> int:
                 )
             )
 
-    with _archive(ctx, with_vault=True) as archive:
+    with _archive(ctx, with_vault=True) as archive, jobs.link_errors(archive.dsn):
         n = jobs.run_worker(
             archive, burst=ctx.args.burst, concurrency=ctx.args.concurrency, on_outcome=said
         )
