@@ -330,3 +330,45 @@ def test_a_server_that_never_answers_gives_the_sentence_instead_of_a_hang(
     assert isinstance(error, ArchiveDatabaseError)
     assert str(error).startswith("The archive's PostgreSQL database cannot be reached")
     assert "s3cr3t-pw" not in str(error)
+
+
+# --- 6. an endpoint written with credentials is refused, never repeated ---------------------
+
+SECRET = "wJalrXUtnFEMIK7MDENG"
+WITH_CREDENTIALS = [
+    f"AKIAIOSFODNN7EXAMPLE:{SECRET}@minio.lab:9000",
+    f"http://AKIAIOSFODNN7EXAMPLE:{SECRET}@127.0.0.1:9",
+    f"https://{SECRET}@s3.example.org/",
+]
+
+
+@pytest.mark.parametrize("endpoint", WITH_CREDENTIALS)
+def test_sync_target_add_refuses_an_endpoint_with_credentials_without_repeating_it(
+    tmp_path: Path, endpoint: str
+) -> None:
+    from conftest import PASSPHRASE, run_cli
+
+    peer = Peer(tmp_path, "amal")
+    peer.vault.close()
+    env = {
+        "FIELDKIT_PASSPHRASE": PASSPHRASE,
+        "AWS_ACCESS_KEY_ID": ACCESS_KEY,
+        "AWS_SECRET_ACCESS_KEY": SECRET_KEY,
+    }
+    add = ["sync", "target", "add", "lab", "s3://bucket/p", "--endpoint", endpoint]
+    done = run_cli(["--vault", str(peer.path), *add], env)
+    assert done.code == 2
+    assert "must not carry a user name or password" in done.err
+    assert SECRET not in done.out + done.err
+
+
+@pytest.mark.parametrize("endpoint", WITH_CREDENTIALS)
+def test_the_archive_refuses_an_endpoint_with_credentials_without_repeating_it(
+    endpoint: str,
+) -> None:
+    from fieldkit.errors import UsageError
+
+    with pytest.raises(UsageError) as refused:
+        ArchiveConfig.from_options("postgresql:///unused", "s3://bucket/archive", endpoint)
+    assert "must not carry a user name or password" in str(refused.value)
+    assert SECRET not in str(refused.value) + str(refused.value.hint)
