@@ -372,3 +372,95 @@ def test_the_archive_refuses_an_endpoint_with_credentials_without_repeating_it(
         ArchiveConfig.from_options("postgresql:///unused", "s3://bucket/archive", endpoint)
     assert "must not carry a user name or password" in str(refused.value)
     assert SECRET not in str(refused.value) + str(refused.value.hint)
+
+
+# --- 7 and 8. archive search finds what a laptop finds, and says when it is cut -----------
+
+
+def _merged_into_archive(
+    tmp_path: Path, pg: PgServer, s3: S3Server, bucket: str, prefix: str, a: Peer
+) -> tuple[jobs.Archive, Peer]:
+    """Amal's records sent to the archive and to a coordinator's laptop, both holding them."""
+    _, arch, laptop = (a, *[Peer(tmp_path, n, role="coordinator") for n in ("archive", "laptop")])
+    for p in (a, arch, laptop):
+        p.trust(*[q for q in (a, arch, laptop) if q is not p])
+    b = _send(a, arch, laptop)
+    assert laptop.receive(b).refused is None
+    archive = open_archive(pg, s3, bucket, arch.vault, prefix=prefix)
+    with archive.connect() as conn:
+        jobs.ingest_file(archive, conn, b)
+    drain(archive)
+    return archive, laptop
+
+
+def test_archive_search_leaves_deleted_records_out_and_finds_captions_and_word_starts(
+    tmp_path: Path,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
+    bucket: str,
+) -> None:
+    from test_archive import _jpeg
+
+    from fieldkit.archive import index
+    from fieldkit.records.service import PhotoInput
+
+    a = Peer(tmp_path, "amal")
+    gone = a.records.create(F.OBJECT, {"inventory_number": "Z-9", "title": "Zebrawood casket"})
+    a.records.delete(gone.record_id)
+    a.records.create(
+        F.OBJECT,
+        {"inventory_number": "C-1", "title": "Iconostasis panel"},
+        photos=[PhotoInput(_jpeg((10, 20, 30)), caption="scorchmark verso")],
+    )
+    archive, laptop = _merged_into_archive(tmp_path, pg_server, s3_server, bucket, "find", a)
+    for text in ("Zebrawood", "scorchmark", "Iconost", "iconost pan", "c-1", "casket"):
+        on_laptop = [v.record_id for v in laptop.records.list(F.OBJECT, search=text)]
+        with archive.connect() as conn:
+            in_archive = [r["id"] for r in index.search(conn, text)]
+        assert in_archive == on_laptop, text
+    with archive.connect() as conn:
+        assert index.search(conn, "Zebrawood") == []
+        assert len(index.search(conn, "scorchmark")) == 1
+        assert index.search(conn, "'&|!:*()") == []  # no word: nothing, never a syntax error
+
+
+def test_archive_search_says_when_its_list_is_cut(
+    tmp_path: Path,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
+    bucket: str,
+) -> None:
+    import json
+
+    from conftest import run_cli
+    from test_export_records_support import create_objects
+
+    a = Peer(tmp_path, "amal")
+    create_objects(
+        a.vault, [{"inventory_number": f"S-{i}", "title": f"Shard {i}"} for i in range(150)]
+    )
+    archive, laptop = _merged_into_archive(tmp_path, pg_server, s3_server, bucket, "many", a)
+    assert laptop.records.count(F.OBJECT, search="Shard") == 150
+    env = {
+        "AWS_ACCESS_KEY_ID": ACCESS_KEY,
+        "AWS_SECRET_ACCESS_KEY": SECRET_KEY,
+        "FIELDKIT_ARCHIVE_DB": archive.dsn,
+        "FIELDKIT_ARCHIVE_S3": f"s3://{bucket}/many",
+        "FIELDKIT_ARCHIVE_ENDPOINT": s3_server.endpoint,
+    }
+    cut = run_cli(["archive", "search", "Shard"], env)
+    assert cut.code == 0 and len(cut.out.splitlines()) == 100
+    assert cut.err.strip() == (
+        "The first 100 of 150 records found are listed; --limit N lists more."
+    )
+    whole = run_cli(["archive", "search", "Shard", "--limit", "200"], env)
+    assert len(whole.out.splitlines()) == 150
+    assert whole.err.strip() == "150 records found."
+    listed = json.loads(run_cli(["archive", "search", "Shard", "--json"], env).out)
+    assert len(listed) == 100 and all(r["truncated"] for r in listed)
+    listed = json.loads(run_cli(["archive", "search", "Shard 14", "--json"], env).out)
+    assert sorted(r["fields"]["title"] for r in listed) == [
+        f"Shard 14{x}" for x in ["", *range(10)]
+    ]
+    assert not any(r["truncated"] for r in listed)
+    assert run_cli(["archive", "search", "Shard", "--limit", "0"], env).code == 2

@@ -119,6 +119,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     s.set_defaults(handler=cmd_status)
     s = asub.add_parser("search", parents=parents, help="search the merged records")
     s.add_argument("text", metavar="TEXT")
+    s.add_argument(
+        "--limit", type=int, default=100, metavar="N", help="list at most N records (default 100)"
+    )
     s.set_defaults(handler=cmd_search)
     s = asub.add_parser(
         "duplicates",
@@ -512,15 +515,34 @@ def cmd_status(ctx: Context) -> int:
 def cmd_search(ctx: Context) -> int:
     from fieldkit.archive import index
 
+    limit = ctx.args.limit
+    if limit < 1:
+        raise UsageError(QT_TRANSLATE_NOOP("errors", "--limit is at least 1."))
     with _archive(ctx, with_vault=False) as archive, _connect(archive) as conn:
-        found = index.search(conn, ctx.args.text)
+        found, total = index.search_counted(conn, ctx.args.text, limit)
+    cut = total > len(found)
     if ctx.json:
-        ctx.emit(found)
+        # Still a list of records (SPEC §15); each says whether the list was cut at --limit.
+        ctx.emit([{**r, "truncated": cut} for r in found])
     else:
         for r in found:
             title = r["fields"].get("title") or r["fields"].get("inventory_number") or ""
             flag = " " + translate("cli", "(in conflict)") if r["in_conflict"] else ""
             ctx.out.write(f"{r['id']}  {r['kind']}  {title}{flag}\n")
+    if cut:
+        ctx.say(
+            fill(
+                translate(
+                    "cli",
+                    "The first {shown} of %n records found are listed; --limit N lists more.",
+                    "",
+                    total,
+                ),
+                None,
+                shown=len(found),
+            )
+        )
+    elif not ctx.json:
         ctx.say(translate("cli", "%n record(s) found.", "", len(found)))
     return EXIT_OK
 
