@@ -429,11 +429,14 @@ def test_archive_search_says_when_its_list_is_cut(
     pg_server: PgServer,  # noqa: F811
     s3_server: S3Server,  # noqa: F811
     bucket: str,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import json
 
     from conftest import run_cli
     from test_export_records_support import create_objects
+
+    from fieldkit.archive import index
 
     a = Peer(tmp_path, "amal")
     create_objects(
@@ -464,3 +467,9 @@ def test_archive_search_says_when_its_list_is_cut(
     ]
     assert not any(r["truncated"] for r in listed)
     assert run_cli(["archive", "search", "Shard", "--limit", "0"], env).code == 2
+    # Past COUNT_CAP matches the count stops (it would read every match of a common word).
+    monkeypatch.setattr(index, "COUNT_CAP", 120)
+    capped = run_cli(["archive", "search", "Shard"], env)
+    assert capped.err.strip() == (
+        "The first 100 of more than 120 records found are listed; --limit N lists more."
+    )

@@ -257,10 +257,13 @@ _FIRST_MATCHES = (
     "ORDER BY record_id LIMIT %s"
 )
 # How many records match (not deleted), and which of ``ids`` (the merged records) do.
+# Counted up to COUNT_CAP + 1 only: a common word among 1,000,000 records would otherwise
+# read every match (the list itself reads about sqrt(limit * rows) rows at most).
+COUNT_CAP = 1000
 _COUNT = (
-    "SELECT count(*), ARRAY(SELECT record_id FROM records WHERE record_id = ANY(%s) "
-    "AND search @@ %s::tsquery AND NOT deleted) FROM records "
-    "WHERE search @@ %s::tsquery AND NOT deleted"
+    "SELECT (SELECT count(*) FROM (SELECT 1 FROM records WHERE search @@ %s::tsquery "
+    "AND NOT deleted LIMIT %s) m), ARRAY(SELECT record_id FROM records "
+    "WHERE record_id = ANY(%s) AND search @@ %s::tsquery AND NOT deleted)"
 )
 # Plans forced for each way (restored after): only the full-text index's bitmap for the count
 # and the few matches; only the primary key's walk for the many. Never prepared: a prepared
@@ -348,7 +351,8 @@ def search_counted(
     conn: psycopg.Connection, text: str, limit: int = 100
 ) -> tuple[list[dict[str, Any]], int]:
     """:func:`search`, and how many records match in all (more than listed when the list
-    was cut at ``limit``). Counted only when it was cut: that count reads every match."""
+    was cut at ``limit``; COUNT_CAP + 1: more than COUNT_CAP). Counted only when it was
+    cut."""
     listed, cut, query, links = _search(conn, text, limit)
     if not cut or query is None:
         return listed, len(listed)
@@ -380,11 +384,14 @@ def _search(
 
 def _count(conn: psycopg.Connection, query: str, links: dict[str, str]) -> int:
     """How many results the whole search has: the matches, each merged record counted as
-    the object it was merged into (once, and only if that object is not deleted)."""
-    row = conn.execute(_COUNT, (sorted(links), query, query)).fetchone()
+    the object it was merged into (once, and only if that object is not deleted); more than
+    COUNT_CAP: COUNT_CAP + 1."""
+    row = conn.execute(_COUNT, (query, COUNT_CAP + 1, sorted(links), query)).fetchone()
     if row is None:
         return 0
     matches, merged = int(row[0]), [str(x) for x in row[1]]
+    if matches > COUNT_CAP:
+        return COUNT_CAP + 1
     if not merged:
         return matches
     into = sorted({links[rid] for rid in merged})

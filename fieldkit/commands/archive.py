@@ -529,7 +529,21 @@ def cmd_search(ctx: Context) -> int:
             title = r["fields"].get("title") or r["fields"].get("inventory_number") or ""
             flag = " " + translate("cli", "(in conflict)") if r["in_conflict"] else ""
             ctx.out.write(f"{r['id']}  {r['kind']}  {title}{flag}\n")
-    if cut:
+    if total > index.COUNT_CAP:
+        ctx.say(
+            fill(
+                translate(
+                    "cli",
+                    "The first {shown} of more than %n records found are listed; "
+                    "--limit N lists more.",
+                    "",
+                    index.COUNT_CAP,
+                ),
+                None,
+                shown=len(found),
+            )
+        )
+    elif cut:
         ctx.say(
             fill(
                 translate(

@@ -665,6 +665,17 @@
         <translation>(في تعارض)</translation>
     </message>
     <message numerus="yes">
+        <source>The first {shown} of more than %n records found are listed; --limit N lists more.</source>
+        <translation>
+            <numerusform>أُدرجت أول {shown} من أكثر من %n سجل عُثر عليها؛ ‎--limit N‏ يُدرج المزيد.</numerusform>
+            <numerusform>أُدرجت أول {shown} من أكثر من %n سجل عُثر عليها؛ ‎--limit N‏ يُدرج المزيد.</numerusform>
+            <numerusform>أُدرجت أول {shown} من أكثر من %n سجل عُثر عليها؛ ‎--limit N‏ يُدرج المزيد.</numerusform>
+            <numerusform>أُدرجت أول {shown} من أكثر من %n سجلات عُثر عليها؛ ‎--limit N‏ يُدرج المزيد.</numerusform>
+            <numerusform>أُدرجت أول {shown} من أكثر من %n سجلًا عُثر عليها؛ ‎--limit N‏ يُدرج المزيد.</numerusform>
+            <numerusform>أُدرجت أول {shown} من أكثر من %n سجل عُثر عليها؛ ‎--limit N‏ يُدرج المزيد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The first {shown} of %n records found are listed; --limit N lists more.</source>
         <translation>
             <numerusform>أُدرجت أول {shown} من السجلات التي عُثر عليها (%n)؛ ‎--limit N‏ يُدرج المزيد.</numerusform>

@@ -581,6 +581,13 @@
         <translation>(en conflit)</translation>
     </message>
     <message numerus="yes">
+        <source>The first {shown} of more than %n records found are listed; --limit N lists more.</source>
+        <translation>
+            <numerusform>Les {shown} premières des plus de %n fiches trouvées sont listées ; --limit N en liste davantage.</numerusform>
+            <numerusform>Les {shown} premières des plus de %n fiches trouvées sont listées ; --limit N en liste davantage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The first {shown} of %n records found are listed; --limit N lists more.</source>
         <translation>
             <numerusform>Les {shown} premières des %n fiches trouvées sont listées ; --limit N en liste davantage.</numerusform>

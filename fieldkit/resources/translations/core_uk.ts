@@ -602,6 +602,14 @@
         <translation>(у конфлікті)</translation>
     </message>
     <message numerus="yes">
+        <source>The first {shown} of more than %n records found are listed; --limit N lists more.</source>
+        <translation>
+            <numerusform>Знайдено понад %n запис; показано перші {shown}; --limit N показує більше.</numerusform>
+            <numerusform>Знайдено понад %n записи; показано перші {shown}; --limit N показує більше.</numerusform>
+            <numerusform>Знайдено понад %n записів; показано перші {shown}; --limit N показує більше.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The first {shown} of %n records found are listed; --limit N lists more.</source>
         <translation>
             <numerusform>Показано перші {shown} з %n знайденого запису; --limit N показує більше.</numerusform>
