@@ -256,14 +256,19 @@ _FIRST_MATCHES = (
     "WHERE search @@ %s::tsquery AND NOT deleted "
     "ORDER BY record_id LIMIT %s"
 )
-# How many records match (not deleted), and which of ``ids`` (the merged records) do.
-# Counted up to COUNT_CAP + 1 only: a common word among 1,000,000 records would otherwise
-# read every match (the list itself reads about sqrt(limit * rows) rows at most).
+# Which of the records merged into another object match, deleted or not: a merged record is
+# a tombstone, found as the object it was merged into (``merged_from``), as before.
+_MERGED_HITS = (
+    "SELECT record_id, deleted FROM records WHERE record_id = ANY(%s) "
+    "AND search @@ %s::tsquery ORDER BY record_id"
+)
+# How many records match (not deleted), counted up to COUNT_CAP + 1 only: a common word among
+# 1,000,000 records would otherwise read every match (the list reads about sqrt(limit * rows)
+# rows at most).
 COUNT_CAP = 1000
 _COUNT = (
-    "SELECT (SELECT count(*) FROM (SELECT 1 FROM records WHERE search @@ %s::tsquery "
-    "AND NOT deleted LIMIT %s) m), ARRAY(SELECT record_id FROM records "
-    "WHERE record_id = ANY(%s) AND search @@ %s::tsquery AND NOT deleted)"
+    "SELECT count(*) FROM (SELECT 1 FROM records WHERE search @@ %s::tsquery "
+    "AND NOT deleted LIMIT %s) m"
 )
 # Plans forced for each way (restored after): only the full-text index's bitmap for the count
 # and the few matches; only the primary key's walk for the many. Never prepared: a prepared
@@ -370,6 +375,9 @@ def _search(
     found = {r[0]: _hit(r) for r in rows}
     links = merged_objects(conn)
     merged = {rid: c for rid, c in links.items() if rid in found}
+    if links:
+        for r in conn.execute(_MERGED_HITS, (sorted(links), query)):
+            merged[str(r[0])] = links[str(r[0])]
     missing = sorted({c for c in merged.values() if c not in found})
     if missing:
         for r in conn.execute(_BY_IDS, (missing,)):
@@ -386,15 +394,15 @@ def _count(conn: psycopg.Connection, query: str, links: dict[str, str]) -> int:
     """How many results the whole search has: the matches, each merged record counted as
     the object it was merged into (once, and only if that object is not deleted); more than
     COUNT_CAP: COUNT_CAP + 1."""
-    row = conn.execute(_COUNT, (query, COUNT_CAP + 1, sorted(links), query)).fetchone()
-    if row is None:
-        return 0
-    matches, merged = int(row[0]), [str(x) for x in row[1]]
+    row = conn.execute(_COUNT, (query, COUNT_CAP + 1)).fetchone()
+    matches = int(row[0]) if row else 0
     if matches > COUNT_CAP:
         return COUNT_CAP + 1
+    merged = conn.execute(_MERGED_HITS, (sorted(links), query)).fetchall() if links else []
     if not merged:
         return matches
-    into = sorted({links[rid] for rid in merged})
+    counted = sum(1 for _rid, deleted in merged if not deleted)  # among ``matches``
+    into = sorted({links[str(rid)] for rid, _deleted in merged})
     shown = {
         str(r[0])
         for r in conn.execute(
@@ -409,7 +417,7 @@ def _count(conn: psycopg.Connection, query: str, links: dict[str, str]) -> int:
             (into, query),
         )
     }
-    return matches - len(merged) + len(shown - matching)
+    return matches - counted + len(shown - matching)
 
 
 def merged_objects(conn: psycopg.Connection) -> dict[str, str]:
