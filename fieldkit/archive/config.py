@@ -136,6 +136,11 @@ class ArchiveConfig:
                 QT_TRANSLATE_NOOP("errors", "The object-lock mode is GOVERNANCE or COMPLIANCE.")
             )
         assert dsn and url and end  # noqa: S101 - checked above, for the type checker
+        # As for sync targets: http(s), and never credentials in it (refused unquoted), so no
+        # storage error, log line or stored reason can carry them.
+        from fieldkit.sync.s3target import check_endpoint
+
+        end = check_endpoint(end)
         password = dsn_password(dsn)
         if password:  # never in a log line, whatever quotes it
             logs.redact(password)

@@ -59,6 +59,29 @@ def _strings(value: Any) -> Iterator[str]:
             yield from _strings(v)
 
 
+def search_text(fields: dict[str, Any], media: Sequence[Any]) -> str:
+    """What a record's search matches, as on a laptop (records.search.search_body): its
+    fields' text and its photos' captions."""
+    captions = [str(m.get("caption") or "") for m in media if isinstance(m, dict)]
+    return fold(" ".join([*_strings(fields), *captions]))
+
+
+def search_query(conn: psycopg.Connection, text: str) -> str | None:
+    """A tsquery (its text) for what a person typed, as a laptop's search takes it
+    (records.search.search_expression): every word must match, as the start of a word. The
+    words are PostgreSQL's own reading of the text (the parser that filled ``search``, so an
+    inventory number splits as it did there: "inv", "-12345"), each made a prefix; None
+    when there is no word. Built from lexemes, never from the typed text, so no tsquery
+    operator or quote that someone typed reaches the query."""
+    row = conn.execute(
+        "SELECT tsvector_to_array(to_tsvector('simple', unaccent(%s)))", (fold(text),)
+    ).fetchone()
+    words = [str(w) for w in (row[0] if row else None) or []]
+    if not words:
+        return None
+    return " & ".join("'" + w.replace("\\", "\\\\").replace("'", "''") + "':*" for w in words)
+
+
 _BATCH = 500
 _INSERT_REVISION = (
     "INSERT INTO revisions (rev_id, record_id, kind, author, hlc, parents, deleted, "
@@ -184,7 +207,7 @@ def refresh_many(conn: psycopg.Connection, record_ids: Iterable[str]) -> int:
                     view.in_conflict,
                     view.needs_person,
                     list(view.disputed),
-                    fold(" ".join(_strings(view.fields))),
+                    search_text(view.fields, view.media),
                 )
             )
         if rows:
@@ -212,19 +235,17 @@ def refresh(conn: psycopg.Connection, record_id: str) -> bool:
 # The matches' ids (up to cap + 1), read once: how many, and the first ``limit`` of them.
 _FEW_MATCHES = (
     "WITH m AS MATERIALIZED (SELECT record_id FROM records "
-    "WHERE search @@ plainto_tsquery('simple', unaccent(%s)) LIMIT %s) "
+    "WHERE search @@ %s::tsquery AND NOT deleted LIMIT %s) "
     "SELECT (SELECT count(*) FROM m), ARRAY(SELECT record_id FROM m ORDER BY record_id LIMIT %s)"
 )
 # PostgreSQL's guess of how many records match (planning only, nothing read).
-_GUESS = (
-    "EXPLAIN (FORMAT JSON) SELECT 1 FROM records "
-    "WHERE search @@ plainto_tsquery('simple', unaccent(%s))"
-)
+_GUESS = "EXPLAIN (FORMAT JSON) SELECT 1 FROM records WHERE search @@ %s::tsquery AND NOT deleted"
 # The first matches among the first ``budget`` records in record order (at most that many read).
 _WALK_SOME = (
     "SELECT record_id, kind, winner, fields, in_conflict, deleted FROM "
     "(SELECT * FROM records ORDER BY record_id LIMIT %s) r "
-    "WHERE search @@ plainto_tsquery('simple', unaccent(%s)) ORDER BY record_id LIMIT %s"
+    "WHERE search @@ %s::tsquery AND NOT deleted "
+    "ORDER BY record_id LIMIT %s"
 )
 _BY_IDS = (
     "SELECT record_id, kind, winner, fields, in_conflict, deleted FROM records "
@@ -232,7 +253,22 @@ _BY_IDS = (
 )
 _FIRST_MATCHES = (
     "SELECT record_id, kind, winner, fields, in_conflict, deleted FROM records "
-    "WHERE search @@ plainto_tsquery('simple', unaccent(%s)) ORDER BY record_id LIMIT %s"
+    "WHERE search @@ %s::tsquery AND NOT deleted "
+    "ORDER BY record_id LIMIT %s"
+)
+# Which of the records merged into another object match, deleted or not: a merged record is
+# a tombstone, found as the object it was merged into (``merged_from``), as before.
+_MERGED_HITS = (
+    "SELECT record_id, deleted FROM records WHERE record_id = ANY(%s) "
+    "AND search @@ %s::tsquery ORDER BY record_id"
+)
+# How many records match (not deleted), counted up to COUNT_CAP + 1 only: a common word among
+# 1,000,000 records would otherwise read every match (the list reads about sqrt(limit * rows)
+# rows at most).
+COUNT_CAP = 1000
+_COUNT = (
+    "SELECT count(*) FROM (SELECT 1 FROM records WHERE search @@ %s::tsquery "
+    "AND NOT deleted LIMIT %s) m"
 )
 # Plans forced for each way (restored after): only the full-text index's bitmap for the count
 # and the few matches; only the primary key's walk for the many. Never prepared: a prepared
@@ -246,7 +282,8 @@ _BY_RECORD_ORDER = {"enable_seqscan": "off", "enable_bitmapscan": "off", **_QUIC
 
 
 def _first_matches(conn: psycopg.Connection, folded: str, limit: int) -> list[Any]:
-    """The ``limit`` first records (by record_id) whose search text matches ``folded``."""
+    """The ``limit`` first records (by record_id), deleted ones left out as on a laptop,
+    whose search text matches the tsquery ``folded``."""
     row = conn.execute("SELECT reltuples FROM pg_class WHERE oid = 'records'::regclass").fetchone()
     rows = max(float(row[0]) if row else 0.0, 1.0)  # -1 before the first ANALYZE
     cap = max(int((limit * rows) ** 0.5), limit)
@@ -305,22 +342,82 @@ def _hit(row: Sequence[Any]) -> dict[str, Any]:
 
 
 def search(conn: psycopg.Connection, text: str, limit: int = 100) -> list[dict[str, Any]]:
-    """Records whose merged view holds every word of ``text`` (any script, accents ignored).
+    """Records whose merged view holds every word of ``text`` at the start of one of its
+    words (fields and photo captions, any script, accents ignored), deleted records left
+    out: what a laptop's search finds.
 
     An object merged into another (a *same object* decision, fieldkit.duplicates) is found as
     the object it was merged into, as on a laptop: that object is listed once, with
     ``merged_from`` naming the merged records that matched."""
-    found = {r[0]: _hit(r) for r in _first_matches(conn, fold(text), limit)}
-    merged = {rid: c for rid, c in merged_objects(conn).items() if rid in found}
+    return _search(conn, text, limit)[0]
+
+
+def search_counted(
+    conn: psycopg.Connection, text: str, limit: int = 100
+) -> tuple[list[dict[str, Any]], int]:
+    """:func:`search`, and how many records match in all (more than listed when the list
+    was cut at ``limit``; COUNT_CAP + 1: more than COUNT_CAP). Counted only when it was
+    cut."""
+    listed, cut, query, links = _search(conn, text, limit)
+    if not cut or query is None:
+        return listed, len(listed)
+    return listed, _count(conn, query, links)
+
+
+def _search(
+    conn: psycopg.Connection, text: str, limit: int
+) -> tuple[list[dict[str, Any]], bool, str | None, dict[str, str]]:
+    """The records listed, whether ``limit`` cut the matches, the query, the merged links."""
+    query = search_query(conn, text)
+    if query is None:
+        return [], False, None, {}
+    rows = _first_matches(conn, query, limit)
+    found = {r[0]: _hit(r) for r in rows}
+    links = merged_objects(conn)
+    merged = {rid: c for rid, c in links.items() if rid in found}
+    if links:
+        for r in conn.execute(_MERGED_HITS, (sorted(links), query)):
+            merged[str(r[0])] = links[str(r[0])]
     missing = sorted({c for c in merged.values() if c not in found})
     if missing:
         for r in conn.execute(_BY_IDS, (missing,)):
-            found[r[0]] = _hit(r)
+            if not r[5]:  # a deleted object lists nothing merged into it either
+                found[r[0]] = _hit(r)
     for rid, canonical in sorted(merged.items()):
         found.pop(rid, None)
         if canonical in found:
             found[canonical].setdefault("merged_from", []).append(rid)
-    return [found[k] for k in sorted(found)]
+    return [found[k] for k in sorted(found)], len(rows) >= limit, query, links
+
+
+def _count(conn: psycopg.Connection, query: str, links: dict[str, str]) -> int:
+    """How many results the whole search has: the matches, each merged record counted as
+    the object it was merged into (once, and only if that object is not deleted); more than
+    COUNT_CAP: COUNT_CAP + 1."""
+    row = conn.execute(_COUNT, (query, COUNT_CAP + 1)).fetchone()
+    matches = int(row[0]) if row else 0
+    if matches > COUNT_CAP:
+        return COUNT_CAP + 1
+    merged = conn.execute(_MERGED_HITS, (sorted(links), query)).fetchall() if links else []
+    if not merged:
+        return matches
+    counted = sum(1 for _rid, deleted in merged if not deleted)  # among ``matches``
+    into = sorted({links[str(rid)] for rid, _deleted in merged})
+    shown = {
+        str(r[0])
+        for r in conn.execute(
+            "SELECT record_id FROM records WHERE record_id = ANY(%s) AND NOT deleted", (into,)
+        )
+    }
+    matching = {
+        str(r[0])
+        for r in conn.execute(
+            "SELECT record_id FROM records WHERE record_id = ANY(%s) "
+            "AND search @@ %s::tsquery AND NOT deleted",
+            (into, query),
+        )
+    }
+    return matches - counted + len(shown - matching)
 
 
 def merged_objects(conn: psycopg.Connection) -> dict[str, str]:

@@ -10,7 +10,9 @@ Outcomes:
 - a bundle the core's verification refuses (tampered, revoked, untrusted, a snapshot, not
   addressed to the archive) is **quarantined** with the refusal's sentence, never retried;
 - any other error (storage unreachable, a bug) rolls the job's work back and retries it later,
-  with backoff, up to ``MAX_ATTEMPTS``; then the bundle is quarantined with the error's kind.
+  with backoff, up to ``MAX_ATTEMPTS``; then its job is ``failed`` (the bundle stays
+  ``stored``, with the error's kind as its reason) until `archive ingest` of the same file or
+  `archive requeue` queues it again: an outage is not a refusal, so it never quarantines.
 """
 
 from __future__ import annotations
@@ -19,12 +21,13 @@ import contextlib
 import json
 import logging
 import os
+import re
 import shutil
 import socket
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,7 +52,9 @@ from fieldkit.identity.card import parse_carried_card
 from fieldkit.identity.revocation import apply_notice
 from fieldkit.records import fields as F
 from fieldkit.records.revision import DAY_MS, Revision, parse_hlc
+from fieldkit.sync.s3client import S3IntegrityError
 from fieldkit.sync.s3target import MAX_DOWNLOAD
+from fieldkit.sync.storage import UnreadableFileError
 from fieldkit.vault.vault import Vault
 
 from . import duplicates as photo_duplicates
@@ -125,22 +130,72 @@ class Archive:
             shared_trust.apply(conn, self.vault, self.trust_seen)
 
     def connect(self) -> psycopg.Connection:
-        """A connection in autocommit mode. Raises ArchiveDatabaseError, whose message never
-        holds the connection string's password (libpq quotes a malformed one whole)."""
+        """A connection in autocommit mode, with timeouts and TCP keepalives (:data:`LINK`)
+        unless the connection string sets them. Raises ArchiveDatabaseError, whose message
+        never holds the connection string's password (libpq quotes a malformed one whole)."""
         try:
-            return psycopg.connect(self.dsn, autocommit=True)
+            from psycopg.conninfo import make_conninfo
+
+            return psycopg.connect(
+                make_conninfo(self.dsn, **link_options(self.dsn)), autocommit=True
+            )
         except psycopg.Error as exc:
-            detail = scrub(str(exc).strip().splitlines()[0] if str(exc).strip() else "", self.dsn)
-            if detail:
-                raise ArchiveDatabaseError(
-                    QT_TRANSLATE_NOOP(
-                        "errors", "The archive's PostgreSQL database cannot be reached ({detail})."
-                    ),
-                    detail=detail.rstrip("."),
-                ) from None
-            raise ArchiveDatabaseError(
-                QT_TRANSLATE_NOOP("errors", "The archive's PostgreSQL database cannot be reached.")
-            ) from None
+            raise unreachable(exc, self.dsn) from None
+
+
+# Without these a link that goes silent (VPN dropped, cable pulled, server host frozen: no RST,
+# no FIN) leaves every archive command and the worker waiting forever, the worker holding its
+# job's row locks until the server's own keepalive (2 hours) notices. With them libpq gives
+# up: at connection after 15 s, on an idle link after 30 + 3·10 s of unanswered keepalives,
+# and when sent data stays unacknowledged for 60 s; the command then says so.
+LINK = {
+    "connect_timeout": "15",
+    "keepalives": "1",
+    "keepalives_idle": "30",
+    "keepalives_interval": "10",
+    "keepalives_count": "3",
+    "tcp_user_timeout": "60000",
+}
+
+
+def link_options(dsn: str) -> dict[str, str]:
+    """The :data:`LINK` options the connection string does not set (nor, for the connection
+    timeout, PGCONNECT_TIMEOUT): an operator's own choice wins."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    given = conninfo_to_dict(dsn)
+    if os.environ.get("PGCONNECT_TIMEOUT"):
+        given["connect_timeout"] = os.environ["PGCONNECT_TIMEOUT"]
+    return {key: value for key, value in LINK.items() if key not in given}
+
+
+def unreachable(exc: BaseException, dsn: str) -> ArchiveDatabaseError:
+    """The sentence for a database that cannot be reached (or a connection lost), with
+    libpq's first line as detail, the connection string's password scrubbed from it."""
+    detail = scrub(str(exc).strip().splitlines()[0] if str(exc).strip() else "", dsn)
+    if detail:
+        return ArchiveDatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The archive's PostgreSQL database cannot be reached ({detail})."
+            ),
+            detail=detail.rstrip("."),
+        )
+    return ArchiveDatabaseError(
+        QT_TRANSLATE_NOOP("errors", "The archive's PostgreSQL database cannot be reached.")
+    )
+
+
+@contextlib.contextmanager
+def link_errors(dsn: str) -> Iterator[None]:
+    """A connection lost while in use (libpq's own error, which has no SQLSTATE: a timeout,
+    the server gone) raised as the same sentence as one that cannot be made; errors the
+    server reports (a deadlock, a constraint) pass unchanged."""
+    try:
+        yield
+    except psycopg.OperationalError as exc:
+        if exc.sqlstate is not None:
+            raise
+        raise unreachable(exc, dsn) from None
 
 
 def audit(conn: psycopg.Connection, event: str, details: dict[str, Any]) -> None:
@@ -322,7 +377,7 @@ def ingest_file(
     row = conn.execute(
         "SELECT state, reason, untrusted FROM bundles WHERE sha256 = %s", (sha,)
     ).fetchone()
-    if row is not None and row[0] == "quarantined":
+    if row is not None and row[0] == "quarantined" and not _failed_for_good(row[1]):
         result.quarantined, result.untrusted = True, bool(row[2])
         result.error = from_stored(row[1]) or Text("errors", QUARANTINED)
         return result
@@ -341,8 +396,43 @@ def ingest_file(
             return result
         verified = True
     result.stored = archive.storage.put_bundle(path, sha, lock=verified)
-    result.queued = enqueue(conn, sha, size)
+    result.queued = enqueue(conn, sha, size) or retry_failed(conn, sha)
     return result
+
+
+def _failed_for_good(stored_reason: str | None) -> bool:
+    """Whether a quarantine's reason is a job that failed MAX_ATTEMPTS times (storage or
+    database unreachable, …) rather than a refusal: what archives quarantined that way before
+    such bundles stayed ``stored`` are taken back by ingest and `requeue` as failed ones."""
+    reason = from_stored(stored_reason)
+    if isinstance(reason, Text):
+        return reason.template == FAILED_TIMES
+    # Reasons stored before version 4 are plain English.
+    return bool(re.match(r"Failed \d+ times; last error: ", reason))
+
+
+def retry_failed(conn: psycopg.Connection, sha: str) -> bool:
+    """Queue again a bundle whose job failed for a reason other than a refusal (its attempts
+    from zero); False when it is merged, refused, queued already or unknown."""
+    with conn.transaction():
+        row = conn.execute(
+            "SELECT state, reason FROM bundles WHERE sha256 = %s FOR UPDATE", (sha,)
+        ).fetchone()
+        if row is None or not (
+            row[0] == "stored" or (row[0] == "quarantined" and _failed_for_good(row[1]))
+        ):
+            return False
+        taken = conn.execute(
+            "UPDATE jobs SET state = 'queued', attempts = 0, last_error = NULL, "
+            "run_after = now(), done_at = NULL, worker = NULL "
+            "WHERE bundle_sha256 = %s AND state = 'failed'",
+            (sha,),
+        ).rowcount
+        if not taken:
+            return False
+        conn.execute("UPDATE bundles SET state = 'stored', reason = NULL WHERE sha256 = %s", (sha,))
+        audit(conn, "requeued", {"bundle_sha256": sha, "reason": "Its job failed before."})
+    return True
 
 
 def _refused_download(conn: psycopg.Connection, where: str, size: int, reason: str) -> None:
@@ -376,7 +466,16 @@ def ingest_from_s3(
             dest = Path(tmp) / "incoming.fkb"
             with contextlib.suppress(FileNotFoundError):
                 dest.unlink()
-            source.client.download(obj, dest)
+            try:
+                source.client.download(obj, dest)
+            except FileNotFoundError:
+                # Removed since the listing (its laptop does once every recipient has it):
+                # nothing to ingest; the run goes on.
+                continue
+            except (UnreadableFileError, S3IntegrityError) as exc:
+                # This object alone: said in its result, the others are still ingested.
+                results.append(IngestResult(file=where, error=from_error(exc)))
+                continue
             result = ingest_file(archive, conn, dest, check=archive.vault is not None)
             result.file = where
             results.append(result)
@@ -410,7 +509,15 @@ def requeue(archive: Archive, conn: psycopg.Connection) -> list[Requeued]:
     ``requeued`` with its signer. One still refused keeps its quarantine, with the reason
     (updated when it is now refused for another one). Files in ``quarantine/`` the index
     does not know (``archive rebuild`` empties it) are checked again too, and recorded.
-    Idempotent; safe beside running workers."""
+    Bundles whose job failed (storage or database unreachable, …: not refused) are queued
+    again as they are. Idempotent; safe beside running workers."""
+    results: list[Requeued] = []
+    for sha, reason in conn.execute(
+        "SELECT b.sha256, b.reason FROM bundles b JOIN jobs j ON j.bundle_sha256 = b.sha256 "
+        "WHERE j.state = 'failed' AND b.state IN ('stored', 'quarantined') ORDER BY b.sha256"
+    ).fetchall():
+        if (reason is None or _failed_for_good(reason)) and retry_failed(conn, str(sha)):
+            results.append(Requeued(str(sha), None, True))
     wanted = [
         str(r[0])
         for r in conn.execute(
@@ -423,7 +530,6 @@ def requeue(archive: Archive, conn: psycopg.Connection) -> list[Requeued]:
         for r in conn.execute("SELECT sha256 FROM bundles WHERE sha256 = ANY(%s)", (kept,))
     }
     forgotten = [sha for sha in kept if sha not in known]
-    results: list[Requeued] = []
     with tempfile.TemporaryDirectory(prefix="fk-archive-") as tmp:
         for sha in [*wanted, *forgotten]:
             path = Path(tmp) / "requeue.fkb"
@@ -538,8 +644,10 @@ def claim_and_run(archive: Archive, conn: psycopg.Connection, worker: str) -> Jo
             kind = from_error(exc) if isinstance(exc, FieldKitError) else type(exc).__name__
             if attempts + 1 >= MAX_ATTEMPTS:
                 reason = Text("errors", FAILED_TIMES, count=attempts + 1, error=kind)
+                # Not quarantined: nothing refused the bundle (S3 or PostgreSQL was away, a
+                # bug): it stays 'stored', its job 'failed', for ingest or `requeue` to retry.
                 conn.execute(
-                    "UPDATE bundles SET state = 'quarantined', reason = %s WHERE sha256 = %s",
+                    "UPDATE bundles SET reason = %s WHERE sha256 = %s",
                     (_stored(reason), sha),
                 )
                 conn.execute(
@@ -547,8 +655,8 @@ def claim_and_run(archive: Archive, conn: psycopg.Connection, worker: str) -> Jo
                     "last_error = %s, done_at = now(), worker = %s WHERE id = %s",
                     (_stored(kind), worker, job_id),
                 )
-                audit(conn, "quarantined", {"bundle_sha256": sha, "reason": str(reason)})
-                log.warning("archive: bundle %s failed for good (%s)", sha[:12], kind)
+                audit(conn, "failed", {"bundle_sha256": sha, "reason": str(reason)})
+                log.warning("archive: bundle %s failed; requeue retries it (%s)", sha[:12], kind)
                 return JobOutcome(sha, "failed", reason)
             delay = RETRY_BASE_S * (2**attempts)
             conn.execute(
@@ -685,6 +793,9 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
                 (fingerprint, json.dumps(cards[fingerprint], sort_keys=True)),
             )
         held_before: set[str] = set()
+        # A rebuild merges again bundles merged before a key was revoked: what they gave then
+        # is the archive's (the emptied index holds nothing "before" any more).
+        revoked -= _revoked_after_merge(conn, sha, revoked)
         if revoked:
             by_revoked = [r.rev_id for r in revisions if r.author in revoked]
             held_before = {
@@ -740,6 +851,25 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def _revoked_after_merge(conn: psycopg.Connection, sha: str, keys: set[str]) -> set[str]:
+    """Those of ``keys`` first revoked (audit ``key_revoked``) after this bundle was first
+    merged (audit ``merged``, kept by a rebuild): their revisions in it were merged then.
+    Empty for a bundle never merged before."""
+    if not keys:
+        return set()
+    return {
+        str(r[0])
+        for r in conn.execute(
+            "SELECT k FROM unnest(%s::text[]) AS k WHERE "
+            "(SELECT min(id) FROM audit WHERE event = 'merged' "
+            "AND details->>'bundle_sha256' = %s) < "
+            "(SELECT min(id) FROM audit WHERE event = 'key_revoked' "
+            "AND details->>'fingerprint' = k)",
+            (sorted(keys), sha),
+        )
+    }
+
+
 def _insert_checked(conn: psycopg.Connection, revisions: list[Revision], sha: str) -> set[str]:
     """Insert a bundle's revisions (in the bundle's order) as a laptop's import does: each
     handover revision first passes the core's acceptance check against what is held before
@@ -793,16 +923,7 @@ def _apply_notices(
             pass
     revoked: set[str] = set()
     for target, issuer in applied:
-        last = conn.execute(
-            "SELECT bundle_id, stream, epoch, sequence FROM bundles WHERE sender = %s "
-            "AND state = 'merged' ORDER BY merged_at DESC NULLS LAST LIMIT 1",
-            (target,),
-        ).fetchone()
-        cutoff = (
-            None
-            if last is None
-            else {"bundle_id": last[0], "stream": last[1], "epoch": last[2], "sequence": last[3]}
-        )
+        cutoff = shared_trust.cutoff(conn, target)
         new = conn.execute(
             "INSERT INTO revocations (fingerprint, issuer, cutoff, bundle_sha256) "
             "VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING",
@@ -946,6 +1067,18 @@ def quarantined(conn: psycopg.Connection) -> list[dict[str, Any]]:
     ]
 
 
+def failed(conn: psycopg.Connection) -> list[dict[str, Any]]:
+    """Bundles whose job failed for a reason other than a refusal (storage or database away,
+    …), with it: `archive requeue` or an ingest of the same file queues them again."""
+    return [
+        {"sha256": r[0], "reason": from_stored(r[1]) if r[1] else r[1]}
+        for r in conn.execute(
+            "SELECT b.sha256, b.reason FROM bundles b JOIN jobs j ON j.bundle_sha256 = b.sha256 "
+            "WHERE j.state = 'failed' AND b.state = 'stored' ORDER BY b.sha256"
+        )
+    ]
+
+
 def stream_gaps(conn: psycopg.Connection) -> list[str]:
     """Missing sequence numbers in every sender's stream and epoch (merged bundles)."""
     gaps: list[str] = []  # Text: English in --json, translated where shown
@@ -1017,7 +1150,10 @@ def rebuild(archive: Archive, conn: psycopg.Connection) -> int:
     revoked key is accepted up to the last one merged before the notice), so the bundles are
     queued in the order they were first merged (the audit trail, which a rebuild keeps), then
     any other by the time it was stored, and the queue runs them one at a time in that order
-    (``jobs.ordered``): the rebuilt trust, revocations and heads are the ones ingest gave."""
+    (``jobs.ordered``): the rebuilt trust, revocations and heads are the ones ingest gave. A
+    key revoked with `archive trust revoke` is revoked for the whole rebuild, so the revisions
+    its author made are judged by when their bundle was first merged (before the revocation:
+    kept) and its bundles by the cutoff, never by what the emptied index holds."""
     stored = dict(archive.storage.stored_bundles())
     first_merged = {
         str(r[0]): int(r[1])

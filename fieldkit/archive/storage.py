@@ -47,6 +47,16 @@ QUARANTINE = "quarantine/"
 # by the next ingest of the file or the worker's merge (``ensure_retention``).
 SINGLE_PUT_LIMIT = 64 << 20
 MAX_PHOTO_BYTES = 512 << 20
+# The answers meaning "this bucket has no object lock" (AWS, MinIO, SeaweedFS; NotImplemented:
+# a server without the feature); no other error does.
+NO_LOCK_CODES = frozenset(
+    {
+        "ObjectLockConfigurationNotFoundError",
+        "ObjectLockConfigurationNotFound",
+        "NoSuchObjectLockConfiguration",
+        "NotImplemented",
+    }
+)
 CHANGED_WHILE_STORED = QT_TRANSLATE_NOOP("errors", "{name} changed while it was being stored.")
 
 
@@ -164,18 +174,34 @@ class ArchiveStorage:
         except Exception:  # noqa: S110 - a server without versioning answers with an error
             pass
         try:
+            lock = self._lock = self._ask_lock()
+        except Exception:  # noqa: S110 - said as "Object lock: OFF", never remembered
+            pass
+        return BucketState(versioning, lock, self.config.lock_mode if lock else None, [])
+
+    def _ask_lock(self) -> bool:
+        """Whether the bucket has object lock, from a definite answer only: the configuration,
+        or the server saying there is none (or that it has no such feature). Anything else (a
+        dropped connection, a 503, access denied) raises: taking it for "no lock" would store
+        every later bundle without the retention SPEC §15 promises."""
+        from botocore.exceptions import ClientError  # type: ignore[import-untyped]
+
+        try:
             answer = self.client.call(
                 "get_object_lock_configuration", attempts=2, Bucket=self.bucket
             )
-            lock = answer.get("ObjectLockConfiguration", {}).get("ObjectLockEnabled") == "Enabled"
-        except Exception:  # noqa: S110 - likewise for object lock
-            pass
-        self._lock = lock
-        return BucketState(versioning, lock, self.config.lock_mode if lock else None, [])
+        except ClientError as exc:
+            code = str(exc.response.get("Error", {}).get("Code", ""))
+            status = int(exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode") or 0)
+            if code in NO_LOCK_CODES or (status in (404, 501) and code != "NoSuchBucket"):
+                return False
+            raise
+        return answer.get("ObjectLockConfiguration", {}).get("ObjectLockEnabled") == "Enabled"
 
     def _lock_args(self) -> dict[str, Any]:
         if self._lock is None:
-            self.state()
+            # Raises unless the answer is definite (the job is retried), and is then kept.
+            self._lock = self._ask_lock()
         if not self._lock or self.config.retention_days <= 0:
             return {}
         until = datetime.now(UTC) + timedelta(days=self.config.retention_days)
@@ -223,7 +249,7 @@ class ArchiveStorage:
             "Metadata": {"fieldkit-sha256": sha256},
             "ChecksumAlgorithm": "SHA256",
         }
-        from botocore.exceptions import ClientError  # type: ignore[import-untyped]
+        from botocore.exceptions import ClientError
 
         locked = bool(lock) and self.lock_at_creation
         try:

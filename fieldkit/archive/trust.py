@@ -70,12 +70,17 @@ def add(
 
 
 def cutoff(conn: psycopg.Connection, fingerprint: str) -> dict[str, Any] | None:
-    """The last bundle the archive merged from ``fingerprint`` (its stream, epoch and sequence:
-    a place in the key's chain), or None when none was: what a revocation keeps accepting."""
+    """The furthest bundle the archive merged from ``fingerprint`` in the chain (stream and
+    epoch) it merged last, by sequence (its stream, epoch and sequence: a place in the key's
+    chain), or None when none was: what a revocation keeps accepting. By sequence, not by
+    arrival: bundles 2 then 1 merged cut off after 2, or a rebuild would refuse bundle 2."""
     last = conn.execute(
-        "SELECT bundle_id, stream, epoch, sequence FROM bundles WHERE sender = %s "
-        "AND state = 'merged' ORDER BY merged_at DESC NULLS LAST LIMIT 1",
-        (fingerprint,),
+        "WITH chain AS (SELECT stream, epoch FROM bundles WHERE sender = %s "
+        "AND state = 'merged' ORDER BY merged_at DESC NULLS LAST LIMIT 1) "
+        "SELECT b.bundle_id, b.stream, b.epoch, b.sequence FROM bundles b "
+        "JOIN chain c ON b.stream = c.stream AND b.epoch = c.epoch "
+        "WHERE b.sender = %s AND b.state = 'merged' ORDER BY b.sequence DESC LIMIT 1",
+        (fingerprint, fingerprint),
     ).fetchone()
     if last is None:
         return None

@@ -119,6 +119,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     s.set_defaults(handler=cmd_status)
     s = asub.add_parser("search", parents=parents, help="search the merged records")
     s.add_argument("text", metavar="TEXT")
+    s.add_argument(
+        "--limit", type=int, default=100, metavar="N", help="list at most N records (default 100)"
+    )
     s.set_defaults(handler=cmd_search)
     s = asub.add_parser(
         "duplicates",
@@ -185,9 +188,14 @@ def _archive(ctx: Context, with_vault: bool) -> Iterator[Any]:
         yield Archive(config.dsn, storage, vault)
 
 
-def _connect(archive: Any) -> Any:
-    """A connection; ArchiveDatabaseError (exit 2, no password in it) when there is none."""
-    return archive.connect()
+@contextlib.contextmanager
+def _connect(archive: Any) -> Iterator[Any]:
+    """A connection; ArchiveDatabaseError (exit 2, no password in it) when there is none, or
+    when it is lost while the command uses it."""
+    from fieldkit.archive.jobs import link_errors
+
+    with link_errors(archive.dsn), archive.connect() as conn:
+        yield conn
 
 
 def cmd_init(ctx: Context) -> int:
@@ -422,7 +430,7 @@ def cmd_worker(ctx: Context) -> int:
                 )
             )
 
-    with _archive(ctx, with_vault=True) as archive:
+    with _archive(ctx, with_vault=True) as archive, jobs.link_errors(archive.dsn):
         n = jobs.run_worker(
             archive, burst=ctx.args.burst, concurrency=ctx.args.concurrency, on_outcome=said
         )
@@ -436,6 +444,7 @@ def cmd_status(ctx: Context) -> int:
     with _archive(ctx, with_vault=False) as archive, _connect(archive) as conn:
         data = jobs.status(conn)
         data["quarantined_bundles"] = jobs.quarantined(conn)
+        data["failed_bundles"] = jobs.failed(conn)
         data["refused_objects"] = jobs.refused(conn)
         data["gaps"] = jobs.stream_gaps(conn)
         data["forks"] = jobs.forks(conn)
@@ -450,6 +459,17 @@ def cmd_status(ctx: Context) -> int:
             ctx.say(
                 fill(
                     translate("cli", "quarantined {bundle}: {reason}"),
+                    None,
+                    bundle=ltr(q["sha256"][:12]),
+                    reason=localise(q["reason"] or ""),
+                )
+            )
+        for q in data["failed_bundles"]:
+            ctx.say(
+                fill(
+                    translate(
+                        "cli", "failed {bundle}: {reason} (fieldkit archive requeue retries it)"
+                    ),
                     None,
                     bundle=ltr(q["sha256"][:12]),
                     reason=localise(q["reason"] or ""),
@@ -495,15 +515,48 @@ def cmd_status(ctx: Context) -> int:
 def cmd_search(ctx: Context) -> int:
     from fieldkit.archive import index
 
+    limit = ctx.args.limit
+    if limit < 1:
+        raise UsageError(QT_TRANSLATE_NOOP("errors", "--limit is at least 1."))
     with _archive(ctx, with_vault=False) as archive, _connect(archive) as conn:
-        found = index.search(conn, ctx.args.text)
+        found, total = index.search_counted(conn, ctx.args.text, limit)
+    cut = total > len(found)
     if ctx.json:
-        ctx.emit(found)
+        # Still a list of records (SPEC §15); each says whether the list was cut at --limit.
+        ctx.emit([{**r, "truncated": cut} for r in found])
     else:
         for r in found:
             title = r["fields"].get("title") or r["fields"].get("inventory_number") or ""
             flag = " " + translate("cli", "(in conflict)") if r["in_conflict"] else ""
             ctx.out.write(f"{r['id']}  {r['kind']}  {title}{flag}\n")
+    if total > index.COUNT_CAP:
+        ctx.say(
+            fill(
+                translate(
+                    "cli",
+                    "The first {shown} of more than %n records found are listed; "
+                    "--limit N lists more.",
+                    "",
+                    index.COUNT_CAP,
+                ),
+                None,
+                shown=len(found),
+            )
+        )
+    elif cut:
+        ctx.say(
+            fill(
+                translate(
+                    "cli",
+                    "The first {shown} of %n records found are listed; --limit N lists more.",
+                    "",
+                    total,
+                ),
+                None,
+                shown=len(found),
+            )
+        )
+    elif not ctx.json:
         ctx.say(translate("cli", "%n record(s) found.", "", len(found)))
     return EXIT_OK
 

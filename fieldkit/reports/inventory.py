@@ -26,6 +26,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from fieldkit.duplicates import links as duplicate_links
 from fieldkit.errors import CancelledError
 from fieldkit.i18n import QT_TRANSLATE_NOOP, is_right_to_left, join_list, message, number, translate
 from fieldkit.records import fields as F
@@ -144,7 +145,10 @@ def sort_key(view: RecordView) -> tuple[Any, ...]:
 
 
 def last_damage_severity(records: Records) -> dict[str, str]:
-    """Object id → severity of its most recent damage report (by observation time)."""
+    """Object id → severity of its most recent damage report (by observation time). The
+    reports of a record merged into an object (a "same object" decision) are that object's,
+    as in exports (exports/source.py): a severely damaged object is never listed as
+    undamaged because its damage was documented on the duplicate."""
     latest: dict[str, tuple[str, str, str]] = {}
     for report in records.list(F.DAMAGE):
         object_id = report.fields.get("object_id")
@@ -154,6 +158,13 @@ def last_damage_severity(records: Records) -> dict[str, str]:
         key = (str(report.fields.get("observed_at") or ""), report.hlc, str(severity))
         if object_id not in latest or key > latest[object_id]:
             latest[object_id] = key
+    db = records.vault.db
+    if latest and duplicate_links.any_links(db):
+        same = duplicate_links.canonical_map(db, list(latest))
+        for merged, into in same.items():
+            key = latest.pop(merged)
+            if into not in latest or key > latest[into]:
+                latest[into] = key
     return {object_id: key[2] for object_id, key in latest.items()}
 
 

@@ -25,6 +25,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import time
 from collections.abc import Callable, Iterator
@@ -100,18 +101,16 @@ class S3Settings:
 
 
 def check_endpoint(endpoint: str) -> str:
+    """The endpoint URL, checked: http(s) and a host, never credentials. A URL carrying a
+    user name or password is refused first and never quoted (with or without a scheme), so
+    no message, log line or stored reason repeats the secret in it."""
     from urllib.parse import urlsplit
 
     endpoint = endpoint.strip()
+    after_scheme = endpoint.split("://", 1)[-1]
+    authority = re.split(r"[/?#]", after_scheme, maxsplit=1)[0]
     parts = urlsplit(endpoint)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise UsageError(
-            QT_TRANSLATE_NOOP(
-                "errors", "'{endpoint}' is not an endpoint URL like https://s3.example.org."
-            ),
-            endpoint=endpoint,
-        )
-    if parts.username or parts.password:
+    if "@" in authority or parts.username or parts.password:
         raise UsageError(
             QT_TRANSLATE_NOOP(
                 "errors",
@@ -119,6 +118,13 @@ def check_endpoint(endpoint: str) -> str:
                 "give the credentials with --credentials-file or "
                 "AWS_ACCESS_KEY_ID.",
             )
+        )
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "errors", "'{endpoint}' is not an endpoint URL like https://s3.example.org."
+            ),
+            endpoint=endpoint,
         )
     return endpoint.rstrip("/")
 

@@ -645,6 +645,10 @@
         <translation>في الحجر {bundle}: {reason}</translation>
     </message>
     <message>
+        <source>failed {bundle}: {reason} (fieldkit archive requeue retries it)</source>
+        <translation>فاشلة {bundle}: {reason} (يعيد الأمر ‎fieldkit archive requeue‏ محاولتها)</translation>
+    </message>
+    <message>
         <source>refused {object} ({size} bytes): {reason}</source>
         <translation>مرفوض {object} ({size} بايت): {reason}</translation>
     </message>
@@ -659,6 +663,28 @@
     <message>
         <source>(in conflict)</source>
         <translation>(في تعارض)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first {shown} of more than %n records found are listed; --limit N lists more.</source>
+        <translation>
+            <numerusform>أُدرجت أول {shown} من أكثر من %n سجل عُثر عليها؛ ‎--limit N‏ يُدرج المزيد.</numerusform>
+            <numerusform>أُدرجت أول {shown} من أكثر من %n سجل عُثر عليها؛ ‎--limit N‏ يُدرج المزيد.</numerusform>
+            <numerusform>أُدرجت أول {shown} من أكثر من %n سجل عُثر عليها؛ ‎--limit N‏ يُدرج المزيد.</numerusform>
+            <numerusform>أُدرجت أول {shown} من أكثر من %n سجلات عُثر عليها؛ ‎--limit N‏ يُدرج المزيد.</numerusform>
+            <numerusform>أُدرجت أول {shown} من أكثر من %n سجلًا عُثر عليها؛ ‎--limit N‏ يُدرج المزيد.</numerusform>
+            <numerusform>أُدرجت أول {shown} من أكثر من %n سجل عُثر عليها؛ ‎--limit N‏ يُدرج المزيد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first {shown} of %n records found are listed; --limit N lists more.</source>
+        <translation>
+            <numerusform>أُدرجت أول {shown} من السجلات التي عُثر عليها (%n)؛ ‎--limit N‏ يُدرج المزيد.</numerusform>
+            <numerusform>أُدرجت أول {shown} من السجلات التي عُثر عليها (%n)؛ ‎--limit N‏ يُدرج المزيد.</numerusform>
+            <numerusform>أُدرجت أول {shown} من السجلات التي عُثر عليها (%n)؛ ‎--limit N‏ يُدرج المزيد.</numerusform>
+            <numerusform>أُدرجت أول {shown} من %n سجلات عُثر عليها؛ ‎--limit N‏ يُدرج المزيد.</numerusform>
+            <numerusform>أُدرجت أول {shown} من %n سجلًا عُثر عليها؛ ‎--limit N‏ يُدرج المزيد.</numerusform>
+            <numerusform>أُدرجت أول {shown} من %n سجل عُثر عليها؛ ‎--limit N‏ يُدرج المزيد.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) found.</source>
@@ -4897,6 +4923,10 @@
     <message>
         <source>--concurrency is at least 1.</source>
         <translation>يجب أن تكون قيمة ‎--concurrency ‏1 على الأقل.</translation>
+    </message>
+    <message>
+        <source>--limit is at least 1.</source>
+        <translation>يجب أن تكون قيمة ‎--limit ‏1 على الأقل.</translation>
     </message>
     <message>
         <source>the folder {path}</source>

@@ -151,6 +151,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The first {shown} of more than %n records found are listed; --limit N lists more.</source>
+        <translation>
+            <numerusform>The first {shown} of more than %n records found are listed; --limit N lists more.</numerusform>
+            <numerusform>The first {shown} of more than %n records found are listed; --limit N lists more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first {shown} of %n records found are listed; --limit N lists more.</source>
+        <translation>
+            <numerusform>The first {shown} of %n records found are listed; --limit N lists more.</numerusform>
+            <numerusform>The first {shown} of %n records found are listed; --limit N lists more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n record(s) found.</source>
         <translation>
             <numerusform>%n record found.</numerusform>

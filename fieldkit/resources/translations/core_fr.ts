@@ -561,6 +561,10 @@
         <translation>en quarantaine {bundle} : {reason}</translation>
     </message>
     <message>
+        <source>failed {bundle}: {reason} (fieldkit archive requeue retries it)</source>
+        <translation>en échec {bundle} : {reason} (fieldkit archive requeue le relance)</translation>
+    </message>
+    <message>
         <source>refused {object} ({size} bytes): {reason}</source>
         <translation>refusé {object} ({size} octets) : {reason}</translation>
     </message>
@@ -575,6 +579,20 @@
     <message>
         <source>(in conflict)</source>
         <translation>(en conflit)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first {shown} of more than %n records found are listed; --limit N lists more.</source>
+        <translation>
+            <numerusform>Les {shown} premières des plus de %n fiches trouvées sont listées ; --limit N en liste davantage.</numerusform>
+            <numerusform>Les {shown} premières des plus de %n fiches trouvées sont listées ; --limit N en liste davantage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first {shown} of %n records found are listed; --limit N lists more.</source>
+        <translation>
+            <numerusform>Les {shown} premières des %n fiches trouvées sont listées ; --limit N en liste davantage.</numerusform>
+            <numerusform>Les {shown} premières des %n fiches trouvées sont listées ; --limit N en liste davantage.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) found.</source>
@@ -4701,6 +4719,10 @@
     <message>
         <source>--concurrency is at least 1.</source>
         <translation>--concurrency vaut au moins 1.</translation>
+    </message>
+    <message>
+        <source>--limit is at least 1.</source>
+        <translation>--limit vaut au moins 1.</translation>
     </message>
     <message>
         <source>the folder {path}</source>

@@ -582,6 +582,10 @@
         <translation>у карантині {bundle}: {reason}</translation>
     </message>
     <message>
+        <source>failed {bundle}: {reason} (fieldkit archive requeue retries it)</source>
+        <translation>невдалий {bundle}: {reason} (fieldkit archive requeue спробує знову)</translation>
+    </message>
+    <message>
         <source>refused {object} ({size} bytes): {reason}</source>
         <translation>відхилено {object} ({size} байтів): {reason}</translation>
     </message>
@@ -596,6 +600,22 @@
     <message>
         <source>(in conflict)</source>
         <translation>(у конфлікті)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first {shown} of more than %n records found are listed; --limit N lists more.</source>
+        <translation>
+            <numerusform>Знайдено понад %n запис; показано перші {shown}; --limit N показує більше.</numerusform>
+            <numerusform>Знайдено понад %n записи; показано перші {shown}; --limit N показує більше.</numerusform>
+            <numerusform>Знайдено понад %n записів; показано перші {shown}; --limit N показує більше.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first {shown} of %n records found are listed; --limit N lists more.</source>
+        <translation>
+            <numerusform>Показано перші {shown} з %n знайденого запису; --limit N показує більше.</numerusform>
+            <numerusform>Показано перші {shown} з %n знайдених записів; --limit N показує більше.</numerusform>
+            <numerusform>Показано перші {shown} з %n знайдених записів; --limit N показує більше.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) found.</source>
@@ -4750,6 +4770,10 @@
     <message>
         <source>--concurrency is at least 1.</source>
         <translation>--concurrency має бути щонайменше 1.</translation>
+    </message>
+    <message>
+        <source>--limit is at least 1.</source>
+        <translation>--limit має бути щонайменше 1.</translation>
     </message>
     <message>
         <source>the folder {path}</source>
