@@ -268,7 +268,7 @@ def test_a_locked_bundle_cannot_be_deleted_or_overwritten_on_seaweedfs(
     assert fetched.read_bytes() == bundle.read_bytes()
 
 
-def test_a_job_that_keeps_failing_is_retried_with_backoff_then_quarantined(
+def test_a_job_that_keeps_failing_is_retried_with_backoff_then_failed_not_quarantined(
     programme: Programme,
     pg_server: PgServer,  # noqa: F811
     s3_server: S3Server,  # noqa: F811
@@ -290,7 +290,9 @@ def test_a_job_that_keeps_failing_is_retried_with_backoff_then_quarantined(
         conn.execute("UPDATE jobs SET run_after = now()")
         second = jobs.claim_and_run(archive, conn, "test")
         assert second is not None and second.state == "failed"
-        assert jobs.quarantined(conn) == [
+        # Failed, not refused: kept out of quarantine, for `requeue` to retry.
+        assert jobs.quarantined(conn) == []
+        assert jobs.failed(conn) == [
             {"sha256": missing, "reason": "Failed 2 times; last error: "
              f"Bundle {missing[:12]} is missing from the bucket."}
         ]
