@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -26,11 +25,10 @@ import psycopg
 
 from fieldkit.records.merge import History, view_of
 from fieldkit.records.revision import Revision
+from fieldkit.records.search_fold import fold_search_text
 
 STRIPES = 4096
 _LOCK_CLASS = 7216
-# Arabic short vowels, shadda, sukun, dagger alef and tatweel: written or not, the same word.
-_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 
 
 def stripe(record_id: str) -> int:
@@ -44,8 +42,10 @@ def lock_records(conn: psycopg.Connection, record_ids: Iterable[str]) -> None:
 
 
 def fold(text: str) -> str:
-    """What search compares besides unaccent(): Arabic marks removed, case folded."""
-    return _ARABIC_MARKS.sub("", text).casefold()
+    """What search compares besides unaccent(): the laptop's folding (Arabic marks removed,
+    every apostrophe the ASCII one: records.search_fold), then case folded, so the archive finds
+    what the laptops find. Rows stored before take it at `archive rebuild`."""
+    return fold_search_text(text).casefold()
 
 
 def _strings(value: Any) -> Iterator[str]:
