@@ -80,7 +80,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     s.add_argument("--from-s3", metavar="s3://BUCKET/PREFIX", help="the laptops' sync prefix")
     s.set_defaults(handler=cmd_ingest)
     s = asub.add_parser(
-        "requeue", parents=parents, help="queue again bundles whose signer is trusted now"
+        "requeue",
+        parents=parents,
+        help="queue again bundles whose signer is trusted now, and bundles whose job failed",
     )
     s.set_defaults(handler=cmd_requeue)
     s = asub.add_parser(
