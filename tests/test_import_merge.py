@@ -632,3 +632,19 @@ def test_a_notice_from_an_unverified_coordinator_revokes_nothing(peers, tmp_path
             )
     finally:
         impostor.vault.close()
+
+
+def test_the_revocation_cutoff_is_the_highest_sequence_not_the_last_arrival(peers) -> None:
+    # Bundles reach a coordinator out of order (two sticks): the cutoff is the furthest bundle
+    # of the chain accepted before the revocation, so re-delivering it stays fine (review r10b).
+    a, _, c = peers
+    a.records.create(F.OBJECT, {"title": "one"})
+    first = a.send(c, mode="since_last")
+    a.records.create(F.OBJECT, {"title": "two"})
+    second = a.send(c, mode="since_last")
+    assert c.receive(second).refused is None
+    assert c.receive(first).refused is None
+    with c.vault.transaction() as db:
+        key = trust.revoke(db, a.identity.fingerprint)
+    assert key.revoked_after and json.loads(key.revoked_after)["sequence"] == 2
+    assert c.receive(second).refused is None

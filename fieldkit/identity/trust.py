@@ -340,7 +340,7 @@ def _require(db: Connection, fingerprint: str) -> TrustedKey:
 def revoke(db: Connection, fingerprint: str, *, by: str | None = None) -> TrustedKey:
     """Revoke a key (inside the caller's transaction); a revoked key stays revoked.
 
-    The cutoff is the last bundle this vault accepted from that key, by its place in the
+    The cutoff is the furthest bundle this vault accepted from that key, by its place in the
     key's chain (stream, epoch, sequence), never by a date the key holder controls: bundles at
     or before it are still accepted (a re-delivery), anything later is refused. ``by`` names the
     coordinator whose signed notice caused the revocation, if any.
@@ -352,9 +352,13 @@ def revoke(db: Connection, fingerprint: str, *, by: str | None = None) -> Truste
     key = _require(db, fingerprint)
     if key.revoked:
         return key
+    # The chain (stream, epoch) of the latest arrival, and in it the furthest bundle accepted:
+    # bundles reach a vault out of order (two sticks), and the last to arrive may be the earlier.
     last = db.execute(
-        "SELECT bundle_id, stream, epoch, sequence FROM received_bundles WHERE sender = ? "
-        "ORDER BY rowid DESC LIMIT 1",
+        "SELECT bundle_id, stream, epoch, sequence FROM received_bundles "
+        "WHERE sender = ?1 AND (stream, epoch) = (SELECT stream, epoch FROM received_bundles "
+        "  WHERE sender = ?1 ORDER BY rowid DESC LIMIT 1) "
+        "ORDER BY sequence DESC LIMIT 1",
         (key.fingerprint,),
     ).fetchone()
     cutoff = None
