@@ -60,7 +60,7 @@ from fieldkit.gui.widgets import (
     set_error,
     titled,
 )
-from fieldkit.i18n import error_text
+from fieldkit.i18n import error_text, join_list
 from fieldkit.records import csv_import, csv_mapping, csv_sniff, csv_validate
 from fieldkit.records import fields as F
 from fieldkit.records.csv_encoding import EncodingError
@@ -470,7 +470,7 @@ class CsvImportDialog(TaskDialog):
         """ "A-12 (rows 4, 9)", one a line, the first ``shown`` of them and how many more."""
         lines = [
             self.tr("{number} (rows {rows})").format(
-                number=ltr(inventory), rows=", ".join(number(r) for r in rows[:5])
+                number=ltr(inventory), rows=join_list(number(r) for r in rows[:5])
             )
             + ("…" if len(rows) > 5 else "")
             for inventory, rows in list(duplicates.items())[:shown]
