@@ -131,6 +131,7 @@ def test_the_handover_wizard_says_what_comes_next_and_prints_the_certificate(
     dialogs = [d for d in wizard.findChildren(CustodyReportDialog) if d.isVisible()]
     assert dialogs and dialogs[-1].document == "handover"
     assert dialogs[-1].targets == [wizard.handover_id]
+    assert dialogs[-1].destination.text().endswith("Handover certificate C-100.pdf")
     dialogs[-1].reject()
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert wizard.result() == QWizard.DialogCode.Accepted
