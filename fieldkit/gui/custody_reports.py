@@ -105,6 +105,15 @@ class CustodyReportDialog(PdfDialog):
         except FieldKitError:
             return ""
         code = fields.get("code") or fields.get("inventory_number")
+        items = fields.get("items") or []
+        if not code and items:
+            # A handover: named after the first crate or object handed over, so two handovers'
+            # certificates are not "Handover certificate.pdf" and "… (2).pdf".
+            try:
+                first = self.session.records.get(str(items[0])).fields
+            except FieldKitError:
+                first = {}
+            code = first.get("code") or first.get("inventory_number")
         to = fields.get("to_location") or fields.get("to_container")
         if not code and to:
             place = C.place(self.session.vault.db, str(to))

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -30,6 +31,7 @@ from fieldkit import clock
 from fieldkit.errors import FieldKitError
 from fieldkit.gui import custody_reports as R
 from fieldkit.gui.custody_common import ID_ROLE, custody, labels
+from fieldkit.gui.dates import format_iso
 from fieldkit.gui.editors.field_widgets import plain_text
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
@@ -44,10 +46,11 @@ from fieldkit.gui.widgets import (
     set_error,
     titled,
 )
-from fieldkit.i18n import join_list
+from fieldkit.i18n import isolate, join_list
 from fieldkit.identity import trust
 from fieldkit.identity.fingerprint import display_form
 from fieldkit.records import custody_handovers as C
+from fieldkit.records import custody_queries as Q
 from fieldkit.records import fields as F
 
 
@@ -61,7 +64,17 @@ class _ItemsPage(QWizardPage):
         for view in session.records.list(F.CONTAINER):
             code = str(view.fields.get("code") or "")
             about = str(view.fields.get("description") or "").strip().splitlines()
-            item = QListWidgetItem(" — ".join([code, *about[:1]]), self.boxes)
+            text = " — ".join([code, *about[:1]])
+            # How many items each crate holds: an emptied crate looked like a full one.
+            count = len(Q.contents(session.vault.db, view.record_id))
+            if count:
+                text = self.tr("{container} (%n item(s))", "", count).format(
+                    container=isolate(text)
+                )
+            item = QListWidgetItem(text, self.boxes)
+            if not count:
+                item.setToolTip(self.tr("Empty: nothing is packed in it."))
+                item.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
             item.setData(ID_ROLE, view.record_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
@@ -122,9 +135,11 @@ class _ReceiverPage(QWizardPage):
             self.tr("The receiver, from the people you trust. They accept it in their own vault.")
         )
         self.people = named(QListWidget(self), "handoverReceiver", self.tr("Receiver"))
+        self.names: dict[str, str] = {}
         for key in trust.list_keys(session.vault.db):
             if key.revoked_at:
                 continue
+            self.names[key.fingerprint] = key.name
             short = " ".join(display_form(key.fingerprint).split()[:2])
             text = f"{key.name} — {key.card.organisation}" if key.card.organisation else key.name
             item = QListWidgetItem(f"{text}  ({short})", self.people)
@@ -145,6 +160,10 @@ class _ReceiverPage(QWizardPage):
         item = self.people.currentItem()
         return str(item.data(ID_ROLE)) if item is not None else None
 
+    def receiver_name(self) -> str:
+        fingerprint = self.fingerprint()
+        return self.names.get(fingerprint, "") if fingerprint else ""
+
     def isComplete(self) -> bool:
         return self.fingerprint() is not None
 
@@ -161,6 +180,12 @@ class _DetailsPage(QWizardPage):
         self.handed_at = named(QLineEdit(self._now_shown, self), "handedAt")
         self.handed_at.setPlaceholderText("YYYY-MM-DDTHH:MM")
         self.handed_at.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        # The field takes what the editors' date fields take; under it, the moment read back
+        # as the app shows dates ("6 Dec 2026, 07:07"), so "T" and the order need no decoding.
+        self.handed_at_shown = data_label("", self)
+        self.handed_at_shown.setObjectName("handedAtShown")
+        self.handed_at.textChanged.connect(self._show_handed_at)
+        self._show_handed_at(self._now_shown)
         self.place = named(QLineEdit(self), "handoverPlace")
         self.place.setToolTip(
             self.tr("Sensitive: left out of bundles sent with locations removed.")
@@ -180,7 +205,13 @@ class _DetailsPage(QWizardPage):
             caption = QLabel(text, self)
             caption.setBuddy(widget)
             form.addRow(caption, widget)
+            if widget is self.handed_at:
+                form.addRow("", self.handed_at_shown)
         form.addRow(self.error)
+
+    def _show_handed_at(self, text: str) -> None:
+        shown = format_iso(text.strip())
+        self.handed_at_shown.setText(shown if shown != text.strip() else "")
 
     def _handed_at(self) -> str:
         text = self.handed_at.text()
@@ -199,6 +230,43 @@ class _DetailsPage(QWizardPage):
         return out
 
 
+class _DonePage(QWizardPage):
+    """After the handover is made: what happens next, and its certificate to print."""
+
+    def __init__(self, wizard: HandoverWizard) -> None:
+        super().__init__(wizard)
+        self.wizard_ = wizard
+        self.setTitle(self.tr("Handover created"))
+        self.setSubTitle(self.tr("It is complete when the receiver accepts it."))
+        self.next_steps = paragraph("", self)
+        self.next_steps.setObjectName("handoverNextSteps")
+        self.certificate_button = push_button(
+            self.tr("&Print the handover certificate…"),
+            self,
+            "printHandoverCertificate",
+            wizard.print_certificate,
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.next_steps)
+        layout.addWidget(self.certificate_button, 0, Qt.AlignmentFlag.AlignLeading)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        # Made: no way back to change it, and no Cancel that would not undo it.
+        self.wizard_.setButtonLayout(
+            [QWizard.WizardButton.Stretch, QWizard.WizardButton.FinishButton]
+        )
+        receiver = self.wizard_.receiver_page.receiver_name()
+        self.next_steps.setText(
+            self.tr(
+                "{receiver} accepts it in their own vault, so they need it there first: "
+                "send them a bundle (File → Export a bundle…, or Bundles & sync with a shared "
+                "folder). They import it, then accept it under Custody → Handovers received…, "
+                "signed with their key.\n\nPrint the certificate for both of you to sign now."
+            ).format(receiver=isolate(receiver))
+        )
+
+
 class HandoverWizard(QWizard):
     """Pick items, choose the receiver, give the details, create the handover."""
 
@@ -215,9 +283,20 @@ class HandoverWizard(QWizard):
         self.items_page = _ItemsPage(session, list(items or []), self)
         self.receiver_page = _ReceiverPage(session, self)
         self.details_page = _DetailsPage(self)
+        # "Create handover" makes it on the details page; then, instead of the wizard closing
+        # without a word, a last page says what happens next (see done()).
+        self.details_page.setButtonText(
+            QWizard.WizardButton.FinishButton, self.tr("&Create handover")
+        )
+        self.done_page = _DonePage(self)
         for page in (self.items_page, self.receiver_page, self.details_page):
             self.addPage(page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Create handover"))
+        self.done_id = self.addPage(self.done_page)
+        if self.isRightToLeft():
+            # Qt's classic "< Back" / "Next >" point the wrong way in a right-to-left window.
+            for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton):
+                text = self.buttonText(which).replace("<", "").replace(">", "").strip()
+                self.setButtonText(which, text)
         self.resize(640, 480)
 
     def validateCurrentPage(self) -> bool:
@@ -225,7 +304,29 @@ class HandoverWizard(QWizard):
             return super().validateCurrentPage()
         return self.create_handover()
 
+    def nextId(self) -> int:
+        if self.currentPage() is self.details_page:
+            # The details page ends the questions (Finish: "Create handover"); the last page
+            # comes only once the handover is made.
+            return self.done_id if self.handover_id is not None else -1
+        return -1 if self.currentPage() is self.done_page else super().nextId()
+
+    def done(self, result: int) -> None:
+        if result == QDialog.DialogCode.Accepted and self.currentPage() is self.details_page:
+            if self.validateCurrentPage():
+                self.next()
+            return
+        super().done(result)
+
+    def print_certificate(self) -> object:
+        """The handover certificate of the handover just made, in the app's PDF dialog."""
+        if self.handover_id is None:
+            return None
+        return R.open_document(self.session, R.HANDOVER, [self.handover_id], self)
+
     def create_handover(self) -> bool:
+        if self.handover_id is not None:  # made already (Finish pressed on the details page)
+            return True
         fingerprint = self.receiver_page.fingerprint()
         if fingerprint is None:
             return False
@@ -311,7 +412,7 @@ class AcceptHandoverDialog(QDialog):
                 state = self.tr("waiting for the receiver")
             count = len(h.fields.get("items") or [])
             text = self.tr("{giver} → {receiver}: %n item(s) — {state}", "", count).format(
-                giver=giver, receiver=who, state=state
+                giver=isolate(giver), receiver=isolate(who), state=state
             )
             item = QListWidgetItem(text, self.list)
             item.setData(ID_ROLE, h.id)
@@ -337,12 +438,20 @@ class AcceptHandoverDialog(QDialog):
             self.tr("Items: {items}").format(
                 items=join_list(names.get(i, i[:8]) for i in f.get("items") or [])
             ),
-            self.tr("Handed over at: {when}").format(when=f.get("handed_at") or "—"),
+            # The app's date format, whole inside a right-to-left line: the stored ISO text
+            # read "07:03 2026-12-06" in Arabic.
+            self.tr("Handed over at: {when}").format(
+                when=isolate(format_iso(f.get("handed_at"))) or "—"
+            ),
         ]
         if f.get("condition_notes"):
             lines.append(self.tr("Condition: {text}").format(text=f["condition_notes"]))
         if h.accepted:
-            lines.append(self.tr("Accepted at {when}.").format(when=f.get("accepted_at")))
+            lines.append(
+                self.tr("Accepted at {when}.").format(
+                    when=isolate(format_iso(f.get("accepted_at")))
+                )
+            )
         self.details.setText("\n".join(lines))
 
     def accept_current(self) -> bool:

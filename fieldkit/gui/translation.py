@@ -59,6 +59,36 @@ class PseudoTranslator(QTranslator):
         return False
 
 
+# Qt 6's context for a string the shipped catalog still files under its Qt 5 context.
+_QT_RENAMED = {"QAbstractFileIconProvider": "QFileDialog"}
+
+
+class QtCatalog(QTranslator):
+    """Qt's own catalog (``qtbase_<lang>.qm``), with what Qt 6 renamed looked up as Qt 5 wrote it.
+
+    The catalog shipped with Qt still holds the file dialog's "Look in:" and "Files of type:",
+    and "Folder" under ``QFileDialog``, while Qt 6 asks for "&Look in:" and "Files of &type:"
+    and for "Folder" under ``QAbstractFileIconProvider``: unanswered, those stayed English in a
+    French or Arabic file dialog. They are asked again under the old name.
+    """
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        # None, not "", when there is no translation: Qt takes "" as one and stops looking.
+        found = super().translate(context, source, disambiguation, n)
+        if found or not source:
+            return found
+        old_context = _QT_RENAMED.get(context, context)
+        if old_context != context:
+            found = super().translate(old_context, source, disambiguation, n)
+        if not found and "&" in source and context == "QFileDialog":
+            found = super().translate(context, source.replace("&", "", 1), disambiguation, n)
+            # The mnemonic Qt 6 added, on the translation's first letter.
+            found = "&" + found if found else None
+        return found or None
+
+
 def requested_language(chosen: str | None) -> str:
     """``FIELDKIT_LANG`` (including "pseudo"), else the setting, else the system's, else en."""
     if os.environ.get(i18n.ENV_LANG, "").strip().lower() == PSEUDO:
@@ -88,7 +118,7 @@ def install_language(app: QCoreApplication, lang: str) -> list[QTranslator]:
     ):
         if name == "qtbase" and lang == "en":
             continue
-        translator = QTranslator(app)
+        translator = QtCatalog(app) if name == "qtbase" else QTranslator(app)
         if translator.load(f"{name}_{lang}", str(folder)):
             app.installTranslator(translator)
             installed.append(translator)

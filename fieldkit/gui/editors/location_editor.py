@@ -22,6 +22,8 @@ class LocationEditor(CustodyEditor):
         super().__init__(*args, **kwargs)
         edit = self.line_edit("parent")
         edit.setPlaceholderText(self.tr("code of the location this one is in (optional)"))
+        # A place's example, not the crate's "C-014" every custody code field starts with.
+        self.line_edit("code").setPlaceholderText(self.tr("e.g. TS-2 (letters, digits, - . _ /)"))
 
     def shown_values(self, fields: dict[str, Any]) -> dict[str, Any]:
         """The parent is stored as an id: shown as its code."""

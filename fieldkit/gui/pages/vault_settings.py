@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 from fieldkit import i18n
 from fieldkit.crypto.kdf import Argon2Params
 from fieldkit.gui import settings
+from fieldkit.gui.numbers import western_digits
 from fieldkit.gui.session import Session
 from fieldkit.gui.shred_dialog import ShredDialog
 from fieldkit.gui.vault_dialogs import (
@@ -36,6 +38,30 @@ from fieldkit.gui.widgets import (
     push_button,
     scroll_area,
 )
+
+
+class MinutesBox(QSpinBox):
+    """A number of minutes shown with its unit in the plural form the number takes (Arabic:
+    «1 دقيقة», «10 دقائق») and Western digits, as every other number in the app: a fixed suffix
+    and Qt's Arabic locale showed «١٠ دقيقة»."""
+
+    def textFromValue(self, value: int) -> str:
+        # %n (not %Ln) writes the number with Western digits.
+        return QCoreApplication.translate("VaultSettingsPage", "%n min", "", value)
+
+    def _typed(self, text: str) -> int | None:
+        digits = "".join(c for c in western_digits(text) if c.isdigit())
+        return int(digits) if digits else None
+
+    def valueFromText(self, text: str) -> int:
+        typed = self._typed(text)
+        return self.value() if typed is None else typed
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        typed = self._typed(text)
+        if typed is None or not self.minimum() <= typed <= self.maximum():
+            return QValidator.State.Intermediate, text, pos
+        return QValidator.State.Acceptable, text, pos
 
 
 class VaultSettingsPage(QWidget):
@@ -88,10 +114,9 @@ class VaultSettingsPage(QWidget):
         self.backup_button = push_button(self.tr("&Back up…"), safety, "backupVault", self.backup)
         self.backup_button.setMinimumWidth(240)
         self.idle = named(
-            QSpinBox(safety), "idleMinutes", self.tr("Lock after this many idle minutes")
+            MinutesBox(safety), "idleMinutes", self.tr("Lock after this many idle minutes")
         )
         self.idle.setRange(1, 240)
-        self.idle.setSuffix(self.tr(" min"))
         self.idle.setMinimumWidth(110)
         self.idle.setValue(round(settings.idle_minutes()))
         self.idle.valueChanged.connect(self._idle_changed)

@@ -46,12 +46,12 @@
     <message numerus="yes">
         <source>{giver} → {receiver}: %n item(s) — {state}</source>
         <translation>
-            <numerusform>{giver} → {receiver}: %n عنصر — {state}</numerusform>
-            <numerusform>{giver} → {receiver}: %n عنصر — {state}</numerusform>
-            <numerusform>{giver} → {receiver}: %n عنصران — {state}</numerusform>
-            <numerusform>{giver} → {receiver}: %n عناصر — {state}</numerusform>
-            <numerusform>{giver} → {receiver}: %n عنصر — {state}</numerusform>
-            <numerusform>{giver} → {receiver}: %n عنصر — {state}</numerusform>
+            <numerusform>{giver} ← {receiver}: %n عنصر — {state}</numerusform>
+            <numerusform>{giver} ← {receiver}: %n عنصر — {state}</numerusform>
+            <numerusform>{giver} ← {receiver}: %n عنصران — {state}</numerusform>
+            <numerusform>{giver} ← {receiver}: %n عناصر — {state}</numerusform>
+            <numerusform>{giver} ← {receiver}: %n عنصر — {state}</numerusform>
+            <numerusform>{giver} ← {receiver}: %n عنصر — {state}</numerusform>
         </translation>
     </message>
     <message>
@@ -3125,6 +3125,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>رمز المكان الذي يقع فيه هذا المكان (اختياري)</translation>
     </message>
     <message>
+        <source>e.g. TS-2 (letters, digits, - . _ /)</source>
+        <translation>مثال: TS-2 (حروف وأرقام و - . _ /)</translation>
+    </message>
+    <message>
         <source>Here now</source>
         <translation>هنا الآن</translation>
     </message>
@@ -5276,10 +5280,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>&amp;نسخ احتياطي…</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> دقيقة</translation>
-    </message>
-    <message>
         <source>Lock after this many idle minutes</source>
         <translation>القفل بعد هذا العدد من دقائق الخمول</translation>
     </message>
@@ -5290,6 +5290,17 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>An encrypted copy on another drive, made while you work.</source>
         <translation>نسخة مشفّرة على قرص آخر، تُصنع أثناء عملك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقتان</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
     </message>
     <message>
         <source>without keyboard or mouse use (Ctrl+L locks at once).</source>
@@ -5634,6 +5645,29 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
 </context>
 <context>
+    <name>_DonePage</name>
+    <message>
+        <source>Handover created</source>
+        <translation>أُنشئ التسليم</translation>
+    </message>
+    <message>
+        <source>It is complete when the receiver accepts it.</source>
+        <translation>يكتمل حين يقبله المستلم.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the handover certificate…</source>
+        <translation>&amp;طباعة شهادة التسليم…</translation>
+    </message>
+    <message>
+        <source>{receiver} accepts it in their own vault, so they need it there first: send them a bundle (File → Export a bundle…, or Bundles &amp; sync with a shared folder). They import it, then accept it under Custody → Handovers received…, signed with their key.
+
+Print the certificate for both of you to sign now.</source>
+        <translation>يقبل {receiver} التسليم في خزنته، لذا يجب أن يصل إليها أولًا: أرسل إليه حزمة (ملف ← تصدير حزمة…، أو الحزم والمزامنة عبر مجلد مشترك). يستوردها ثم يقبل التسليم من العهدة ← عمليات التسليم المستلمة…، موقَّعًا بمفتاحه.
+
+اطبع الشهادة الآن ليوقّعها كلاكما.</translation>
+    </message>
+</context>
+<context>
     <name>_ItemsPage</name>
     <message>
         <source>What is handed over</source>
@@ -5646,6 +5680,21 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Containers</source>
         <translation>الحاويات</translation>
+    </message>
+    <message numerus="yes">
+        <source>{container} (%n item(s))</source>
+        <translation>
+            <numerusform>{container} (%n عنصر)</numerusform>
+            <numerusform>{container} (%n عنصر)</numerusform>
+            <numerusform>{container} (%n عنصران)</numerusform>
+            <numerusform>{container} (%n عناصر)</numerusform>
+            <numerusform>{container} (%n عنصر)</numerusform>
+            <numerusform>{container} (%n عنصر)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty: nothing is packed in it.</source>
+        <translation>فارغة: لا شيء معبأ فيها.</translation>
     </message>
     <message>
         <source>other items: codes or numbers; separate with ;</source>

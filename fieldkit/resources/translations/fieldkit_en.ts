@@ -612,6 +612,16 @@
     </message>
 </context>
 <context>
+    <name>VaultSettingsPage</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message numerus="yes">
         <source>Checking %n bundle(s)…</source>
@@ -663,6 +673,16 @@
         <translation>
             <numerusform>%n record in conflict</numerusform>
             <numerusform>%n records in conflict</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_ItemsPage</name>
+    <message numerus="yes">
+        <source>{container} (%n item(s))</source>
+        <translation>
+            <numerusform>{container} (%n item)</numerusform>
+            <numerusform>{container} (%n items)</numerusform>
         </translation>
     </message>
 </context>

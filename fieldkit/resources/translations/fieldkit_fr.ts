@@ -2921,6 +2921,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>code du lieu où se trouve celui-ci (facultatif)</translation>
     </message>
     <message>
+        <source>e.g. TS-2 (letters, digits, - . _ /)</source>
+        <translation>ex. TS-2 (lettres, chiffres, - . _ /)</translation>
+    </message>
+    <message>
         <source>Here now</source>
         <translation>Ici maintenant</translation>
     </message>
@@ -4972,10 +4976,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Sauve&amp;garder…</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
         <source>Lock after this many idle minutes</source>
         <translation>Verrouiller après ce nombre de minutes d’inactivité</translation>
     </message>
@@ -4986,6 +4986,13 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>An encrypted copy on another drive, made while you work.</source>
         <translation>Une copie chiffrée sur un autre disque, faite pendant que vous travaillez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>without keyboard or mouse use (Ctrl+L locks at once).</source>
@@ -5302,6 +5309,29 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
 </context>
 <context>
+    <name>_DonePage</name>
+    <message>
+        <source>Handover created</source>
+        <translation>Remise créée</translation>
+    </message>
+    <message>
+        <source>It is complete when the receiver accepts it.</source>
+        <translation>Elle sera complète quand le destinataire l’aura acceptée.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the handover certificate…</source>
+        <translation>&amp;Imprimer le certificat de remise…</translation>
+    </message>
+    <message>
+        <source>{receiver} accepts it in their own vault, so they need it there first: send them a bundle (File → Export a bundle…, or Bundles &amp; sync with a shared folder). They import it, then accept it under Custody → Handovers received…, signed with their key.
+
+Print the certificate for both of you to sign now.</source>
+        <translation>{receiver} l’accepte dans son propre coffre : il faut donc d’abord l’y faire parvenir. Envoyez-lui un paquet (Fichier → Exporter un paquet…, ou Paquets et synchro avec un dossier partagé). Il l’importe, puis l’accepte dans Garde → Remises reçues…, signée avec sa clé.
+
+Imprimez maintenant le certificat, que vous signerez tous les deux.</translation>
+    </message>
+</context>
+<context>
     <name>_ItemsPage</name>
     <message>
         <source>What is handed over</source>
@@ -5314,6 +5344,17 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>Containers</source>
         <translation>Contenants</translation>
+    </message>
+    <message numerus="yes">
+        <source>{container} (%n item(s))</source>
+        <translation>
+            <numerusform>{container} (%n élément)</numerusform>
+            <numerusform>{container} (%n éléments)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty: nothing is packed in it.</source>
+        <translation>Vide : rien n’y est emballé.</translation>
     </message>
     <message>
         <source>other items: codes or numbers; separate with ;</source>

@@ -2972,6 +2972,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>код місця, у якому розташоване це (необов’язково)</translation>
     </message>
     <message>
+        <source>e.g. TS-2 (letters, digits, - . _ /)</source>
+        <translation>напр. TS-2 (літери, цифри, - . _ /)</translation>
+    </message>
+    <message>
         <source>Here now</source>
         <translation>Тут зараз</translation>
     </message>
@@ -5048,10 +5052,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>&amp;Резервна копія…</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> хв</translation>
-    </message>
-    <message>
         <source>Lock after this many idle minutes</source>
         <translation>Блокувати після стількох хвилин бездіяльності</translation>
     </message>
@@ -5062,6 +5062,14 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>An encrypted copy on another drive, made while you work.</source>
         <translation>Зашифрована копія на іншому диску, зроблена під час роботи.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n хв</numerusform>
+            <numerusform>%n хв</numerusform>
+            <numerusform>%n хв</numerusform>
+        </translation>
     </message>
     <message>
         <source>without keyboard or mouse use (Ctrl+L locks at once).</source>
@@ -5385,6 +5393,29 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
 </context>
 <context>
+    <name>_DonePage</name>
+    <message>
+        <source>Handover created</source>
+        <translation>Передачу створено</translation>
+    </message>
+    <message>
+        <source>It is complete when the receiver accepts it.</source>
+        <translation>Вона завершиться, коли одержувач її прийме.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the handover certificate…</source>
+        <translation>&amp;Надрукувати акт передачі…</translation>
+    </message>
+    <message>
+        <source>{receiver} accepts it in their own vault, so they need it there first: send them a bundle (File → Export a bundle…, or Bundles &amp; sync with a shared folder). They import it, then accept it under Custody → Handovers received…, signed with their key.
+
+Print the certificate for both of you to sign now.</source>
+        <translation>{receiver} приймає передачу у своєму сховищі, тож спершу вона має туди потрапити: надішліть одержувачу пакет (Файл → Експортувати пакет… або Пакети й синхронізація через спільну теку). Одержувач імпортує його, а тоді приймає передачу в Опіка → Отримані передачі…, підписавши своїм ключем.
+
+Надрукуйте акт зараз, щоб ви обидва його підписали.</translation>
+    </message>
+</context>
+<context>
     <name>_ItemsPage</name>
     <message>
         <source>What is handed over</source>
@@ -5397,6 +5428,18 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Containers</source>
         <translation>Контейнери</translation>
+    </message>
+    <message numerus="yes">
+        <source>{container} (%n item(s))</source>
+        <translation>
+            <numerusform>{container} (%n одиниця)</numerusform>
+            <numerusform>{container} (%n одиниці)</numerusform>
+            <numerusform>{container} (%n одиниць)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty: nothing is packed in it.</source>
+        <translation>Порожній: у ньому нічого не спаковано.</translation>
     </message>
     <message>
         <source>other items: codes or numbers; separate with ;</source>
