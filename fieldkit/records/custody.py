@@ -19,18 +19,21 @@ Where every object and container is, is derived, never stored in a record. The m
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from fieldkit import clock
 from fieldkit.errors import CustodyError, FieldKitError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, message
+from fieldkit.i18n import QT_TRANSLATE_NOOP, join_list, later, message
 from fieldkit.records import fields as F
 from fieldkit.records.custody_derive import party_field
 from fieldkit.records.custody_handovers import HandoverState, handover_state
 from fieldkit.records.custody_queries import (
     MovementStatus,
+    Place,
     check_receivable,
     movement_status,
+    place,
     preview_reception,
     reception_changes,
     where,
@@ -40,6 +43,28 @@ from fieldkit.vault.database import Connection
 if TYPE_CHECKING:
     from fieldkit.identity.card import IdentityCard
     from fieldkit.records.service import Records, RecordView
+
+
+@dataclass(frozen=True)
+class PackedElsewhere:
+    """What packing some items into a container would take out of other places: the items
+    already inside another container (item id -> that container), and those in transit (on a
+    truck: they cannot be packed until checked in)."""
+
+    packed: dict[str, Place] = field(default_factory=dict)
+    in_transit: list[str] = field(default_factory=list)
+
+    def containers(self) -> str:
+        """The other containers' codes as a short phrase: "C-001", "C-001, C-002", "C-001…C-005"."""
+        return code_span([p.code or p.id[:8] for p in self.packed.values()])
+
+
+def code_span(codes: Sequence[str]) -> str:
+    """Codes as one short phrase: up to three listed, more as the first…the last."""
+    unique = sorted(set(codes))
+    if len(unique) > 3:
+        return f"{unique[0]}…{unique[-1]}"
+    return join_list(unique)
 
 
 class Custody:
@@ -98,10 +123,13 @@ class Custody:
         reason: str | None = None,
         details: Mapping[str, Any] | None = None,
         depart: bool = True,
+        take_out: bool = False,
     ) -> RecordView:
         """A movement of ``items`` (objects and containers, as typed) to a location, or into
         a container (packing: departed and received at once, nothing travels). ``depart``
         False plans it (no ``departed_at``: the evacuation permission is printed for it first).
+        Packing refuses items in transit, and items already in another container unless
+        ``take_out`` (the user was asked: ``fieldkit move --move``; see :meth:`packed_elsewhere`).
         """
         values: dict[str, Any] = dict(details or {})
         kind, target = self.destination(to)
@@ -109,6 +137,7 @@ class Custody:
         values["to_location" if kind == F.LOCATION else "to_container"] = target
         if kind == F.CONTAINER:
             self._check_not_inside(items, target)
+            self.check_packing(items, target, take_out=take_out)
         if from_location:
             values["from_location"] = from_location
         elif kind == F.CONTAINER or "from_location" not in values:
@@ -167,6 +196,60 @@ class Custody:
                     "(--from LOCATION).",
                 ),
             )
+
+    def packed_elsewhere(self, items: Sequence[str], container: str) -> PackedElsewhere:
+        """What packing ``items`` (as typed) into ``container`` (an id) would take out of
+        another container, and which of them are in transit. Asked before packing: silently
+        re-packing objects from other crates left the custody record wrong."""
+        packed: dict[str, Place] = {}
+        moving: list[str] = []
+        for typed in items:
+            item = self.records.resolve_item(typed)
+            now = where(self.db, item)
+            if now.in_transit:
+                moving.append(item)
+            elif now.container is not None and now.container.id != container:
+                packed[item] = now.container
+        return PackedElsewhere(packed, moving)
+
+    def check_packing(self, items: Sequence[str], container: str, *, take_out: bool) -> None:
+        """Raise CustodyError when packing ``items`` into ``container`` would take an item off
+        a truck (never), or out of another container (unless ``take_out``)."""
+        found = self.packed_elsewhere(items, container)
+        if found.in_transit:
+            names = [self._code(item) for item in found.in_transit]
+            raise CustodyError(
+                later.translate(
+                    "errors",
+                    "Not packed: %n item(s) still in transit ({items}).",
+                    "",
+                    len(names),
+                    items=code_span(names),
+                ),
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "An item on its way is on a truck, not here: check it in at its "
+                    "destination first, then pack it.",
+                ),
+            )
+        if found.packed and not take_out:
+            raise CustodyError(
+                later.translate(
+                    "errors",
+                    "Not packed: %n item(s) already packed in {containers}.",
+                    "",
+                    len(found.packed),
+                    containers=found.containers(),
+                ),
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "To take them out of that container and pack them here, add --move.",
+                ),
+            )
+
+    def _code(self, item: str) -> str:
+        shown = place(self.db, item)
+        return shown.code if shown is not None and shown.code else item[:8]
 
     def _check_not_inside(self, items: Sequence[str], container: str) -> None:
         """A container packed into itself, or into something it holds, would be nowhere,

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -51,6 +52,7 @@ from fieldkit.gui.widgets import (
     hrow,
     named,
     push_button,
+    question_box,
     set_error,
     splitter,
     vpanel,
@@ -58,6 +60,7 @@ from fieldkit.gui.widgets import (
 from fieldkit.i18n import ltr
 from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
+from fieldkit.records.custody import PackedElsewhere
 from fieldkit.records.vocabularies import MOVEMENT_REASONS
 
 PRIORITY_ROWS = 500  # the first to save; the Objects page lists them all
@@ -73,6 +76,7 @@ class EvacuationPage(QWidget):
         super().__init__(parent)
         self.setObjectName("evacuationPage")
         self.session: Session | None = None
+        self.move_box: QMessageBox | None = None
         self.tabs = named(QTabWidget(self), "evacuationTabs")
         self.tabs.addTab(self._plan_tab(), self.tr("&1 Plan and pack"))
         self.tabs.addTab(self._depart_tab(), self.tr("&2 Depart"))
@@ -395,7 +399,9 @@ class EvacuationPage(QWidget):
             signal.emit(chosen)
 
     def pack_selected(self) -> bool:
-        """Pack the objects selected in the priority list into the chosen container."""
+        """Pack the objects selected in the priority list into the chosen container. Objects
+        already in another container are moved only once the user says so (the box is kept in
+        ``move_box``); objects in transit are refused by the core. True when packed at once."""
         session = self.session
         chosen = selected_ids(self.priority)
         container = self.pack_into.currentData()
@@ -407,17 +413,59 @@ class EvacuationPage(QWidget):
                 self.tr("Select objects in the list and a container to pack them into."),
             )
             return False
+        chain = custody(session)
         try:
-            custody(session).move(chosen, container)
+            found = chain.packed_elsewhere(chosen, container)
+            if found.in_transit:
+                chain.check_packing(chosen, container, take_out=True)  # raises: says why
+        except FieldKitError as exc:
+            show_error(self, exc)
+            return False
+        if not found.packed:
+            return self._pack(chosen, container, found)
+        if self.move_box is not None:
+            self.move_box.raise_()
+            return False
+        code = self.pack_into.currentText()
+
+        def answered(yes: bool) -> None:
+            self.move_box = None
+            if yes:
+                self._pack(chosen, container, found)
+
+        self.move_box = question_box(
+            self,
+            "confirmMoveBox",
+            self.tr("Move objects to {code}?").format(code=code),
+            self.tr(
+                "%n of these objects are already packed in {containers}. Move them to {code}?",
+                "",
+                len(found.packed),
+            ).format(containers=found.containers(), code=code),
+            self.tr("Move them to {code}").format(code=code),
+            answered,
+            informative=self.tr("Cancel to leave them where they are."),
+            cancel=self.tr("Cancel"),
+        )
+        return False
+
+    def _pack(self, chosen: list[str], container: str, found: PackedElsewhere) -> bool:
+        session = self.session
+        if session is None:
+            return False
+        code = self.pack_into.currentText()
+        try:
+            custody(session).move(chosen, container, take_out=bool(found.packed))
         except FieldKitError as exc:
             show_error(self, exc)
             return False
         set_error(self.pack_error, "")
-        self.pack_error.setText(
-            self.tr("%n object(s) packed into {code}.", "", len(chosen)).format(
-                code=self.pack_into.currentText()
+        said = self.tr("%n object(s) packed into {code}.", "", len(chosen)).format(code=code)
+        if found.packed:
+            said += " " + self.tr("%n taken out of {containers}.", "", len(found.packed)).format(
+                containers=found.containers()
             )
-        )
+        self.pack_error.setText(said)
         self._written()
         return True
 

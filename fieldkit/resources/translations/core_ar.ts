@@ -4308,6 +4308,36 @@
         <source>Pack the items of each location apart, or say where they are packed (--from LOCATION).</source>
         <translation>عبّئ عناصر كل مكان على حدة، أو حدّد مكان تعبئتها (--from LOCATION).</translation>
     </message>
+    <message numerus="yes">
+        <source>Not packed: %n item(s) still in transit ({items}).</source>
+        <translation>
+            <numerusform>لم يُعبَّأ شيء: لا عناصر قيد النقل ({items}).</numerusform>
+            <numerusform>لم يُعبَّأ: عنصر واحد ما زال قيد النقل ({items}).</numerusform>
+            <numerusform>لم يُعبَّآ: عنصران ما زالا قيد النقل ({items}).</numerusform>
+            <numerusform>لم تُعبَّأ: %n عناصر ما زالت قيد النقل ({items}).</numerusform>
+            <numerusform>لم يُعبَّأ: %n عنصرًا ما زالت قيد النقل ({items}).</numerusform>
+            <numerusform>لم يُعبَّأ: %n عنصر ما زالت قيد النقل ({items}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An item on its way is on a truck, not here: check it in at its destination first, then pack it.</source>
+        <translation>العنصر الذي في الطريق موجود في الشاحنة لا هنا: استلمه أولًا في وجهته ثم عبّئه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not packed: %n item(s) already packed in {containers}.</source>
+        <translation>
+            <numerusform>لم يُعبَّأ شيء: لا عناصر معبّأة في {containers}.</numerusform>
+            <numerusform>لم يُعبَّأ: عنصر واحد معبّأ من قبل في {containers}.</numerusform>
+            <numerusform>لم يُعبَّآ: عنصران معبّآن من قبل في {containers}.</numerusform>
+            <numerusform>لم تُعبَّأ: %n عناصر معبّأة من قبل في {containers}.</numerusform>
+            <numerusform>لم يُعبَّأ: %n عنصرًا معبّأة من قبل في {containers}.</numerusform>
+            <numerusform>لم يُعبَّأ: %n عنصر معبّأة من قبل في {containers}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To take them out of that container and pack them here, add --move.</source>
+        <translation>لإخراجها من تلك الحاوية وتعبئتها هنا، أضف ‎--move‎.</translation>
+    </message>
     <message>
         <source>A container cannot go inside itself or something it holds.</source>
         <translation>لا يمكن وضع حاوية داخل نفسها أو داخل شيء تحتويه.</translation>
@@ -6006,6 +6036,10 @@
     <message>
         <source>plan it; it departs later</source>
         <translation>خطّط له؛ يغادر لاحقًا</translation>
+    </message>
+    <message>
+        <source>(packing) take items out of the container they are in</source>
+        <translation>(التعبئة) أخرج العناصر من الحاوية التي هي فيها</translation>
     </message>
     <message>
         <source>(receive) everything expected arrived</source>

@@ -4120,6 +4120,28 @@
         <source>Pack the items of each location apart, or say where they are packed (--from LOCATION).</source>
         <translation>Emballez séparément les éléments de chaque lieu, ou indiquez où ils sont emballés (--from LOCATION).</translation>
     </message>
+    <message numerus="yes">
+        <source>Not packed: %n item(s) still in transit ({items}).</source>
+        <translation>
+            <numerusform>Non emballé : %n élément encore en transit ({items}).</numerusform>
+            <numerusform>Non emballés : %n éléments encore en transit ({items}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An item on its way is on a truck, not here: check it in at its destination first, then pack it.</source>
+        <translation>Un élément en route est dans le camion, pas ici : faites d’abord sa réception à destination, puis emballez-le.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not packed: %n item(s) already packed in {containers}.</source>
+        <translation>
+            <numerusform>Non emballé : %n élément déjà emballé dans {containers}.</numerusform>
+            <numerusform>Non emballés : %n éléments déjà emballés dans {containers}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To take them out of that container and pack them here, add --move.</source>
+        <translation>Pour les sortir de ce contenant et les emballer ici, ajoutez --move.</translation>
+    </message>
     <message>
         <source>A container cannot go inside itself or something it holds.</source>
         <translation>Un contenant ne peut pas aller dans lui-même ni dans ce qu’il renferme.</translation>
@@ -5802,6 +5824,10 @@
     <message>
         <source>plan it; it departs later</source>
         <translation>le planifier&#xa0;; il part plus tard</translation>
+    </message>
+    <message>
+        <source>(packing) take items out of the container they are in</source>
+        <translation>(emballage) sortir les éléments du contenant où ils se trouvent</translation>
     </message>
     <message>
         <source>(receive) everything expected arrived</source>

@@ -4167,6 +4167,30 @@
         <source>Pack the items of each location apart, or say where they are packed (--from LOCATION).</source>
         <translation>Пакуйте одиниці з кожного місця окремо або вкажіть, де їх пакують (--from LOCATION).</translation>
     </message>
+    <message numerus="yes">
+        <source>Not packed: %n item(s) still in transit ({items}).</source>
+        <translation>
+            <numerusform>Не запаковано: %n одиниця ще в дорозі ({items}).</numerusform>
+            <numerusform>Не запаковано: %n одиниці ще в дорозі ({items}).</numerusform>
+            <numerusform>Не запаковано: %n одиниць ще в дорозі ({items}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An item on its way is on a truck, not here: check it in at its destination first, then pack it.</source>
+        <translation>Одиниця в дорозі — у вантажівці, а не тут: спершу прийміть її в місці призначення, потім пакуйте.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not packed: %n item(s) already packed in {containers}.</source>
+        <translation>
+            <numerusform>Не запаковано: %n одиниця вже запакована в {containers}.</numerusform>
+            <numerusform>Не запаковано: %n одиниці вже запаковані в {containers}.</numerusform>
+            <numerusform>Не запаковано: %n одиниць уже запаковані в {containers}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To take them out of that container and pack them here, add --move.</source>
+        <translation>Щоб вийняти їх із того контейнера й запакувати тут, додайте --move.</translation>
+    </message>
     <message>
         <source>A container cannot go inside itself or something it holds.</source>
         <translation>Контейнер не можна покласти в нього самого або в те, що в ньому міститься.</translation>
@@ -5853,6 +5877,10 @@
     <message>
         <source>plan it; it departs later</source>
         <translation>запланувати; відправлення пізніше</translation>
+    </message>
+    <message>
+        <source>(packing) take items out of the container they are in</source>
+        <translation>(пакування) вийняти одиниці з контейнера, у якому вони є</translation>
     </message>
     <message>
         <source>(receive) everything expected arrived</source>

@@ -1763,6 +1763,33 @@ Nothing was found: no two objects look like the same one.</source>
         <source>Select objects in the list and a container to pack them into.</source>
         <translation>حدد قطعًا في القائمة وحاوية لتعبئتها فيها.</translation>
     </message>
+    <message>
+        <source>Move objects to {code}?</source>
+        <translation>أتنقل القطع إلى {code}؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these objects are already packed in {containers}. Move them to {code}?</source>
+        <translation>
+            <numerusform>لا قطع من هذه معبّأة في {containers}. أتنقلها إلى {code}؟</numerusform>
+            <numerusform>قطعة واحدة من هذه معبّأة من قبل في {containers}. أتنقلها إلى {code}؟</numerusform>
+            <numerusform>قطعتان من هذه معبّأتان من قبل في {containers}. أتنقلهما إلى {code}؟</numerusform>
+            <numerusform>%n قطع من هذه معبّأة من قبل في {containers}. أتنقلها إلى {code}؟</numerusform>
+            <numerusform>%n قطعة من هذه معبّأة من قبل في {containers}. أتنقلها إلى {code}؟</numerusform>
+            <numerusform>%n قطعة من هذه معبّأة من قبل في {containers}. أتنقلها إلى {code}؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move them to {code}</source>
+        <translation>انقلها إلى {code}</translation>
+    </message>
+    <message>
+        <source>Cancel to leave them where they are.</source>
+        <translation>اختر «إلغاء» لتبقى حيث هي.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
     <message numerus="yes">
         <source>%n object(s) packed into {code}.</source>
         <translation>
@@ -1772,6 +1799,17 @@ Nothing was found: no two objects look like the same one.</source>
             <numerusform>عُبّئت %n قطع في {code}.</numerusform>
             <numerusform>عُبّئت %n قطعة في {code}.</numerusform>
             <numerusform>عُبّئت %n قطعة في {code}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken out of {containers}.</source>
+        <translation>
+            <numerusform>لم تُخرَج أي قطعة من {containers}.</numerusform>
+            <numerusform>أُخرجت قطعة واحدة من {containers}.</numerusform>
+            <numerusform>أُخرجت قطعتان من {containers}.</numerusform>
+            <numerusform>أُخرجت %n قطع من {containers}.</numerusform>
+            <numerusform>أُخرجت %n قطعة من {containers}.</numerusform>
+            <numerusform>أُخرجت %n قطعة من {containers}.</numerusform>
         </translation>
     </message>
     <message>

@@ -188,10 +188,24 @@
 <context>
     <name>EvacuationPage</name>
     <message numerus="yes">
+        <source>%n of these objects are already packed in {containers}. Move them to {code}?</source>
+        <translation>
+            <numerusform>%n of these objects are already packed in {containers}. Move them to {code}?</numerusform>
+            <numerusform>%n of these objects are already packed in {containers}. Move them to {code}?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n object(s) packed into {code}.</source>
         <translation>
             <numerusform>%n object packed into {code}.</numerusform>
             <numerusform>%n objects packed into {code}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken out of {containers}.</source>
+        <translation>
+            <numerusform>%n taken out of {containers}.</numerusform>
+            <numerusform>%n taken out of {containers}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1675,11 +1675,41 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <source>Select objects in the list and a container to pack them into.</source>
         <translation>Choisissez des objets dans la liste et un contenant où les emballer.</translation>
     </message>
+    <message>
+        <source>Move objects to {code}?</source>
+        <translation>Déplacer les objets dans {code} ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these objects are already packed in {containers}. Move them to {code}?</source>
+        <translation>
+            <numerusform>%n de ces objets est déjà emballé dans {containers}. Le déplacer dans {code} ?</numerusform>
+            <numerusform>%n de ces objets sont déjà emballés dans {containers}. Les déplacer dans {code} ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move them to {code}</source>
+        <translation>Les déplacer dans {code}</translation>
+    </message>
+    <message>
+        <source>Cancel to leave them where they are.</source>
+        <translation>Annulez pour les laisser où ils sont.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
     <message numerus="yes">
         <source>%n object(s) packed into {code}.</source>
         <translation>
             <numerusform>%n objet emballé dans {code}.</numerusform>
             <numerusform>%n objets emballés dans {code}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken out of {containers}.</source>
+        <translation>
+            <numerusform>%n sorti de {containers}.</numerusform>
+            <numerusform>%n sortis de {containers}.</numerusform>
         </translation>
     </message>
     <message>

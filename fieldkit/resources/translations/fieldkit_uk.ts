@@ -1697,12 +1697,44 @@ Nothing was found: no two objects look like the same one.</source>
         <source>Select objects in the list and a container to pack them into.</source>
         <translation>Виберіть об’єкти в списку та контейнер, у який їх пакувати.</translation>
     </message>
+    <message>
+        <source>Move objects to {code}?</source>
+        <translation>Перемістити об’єкти в {code}?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these objects are already packed in {containers}. Move them to {code}?</source>
+        <translation>
+            <numerusform>%n з цих об’єктів уже запакований у {containers}. Перемістити його в {code}?</numerusform>
+            <numerusform>%n з цих об’єктів уже запаковані в {containers}. Перемістити їх у {code}?</numerusform>
+            <numerusform>%n з цих об’єктів уже запаковані в {containers}. Перемістити їх у {code}?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move them to {code}</source>
+        <translation>Перемістити в {code}</translation>
+    </message>
+    <message>
+        <source>Cancel to leave them where they are.</source>
+        <translation>Скасуйте, щоб залишити їх там, де вони є.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
     <message numerus="yes">
         <source>%n object(s) packed into {code}.</source>
         <translation>
             <numerusform>%n об’єкт запаковано в {code}.</numerusform>
             <numerusform>%n об’єкти запаковано в {code}.</numerusform>
             <numerusform>%n об’єктів запаковано в {code}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken out of {containers}.</source>
+        <translation>
+            <numerusform>%n вийнято з {containers}.</numerusform>
+            <numerusform>%n вийнято з {containers}.</numerusform>
+            <numerusform>%n вийнято з {containers}.</numerusform>
         </translation>
     </message>
     <message>

@@ -1,0 +1,106 @@
+"""What a new user met in the r10 UI trial, on real widgets and a real vault: packing objects that
+were already in other crates, some of them on a truck, moved them silently (#1)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from fieldkit.gui.main_window import MainWindow
+from fieldkit.records import custody_queries as C
+from fieldkit.records import fields as F
+from fieldkit.records.custody import Custody
+from fieldkit.records.service import Records
+from fieldkit.vault import Vault
+
+from .test_evacuation_checkin import Crate, evacuation
+
+
+def _visible(window: MainWindow, name: str) -> list[QMessageBox]:
+    return [b for b in window.findChildren(QMessageBox, name) if b.isVisible()]
+
+
+def _select(page, numbers: list[str]) -> None:  # type: ignore[no-untyped-def]
+    page.priority.clearSelection()
+    mode = page.priority.selectionMode()
+    page.priority.setSelectionMode(page.priority.SelectionMode.MultiSelection)
+    for r in range(page.priority.rowCount()):
+        if page.priority.item(r, 1).text() in numbers:
+            page.priority.selectRow(r)
+    page.priority.setSelectionMode(mode)
+
+
+def _at_the_museum(vault: Vault, crate: Crate) -> tuple[str, list[str], str]:
+    """C-002 packed at the museum with two objects (not travelling), and an empty C-100."""
+    records = Records(vault)
+    chain = Custody(records)
+    two = [
+        records.create(F.OBJECT, {"inventory_number": f"EV-B{i}", "title": "Bowl"}).record_id
+        for i in range(2)
+    ]
+    c2 = chain.add_container({"code": "C-002", "kind": "crate"}).record_id
+    chain.move(two, "C-002", from_location="MUS")
+    c100 = chain.add_container({"code": "C-100", "kind": "crate"}).record_id
+    return c2, two, c100
+
+
+def test_packing_objects_of_another_crate_asks_first_and_says_what_it_did(
+    window: MainWindow, vault: Vault, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    crate = evacuation(vault, n=2)
+    c2, two, c100 = _at_the_museum(vault, crate)
+    window.open_session(vault)
+    page = window.custody.evacuation
+    window.workspace.show_section(window.custody.evacuation_row)
+    page.refresh()
+    _select(page, ["EV-B0", "EV-B1", "EV-STRAY"])
+    page.pack_into.setCurrentIndex(page.pack_into.findData(c100))
+
+    assert not page.pack_selected()  # asked, nothing written yet
+    (box,) = _visible(window, "confirmMoveBox")
+    assert "2" in box.text() and "C-002" in box.text() and "C-100" in box.text()
+    assert sorted(C.contents(vault.db, c2)) == sorted(two)
+
+    box.buttons()[0].click()  # "Move them to C-100"
+    qtbot.waitUntil(lambda: not _visible(window, "confirmMoveBox"))
+    assert sorted(C.contents(vault.db, c100)) == sorted([*two, crate.stray])
+    assert C.contents(vault.db, c2) == []
+    said = page.pack_error.text()
+    assert said.startswith("3 ") and "packed into C-100" in said
+    assert ". 2 taken out of C-002." in said
+
+
+def test_cancelling_the_question_leaves_the_objects_in_their_crate(
+    window: MainWindow, vault: Vault, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    crate = evacuation(vault, n=2)
+    c2, two, c100 = _at_the_museum(vault, crate)
+    window.open_session(vault)
+    page = window.custody.evacuation
+    window.workspace.show_section(window.custody.evacuation_row)
+    page.refresh()
+    _select(page, ["EV-B0"])
+    page.pack_into.setCurrentIndex(page.pack_into.findData(c100))
+    page.pack_selected()
+    (box,) = _visible(window, "confirmMoveBox")
+    box.reject()
+    qtbot.waitUntil(lambda: not _visible(window, "confirmMoveBox"))
+    assert sorted(C.contents(vault.db, c2)) == sorted(two)
+    assert C.contents(vault.db, c100) == []
+
+
+def test_objects_on_a_truck_are_not_packed_elsewhere(window: MainWindow, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+    crate = evacuation(vault, n=2)  # C-001 is in transit to TS-1
+    _c2, _two, c100 = _at_the_museum(vault, crate)
+    window.open_session(vault)
+    page = window.custody.evacuation
+    window.workspace.show_section(window.custody.evacuation_row)
+    page.refresh()
+    _select(page, ["EV-000", "EV-STRAY"])
+    page.pack_into.setCurrentIndex(page.pack_into.findData(c100))
+    assert not page.pack_selected()
+    (error,) = _visible(window, "errorDialog")
+    assert "in transit" in error.text() and "EV-000" in error.text()
+    assert "check it in" in error.informativeText()
+    assert sorted(C.contents(vault.db, crate.crate)) == sorted(crate.objects)
+    assert C.contents(vault.db, c100) == []
+    assert not _visible(window, "confirmMoveBox")
