@@ -82,3 +82,29 @@ def test_an_object_in_transit_is_never_packed_elsewhere(crates: Any) -> None:
         assert "in transit (A-0)" in refused.err and "check it in" in refused.err
     assert _contents(cli, "A-0") == "C-001" and _contents(cli, "D-0") is None
     assert cli("where", "A-0", "--json").json["in_transit"] is True
+
+
+def test_an_inventory_number_typed_in_another_case_is_found_when_one_record_has_it(
+    crates: Any,
+) -> None:
+    """r10 UI trial #3: « mcp 1980.6 » typed by hand from a label was "not found"."""
+    cli = crates
+    where = cli("where", "b-0", "--json")
+    assert where.code == 0, where.err
+    assert where.json["container"]["code"] == "C-002"
+    r = cli("move", "d-0", "--to", "c-100", "--json")
+    assert r.code == 0, r.err
+    assert _contents(cli, "D-0") == "C-100"
+    moving = cli("move", "C-002", "--to", "TS-1", "--reason", "evacuation", "--json")
+    received = cli("move", "receive", moving.json["id"], "b-0", "--json")
+    assert received.code == 0, received.err
+    assert received.json["received"] == [cli("where", "B-0", "--json").json["id"]]
+
+
+def test_a_number_two_records_share_in_different_cases_is_not_guessed(crates: Any) -> None:
+    cli = crates
+    lower = _add(cli, "object", {"inventory_number": "ab-1", "title": "Cup"})
+    upper = _add(cli, "object", {"inventory_number": "AB-1", "title": "Cup"})
+    assert cli("where", "ab-1", "--json").json["id"] == lower  # as typed: exact
+    assert cli("where", "AB-1", "--json").json["id"] == upper
+    assert cli("where", "Ab-1", "--json").code != 0  # two answer: neither is chosen

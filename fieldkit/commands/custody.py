@@ -324,7 +324,7 @@ def _term(code: str) -> str:
 def cmd_where(ctx: Context) -> int:
     with open_vault(ctx) as vault:
         records = Records(vault)
-        item = records.resolve_item(ctx.args.item)
+        item = Custody(records).resolve_item(ctx.args.item)
         w = C.where(vault.db, item)
         if ctx.json:
             ctx.emit(w.to_json())

@@ -33,6 +33,7 @@ from fieldkit.gui.elide import elide_in_own_direction
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
 from fieldkit.gui.widgets import (
+    core_text,
     error_label,
     heading,
     hrow,
@@ -231,9 +232,14 @@ class CheckInPanel(QWidget):
 
     def _scanned(self) -> None:
         text = self.scan.text().strip()
-        self.scan.clear()
-        if text:
-            self.mark(text)
+        if not text:
+            self.scan.clear()
+            return
+        if self.mark(text) is None and self.error.text():
+            # Refused: the code stays, selected, to be corrected (or replaced by the next scan).
+            self.scan.selectAll()
+        else:
+            self.scan.clear()
 
     def mark(self, typed: str) -> str | None:
         """Mark the item ``typed`` (code, inventory number, id or prefix) received. Returns its
@@ -242,12 +248,12 @@ class CheckInPanel(QWidget):
         if session is None or self.status is None or self.movement_id is None:
             return None
         try:
-            item = session.records.resolve_item(typed)
+            item = custody(session).resolve_item(typed)
         except (RecordNotFoundError, AmbiguousIdError) as exc:
-            self._refuse(typed, exc.message)
+            self._refuse(typed, core_text(exc.message))
             return None
         except FieldKitError as exc:
-            self._refuse(typed, exc.message)
+            self._refuse(typed, core_text(exc.message))
             return None
         name = labels(session, [item]).get(item, typed)
         self.names.setdefault(item, name)

@@ -38,6 +38,7 @@ from fieldkit.records.custody_queries import (
     reception_changes,
     where,
 )
+from fieldkit.records.service import RecordNotFoundError
 from fieldkit.vault.database import Connection
 
 if TYPE_CHECKING:
@@ -57,6 +58,23 @@ class PackedElsewhere:
     def containers(self) -> str:
         """The other containers' codes as a short phrase: "C-001", "C-001, C-002", "C-001…C-005"."""
         return code_span([p.code or p.id[:8] for p in self.packed.values()])
+
+
+def _number_in_any_case(db: Connection, typed: str) -> str | None:
+    """The one object or container whose inventory number or code is ``typed`` in another
+    case (None when none or several). Upper and lower case are looked up first (the usual
+    labels, Latin or Cyrillic), then SQLite's ASCII NOCASE; Python's casefold decides."""
+    text = str(typed).strip()
+    if not text:
+        return None
+    rows = db.execute(
+        "SELECT record_id, inventory_number FROM records WHERE kind IN ('object', 'container') "
+        "AND deleted = 0 AND (inventory_number IN (?, ?) OR inventory_number = ? COLLATE NOCASE)",
+        (text.upper(), text.lower(), text),
+    ).fetchall()
+    wanted = text.casefold()
+    found = {str(r[0]) for r in rows if str(r[1] or "").strip().casefold() == wanted}
+    return found.pop() if len(found) == 1 else None
 
 
 def code_span(codes: Sequence[str]) -> str:
@@ -101,6 +119,31 @@ class Custody:
     def containers(self) -> list[RecordView]:
         return self.records.list(F.CONTAINER)
 
+    def resolve_item(self, typed: str) -> str:
+        """An object or container as typed or scanned (:meth:`Records.resolve_item`), else by
+        its inventory number or code in another case: "mcp 1980.6" finds "MCP 1980.6", as
+        inventory numbers are not case-significant on hand-written labels. Only when exactly
+        one record answers; otherwise the lookup's own error."""
+        try:
+            return self.records.resolve_item(typed)
+        except RecordNotFoundError:
+            found = _number_in_any_case(self.db, typed)
+            if found is None:
+                raise
+        return self.records.resolve_item(found)
+
+    def _as_stored(self, typed: str) -> str:
+        """``typed`` unchanged when the records service reads it as it is, else the id it
+        names in another case (the service resolves typed items when it validates them)."""
+        try:
+            self.records.resolve_item(typed)
+        except RecordNotFoundError:
+            found = _number_in_any_case(self.db, typed)
+            return self.records.resolve_item(found) if found is not None else typed
+        except FieldKitError:
+            return typed
+        return typed
+
     def destination(self, text: str) -> tuple[str, str]:
         """(kind, id) of a location or container typed as id, prefix or code."""
         record_id = self.records.resolve(text)
@@ -133,6 +176,8 @@ class Custody:
         """
         values: dict[str, Any] = dict(details or {})
         kind, target = self.destination(to)
+        # Typed in another case, an inventory number is stored as the record it names.
+        items = [self._as_stored(typed) for typed in items]
         values["items"] = list(items)
         values["to_location" if kind == F.LOCATION else "to_container"] = target
         if kind == F.CONTAINER:
@@ -165,7 +210,7 @@ class Custody:
         found = set()
         for typed in items:
             try:
-                item = self.records.resolve_item(typed)
+                item = self.resolve_item(typed)
             except FieldKitError:
                 return None
             w = where(self.db, item)
@@ -176,7 +221,7 @@ class Custody:
     def _placed_at(self, items: Sequence[str]) -> set[str]:
         found = set()
         for typed in items:
-            with_place = where(self.db, self.records.resolve_item(typed)).location
+            with_place = where(self.db, self.resolve_item(typed)).location
             if with_place is not None:
                 found.add(with_place.id)
         return found
@@ -204,7 +249,7 @@ class Custody:
         packed: dict[str, Place] = {}
         moving: list[str] = []
         for typed in items:
-            item = self.records.resolve_item(typed)
+            item = self.resolve_item(typed)
             now = where(self.db, item)
             if now.in_transit:
                 moving.append(item)
@@ -254,7 +299,7 @@ class Custody:
     def _check_not_inside(self, items: Sequence[str], container: str) -> None:
         """A container packed into itself, or into something it holds, would be nowhere,
         and everything in it with it."""
-        ids = {self.records.resolve_item(typed) for typed in items}
+        ids = {self.resolve_item(typed) for typed in items}
         cur: str | None = container
         for _ in range(16):  # the replay's depth limit: deeper is cut there too
             if cur is None:
@@ -296,7 +341,7 @@ class Custody:
         what the reception would raise."""
         view = self.records.get(movement, F.MOVEMENT)
         check_receivable(view.fields, view.deleted)  # concurrent check-ins already merged
-        found = [self.records.resolve_item(typed) for typed in items]
+        found = [self.resolve_item(typed) for typed in items]
         received_by = received_by or self.records.identity.name
         if dry_run:
             return preview_reception(

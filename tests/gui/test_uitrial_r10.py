@@ -1,18 +1,26 @@
 """What a new user met in the r10 UI trial, on real widgets and a real vault: packing objects that
-were already in other crates, some of them on a truck, moved them silently (#1)."""
+were already in other crates, some of them on a truck, moved them silently (#1); a code typed
+at check-in in lower case was not found, the refusal was English and wiped the code (#3)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
+from collections.abc import Iterator
 
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from fieldkit import i18n
+from fieldkit.gui.checkin import OUTSIDE
 from fieldkit.gui.main_window import MainWindow
+from fieldkit.gui.translation import install_language
 from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
 from fieldkit.records.custody import Custody
 from fieldkit.records.service import Records
 from fieldkit.vault import Vault
 
-from .test_evacuation_checkin import Crate, evacuation
+from .test_evacuation_checkin import Crate, evacuation, scan
 
 
 def _visible(window: MainWindow, name: str) -> list[QMessageBox]:
@@ -104,3 +112,42 @@ def test_objects_on_a_truck_are_not_packed_elsewhere(window: MainWindow, vault: 
     assert sorted(C.contents(vault.db, crate.crate)) == sorted(crate.objects)
     assert C.contents(vault.db, c100) == []
     assert not _visible(window, "confirmMoveBox")
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[None]:
+    translators = install_language(qapp, "fr")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    i18n.set_language("en")
+
+
+def test_check_in_finds_a_code_typed_in_lower_case(window: MainWindow, vault: Vault) -> None:
+    crate = evacuation(vault, n=3)
+    window.open_session(vault)
+    page = window.custody.evacuation
+    window.workspace.show_section(window.custody.evacuation_row)
+    page.start_check_in(crate.movement)
+    panel = page.check_in
+    scan(panel.scan, "ev-001")  # the label says EV-001
+    assert panel.states()[crate.objects[1]] == OUTSIDE  # scanned loose: its crate not yet
+    assert panel.scan.text() == "" and panel.error.text() == ""
+
+
+def test_an_unknown_code_at_check_in_is_said_in_french_and_kept_to_be_corrected(
+    french: None, window: MainWindow, vault: Vault
+) -> None:
+    crate = evacuation(vault, n=3)
+    window.open_session(vault)
+    page = window.custody.evacuation
+    window.workspace.show_section(window.custody.evacuation_row)
+    page.start_check_in(crate.movement)
+    panel = page.check_in
+    scan(panel.scan, "X-404")
+    said = panel.error.text()
+    assert "X-404" in said and "No record" not in said and "Aucune" in said
+    assert panel.scan.text() == "X-404" and panel.scan.selectedText() == "X-404"
+    scan(panel.scan, "EV-002")  # the next scan replaces the selected text
+    assert panel.states()[crate.objects[2]] == OUTSIDE and panel.scan.text() == ""

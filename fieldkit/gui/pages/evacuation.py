@@ -548,7 +548,7 @@ class EvacuationPage(QWidget):
 
         for typed in items:
             try:
-                session.records.resolve_item(typed)
+                custody(session).resolve_item(typed)
             except RecordNotFoundError:
                 return typed
             except FieldKitError:
