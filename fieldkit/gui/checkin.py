@@ -33,7 +33,6 @@ from fieldkit.gui.elide import elide_in_own_direction
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
 from fieldkit.gui.widgets import (
-    core_text,
     error_label,
     heading,
     hrow,
@@ -43,6 +42,7 @@ from fieldkit.gui.widgets import (
     question_box,
     set_error,
 )
+from fieldkit.i18n import error_text
 from fieldkit.records import custody_queries as C
 from fieldkit.records import drafts
 from fieldkit.records.service import AmbiguousIdError, RecordNotFoundError
@@ -226,7 +226,7 @@ class CheckInPanel(QWidget):
                 {"scanned": self.scanned},
             )
         except FieldKitError as exc:  # a full disk: the scan still counts on screen
-            set_error(self.error, exc.message)
+            set_error(self.error, error_text(exc)[0])
 
     # --- scanning ----------------------------------------------------------------------------
 
@@ -250,10 +250,10 @@ class CheckInPanel(QWidget):
         try:
             item = custody(session).resolve_item(typed)
         except (RecordNotFoundError, AmbiguousIdError) as exc:
-            self._refuse(typed, core_text(exc.message))
+            self._refuse(typed, error_text(exc)[0])
             return None
         except FieldKitError as exc:
-            self._refuse(typed, core_text(exc.message))
+            self._refuse(typed, error_text(exc)[0])
             return None
         name = labels(session, [item]).get(item, typed)
         self.names.setdefault(item, name)
@@ -342,7 +342,7 @@ class CheckInPanel(QWidget):
         try:
             preview = C.preview_reception(session.vault.db, status.id, self.scanned)
         except FieldKitError as exc:  # e.g. a departure dated later than now
-            set_error(self.error, exc.message)
+            set_error(self.error, error_text(exc)[0])
             return None
         outside = set(preview.outside)
         received = [(x, OUTSIDE if x in outside else RECEIVED) for x in preview.received]

@@ -1,10 +1,12 @@
 """What a new user met in the r10 UI trial, on real widgets and a real vault: packing objects that
 were already in other crates, some of them on a truck, moved them silently (#1); a code typed
-at check-in in lower case was not found, the refusal was English and wiped the code (#3)."""
+at check-in in lower case was not found, the refusal was English and wiped the code (#3); photo
+refusals were explained in English in the French app (#8)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -20,6 +22,7 @@ from fieldkit.records.custody import Custody
 from fieldkit.records.service import Records
 from fieldkit.vault import Vault
 
+from .helpers import make_jpeg
 from .test_evacuation_checkin import Crate, evacuation, scan
 
 
@@ -151,3 +154,31 @@ def test_an_unknown_code_at_check_in_is_said_in_french_and_kept_to_be_corrected(
     assert panel.scan.text() == "X-404" and panel.scan.selectedText() == "X-404"
     scan(panel.scan, "EV-002")  # the next scan replaces the selected text
     assert panel.states()[crate.objects[2]] == OUTSIDE and panel.scan.text() == ""
+
+
+def test_refused_photos_are_explained_in_french(
+    french: None, window: MainWindow, vault: Vault, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """#8: each reason and the advice were English in the French app."""
+    window.open_session(vault)
+    editor = window.workspace.new_object()
+    assert editor is not None
+    editor.inputs["inventory_number"].set_raw("P-1")
+    editor.inputs["title"].set_raw("Jar")
+    assert editor.save()
+    whole = make_jpeg(tmp_path / "whole.jpg", seed=4).read_bytes()
+    cut = tmp_path / "degat_09_corrompu.jpg"
+    cut.write_bytes(whole[: len(whole) // 2])
+    text = tmp_path / "IMG_0010.HEIC"
+    text.write_text("not a photo at all")
+    editor.add_photos([cut, text])
+    qtbot.waitUntil(lambda: not editor.importing, timeout=10_000)
+    box = editor.findChild(QMessageBox, "photosRefusedBox")
+    assert box is not None
+    said = box.text() + "\n" + box.informativeText()
+    assert "degat_09_corrompu.jpg" in said and "IMG_0010.HEIC" in said
+    for english in ("is damaged", "is not a JPEG", "Choose a", "Copy the photo", "was not added"):
+        assert english not in said, english
+    assert "endommagé" in said
+    box.close()
+    editor.close()

@@ -792,7 +792,9 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         self.saved.emit(view.record_id)
 
     def _show_refused(self, refused: list[tuple[PhotoInput, PhotoError]]) -> QMessageBox:
-        lines = [exc.message for _photo, exc in refused]
+        # Each reason and its advice in the interface's language (exc.message is English).
+        said = [i18n.error_text(exc) for _photo, exc in refused]
+        lines = [line for line, _hint in said]
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Some photos were not added"),
@@ -803,7 +805,7 @@ class RecordEditor(TakesDroppedFiles, QWidget):
             self,
         )
         box.setObjectName("photosRefusedBox")
-        hints = {exc.hint for _photo, exc in refused if exc.hint}
+        hints = {hint for _line, hint in said if hint}
         if hints:
             box.setInformativeText(" ".join(sorted(hints)))
         box.open()

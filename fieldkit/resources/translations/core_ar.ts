@@ -4941,6 +4941,14 @@
         <translation>المجلد {path} ليس فارغًا؛ اختر مجلدًا جديدًا أو فارغًا.</translation>
     </message>
     <message>
+        <source>Photo {photo} has not arrived in this vault; left out.</source>
+        <translation>الصورة {photo} لم تصل إلى هذه الخزنة بعد؛ تُركت خارج التصدير.</translation>
+    </message>
+    <message>
+        <source>{problem} It was left out.</source>
+        <translation>{problem} تُركت خارج التصدير.</translation>
+    </message>
+    <message>
         <source>The file is too large to be an identity card (over {limit} KiB).</source>
         <translation>الملف أكبر من أن يكون بطاقة هوية (أكثر من {limit} كيلوبايت).</translation>
     </message>

@@ -4123,19 +4123,19 @@
     <message numerus="yes">
         <source>Not packed: %n item(s) still in transit ({items}).</source>
         <translation>
-            <numerusform>Non emballé : %n élément encore en transit ({items}).</numerusform>
-            <numerusform>Non emballés : %n éléments encore en transit ({items}).</numerusform>
+            <numerusform>Non emballé&#xa0;: %n élément encore en transit ({items}).</numerusform>
+            <numerusform>Non emballés&#xa0;: %n éléments encore en transit ({items}).</numerusform>
         </translation>
     </message>
     <message>
         <source>An item on its way is on a truck, not here: check it in at its destination first, then pack it.</source>
-        <translation>Un élément en route est dans le camion, pas ici : faites d’abord sa réception à destination, puis emballez-le.</translation>
+        <translation>Un élément en route est dans le camion, pas ici&#xa0;: faites d’abord sa réception à destination, puis emballez-le.</translation>
     </message>
     <message numerus="yes">
         <source>Not packed: %n item(s) already packed in {containers}.</source>
         <translation>
-            <numerusform>Non emballé : %n élément déjà emballé dans {containers}.</numerusform>
-            <numerusform>Non emballés : %n éléments déjà emballés dans {containers}.</numerusform>
+            <numerusform>Non emballé&#xa0;: %n élément déjà emballé dans {containers}.</numerusform>
+            <numerusform>Non emballés&#xa0;: %n éléments déjà emballés dans {containers}.</numerusform>
         </translation>
     </message>
     <message>
@@ -4735,6 +4735,14 @@
     <message>
         <source>The folder {path} is not empty; choose a new or empty folder.</source>
         <translation>Le dossier {path} n’est pas vide ; choisissez un dossier nouveau ou vide.</translation>
+    </message>
+    <message>
+        <source>Photo {photo} has not arrived in this vault; left out.</source>
+        <translation>La photo {photo} n’est pas encore arrivée dans ce coffre&#xa0;; elle a été laissée de côté.</translation>
+    </message>
+    <message>
+        <source>{problem} It was left out.</source>
+        <translation>{problem} Elle a été laissée de côté.</translation>
     </message>
     <message>
         <source>The file is too large to be an identity card (over {limit} KiB).</source>

@@ -4788,6 +4788,14 @@
         <translation>Тека {path} не порожня; виберіть нову або порожню теку.</translation>
     </message>
     <message>
+        <source>Photo {photo} has not arrived in this vault; left out.</source>
+        <translation>Фото {photo} ще не надійшло до цього сховища; його пропущено.</translation>
+    </message>
+    <message>
+        <source>{problem} It was left out.</source>
+        <translation>{problem} Його пропущено.</translation>
+    </message>
+    <message>
         <source>The file is too large to be an identity card (over {limit} KiB).</source>
         <translation>Файл завеликий для ідентифікаційної картки (понад {limit} КіБ).</translation>
     </message>

@@ -1677,13 +1677,13 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
     <message>
         <source>Move objects to {code}?</source>
-        <translation>Déplacer les objets dans {code} ?</translation>
+        <translation>Déplacer les objets dans {code}&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>%n of these objects are already packed in {containers}. Move them to {code}?</source>
         <translation>
-            <numerusform>%n de ces objets est déjà emballé dans {containers}. Le déplacer dans {code} ?</numerusform>
-            <numerusform>%n de ces objets sont déjà emballés dans {containers}. Les déplacer dans {code} ?</numerusform>
+            <numerusform>%n de ces objets est déjà emballé dans {containers}. Le déplacer dans {code}&#xa0;?</numerusform>
+            <numerusform>%n de ces objets sont déjà emballés dans {containers}. Les déplacer dans {code}&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
