@@ -1,7 +1,8 @@
 """What a new user met in the r10 UI trial, on real widgets and a real vault: packing objects that
 were already in other crates, some of them on a truck, moved them silently (#1); a code typed
 at check-in in lower case was not found, the refusal was English and wiped the code (#3); photo
-refusals were explained in English in the French app (#8)."""
+refusals were explained in English in the French app (#8); the photo viewer ran off the screen
+and could not page (#10); the caption dialog was tiny (#11)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from fieldkit import i18n
 from fieldkit.gui.checkin import OUTSIDE
@@ -181,4 +182,67 @@ def test_refused_photos_are_explained_in_french(
         assert english not in said, english
     assert "endommagé" in said
     box.close()
+    editor.close()
+
+
+def _object_with_photos(window: MainWindow, qtbot, tmp_path: Path, n: int):  # type: ignore[no-untyped-def]
+    editor = window.workspace.new_object()
+    assert editor is not None
+    editor.inputs["inventory_number"].set_raw("P-2")
+    editor.inputs["title"].set_raw("Jar")
+    assert editor.save()
+    photos = [make_jpeg(tmp_path / f"p{i}.jpg", 1600, 1200, seed=i) for i in range(n)]
+    editor.add_photos(photos)
+    qtbot.waitUntil(lambda: not editor.importing, timeout=20_000)
+    assert len(editor.media) == n
+    return editor
+
+
+def test_the_photo_viewer_fits_the_screen_and_pages_through_the_records_photos(
+    window: MainWindow, vault: Vault, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """#10: the viewer ran off a 1366×768 screen and had no previous/next."""
+    window.open_session(vault)
+    editor = _object_with_photos(window, qtbot, tmp_path, 3)
+    second = editor.media[1]["sha256"]
+    assert editor.set_photo_caption(second, "North face, crack along the rim")
+    viewer = editor.open_photo(editor.media[0]["sha256"])
+    qtbot.waitExposed(viewer)
+    area = viewer.screen().availableGeometry()  # 1366×720: a 48 px taskbar (tests' screen)
+    assert viewer.testAttribute(Qt.WidgetAttribute.WA_Moved)  # placed by us, not the WM
+    frame = viewer.frameGeometry()
+    assert area.contains(viewer.geometry()) and frame.bottom() <= area.bottom() + 32
+    assert viewer.height() + 32 <= area.height()
+    assert viewer.position.text() == "1 of 3" and not viewer.caption.isVisible()
+    assert not viewer.previous_action.isEnabled()
+    viewer.activateWindow()
+    qtbot.waitUntil(viewer.isActiveWindow)
+    qtbot.keyClick(viewer, Qt.Key.Key_Right)
+    assert viewer.photos[viewer.index]["sha256"] == second
+    assert viewer.caption.isVisible()
+    assert viewer.caption.text() == "North face, crack along the rim"
+    qtbot.keyClick(viewer, Qt.Key.Key_PageDown)
+    assert viewer.index == 2 and viewer.position.text() == "3 of 3"
+    assert not viewer.next_action.isEnabled()
+    qtbot.keyClick(viewer, Qt.Key.Key_PageUp)
+    qtbot.keyClick(viewer, Qt.Key.Key_Left)
+    assert viewer.index == 0
+    qtbot.waitUntil(lambda: viewer.worker is None, timeout=10_000)
+    viewer.close()
+    editor.close()
+
+
+def test_the_caption_dialog_is_wide_enough_for_a_sentence(
+    window: MainWindow, vault: Vault, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """#11: a ~180 px field and a title cut to « Légen…ieldKit »."""
+    window.open_session(vault)
+    editor = _object_with_photos(window, qtbot, tmp_path, 1)
+    dialog = editor.ask_caption(editor.media[0]["sha256"])
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert dialog.width() >= 520  # « Légende de la photo — FieldKit » whole, a sentence
+    field = dialog.findChild(QLineEdit)
+    assert field is not None and field.width() >= 480
+    dialog.reject()
     editor.close()

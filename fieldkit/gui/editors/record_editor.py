@@ -697,6 +697,11 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         dialog.setLabelText(self.tr("&Caption of this photo:"))
         dialog.setTextValue(str(entry.get("caption") or ""))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        # Wide enough for a sentence and for its title (Qt's default cut both short). The
+        # dialog's layout sizes it from its contents, so the field is what is widened.
+        field = dialog.findChild(QLineEdit)
+        if field is not None:
+            field.setMinimumWidth(520)
 
         def answered(result: int) -> None:
             text = dialog.textValue()
@@ -825,7 +830,7 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         """Subclasses react to new photos (completeness)."""
 
     def open_photo(self, sha256: str) -> PhotoViewer:
-        viewer = PhotoViewer(self.session, sha256, parent=self)
+        viewer = PhotoViewer(self.session, sha256, parent=self, photos=self.media)
         viewer.show()
         return viewer
 

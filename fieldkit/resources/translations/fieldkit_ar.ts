@@ -3722,6 +3722,14 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>صورة</translation>
     </message>
     <message>
+        <source>Previous photo</source>
+        <translation>الصورة السابقة</translation>
+    </message>
+    <message>
+        <source>Next photo</source>
+        <translation>الصورة التالية</translation>
+    </message>
+    <message>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
@@ -3740,6 +3748,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} من {total}</translation>
     </message>
     <message>
         <source>Only the thumbnail of this photo is in this vault.</source>

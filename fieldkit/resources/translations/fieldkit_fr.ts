@@ -3514,6 +3514,14 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Photo</translation>
     </message>
     <message>
+        <source>Previous photo</source>
+        <translation>Photo précédente</translation>
+    </message>
+    <message>
+        <source>Next photo</source>
+        <translation>Photo suivante</translation>
+    </message>
+    <message>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
@@ -3532,6 +3540,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} sur {total}</translation>
     </message>
     <message>
         <source>Only the thumbnail of this photo is in this vault.</source>

@@ -3566,6 +3566,14 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Фото</translation>
     </message>
     <message>
+        <source>Previous photo</source>
+        <translation>Попереднє фото</translation>
+    </message>
+    <message>
+        <source>Next photo</source>
+        <translation>Наступне фото</translation>
+    </message>
+    <message>
         <source>Zoom in</source>
         <translation>Збільшити</translation>
     </message>
@@ -3584,6 +3592,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Close</source>
         <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} з {total}</translation>
     </message>
     <message>
         <source>Only the thumbnail of this photo is in this vault.</source>
