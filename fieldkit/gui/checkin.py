@@ -14,7 +14,7 @@ Finish writes; after it, what is not received is missing rather than not yet sca
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -92,15 +92,10 @@ class CheckInPanel(QWidget):
         self.count_labels: dict[str, QLabel] = {}
         captions: dict[str, QLabel] = {}
         counts = QGridLayout()
-        for column, (key, text) in enumerate(
-            (
-                (EXPECTED, self.tr("Expected")),
-                (RECEIVED, self.tr("Received")),
-                (PENDING, self.tr("Not yet scanned")),
-                (EXTRA, self.tr("Extra")),
-            )
-        ):
-            caption = QLabel(text, self)
+        self.captions = captions
+        self._pending_key = PENDING  # after Finish, what was not received is missing
+        for column, key in enumerate((EXPECTED, RECEIVED, PENDING, EXTRA)):
+            caption = QLabel(self._caption(key, 0), self)
             number = named(QLabel("0", self), f"count_{key}")
             font = number.font()
             font.setPointSizeF(font.pointSizeF() * 1.8)
@@ -281,6 +276,18 @@ class CheckInPanel(QWidget):
 
     # --- showing -----------------------------------------------------------------------------
 
+    @staticmethod
+    def _caption(key: str, n: int) -> str:
+        """The caption under a count, agreeing with it (« 1 reçu », « 2 reçus »): its own
+        context, as the same English words are the one-item states of the list's rows."""
+        return {
+            EXPECTED: QCoreApplication.translate("CheckInCounts", "Expected", "", n),
+            RECEIVED: QCoreApplication.translate("CheckInCounts", "Received", "", n),
+            PENDING: QCoreApplication.translate("CheckInCounts", "Not yet scanned", "", n),
+            MISSING: QCoreApplication.translate("CheckInCounts", "Missing", "", n),
+            EXTRA: QCoreApplication.translate("CheckInCounts", "Extra", "", n),
+        }[key]
+
     def _show_counts(self, expected: int, received: int, pending: int, extra: int) -> None:
         for key, value in (
             (EXPECTED, expected),
@@ -289,6 +296,8 @@ class CheckInPanel(QWidget):
             (EXTRA, extra),
         ):
             self.count_labels[key].setText(str(value))
+            shown = self._pending_key if key == PENDING else key
+            self.captions[key].setText(self._caption(shown, value))
         self.count_labels[EXPECTED].setAccessibleName(self.tr("%n expected", "", expected))
 
     def counts(self) -> dict[str, int]:
@@ -354,7 +363,7 @@ class CheckInPanel(QWidget):
         extras = [x for x in reversed(self.scanned) if x in extra]
         rows = [(x, EXTRA) for x in extras] + received + [(x, PENDING) for x in preview.missing]
         self._fill(rows)
-        self.pending_caption.setText(self.tr("Not yet scanned"))
+        self._pending_key = PENDING
         self._show_counts(
             len(preview.expected), len(preview.received), len(preview.missing), len(preview.extra)
         )
@@ -370,7 +379,7 @@ class CheckInPanel(QWidget):
             + [(x, RECEIVED) for x in status.received if x not in outside]
         )
         self._fill(rows)
-        self.pending_caption.setText(self.tr("Missing"))
+        self._pending_key = MISSING
         self._show_counts(
             len(status.expected), len(status.received), len(status.missing), len(status.extra)
         )

@@ -2,7 +2,8 @@
 were already in other crates, some of them on a truck, moved them silently (#1); a code typed
 at check-in in lower case was not found, the refusal was English and wiped the code (#3); photo
 refusals were explained in English in the French app (#8); the photo viewer ran off the screen
-and could not page (#10); the caption dialog was tiny (#11)."""
+and could not page (#10); the caption dialog was tiny (#11); check-in words did not agree with
+their number and "missing" had three words in one language (#4, #16)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from fieldkit import i18n
 from fieldkit.gui.checkin import OUTSIDE
 from fieldkit.gui.main_window import MainWindow
+from fieldkit.gui.pages.custody_overview import CustodyOverview
 from fieldkit.gui.translation import install_language
 from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
@@ -246,3 +248,74 @@ def test_the_caption_dialog_is_wide_enough_for_a_sentence(
     assert field is not None and field.width() >= 480
     dialog.reject()
     editor.close()
+
+
+def test_check_in_words_agree_with_their_number_and_missing_is_one_word_in_french(
+    french: None, window: MainWindow, vault: Vault, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """#4: « 1 / Reçus », « Pas encore scannés » for one item, and « Manquant » beside the
+    glossary's and the status column's « Disparu »."""
+    crate = evacuation(vault, n=2)
+    window.open_session(vault)
+    page = window.custody.evacuation
+    window.workspace.show_section(window.custody.evacuation_row)
+    page.start_check_in(crate.movement)
+    panel = page.check_in
+    scan(panel.scan, "C-001")  # sealed: its 2 objects received with it
+    scan(panel.scan, "EV-STRAY")
+    captions = {key: label.text() for key, label in panel.captions.items()}
+    assert panel.counts()["received"] == 3 and captions["received"] == "Reçus"
+    assert panel.counts()["extra"] == 1 and captions["extra"] == "En trop"
+    rows = {panel.list.item(r, 1).text() for r in range(panel.list.rowCount())}
+    assert "Reçu" in rows and "Reçus" not in rows
+    assert "En trop (non attendu)" in rows
+
+    other = evacuation_two(vault)
+    page.start_check_in(other)
+    scan(panel.scan, "EV2-0")
+    assert panel.counts()["pending"] == 1
+    assert panel.captions["pending"].text() == "Pas encore scanné"
+    rows = {panel.list.item(r, 1).text() for r in range(panel.list.rowCount())}
+    assert "Pas encore scanné" in rows
+    panel.finish()
+    assert panel.captions["pending"].text() == "Disparu"
+    rows = {panel.list.item(r, 1).text() for r in range(panel.list.rowCount())}
+    assert "Disparu" in rows and not any("Manquant" in r for r in rows)
+    assert "disparu" in panel.feedback.text() and "manquant" not in panel.feedback.text()
+
+
+def evacuation_two(vault: Vault) -> str:
+    """A second crate of two loose objects on its way to TS-1: one will not arrive."""
+    records = Records(vault)
+    chain = Custody(records)
+    two = [
+        records.create(F.OBJECT, {"inventory_number": f"EV2-{i}", "title": "Cup"}).record_id
+        for i in range(2)
+    ]
+    return chain.move(two, "TS-1", reason="evacuation", from_location="MUS").record_id
+
+
+@pytest.fixture
+def ukrainian(qapp: QApplication) -> Iterator[None]:
+    translators = install_language(qapp, "uk")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    i18n.set_language("en")
+
+
+def test_the_overview_says_missing_with_the_status_word_in_ukrainian(
+    ukrainian: None, window: MainWindow, vault: Vault
+) -> None:
+    """#16: « 2 бракує » above a status chart « Зниклий 15 »: two words for one state."""
+    evacuation(vault, n=1)
+    other = evacuation_two(vault)
+    Custody(Records(vault)).receive(other, ["EV2-0"])
+    window.open_session(vault)
+    (panel,) = window.findChildren(CustodyOverview)
+    panel.refresh()
+    text = panel.figures.text()
+    assert "1 зниклий" in text and "бракує" not in text
+    said = [panel.attention.item(i).text() for i in range(panel.attention.count())]
+    assert any(s.startswith("Зникли при прийманні") for s in said)

@@ -398,11 +398,11 @@
     </message>
     <message>
         <source>expected {expected}, received {received}, missing {missing}, extra {extra}</source>
-        <translation>المتوقع {expected}، المستلم {received}، الناقص {missing}، الزائد {extra}</translation>
+        <translation>المتوقع {expected}، المستلم {received}، المفقود {missing}، الزائد {extra}</translation>
     </message>
     <message>
         <source>missing: {item}</source>
-        <translation>ناقص: {item}</translation>
+        <translation>مفقود: {item}</translation>
     </message>
     <message>
         <source>extra: {item}</source>
@@ -438,7 +438,7 @@
     </message>
     <message>
         <source>MISSING: not found at its last reception</source>
-        <translation>ناقص: لم يوجد عند آخر استلام له</translation>
+        <translation>مفقودة: لم توجد عند آخر استلام لها</translation>
     </message>
     <message>
         <source>in transit to {place}</source>

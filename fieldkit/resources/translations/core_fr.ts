@@ -346,11 +346,11 @@
     </message>
     <message>
         <source>expected {expected}, received {received}, missing {missing}, extra {extra}</source>
-        <translation>attendus {expected}, reçus {received}, manquants {missing}, en trop {extra}</translation>
+        <translation>attendus {expected}, reçus {received}, disparus {missing}, en trop {extra}</translation>
     </message>
     <message>
         <source>missing: {item}</source>
-        <translation>manquant&#xa0;: {item}</translation>
+        <translation>disparu&#xa0;: {item}</translation>
     </message>
     <message>
         <source>extra: {item}</source>
@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>MISSING: not found at its last reception</source>
-        <translation>MANQUANT&#xa0;: absent à sa dernière réception</translation>
+        <translation>DISPARU&#xa0;: absent à sa dernière réception</translation>
     </message>
     <message>
         <source>in transit to {place}</source>

@@ -359,11 +359,11 @@
     </message>
     <message>
         <source>expected {expected}, received {received}, missing {missing}, extra {extra}</source>
-        <translation>очікувано {expected}, отримано {received}, бракує {missing}, зайвих {extra}</translation>
+        <translation>очікувано {expected}, отримано {received}, зниклих {missing}, зайвих {extra}</translation>
     </message>
     <message>
         <source>missing: {item}</source>
-        <translation>бракує: {item}</translation>
+        <translation>зниклий: {item}</translation>
     </message>
     <message>
         <source>extra: {item}</source>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <source>MISSING: not found at its last reception</source>
-        <translation>БРАКУЄ: не знайдено під час останнього приймання</translation>
+        <translation>ЗНИКЛИЙ: не знайдено під час останнього приймання</translation>
     </message>
     <message>
         <source>in transit to {place}</source>

@@ -591,6 +591,64 @@
     </message>
 </context>
 <context>
+    <name>CheckInCounts</name>
+    <message numerus="yes">
+        <source>Expected</source>
+        <translation>
+            <numerusform>المتوقَّع</numerusform>
+            <numerusform>المتوقَّع</numerusform>
+            <numerusform>المتوقَّع</numerusform>
+            <numerusform>المتوقَّع</numerusform>
+            <numerusform>المتوقَّع</numerusform>
+            <numerusform>المتوقَّع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received</source>
+        <translation>
+            <numerusform>المستلَم</numerusform>
+            <numerusform>المستلَم</numerusform>
+            <numerusform>المستلَم</numerusform>
+            <numerusform>المستلَم</numerusform>
+            <numerusform>المستلَم</numerusform>
+            <numerusform>المستلَم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet scanned</source>
+        <translation>
+            <numerusform>لم يُمسح بعد</numerusform>
+            <numerusform>لم يُمسح بعد</numerusform>
+            <numerusform>لم يُمسح بعد</numerusform>
+            <numerusform>لم يُمسح بعد</numerusform>
+            <numerusform>لم يُمسح بعد</numerusform>
+            <numerusform>لم يُمسح بعد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing</source>
+        <translation>
+            <numerusform>المفقودة</numerusform>
+            <numerusform>المفقودة</numerusform>
+            <numerusform>المفقودة</numerusform>
+            <numerusform>المفقودة</numerusform>
+            <numerusform>المفقودة</numerusform>
+            <numerusform>المفقودة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extra</source>
+        <translation>
+            <numerusform>زائد</numerusform>
+            <numerusform>زائد</numerusform>
+            <numerusform>زائد</numerusform>
+            <numerusform>زائد</numerusform>
+            <numerusform>زائد</numerusform>
+            <numerusform>زائد</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckInPanel</name>
     <message>
         <source>Check in</source>
@@ -605,20 +663,12 @@
         <translation>الرمز الممسوح</translation>
     </message>
     <message>
-        <source>Expected</source>
-        <translation>المتوقَّع</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>المستلَم</translation>
     </message>
     <message>
         <source>Not yet scanned</source>
         <translation>لم يُمسح بعد</translation>
-    </message>
-    <message>
-        <source>Extra</source>
-        <translation>زائد</translation>
     </message>
     <message>
         <source>Item</source>
@@ -712,7 +762,7 @@
     </message>
     <message>
         <source>Missing</source>
-        <translation>ناقصة</translation>
+        <translation>مفقودة</translation>
     </message>
     <message>
         <source>Extra (not expected)</source>
@@ -752,12 +802,12 @@
     <message numerus="yes">
         <source>Reception written: %n item(s) missing.</source>
         <translation>
-            <numerusform>كُتب الاستلام: العناصر الناقصة: %n.</numerusform>
-            <numerusform>كُتب الاستلام: العناصر الناقصة: %n.</numerusform>
-            <numerusform>كُتب الاستلام: العناصر الناقصة: %n.</numerusform>
-            <numerusform>كُتب الاستلام: العناصر الناقصة: %n.</numerusform>
-            <numerusform>كُتب الاستلام: العناصر الناقصة: %n.</numerusform>
-            <numerusform>كُتب الاستلام: العناصر الناقصة: %n.</numerusform>
+            <numerusform>كُتب الاستلام: العناصر المفقودة: %n.</numerusform>
+            <numerusform>كُتب الاستلام: العناصر المفقودة: %n.</numerusform>
+            <numerusform>كُتب الاستلام: العناصر المفقودة: %n.</numerusform>
+            <numerusform>كُتب الاستلام: العناصر المفقودة: %n.</numerusform>
+            <numerusform>كُتب الاستلام: العناصر المفقودة: %n.</numerusform>
+            <numerusform>كُتب الاستلام: العناصر المفقودة: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -1175,12 +1225,12 @@
     <message numerus="yes">
         <source>%n missing,</source>
         <translation>
-            <numerusform>الناقصة: %n،</numerusform>
-            <numerusform>الناقصة: %n،</numerusform>
-            <numerusform>الناقصة: %n،</numerusform>
-            <numerusform>الناقصة: %n،</numerusform>
-            <numerusform>الناقصة: %n،</numerusform>
-            <numerusform>الناقصة: %n،</numerusform>
+            <numerusform>المفقودة: %n،</numerusform>
+            <numerusform>المفقودة: %n،</numerusform>
+            <numerusform>المفقودة: %n،</numerusform>
+            <numerusform>المفقودة: %n،</numerusform>
+            <numerusform>المفقودة: %n،</numerusform>
+            <numerusform>المفقودة: %n،</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1219,12 +1269,12 @@
     <message numerus="yes">
         <source>Missing at reception: {movement} — %n item(s)</source>
         <translation>
-            <numerusform>ناقص عند الاستلام: {movement} — %n عنصر</numerusform>
-            <numerusform>ناقص عند الاستلام: {movement} — %n عنصر</numerusform>
-            <numerusform>ناقص عند الاستلام: {movement} — %n عنصران</numerusform>
-            <numerusform>ناقص عند الاستلام: {movement} — %n عناصر</numerusform>
-            <numerusform>ناقص عند الاستلام: {movement} — %n عنصر</numerusform>
-            <numerusform>ناقص عند الاستلام: {movement} — %n عنصر</numerusform>
+            <numerusform>مفقود عند الاستلام: {movement} — %n عنصر</numerusform>
+            <numerusform>مفقود عند الاستلام: {movement} — %n عنصر</numerusform>
+            <numerusform>مفقود عند الاستلام: {movement} — %n عنصران</numerusform>
+            <numerusform>مفقود عند الاستلام: {movement} — %n عناصر</numerusform>
+            <numerusform>مفقود عند الاستلام: {movement} — %n عنصر</numerusform>
+            <numerusform>مفقود عند الاستلام: {movement} — %n عنصر</numerusform>
         </translation>
     </message>
     <message>
@@ -1248,7 +1298,7 @@
     </message>
     <message>
         <source>missing at reception</source>
-        <translation>ناقص عند الاستلام</translation>
+        <translation>مفقود عند الاستلام</translation>
     </message>
 </context>
 <context>
@@ -1725,7 +1775,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>Missing</source>
-        <translation>ناقصة</translation>
+        <translation>المفقودة</translation>
     </message>
     <message>
         <source>Movements</source>
@@ -5526,7 +5576,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>Missing (not found at its last reception)</source>
-        <translation>ناقص (لم يوجد عند آخر استلام له)</translation>
+        <translation>مفقودة (لم توجد عند آخر استلام لها)</translation>
     </message>
     <message>
         <source>In transit to {place}</source>

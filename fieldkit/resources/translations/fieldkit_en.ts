@@ -22,6 +22,44 @@
     </message>
 </context>
 <context>
+    <name>CheckInCounts</name>
+    <message numerus="yes">
+        <source>Expected</source>
+        <translation>
+            <numerusform>Expected</numerusform>
+            <numerusform>Expected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received</source>
+        <translation>
+            <numerusform>Received</numerusform>
+            <numerusform>Received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet scanned</source>
+        <translation>
+            <numerusform>Not yet scanned</numerusform>
+            <numerusform>Not yet scanned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing</source>
+        <translation>
+            <numerusform>Missing</numerusform>
+            <numerusform>Missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extra</source>
+        <translation>
+            <numerusform>Extra</numerusform>
+            <numerusform>Extra</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckInPanel</name>
     <message numerus="yes">
         <source>%n scan(s) kept from before FieldKit locked or closed; go on scanning.</source>

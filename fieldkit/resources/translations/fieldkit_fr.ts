@@ -583,6 +583,44 @@
     </message>
 </context>
 <context>
+    <name>CheckInCounts</name>
+    <message numerus="yes">
+        <source>Expected</source>
+        <translation>
+            <numerusform>Attendu</numerusform>
+            <numerusform>Attendus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received</source>
+        <translation>
+            <numerusform>Reçu</numerusform>
+            <numerusform>Reçus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet scanned</source>
+        <translation>
+            <numerusform>Pas encore scanné</numerusform>
+            <numerusform>Pas encore scannés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing</source>
+        <translation>
+            <numerusform>Disparu</numerusform>
+            <numerusform>Disparus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extra</source>
+        <translation>
+            <numerusform>En trop</numerusform>
+            <numerusform>En trop</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckInPanel</name>
     <message>
         <source>Check in</source>
@@ -597,20 +635,12 @@
         <translation>Code scanné</translation>
     </message>
     <message>
-        <source>Expected</source>
-        <translation>Attendus</translation>
-    </message>
-    <message>
         <source>Received</source>
-        <translation>Reçus</translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Not yet scanned</source>
-        <translation>Pas encore scannés</translation>
-    </message>
-    <message>
-        <source>Extra</source>
-        <translation>En trop</translation>
+        <translation>Pas encore scanné</translation>
     </message>
     <message>
         <source>Item</source>
@@ -696,11 +726,11 @@
     </message>
     <message>
         <source>Missing</source>
-        <translation>Manquants</translation>
+        <translation>Disparu</translation>
     </message>
     <message>
         <source>Extra (not expected)</source>
-        <translation>En trop (non attendus)</translation>
+        <translation>En trop (non attendu)</translation>
     </message>
     <message>
         <source>Finish check-in?</source>
@@ -732,8 +762,8 @@
     <message numerus="yes">
         <source>Reception written: %n item(s) missing.</source>
         <translation>
-            <numerusform>Réception enregistrée&#xa0;: %n élément manquant.</numerusform>
-            <numerusform>Réception enregistrée&#xa0;: %n éléments manquants.</numerusform>
+            <numerusform>Réception enregistrée&#xa0;: %n élément disparu.</numerusform>
+            <numerusform>Réception enregistrée&#xa0;: %n éléments disparus.</numerusform>
         </translation>
     </message>
     <message>
@@ -1123,8 +1153,8 @@
     <message numerus="yes">
         <source>%n missing,</source>
         <translation>
-            <numerusform>%n manquant,</numerusform>
-            <numerusform>%n manquants,</numerusform>
+            <numerusform>%n disparu,</numerusform>
+            <numerusform>%n disparus,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1151,8 +1181,8 @@
     <message numerus="yes">
         <source>Missing at reception: {movement} — %n item(s)</source>
         <translation>
-            <numerusform>Manquant à la réception&#xa0;: {movement} — %n élément</numerusform>
-            <numerusform>Manquants à la réception&#xa0;: {movement} — %n éléments</numerusform>
+            <numerusform>Disparu à la réception&#xa0;: {movement} — %n élément</numerusform>
+            <numerusform>Disparus à la réception&#xa0;: {movement} — %n éléments</numerusform>
         </translation>
     </message>
     <message>
@@ -1176,7 +1206,7 @@
     </message>
     <message>
         <source>missing at reception</source>
-        <translation>manquant à la réception</translation>
+        <translation>disparu à la réception</translation>
     </message>
 </context>
 <context>
@@ -1637,7 +1667,7 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
     <message>
         <source>Missing</source>
-        <translation>Manquants</translation>
+        <translation>Disparus</translation>
     </message>
     <message>
         <source>Movements</source>
@@ -5226,7 +5256,7 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
     <message>
         <source>Missing (not found at its last reception)</source>
-        <translation>Manquant (absent à sa dernière réception)</translation>
+        <translation>Disparu (absent à sa dernière réception)</translation>
     </message>
     <message>
         <source>In transit to {place}</source>

@@ -585,6 +585,49 @@
     </message>
 </context>
 <context>
+    <name>CheckInCounts</name>
+    <message numerus="yes">
+        <source>Expected</source>
+        <translation>
+            <numerusform>Очікуваний</numerusform>
+            <numerusform>Очікувані</numerusform>
+            <numerusform>Очікуваних</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received</source>
+        <translation>
+            <numerusform>Отриманий</numerusform>
+            <numerusform>Отримані</numerusform>
+            <numerusform>Отриманих</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet scanned</source>
+        <translation>
+            <numerusform>Ще не сканований</numerusform>
+            <numerusform>Ще не скановані</numerusform>
+            <numerusform>Ще не сканованих</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing</source>
+        <translation>
+            <numerusform>Зниклий</numerusform>
+            <numerusform>Зниклі</numerusform>
+            <numerusform>Зниклих</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extra</source>
+        <translation>
+            <numerusform>Зайвий</numerusform>
+            <numerusform>Зайві</numerusform>
+            <numerusform>Зайвих</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckInPanel</name>
     <message>
         <source>Check in</source>
@@ -599,20 +642,12 @@
         <translation>Сканований код</translation>
     </message>
     <message>
-        <source>Expected</source>
-        <translation>Очікувані</translation>
-    </message>
-    <message>
         <source>Received</source>
-        <translation>Отримані</translation>
+        <translation>Отриманий</translation>
     </message>
     <message>
         <source>Not yet scanned</source>
-        <translation>Ще не скановані</translation>
-    </message>
-    <message>
-        <source>Extra</source>
-        <translation>Зайві</translation>
+        <translation>Ще не сканований</translation>
     </message>
     <message>
         <source>Item</source>
@@ -700,11 +735,11 @@
     </message>
     <message>
         <source>Missing</source>
-        <translation>Пропущені</translation>
+        <translation>Зниклий</translation>
     </message>
     <message>
         <source>Extra (not expected)</source>
-        <translation>Зайві (не очікувані)</translation>
+        <translation>Зайвий (не очікуваний)</translation>
     </message>
     <message>
         <source>Finish check-in?</source>
@@ -737,9 +772,9 @@
     <message numerus="yes">
         <source>Reception written: %n item(s) missing.</source>
         <translation>
-            <numerusform>Приймання записано: бракує %n одиниці.</numerusform>
-            <numerusform>Приймання записано: бракує %n одиниць.</numerusform>
-            <numerusform>Приймання записано: бракує %n одиниць.</numerusform>
+            <numerusform>Приймання записано: %n одиниця зникла.</numerusform>
+            <numerusform>Приймання записано: %n одиниці зникли.</numerusform>
+            <numerusform>Приймання записано: %n одиниць зникли.</numerusform>
         </translation>
     </message>
     <message>
@@ -1136,9 +1171,9 @@
     <message numerus="yes">
         <source>%n missing,</source>
         <translation>
-            <numerusform>%n бракує,</numerusform>
-            <numerusform>%n бракує,</numerusform>
-            <numerusform>%n бракує,</numerusform>
+            <numerusform>%n зниклий,</numerusform>
+            <numerusform>%n зниклі,</numerusform>
+            <numerusform>%n зниклих,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1168,9 +1203,9 @@
     <message numerus="yes">
         <source>Missing at reception: {movement} — %n item(s)</source>
         <translation>
-            <numerusform>Бракує при прийманні: {movement} — %n одиниця</numerusform>
-            <numerusform>Бракує при прийманні: {movement} — %n одиниці</numerusform>
-            <numerusform>Бракує при прийманні: {movement} — %n одиниць</numerusform>
+            <numerusform>Зникли при прийманні: {movement} — %n одиниця</numerusform>
+            <numerusform>Зникли при прийманні: {movement} — %n одиниці</numerusform>
+            <numerusform>Зникли при прийманні: {movement} — %n одиниць</numerusform>
         </translation>
     </message>
     <message>
@@ -1194,7 +1229,7 @@
     </message>
     <message>
         <source>missing at reception</source>
-        <translation>бракує при прийманні</translation>
+        <translation>зник при прийманні</translation>
     </message>
 </context>
 <context>
@@ -1659,7 +1694,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>Missing</source>
-        <translation>Пропущені</translation>
+        <translation>Зниклі</translation>
     </message>
     <message>
         <source>Movements</source>
@@ -5301,7 +5336,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>Missing (not found at its last reception)</source>
-        <translation>Бракує (не знайдено під час останнього приймання)</translation>
+        <translation>Зниклий (не знайдено під час останнього приймання)</translation>
     </message>
     <message>
         <source>In transit to {place}</source>
