@@ -319,3 +319,27 @@ def test_the_overview_says_missing_with_the_status_word_in_ukrainian(
     assert "1 зниклий" in text and "бракує" not in text
     said = [panel.attention.item(i).text() for i in range(panel.attention.count())]
     assert any(s.startswith("Зникли при прийманні") for s in said)
+
+
+def test_the_audit_log_names_records_and_says_its_labels_in_french(
+    french: None, vault: Vault, tmp_path: Path
+) -> None:
+    """#14: « record: 8c21888d », « kind: duplicate_decision », an empty « recipients: »."""
+    from fieldkit.bundles.export import ExportOptions, export_bundles
+    from fieldkit.gui.pages.audit_log import AuditModel
+
+    records = Records(vault)
+    jar = records.create(F.OBJECT, {"inventory_number": "MCP 1980.6", "title": "Amphora"})
+    export_bundles(vault, tmp_path / "plain.fkb", ExportOptions(plain=True, mode="full"))
+    model = AuditModel()
+    model.set_source(vault.db, None)
+    shown = [
+        str(model.data(model.index(r, 4), Qt.ItemDataRole.DisplayRole))
+        for r in range(model.rowCount())
+    ]
+    exported, created = shown[0], shown[1]
+    assert "MCP 1980.6 — Amphora" in created and jar.record_id[:8] not in created
+    assert "fiche" in created and "record:" not in created and "kind:" not in created
+    assert "objet" in created  # the kind, said
+    assert "recipients" not in exported and "destinataires" not in exported
+    assert "full" not in exported.replace("(full)", "") and "paquet" in exported

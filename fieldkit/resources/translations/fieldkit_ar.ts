@@ -5477,12 +5477,152 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>المفتاح</translation>
     </message>
     <message>
+        <source>record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>المرسل</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>المستلمون</translation>
+    </message>
+    <message>
+        <source>sequence</source>
+        <translation>الرقم التسلسلي</translation>
+    </message>
+    <message>
+        <source>revisions</source>
+        <translation>المراجعات</translation>
+    </message>
+    <message>
+        <source>new revisions</source>
+        <translation>مراجعات جديدة</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <source>duplicates</source>
+        <translation>تكرارات محتملة</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>gaps</source>
+        <translation>الفجوات</translation>
+    </message>
+    <message>
+        <source>forks</source>
+        <translation>التفرعات</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>heads</source>
+        <translation>النسخ المتنافسة</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>مُتحقَّق منه</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation>بصمة SHA-256</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>vault id</source>
+        <translation>معرّف الخزنة</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>مستعاد</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>عرض تجريبي</translation>
+    </message>
+    <message>
+        <source>notice by</source>
+        <translation>إشعار من</translation>
+    </message>
+    <message>
+        <source>object record</source>
+        <translation>سجل قطعة</translation>
+    </message>
+    <message>
+        <source>damage report</source>
+        <translation>تقرير أضرار</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <source>container</source>
+        <translation>حاوية</translation>
+    </message>
+    <message>
+        <source>movement</source>
+        <translation>عملية نقل</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>تسليم</translation>
+    </message>
+    <message>
+        <source>duplicate decision</source>
+        <translation>قرار بشأن تكرار</translation>
+    </message>
+    <message>
+        <source>everything (full)</source>
+        <translation>كل شيء (كاملة)</translation>
+    </message>
+    <message>
+        <source>changes (delta)</source>
+        <translation>التغييرات (دلتا)</translation>
+    </message>
+    <message>
+        <source>redacted snapshot</source>
+        <translation>لقطة منقّحة</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
         <source>no</source>
         <translation>لا</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
     </message>
     <message>
         <source>No.</source>

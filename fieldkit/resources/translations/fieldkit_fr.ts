@@ -5157,12 +5157,152 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>clé</translation>
     </message>
     <message>
+        <source>record</source>
+        <translation>fiche</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>paquet</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>expéditeur</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>destinataires</translation>
+    </message>
+    <message>
+        <source>sequence</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>revisions</source>
+        <translation>révisions</translation>
+    </message>
+    <message>
+        <source>new revisions</source>
+        <translation>nouvelles révisions</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>photos</translation>
+    </message>
+    <message>
+        <source>duplicates</source>
+        <translation>doublons possibles</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>conflits</translation>
+    </message>
+    <message>
+        <source>gaps</source>
+        <translation>manques</translation>
+    </message>
+    <message>
+        <source>forks</source>
+        <translation>bifurcations</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>révision</translation>
+    </message>
+    <message>
+        <source>heads</source>
+        <translation>versions concurrentes</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation>empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>vault id</source>
+        <translation>identifiant du coffre</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restauré</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>démonstration</translation>
+    </message>
+    <message>
+        <source>notice by</source>
+        <translation>avis de</translation>
+    </message>
+    <message>
+        <source>object record</source>
+        <translation>fiche d’objet</translation>
+    </message>
+    <message>
+        <source>damage report</source>
+        <translation>constat de dommages</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>container</source>
+        <translation>contenant</translation>
+    </message>
+    <message>
+        <source>movement</source>
+        <translation>mouvement</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>remise</translation>
+    </message>
+    <message>
+        <source>duplicate decision</source>
+        <translation>décision sur un doublon</translation>
+    </message>
+    <message>
+        <source>everything (full)</source>
+        <translation>tout (complet)</translation>
+    </message>
+    <message>
+        <source>changes (delta)</source>
+        <translation>modifications (delta)</translation>
+    </message>
+    <message>
+        <source>redacted snapshot</source>
+        <translation>instantané expurgé</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source>No.</source>

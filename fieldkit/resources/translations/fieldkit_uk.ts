@@ -5237,12 +5237,152 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>ключ</translation>
     </message>
     <message>
+        <source>record</source>
+        <translation>запис</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>пакет</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>відправник</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>одержувачі</translation>
+    </message>
+    <message>
+        <source>sequence</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>revisions</source>
+        <translation>редакції</translation>
+    </message>
+    <message>
+        <source>new revisions</source>
+        <translation>нові редакції</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>фото</translation>
+    </message>
+    <message>
+        <source>duplicates</source>
+        <translation>можливі дублікати</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>конфлікти</translation>
+    </message>
+    <message>
+        <source>gaps</source>
+        <translation>пропуски</translation>
+    </message>
+    <message>
+        <source>forks</source>
+        <translation>розгалуження</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>редакція</translation>
+    </message>
+    <message>
+        <source>heads</source>
+        <translation>конкурентні версії</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>перевірено</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation>відбиток SHA-256</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>кількість</translation>
+    </message>
+    <message>
+        <source>vault id</source>
+        <translation>ідентифікатор сховища</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>відновлено</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>демонстрація</translation>
+    </message>
+    <message>
+        <source>notice by</source>
+        <translation>повідомлення від</translation>
+    </message>
+    <message>
+        <source>object record</source>
+        <translation>запис об’єкта</translation>
+    </message>
+    <message>
+        <source>damage report</source>
+        <translation>звіт про пошкодження</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>місце</translation>
+    </message>
+    <message>
+        <source>container</source>
+        <translation>контейнер</translation>
+    </message>
+    <message>
+        <source>movement</source>
+        <translation>переміщення</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>передача</translation>
+    </message>
+    <message>
+        <source>duplicate decision</source>
+        <translation>рішення щодо дубліката</translation>
+    </message>
+    <message>
+        <source>everything (full)</source>
+        <translation>усе (повний)</translation>
+    </message>
+    <message>
+        <source>changes (delta)</source>
+        <translation>зміни (дельта)</translation>
+    </message>
+    <message>
+        <source>redacted snapshot</source>
+        <translation>знімок із вилученими даними</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
         <source>no</source>
         <translation>ні</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
     <message>
         <source>No.</source>
