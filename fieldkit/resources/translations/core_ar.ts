@@ -7098,10 +7098,6 @@
         <translation>موثوق (مفتاح الخزنة المُتحقِّقة نفسها)</translation>
     </message>
     <message>
-        <source>not trusted: the key is not in the trust store and no --trust card matches</source>
-        <translation>غير موثوق: المفتاح ليس في مخزن الثقة ولا تطابقه أي بطاقة --trust</translation>
-    </message>
-    <message>
         <source>unknown: no key to check the signature with was available</source>
         <translation>غير معروف: لم يتوفر مفتاح للتحقق من التوقيع</translation>
     </message>
@@ -7130,12 +7126,28 @@
         <translation>{size} بايت</translation>
     </message>
     <message>
-        <source>the identity card given with --trust ({file})</source>
-        <translation>بطاقة الهوية المعطاة مع --trust ({file})</translation>
+        <source>not trusted: the key is not in the trust store and no identity card given for the check matches</source>
+        <translation>غير موثوق: المفتاح ليس في مخزن الثقة ولا تطابقه أي بطاقة هوية معطاة للتحقق</translation>
     </message>
     <message>
-        <source>the minisign public key given with --trust ({file})</source>
-        <translation>مفتاح minisign العام المعطى مع --trust ({file})</translation>
+        <source>everything (full)</source>
+        <translation>كل شيء (كاملة)</translation>
+    </message>
+    <message>
+        <source>changes (delta)</source>
+        <translation>التغييرات (دلتا)</translation>
+    </message>
+    <message>
+        <source>redacted snapshot, for reading only</source>
+        <translation>لقطة منقّحة، للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>the identity card given for the check ({file})</source>
+        <translation>بطاقة الهوية المعطاة للتحقق ({file})</translation>
+    </message>
+    <message>
+        <source>the minisign public key given for the check ({file})</source>
+        <translation>مفتاح minisign العام المعطى للتحقق ({file})</translation>
     </message>
     <message>
         <source>the verifying vault&apos;s own identity</source>
@@ -7308,8 +7320,12 @@
         <translation>{name} (من {source})</translation>
     </message>
     <message>
-        <source>Not named: the signer is in no trust store used here and no --trust card names them. A name written inside a bundle is only the sender&apos;s claim and is not printed.</source>
-        <translation>بلا اسم: الموقّع ليس في أي مخزن ثقة مستخدم هنا ولا تسمّيه أي بطاقة --trust. الاسم المكتوب داخل الحزمة مجرد ادعاء من المرسل ولا يُطبع.</translation>
+        <source>Not named: the signer is in no trust store used here and no identity card given for the check names them. A name written inside a bundle is only the sender&apos;s claim and is not printed.</source>
+        <translation>بلا اسم: الموقّع ليس في أي مخزن ثقة مستخدم هنا ولا تسمّيه أي بطاقة هوية معطاة للتحقق. الاسم المكتوب داخل الحزمة مجرد ادعاء من المرسل ولا يُطبع.</translation>
+    </message>
+    <message>
+        <source>Trusted keys given for the check</source>
+        <translation>المفاتيح الموثوقة المعطاة للتحقق</translation>
     </message>
     <message>
         <source>The signer</source>
@@ -7418,10 +7434,6 @@
     <message>
         <source>Verified by</source>
         <translation>تحقق بواسطة</translation>
-    </message>
-    <message>
-        <source>Trusted keys given (--trust)</source>
-        <translation>المفاتيح الموثوقة المعطاة (--trust)</translation>
     </message>
     <message>
         <source>Anyone can repeat the outer checks with standard tools: unzip the .fkb file, then bagit.py --validate &lt;bundle id&gt; and minisign -Vm &lt;bundle id&gt;/tagmanifest-sha256.txt -p &lt;signer&apos;s key&gt;.pub.</source>

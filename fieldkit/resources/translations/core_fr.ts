@@ -6862,10 +6862,6 @@
         <translation>de confiance (clé propre du coffre vérificateur)</translation>
     </message>
     <message>
-        <source>not trusted: the key is not in the trust store and no --trust card matches</source>
-        <translation>pas de confiance : la clé n’est pas dans le magasin de confiance et aucune carte --trust ne correspond</translation>
-    </message>
-    <message>
         <source>unknown: no key to check the signature with was available</source>
         <translation>inconnu : aucune clé n’était disponible pour vérifier la signature</translation>
     </message>
@@ -6894,12 +6890,28 @@
         <translation>{size} octets</translation>
     </message>
     <message>
-        <source>the identity card given with --trust ({file})</source>
-        <translation>la carte d’identité donnée avec --trust ({file})</translation>
+        <source>not trusted: the key is not in the trust store and no identity card given for the check matches</source>
+        <translation>pas de confiance&#xa0;: la clé n’est pas dans le magasin de confiance et aucune carte d’identité donnée pour la vérification ne correspond</translation>
     </message>
     <message>
-        <source>the minisign public key given with --trust ({file})</source>
-        <translation>la clé publique minisign donnée avec --trust ({file})</translation>
+        <source>everything (full)</source>
+        <translation>tout (complet)</translation>
+    </message>
+    <message>
+        <source>changes (delta)</source>
+        <translation>modifications (delta)</translation>
+    </message>
+    <message>
+        <source>redacted snapshot, for reading only</source>
+        <translation>instantané expurgé, en lecture seule</translation>
+    </message>
+    <message>
+        <source>the identity card given for the check ({file})</source>
+        <translation>la carte d’identité donnée pour la vérification ({file})</translation>
+    </message>
+    <message>
+        <source>the minisign public key given for the check ({file})</source>
+        <translation>la clé publique minisign donnée pour la vérification ({file})</translation>
     </message>
     <message>
         <source>the verifying vault&apos;s own identity</source>
@@ -7048,8 +7060,12 @@
         <translation>{name} (d’après {source})</translation>
     </message>
     <message>
-        <source>Not named: the signer is in no trust store used here and no --trust card names them. A name written inside a bundle is only the sender&apos;s claim and is not printed.</source>
-        <translation>Non nommé : le signataire n’est dans aucun magasin de confiance utilisé ici et aucune carte --trust ne le nomme. Un nom écrit dans un paquet n’est que l’affirmation de l’expéditeur et n’est pas imprimé.</translation>
+        <source>Not named: the signer is in no trust store used here and no identity card given for the check names them. A name written inside a bundle is only the sender&apos;s claim and is not printed.</source>
+        <translation>Non nommé&#xa0;: le signataire n’est dans aucun magasin de confiance utilisé ici et aucune carte d’identité donnée pour la vérification ne le nomme. Un nom écrit dans un paquet n’est que l’affirmation de l’expéditeur et n’est pas imprimé.</translation>
+    </message>
+    <message>
+        <source>Trusted keys given for the check</source>
+        <translation>Clés de confiance données pour la vérification</translation>
     </message>
     <message>
         <source>The signer</source>
@@ -7158,10 +7174,6 @@
     <message>
         <source>Verified by</source>
         <translation>Vérifié par</translation>
-    </message>
-    <message>
-        <source>Trusted keys given (--trust)</source>
-        <translation>Clés de confiance données (--trust)</translation>
     </message>
     <message>
         <source>Anyone can repeat the outer checks with standard tools: unzip the .fkb file, then bagit.py --validate &lt;bundle id&gt; and minisign -Vm &lt;bundle id&gt;/tagmanifest-sha256.txt -p &lt;signer&apos;s key&gt;.pub.</source>

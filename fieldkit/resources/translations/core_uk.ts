@@ -6921,10 +6921,6 @@
         <translation>довірений (власний ключ сховища, що перевіряє)</translation>
     </message>
     <message>
-        <source>not trusted: the key is not in the trust store and no --trust card matches</source>
-        <translation>не довірений: ключа немає у сховищі довіри і жодна картка --trust не збігається</translation>
-    </message>
-    <message>
         <source>unknown: no key to check the signature with was available</source>
         <translation>невідомий: не було ключа для перевірки підпису</translation>
     </message>
@@ -6953,12 +6949,28 @@
         <translation>{size} байтів</translation>
     </message>
     <message>
-        <source>the identity card given with --trust ({file})</source>
-        <translation>картка ідентичності, передана з --trust ({file})</translation>
+        <source>not trusted: the key is not in the trust store and no identity card given for the check matches</source>
+        <translation>не довірений: ключа немає у сховищі довіри і жодна картка ідентичності, передана для перевірки, не збігається</translation>
     </message>
     <message>
-        <source>the minisign public key given with --trust ({file})</source>
-        <translation>відкритий ключ minisign, переданий з --trust ({file})</translation>
+        <source>everything (full)</source>
+        <translation>усе (повний)</translation>
+    </message>
+    <message>
+        <source>changes (delta)</source>
+        <translation>зміни (дельта)</translation>
+    </message>
+    <message>
+        <source>redacted snapshot, for reading only</source>
+        <translation>знімок із вилученими даними, лише для читання</translation>
+    </message>
+    <message>
+        <source>the identity card given for the check ({file})</source>
+        <translation>картка ідентичності, передана для перевірки ({file})</translation>
+    </message>
+    <message>
+        <source>the minisign public key given for the check ({file})</source>
+        <translation>відкритий ключ minisign, переданий для перевірки ({file})</translation>
     </message>
     <message>
         <source>the verifying vault&apos;s own identity</source>
@@ -7113,8 +7125,12 @@
         <translation>{name} (з {source})</translation>
     </message>
     <message>
-        <source>Not named: the signer is in no trust store used here and no --trust card names them. A name written inside a bundle is only the sender&apos;s claim and is not printed.</source>
-        <translation>Без імені: підписанта немає в жодному використаному тут сховищі довіри, і жодна картка --trust його не називає. Ім’я всередині пакета — лише твердження відправника, його не друкують.</translation>
+        <source>Not named: the signer is in no trust store used here and no identity card given for the check names them. A name written inside a bundle is only the sender&apos;s claim and is not printed.</source>
+        <translation>Без імені: підписанта немає в жодному використаному тут сховищі довіри, і жодна картка ідентичності, передана для перевірки, його не називає. Ім’я всередині пакета — лише твердження відправника, його не друкують.</translation>
+    </message>
+    <message>
+        <source>Trusted keys given for the check</source>
+        <translation>Довірені ключі, передані для перевірки</translation>
     </message>
     <message>
         <source>The signer</source>
@@ -7223,10 +7239,6 @@
     <message>
         <source>Verified by</source>
         <translation>Перевірено</translation>
-    </message>
-    <message>
-        <source>Trusted keys given (--trust)</source>
-        <translation>Передані довірені ключі (--trust)</translation>
     </message>
     <message>
         <source>Anyone can repeat the outer checks with standard tools: unzip the .fkb file, then bagit.py --validate &lt;bundle id&gt; and minisign -Vm &lt;bundle id&gt;/tagmanifest-sha256.txt -p &lt;signer&apos;s key&gt;.pub.</source>
