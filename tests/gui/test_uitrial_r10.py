@@ -343,3 +343,44 @@ def test_the_audit_log_names_records_and_says_its_labels_in_french(
     assert "objet" in created  # the kind, said
     assert "recipients" not in exported and "destinataires" not in exported
     assert "full" not in exported.replace("(full)", "") and "paquet" in exported
+
+
+@pytest.fixture
+def arabic(qapp: QApplication) -> Iterator[None]:
+    translators = install_language(qapp, "ar")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    i18n.set_language("en")
+
+
+def test_today_then_ctrl_s_on_the_today_button_saves_the_date_in_arabic(
+    arabic: None, window: MainWindow, vault: Vault, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """#6, as the tester did it: a new object, « اليوم » clicked, Ctrl+S with the focus still on
+    that button. Not reproduced in the app: the first save holds the date. (Under xdotool the
+    date was left out only when Arabic text was typed through xdotool's temporary keymap, which
+    also put a word in the wrong field; with an Arabic keyboard layout the same steps saved it.)
+    A guard: what is on screen is what Save writes."""
+    window.open_session(vault)
+    editor = window.workspace.new_object()
+    assert editor is not None
+    qtbot.waitExposed(editor)
+    editor.inputs["inventory_number"].set_raw("MNB-2026-001")
+    editor.inputs["title"].set_raw("جِرَّة فخارية")
+    editor.inputs["object_type"].set_raw("فخار")
+    date = editor.inputs["date_documented"]
+    qtbot.mouseClick(date.now_button, Qt.MouseButton.LeftButton)
+    shown = date.edit.text()
+    assert shown
+    date.now_button.setFocus()
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    qtbot.keyClick(date.now_button, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert editor.record_id is not None
+    stored = Records(vault).get(editor.record_id)
+    assert stored.fields.get("date_documented") == shown
+    assert len(Records(vault).history(editor.record_id)) == 1
+    assert not editor.dirty and "*" not in editor.windowTitle()
+    editor.close()
