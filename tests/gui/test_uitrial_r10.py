@@ -78,7 +78,8 @@ def test_packing_objects_of_another_crate_asks_first_and_says_what_it_did(
     qtbot.waitUntil(lambda: not _visible(window, "confirmMoveBox"))
     assert sorted(C.contents(vault.db, c100)) == sorted([*two, crate.stray])
     assert C.contents(vault.db, c2) == []
-    said = page.pack_error.text()
+    said = page.pack_result.text()
+    assert page.pack_result.isVisibleTo(page)  # the tester saw no result line at all
     assert said.startswith("3 ") and "packed into C-100" in said
     assert ". 2 taken out of C-002." in said
 

@@ -136,6 +136,11 @@ class EvacuationPage(QWidget):
             "current",
         )
         self.pack_error = named(error_label(tab), "packError")
+        # What the last packing did, in plain text (it was written into the hidden error label,
+        # so nobody saw it): shown until the next packing or problem.
+        self.pack_result = named(QLabel(tab), "packResult")
+        self.pack_result.setWordWrap(True)
+        self.pack_result.setVisible(False)
         right = QGroupBox(self.tr("Containers"), tab)
         form = QFormLayout()
         form.addRow(buddy_label(self.tr("Pack &into:"), self.pack_into, right), self.pack_into)
@@ -143,6 +148,7 @@ class EvacuationPage(QWidget):
         right_layout.addLayout(form)
         right_layout.addWidget(self.pack_button)
         right_layout.addWidget(self.pack_error)
+        right_layout.addWidget(self.pack_result)
         right_layout.addWidget(self.object_labels_button)
         right_layout.addWidget(self.containers, 1)
         right_layout.addLayout(
@@ -407,6 +413,7 @@ class EvacuationPage(QWidget):
         container = self.pack_into.currentData()
         if session is None:
             return False
+        self.pack_result.setVisible(False)
         if not chosen or not container:
             set_error(
                 self.pack_error,
@@ -465,7 +472,8 @@ class EvacuationPage(QWidget):
             said += " " + self.tr("%n taken out of {containers}.", "", len(found.packed)).format(
                 containers=found.containers()
             )
-        self.pack_error.setText(said)
+        self.pack_result.setText(said)
+        self.pack_result.setVisible(True)
         self._written()
         return True
 
