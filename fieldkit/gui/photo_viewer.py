@@ -204,15 +204,18 @@ class PhotoViewer(QWidget):
         # Escape closes the viewer too, as every other window that shows one thing does.
         close = self.actions()[-1]
         close.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Esc")])
+        # Under the photo, not in the toolbar: with previous/next there, a French toolbar
+        # overflowed at 1000 px and hid when and where the photo was taken.
         self.details = named(QLabel(self), "photoDetails")
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        toolbar.addWidget(self.details)
+        self.details.setContentsMargins(8, 2, 8, 4)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(toolbar)
         layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.caption)
+        layout.addWidget(self.details)
         self.resize(1000, 700)
         self.worker: workers.Worker | None = None
         self._show(self.index)
@@ -272,7 +275,7 @@ class PhotoViewer(QWidget):
             self.view.set_pixmap(preview)
         info = photo_info(self.session.vault.db, sha256)
         if info is not None:
-            self.details.setText("   " + describe_photo(info))
+            self.details.setText(describe_photo(info))
         if info is None or not info.media_name:
             self.note.setText(self.tr("Only the thumbnail of this photo is in this vault."))
             self.note.setVisible(True)
