@@ -60,7 +60,7 @@ from fieldkit.gui.widgets import (
 from fieldkit.i18n import ltr
 from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
-from fieldkit.records.custody import PackedElsewhere
+from fieldkit.records.custody import PackedElsewhere, code_span
 from fieldkit.records.vocabularies import MOVEMENT_REASONS
 
 PRIORITY_ROWS = 500  # the first to save; the Objects page lists them all
@@ -448,7 +448,7 @@ class EvacuationPage(QWidget):
                 "%n of these objects are already packed in {containers}. Move them to {code}?",
                 "",
                 len(found.packed),
-            ).format(containers=found.containers(), code=code),
+            ).format(containers=_codes(found), code=ltr(code)),
             self.tr("Move them to {code}").format(code=code),
             answered,
             informative=self.tr("Cancel to leave them where they are."),
@@ -467,10 +467,10 @@ class EvacuationPage(QWidget):
             show_error(self, exc)
             return False
         set_error(self.pack_error, "")
-        said = self.tr("%n object(s) packed into {code}.", "", len(chosen)).format(code=code)
+        said = self.tr("%n object(s) packed into {code}.", "", len(chosen)).format(code=ltr(code))
         if found.packed:
             said += " " + self.tr("%n taken out of {containers}.", "", len(found.packed)).format(
-                containers=found.containers()
+                containers=_codes(found)
             )
         self.pack_result.setText(said)
         self.pack_result.setVisible(True)
@@ -630,6 +630,11 @@ class EvacuationPage(QWidget):
     def _written(self) -> None:
         self.refresh()
         self.changed.emit()
+
+
+def _codes(found: PackedElsewhere) -> str:
+    """The other containers' codes, each kept left to right inside an Arabic sentence."""
+    return code_span([ltr(p.code or p.id[:8]) for p in found.packed.values()])
 
 
 def current_row_id(table: QTableWidget, row: int) -> str | None:
