@@ -800,12 +800,15 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         # Each reason and its advice in the interface's language (exc.message is English).
         said = [i18n.error_text(exc) for _photo, exc in refused]
         lines = [line for line, _hint in said]
+        # A line starting with a Latin file name would be laid out left to right in Arabic.
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        mark = "\u200f" if rtl else ""
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Some photos were not added"),
             self.tr("These photos were refused; the others were added:")
             + "\n\n"
-            + "\n".join(f"• {line}" for line in lines),
+            + "\n".join(f"{mark}• {line}" for line in lines),
             QMessageBox.StandardButton.Ok,
             self,
         )
