@@ -654,7 +654,7 @@ def test_certificate_of_a_trusted_bundle_is_valid_and_names_the_signer(
     assert report.file_sha256 in text and str(report.bundle_id) in text
     assert bundles.fingerprint in text
     assert str(report.signer.minisign_key_id) in text
-    assert f"Amal {MARKER} (from the identity card given with --trust (field.fkid))" in text
+    assert f"Amal {MARKER} (from the identity card given for the check (field.fkid))" in text
     table = pdf_text(result.path, "-layout")  # a label and its value on one line
     assert re.search(rf"Files checked\s+{report.files_checked}\n", table)
     assert re.search(r"Problems\s+None\.", table)

@@ -73,6 +73,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--reason", choices=MOVEMENT_REASONS)
     _details_option(p, translate("help", "further fields as a JSON object"))
     flag(p, "--planned", translate("help", "plan it; it departs later"))
+    p.add_argument(
+        "--move",
+        dest="take_out",
+        action="store_true",
+        help=translate("help", "(packing) take items out of the container they are in"),
+    )
     flag(p, "--all", translate("help", "(receive) everything expected arrived"))
     flag(p, "--dry-run", translate("help", "(receive) show the reconciliation; write nothing"))
 
@@ -209,6 +215,7 @@ def cmd_move(ctx: Context) -> int:
             reason=ctx.args.reason,
             details=_details(ctx),
             depart=not ctx.args.planned,
+            take_out=ctx.args.take_out,
         )
         if emit_written(ctx, view.record_id, view.head_rev, ctx.json):
             return EXIT_OK
@@ -317,7 +324,7 @@ def _term(code: str) -> str:
 def cmd_where(ctx: Context) -> int:
     with open_vault(ctx) as vault:
         records = Records(vault)
-        item = records.resolve_item(ctx.args.item)
+        item = Custody(records).resolve_item(ctx.args.item)
         w = C.where(vault.db, item)
         if ctx.json:
             ctx.emit(w.to_json())

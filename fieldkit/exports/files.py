@@ -28,7 +28,7 @@ from fieldkit.fsutil import (
     remove_abandoned_temp_folders,
     storage_error,
 )
-from fieldkit.i18n import QT_TRANSLATE_NOOP, message
+from fieldkit.i18n import QT_TRANSLATE_NOOP, from_error, message
 from fieldkit.records.photo_redact import RedactionError, strip_gps
 from fieldkit.vault.vault import Vault
 
@@ -191,12 +191,25 @@ class PhotoWriter:
             return self.written[sha256]
         name: str | None = None
         if media_name is None:
-            self.warnings.append(f"Photo {sha256[:12]} has not arrived in this vault; left out.")
+            # Templates, not f-strings: the app and the CLI show warnings in the user's language.
+            self.warnings.append(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Photo {photo} has not arrived in this vault; left out."
+                    ),
+                    photo=sha256[:12],
+                )
+            )
         elif self.redact:
             try:
                 data = strip_gps(self.vault.media.read_bytes(media_name), sha256)
             except RedactionError as exc:
-                self.warnings.append(f"{exc.message} It was left out.")
+                self.warnings.append(
+                    message(
+                        QT_TRANSLATE_NOOP("errors", "{problem} It was left out."),
+                        problem=from_error(exc),
+                    )
+                )
             else:
                 name = self._store(iter((data,)), data[:16])
         else:

@@ -14,7 +14,7 @@ Finish writes; after it, what is not received is missing rather than not yet sca
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +33,7 @@ from fieldkit.gui.custody_common import ID_ROLE, custody, labels, movement_title
 from fieldkit.gui.elide import elide_in_own_direction
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
+from fieldkit.i18n import error_text
 from fieldkit.records import custody_queries as C
 from fieldkit.records import drafts
 from fieldkit.records.service import AmbiguousIdError, RecordNotFoundError
@@ -82,15 +83,10 @@ class CheckInPanel(QWidget):
         self.count_labels: dict[str, QLabel] = {}
         captions: dict[str, QLabel] = {}
         counts = QGridLayout()
-        for column, (key, text) in enumerate(
-            (
-                (EXPECTED, self.tr("Expected")),
-                (RECEIVED, self.tr("Received")),
-                (PENDING, self.tr("Not yet scanned")),
-                (EXTRA, self.tr("Extra")),
-            )
-        ):
-            caption = QLabel(text, self)
+        self.captions = captions
+        self._pending_key = PENDING  # after Finish, what was not received is missing
+        for column, key in enumerate((EXPECTED, RECEIVED, PENDING, EXTRA)):
+            caption = QLabel(self._caption(key, 0), self)
             number = widgets.named(QLabel("0", self), f"count_{key}")
             font = number.font()
             font.setPointSizeF(font.pointSizeF() * 1.8)
@@ -216,15 +212,20 @@ class CheckInPanel(QWidget):
                 {"scanned": self.scanned},
             )
         except FieldKitError as exc:  # a full disk: the scan still counts on screen
-            widgets.set_error(self.error, exc.message)
+            widgets.set_error(self.error, error_text(exc)[0])
 
     # --- scanning ----------------------------------------------------------------------------
 
     def _scanned(self) -> None:
         text = self.scan.text().strip()
-        self.scan.clear()
-        if text:
-            self.mark(text)
+        if not text:
+            self.scan.clear()
+            return
+        if self.mark(text) is None and self.error.text():
+            # Refused: the code stays, selected, to be corrected (or replaced by the next scan).
+            self.scan.selectAll()
+        else:
+            self.scan.clear()
 
     def mark(self, typed: str) -> str | None:
         """Mark the item ``typed`` (code, inventory number, id or prefix) received. Returns its
@@ -233,12 +234,12 @@ class CheckInPanel(QWidget):
         if session is None or self.status is None or self.movement_id is None:
             return None
         try:
-            item = session.records.resolve_item(typed)
+            item = custody(session).resolve_item(typed)
         except (RecordNotFoundError, AmbiguousIdError) as exc:
-            self._refuse(typed, exc.message)
+            self._refuse(typed, error_text(exc)[0])
             return None
         except FieldKitError as exc:
-            self._refuse(typed, exc.message)
+            self._refuse(typed, error_text(exc)[0])
             return None
         name = labels(session, [item]).get(item, typed)
         self.names.setdefault(item, name)
@@ -266,6 +267,18 @@ class CheckInPanel(QWidget):
 
     # --- showing -----------------------------------------------------------------------------
 
+    @staticmethod
+    def _caption(key: str, n: int) -> str:
+        """The caption under a count, agreeing with it (« 1 reçu », « 2 reçus »): its own
+        context, as the same English words are the one-item states of the list's rows."""
+        return {
+            EXPECTED: QCoreApplication.translate("CheckInCounts", "Expected", "", n),
+            RECEIVED: QCoreApplication.translate("CheckInCounts", "Received", "", n),
+            PENDING: QCoreApplication.translate("CheckInCounts", "Not yet scanned", "", n),
+            MISSING: QCoreApplication.translate("CheckInCounts", "Missing", "", n),
+            EXTRA: QCoreApplication.translate("CheckInCounts", "Extra", "", n),
+        }[key]
+
     def _show_counts(self, expected: int, received: int, pending: int, extra: int) -> None:
         for key, value in (
             (EXPECTED, expected),
@@ -274,6 +287,8 @@ class CheckInPanel(QWidget):
             (EXTRA, extra),
         ):
             self.count_labels[key].setText(str(value))
+            shown = self._pending_key if key == PENDING else key
+            self.captions[key].setText(self._caption(shown, value))
         self.count_labels[EXPECTED].setAccessibleName(self.tr("%n expected", "", expected))
 
     def counts(self) -> dict[str, int]:
@@ -327,7 +342,7 @@ class CheckInPanel(QWidget):
         try:
             preview = C.preview_reception(session.vault.db, status.id, self.scanned)
         except FieldKitError as exc:  # e.g. a departure dated later than now
-            widgets.set_error(self.error, exc.message)
+            widgets.set_error(self.error, error_text(exc)[0])
             return None
         outside = set(preview.outside)
         received = [(x, OUTSIDE if x in outside else RECEIVED) for x in preview.received]
@@ -339,7 +354,7 @@ class CheckInPanel(QWidget):
         extras = [x for x in reversed(self.scanned) if x in extra]
         rows = [(x, EXTRA) for x in extras] + received + [(x, PENDING) for x in preview.missing]
         self._fill(rows)
-        self.pending_caption.setText(self.tr("Not yet scanned"))
+        self._pending_key = PENDING
         self._show_counts(
             len(preview.expected), len(preview.received), len(preview.missing), len(preview.extra)
         )
@@ -355,7 +370,7 @@ class CheckInPanel(QWidget):
             + [(x, RECEIVED) for x in status.received if x not in outside]
         )
         self._fill(rows)
-        self.pending_caption.setText(self.tr("Missing"))
+        self._pending_key = MISSING
         self._show_counts(
             len(status.expected), len(status.received), len(status.missing), len(status.extra)
         )

@@ -19,27 +19,70 @@ Where every object and container is, is derived, never stored in a record. The m
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from fieldkit import clock
 from fieldkit.errors import CustodyError, FieldKitError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, message
+from fieldkit.i18n import QT_TRANSLATE_NOOP, join_list, later, message
 from fieldkit.records import fields as F
 from fieldkit.records.custody_derive import party_field
 from fieldkit.records.custody_handovers import HandoverState, handover_state
 from fieldkit.records.custody_queries import (
     MovementStatus,
+    Place,
     check_receivable,
     movement_status,
+    place,
     preview_reception,
     reception_changes,
     where,
 )
+from fieldkit.records.service import RecordNotFoundError
 from fieldkit.vault.database import Connection
 
 if TYPE_CHECKING:
     from fieldkit.identity.card import IdentityCard
     from fieldkit.records.service import Records, RecordView
+
+
+@dataclass(frozen=True)
+class PackedElsewhere:
+    """What packing some items into a container would take out of other places: the items
+    already inside another container (item id -> that container), and those in transit (on a
+    truck: they cannot be packed until checked in)."""
+
+    packed: dict[str, Place] = field(default_factory=dict)
+    in_transit: list[str] = field(default_factory=list)
+
+    def containers(self) -> str:
+        """The other containers' codes as a short phrase: "C-001", "C-001, C-002", "C-001…C-005"."""
+        return code_span([p.code or p.id[:8] for p in self.packed.values()])
+
+
+def _number_in_any_case(db: Connection, typed: str) -> str | None:
+    """The one object or container whose inventory number or code is ``typed`` in another
+    case (None when none or several). Upper and lower case are looked up first (the usual
+    labels, Latin or Cyrillic), then SQLite's ASCII NOCASE; Python's casefold decides."""
+    text = str(typed).strip()
+    if not text:
+        return None
+    rows = db.execute(
+        "SELECT record_id, inventory_number FROM records WHERE kind IN ('object', 'container') "
+        "AND deleted = 0 AND (inventory_number IN (?, ?) OR inventory_number = ? COLLATE NOCASE)",
+        (text.upper(), text.lower(), text),
+    ).fetchall()
+    wanted = text.casefold()
+    found = {str(r[0]) for r in rows if str(r[1] or "").strip().casefold() == wanted}
+    return found.pop() if len(found) == 1 else None
+
+
+def code_span(codes: Sequence[str]) -> str:
+    """Codes as one short phrase: up to three listed, more as the first…the last."""
+    unique = sorted(set(codes))
+    if len(unique) > 3:
+        return f"{unique[0]}…{unique[-1]}"
+    return join_list(unique)
 
 
 class Custody:
@@ -76,6 +119,31 @@ class Custody:
     def containers(self) -> list[RecordView]:
         return self.records.list(F.CONTAINER)
 
+    def resolve_item(self, typed: str) -> str:
+        """An object or container as typed or scanned (:meth:`Records.resolve_item`), else by
+        its inventory number or code in another case: "mcp 1980.6" finds "MCP 1980.6", as
+        inventory numbers are not case-significant on hand-written labels. Only when exactly
+        one record answers; otherwise the lookup's own error."""
+        try:
+            return self.records.resolve_item(typed)
+        except RecordNotFoundError:
+            found = _number_in_any_case(self.db, typed)
+            if found is None:
+                raise
+        return self.records.resolve_item(found)
+
+    def _as_stored(self, typed: str) -> str:
+        """``typed`` unchanged when the records service reads it as it is, else the id it
+        names in another case (the service resolves typed items when it validates them)."""
+        try:
+            self.records.resolve_item(typed)
+        except RecordNotFoundError:
+            found = _number_in_any_case(self.db, typed)
+            return self.records.resolve_item(found) if found is not None else typed
+        except FieldKitError:
+            return typed
+        return typed
+
     def destination(self, text: str) -> tuple[str, str]:
         """(kind, id) of a location or container typed as id, prefix or code."""
         record_id = self.records.resolve(text)
@@ -98,17 +166,23 @@ class Custody:
         reason: str | None = None,
         details: Mapping[str, Any] | None = None,
         depart: bool = True,
+        take_out: bool = False,
     ) -> RecordView:
         """A movement of ``items`` (objects and containers, as typed) to a location, or into
         a container (packing: departed and received at once, nothing travels). ``depart``
         False plans it (no ``departed_at``: the evacuation permission is printed for it first).
+        Packing refuses items in transit, and items already in another container unless
+        ``take_out`` (the user was asked: ``fieldkit move --move``; see :meth:`packed_elsewhere`).
         """
         values: dict[str, Any] = dict(details or {})
         kind, target = self.destination(to)
+        # Typed in another case, an inventory number is stored as the record it names.
+        items = [self._as_stored(typed) for typed in items]
         values["items"] = list(items)
         values["to_location" if kind == F.LOCATION else "to_container"] = target
         if kind == F.CONTAINER:
             self._check_not_inside(items, target)
+            self.check_packing(items, target, take_out=take_out)
         if from_location:
             values["from_location"] = from_location
         elif kind == F.CONTAINER or "from_location" not in values:
@@ -136,7 +210,7 @@ class Custody:
         found = set()
         for typed in items:
             try:
-                item = self.records.resolve_item(typed)
+                item = self.resolve_item(typed)
             except FieldKitError:
                 return None
             w = where(self.db, item)
@@ -147,7 +221,7 @@ class Custody:
     def _placed_at(self, items: Sequence[str]) -> set[str]:
         found = set()
         for typed in items:
-            with_place = where(self.db, self.records.resolve_item(typed)).location
+            with_place = where(self.db, self.resolve_item(typed)).location
             if with_place is not None:
                 found.add(with_place.id)
         return found
@@ -168,10 +242,64 @@ class Custody:
                 ),
             )
 
+    def packed_elsewhere(self, items: Sequence[str], container: str) -> PackedElsewhere:
+        """What packing ``items`` (as typed) into ``container`` (an id) would take out of
+        another container, and which of them are in transit. Asked before packing: silently
+        re-packing objects from other crates left the custody record wrong."""
+        packed: dict[str, Place] = {}
+        moving: list[str] = []
+        for typed in items:
+            item = self.resolve_item(typed)
+            now = where(self.db, item)
+            if now.in_transit:
+                moving.append(item)
+            elif now.container is not None and now.container.id != container:
+                packed[item] = now.container
+        return PackedElsewhere(packed, moving)
+
+    def check_packing(self, items: Sequence[str], container: str, *, take_out: bool) -> None:
+        """Raise CustodyError when packing ``items`` into ``container`` would take an item off
+        a truck (never), or out of another container (unless ``take_out``)."""
+        found = self.packed_elsewhere(items, container)
+        if found.in_transit:
+            names = [self._code(item) for item in found.in_transit]
+            raise CustodyError(
+                later.translate(
+                    "errors",
+                    "Not packed: %n item(s) still in transit ({items}).",
+                    "",
+                    len(names),
+                    items=code_span(names),
+                ),
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "An item on its way is on a truck, not here: check it in at its "
+                    "destination first, then pack it.",
+                ),
+            )
+        if found.packed and not take_out:
+            raise CustodyError(
+                later.translate(
+                    "errors",
+                    "Not packed: %n item(s) already packed in {containers}.",
+                    "",
+                    len(found.packed),
+                    containers=found.containers(),
+                ),
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "To take them out of that container and pack them here, add --move.",
+                ),
+            )
+
+    def _code(self, item: str) -> str:
+        shown = place(self.db, item)
+        return shown.code if shown is not None and shown.code else item[:8]
+
     def _check_not_inside(self, items: Sequence[str], container: str) -> None:
         """A container packed into itself, or into something it holds, would be nowhere,
         and everything in it with it."""
-        ids = {self.records.resolve_item(typed) for typed in items}
+        ids = {self.resolve_item(typed) for typed in items}
         cur: str | None = container
         for _ in range(16):  # the replay's depth limit: deeper is cut there too
             if cur is None:
@@ -213,7 +341,7 @@ class Custody:
         what the reception would raise."""
         view = self.records.get(movement, F.MOVEMENT)
         check_receivable(view.fields, view.deleted)  # concurrent check-ins already merged
-        found = [self.records.resolve_item(typed) for typed in items]
+        found = [self.resolve_item(typed) for typed in items]
         received_by = received_by or self.records.identity.name
         if dry_run:
             return preview_reception(

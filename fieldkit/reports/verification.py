@@ -4,8 +4,9 @@ The certificate prints a :class:`~fieldkit.bundles.verify.VerifyReport`: the ver
 ``fieldkit verify`` prints, from the same :func:`~fieldkit.bundles.verify.verify_bundle` call,
 so the certificate says VALID exactly when ``verify`` does and lists every problem it found
 (each naming its file). The signer's name is printed only when it comes from the trust store of
-the vault given with ``--vault`` or from a card given with ``--trust``: a name written inside a
-bundle is the sender's own claim and is never printed.
+the vault given with ``--vault`` or from a card given for the check (``--trust``, or the card
+chosen beside the bundle in the app): a name written inside a bundle is the sender's own claim
+and is never printed.
 """
 
 from __future__ import annotations
@@ -47,13 +48,27 @@ STATUS_TEXT = {
     "trusted": QT_TRANSLATE_NOOP("reports", "trusted"),
     "own": QT_TRANSLATE_NOOP("reports", "trusted (the verifying vault's own key)"),
     "untrusted": QT_TRANSLATE_NOOP(
-        "reports", "not trusted: the key is not in the trust store and no --trust card matches"
+        "reports",
+        "not trusted: the key is not in the trust store and no identity card given for the "
+        "check matches",
     ),
     "unknown": QT_TRANSLATE_NOOP(
         "reports", "unknown: no key to check the signature with was available"
     ),
     "revoked": QT_TRANSLATE_NOOP("reports", "REVOKED"),
 }
+
+
+# A bundle's kind in words: the certificate is read by auditors, not by the command line.
+KIND_TEXT = {
+    "full": QT_TRANSLATE_NOOP("reports", "everything (full)"),
+    "delta": QT_TRANSLATE_NOOP("reports", "changes (delta)"),
+    "snapshot": QT_TRANSLATE_NOOP("reports", "redacted snapshot, for reading only"),
+}
+
+
+def _kind(kind: str | None) -> str:
+    return translate("reports", KIND_TEXT[kind]) if kind in KIND_TEXT else (kind or "")
 
 
 def result_line(report: VerifyReport) -> str:
@@ -115,9 +130,9 @@ def _name_source(
             anchor.fingerprint is None and anchor.key.key_id_hex == signer.minisign_key_id
         ):
             kind = (
-                translate("reports", "the identity card given with --trust ({file})")
+                translate("reports", "the identity card given for the check ({file})")
                 if anchor.fingerprint
-                else translate("reports", "the minisign public key given with --trust ({file})")
+                else translate("reports", "the minisign public key given for the check ({file})")
             )
             return anchor.key.base64_line, kind.format(file=Path(path).name)
     if vault is not None and signer.fingerprint:
@@ -239,7 +254,7 @@ def verification_certificate(
             join_list(
                 part
                 for part in (
-                    report.kind,
+                    _kind(report.kind),
                     translate("reports", "encrypted")
                     if report.encrypted
                     else translate("reports", "plain (not encrypted)"),
@@ -267,8 +282,9 @@ def verification_certificate(
     else:
         name_text = translate(
             "reports",
-            "Not named: the signer is in no trust store used here and no --trust card names "
-            "them. A name written inside a bundle is only the sender's claim and is not printed.",
+            "Not named: the signer is in no trust store used here and no identity card given "
+            "for the check names them. A name written inside a bundle is only the sender's "
+            "claim and is not printed.",
         )
     story += [
         text_flowable(translate("reports", "The signer"), s["heading"]),
@@ -341,7 +357,7 @@ def verification_certificate(
         text_flowable(translate("reports", "Verification"), s["heading"]),
         row(translate("reports", "Verified at"), imprint.date_text),
         row(translate("reports", "Verified by"), verifier),
-        row(translate("reports", "Trusted keys given (--trust)"), trust_text),
+        row(translate("reports", "Trusted keys given for the check"), trust_text),
         Spacer(1, 4 * mm),
         text_flowable(
             translate(

@@ -89,7 +89,7 @@ def test_a_crate_of_15_is_checked_in_by_scanning_and_matches_the_core(
     scan(panel.scan, "EV-STRAY")  # not in this crate
     scan(panel.scan, "NO-SUCH-CODE")
     assert "NO-SUCH-CODE" in panel.error.text()
-    assert panel.scan.text() == ""
+    assert panel.scan.selectedText() == "NO-SUCH-CODE"  # kept, selected, to correct (r10 #3)
     assert panel.counts() == {"expected": 16, "received": 14, "pending": 2, "extra": 1}
     states = panel.states()
     assert states[crate.stray] == EXTRA

@@ -697,6 +697,11 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         dialog.setLabelText(self.tr("&Caption of this photo:"))
         dialog.setTextValue(str(entry.get("caption") or ""))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        # Wide enough for a sentence and for its title (Qt's default cut both short). The
+        # dialog's layout sizes it from its contents, so the field is what is widened.
+        field = dialog.findChild(QLineEdit)
+        if field is not None:
+            field.setMinimumWidth(520)
 
         def answered(result: int) -> None:
             text = dialog.textValue()
@@ -792,18 +797,23 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         self.saved.emit(view.record_id)
 
     def _show_refused(self, refused: list[tuple[PhotoInput, PhotoError]]) -> QMessageBox:
-        lines = [exc.message for _photo, exc in refused]
+        # Each reason and its advice in the interface's language (exc.message is English).
+        said = [i18n.error_text(exc) for _photo, exc in refused]
+        lines = [line for line, _hint in said]
+        # A line starting with a Latin file name would be laid out left to right in Arabic.
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        mark = "\u200f" if rtl else ""
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Some photos were not added"),
             self.tr("These photos were refused; the others were added:")
             + "\n\n"
-            + "\n".join(f"• {line}" for line in lines),
+            + "\n".join(f"{mark}• {line}" for line in lines),
             QMessageBox.StandardButton.Ok,
             self,
         )
         box.setObjectName("photosRefusedBox")
-        hints = {exc.hint for _photo, exc in refused if exc.hint}
+        hints = {hint for _line, hint in said if hint}
         if hints:
             box.setInformativeText(" ".join(sorted(hints)))
         box.open()
@@ -823,7 +833,7 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         """Subclasses react to new photos (completeness)."""
 
     def open_photo(self, sha256: str) -> PhotoViewer:
-        viewer = PhotoViewer(self.session, sha256, parent=self)
+        viewer = PhotoViewer(self.session, sha256, parent=self, photos=self.media)
         viewer.show()
         return viewer
 

@@ -3,7 +3,7 @@ status (checked on a worker thread; a broken chain is said in red, naming the ev
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import (
@@ -72,19 +72,75 @@ def action_label(action: str) -> str:
 
 # Who first: the people an event concerns matter more than its counts.
 _FIRST = ("sender", "recipients", "fingerprint", "notice_by", "record", "bundle")
-_KEY_LABELS = {"fingerprint": QT_TRANSLATE_NOOP("audit", "key")}
+# The details' keys as a reader says them (English as the keys read, spaces for "_").
+_KEY_LABELS = {
+    "fingerprint": QT_TRANSLATE_NOOP("audit", "key"),
+    "record": QT_TRANSLATE_NOOP("audit", "record"),
+    "kind": QT_TRANSLATE_NOOP("audit", "kind"),
+    "bundle": QT_TRANSLATE_NOOP("audit", "bundle"),
+    "sender": QT_TRANSLATE_NOOP("audit", "sender"),
+    "recipients": QT_TRANSLATE_NOOP("audit", "recipients"),
+    "sequence": QT_TRANSLATE_NOOP("audit", "sequence"),
+    "revisions": QT_TRANSLATE_NOOP("audit", "revisions"),
+    "new_revisions": QT_TRANSLATE_NOOP("audit", "new revisions"),
+    "photos": QT_TRANSLATE_NOOP("audit", "photos"),
+    "duplicates": QT_TRANSLATE_NOOP("audit", "duplicates"),
+    "conflicts": QT_TRANSLATE_NOOP("audit", "conflicts"),
+    "gaps": QT_TRANSLATE_NOOP("audit", "gaps"),
+    "forks": QT_TRANSLATE_NOOP("audit", "forks"),
+    "revision": QT_TRANSLATE_NOOP("audit", "revision"),
+    "heads": QT_TRANSLATE_NOOP("audit", "heads"),
+    "role": QT_TRANSLATE_NOOP("audit", "role"),
+    "verified": QT_TRANSLATE_NOOP("audit", "verified"),
+    "sha256": QT_TRANSLATE_NOOP("audit", "sha256"),
+    "count": QT_TRANSLATE_NOOP("audit", "count"),
+    "vault_id": QT_TRANSLATE_NOOP("audit", "vault id"),
+    "restored": QT_TRANSLATE_NOOP("audit", "restored"),
+    "demo": QT_TRANSLATE_NOOP("audit", "demo"),
+    "notice_by": QT_TRANSLATE_NOOP("audit", "notice by"),
+}
+# What a record event's "kind" and an export's "kind" stand for.
+_RECORD_KINDS = {
+    "object": QT_TRANSLATE_NOOP("audit", "object record"),
+    "damage": QT_TRANSLATE_NOOP("audit", "damage report"),
+    "location": QT_TRANSLATE_NOOP("audit", "location"),
+    "container": QT_TRANSLATE_NOOP("audit", "container"),
+    "movement": QT_TRANSLATE_NOOP("audit", "movement"),
+    "handover": QT_TRANSLATE_NOOP("audit", "handover"),
+    "duplicate_decision": QT_TRANSLATE_NOOP("audit", "duplicate decision"),
+}
+_BUNDLE_KINDS = {
+    "full": QT_TRANSLATE_NOOP("audit", "everything (full)"),
+    "delta": QT_TRANSLATE_NOOP("audit", "changes (delta)"),
+    "snapshot": QT_TRANSLATE_NOOP("audit", "redacted snapshot"),
+}
 
 
-def details_text(details: dict[str, Any], names: Callable[[str | None], str]) -> str:
-    """Ids and counts, short: hex ids to 8 characters, fingerprints to names."""
+def details_text(
+    details: dict[str, Any],
+    names: Callable[[str | None], str],
+    records: Mapping[str, str] | None = None,
+    action: str = "",
+) -> str:
+    """Labels in the user's language; records by inventory number and title (``records``, from
+    :func:`fieldkit.vault.audit.record_names`), else hex ids to 8 characters; fingerprints to
+    names. An empty list (a plain export's recipients) is left out."""
+    records = records or {}
     parts = []
     ordered = sorted(
         details.items(),
         key=lambda kv: (kv[0] not in _FIRST, _FIRST.index(kv[0]) if kv[0] in _FIRST else 0, kv[0]),
     )
     for key, value in ordered:
+        if isinstance(value, list) and not value:
+            continue
         if key in ("fingerprint", "sender", "notice_by") and isinstance(value, str):
             shown = names(value)
+        elif key == "record" and isinstance(value, str) and value in records:
+            shown = records[value]
+        elif key == "kind" and isinstance(value, str):
+            kinds = _BUNDLE_KINDS if action == "exported" else _RECORD_KINDS
+            shown = _t(kinds[value]) if value in kinds else value.replace("_", " ")
         elif isinstance(value, bool):
             shown = (
                 QCoreApplication.translate("audit", "yes")
@@ -100,8 +156,10 @@ def details_text(details: dict[str, Any], names: Callable[[str | None], str]) ->
         else:
             shown = str(value)
         label = _t(_KEY_LABELS[key]) if key in _KEY_LABELS else key.replace("_", " ")
-        parts.append(f"{label}: {shown}")
-    return "; ".join(parts)
+        parts.append(
+            QCoreApplication.translate("audit", "{label}: {value}").format(label=label, value=shown)
+        )
+    return QCoreApplication.translate("audit", "; ").join(parts) if parts else ""
 
 
 class AuditModel(QAbstractTableModel):
@@ -122,11 +180,13 @@ class AuditModel(QAbstractTableModel):
         self.action: str | None = None
         self.total = 0
         self.pages: dict[int, list[audit.AuditEvent]] = {}
+        self.records: dict[str, str] = {}  # record id -> "number — title", for the pages read
 
     def set_source(self, db: Connection | None, names: Names | None) -> None:
         self.beginResetModel()
         self.db, self.names = db, names
         self.pages.clear()
+        self.records.clear()
         self.total = 0
         if db is not None:
             try:
@@ -165,6 +225,11 @@ class AuditModel(QAbstractTableModel):
             except FieldKitError:
                 events = []
             self.pages[page] = list(reversed(events))
+            ids = [e.details.get("record") for e in events]
+            try:
+                self.records.update(audit.record_names(self.db, [i for i in ids if i]))
+            except FieldKitError:
+                pass  # the ids are shown short instead
         events = self.pages[page]
         index = row - page * PAGE
         return events[index] if index < len(events) else None
@@ -186,11 +251,11 @@ class AuditModel(QAbstractTableModel):
                 return names(event.actor)
             if column == 3:
                 return action_label(event.action)
-            return details_text(event.details, names)
+            return details_text(event.details, names, self.records, event.action)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
             names = self.names or (lambda fp: (fp or "")[:16])
             return (
-                details_text(event.details, names)
+                details_text(event.details, names, self.records, event.action)
                 + "\n"
                 + QCoreApplication.translate("audit", "Event hash {hash}").format(hash=event.hash)
             )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -51,6 +52,7 @@ from fieldkit.gui.widgets import (
     hrow,
     named,
     push_button,
+    question_box,
     set_error,
     splitter,
     vpanel,
@@ -58,6 +60,7 @@ from fieldkit.gui.widgets import (
 from fieldkit.i18n import ltr
 from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
+from fieldkit.records.custody import PackedElsewhere, code_span
 from fieldkit.records.vocabularies import MOVEMENT_REASONS
 
 PRIORITY_ROWS = 500  # the first to save; the Objects page lists them all
@@ -73,6 +76,7 @@ class EvacuationPage(QWidget):
         super().__init__(parent)
         self.setObjectName("evacuationPage")
         self.session: Session | None = None
+        self.move_box: QMessageBox | None = None
         self.tabs = named(QTabWidget(self), "evacuationTabs")
         self.tabs.addTab(self._plan_tab(), self.tr("&1 Plan and pack"))
         self.tabs.addTab(self._depart_tab(), self.tr("&2 Depart"))
@@ -132,6 +136,11 @@ class EvacuationPage(QWidget):
             "current",
         )
         self.pack_error = named(error_label(tab), "packError")
+        # What the last packing did, in plain text (it was written into the hidden error label,
+        # so nobody saw it): shown until the next packing or problem.
+        self.pack_result = named(QLabel(tab), "packResult")
+        self.pack_result.setWordWrap(True)
+        self.pack_result.setVisible(False)
         right = QGroupBox(self.tr("Containers"), tab)
         form = QFormLayout()
         form.addRow(buddy_label(self.tr("Pack &into:"), self.pack_into, right), self.pack_into)
@@ -139,6 +148,7 @@ class EvacuationPage(QWidget):
         right_layout.addLayout(form)
         right_layout.addWidget(self.pack_button)
         right_layout.addWidget(self.pack_error)
+        right_layout.addWidget(self.pack_result)
         right_layout.addWidget(self.object_labels_button)
         right_layout.addWidget(self.containers, 1)
         right_layout.addLayout(
@@ -395,29 +405,75 @@ class EvacuationPage(QWidget):
             signal.emit(chosen)
 
     def pack_selected(self) -> bool:
-        """Pack the objects selected in the priority list into the chosen container."""
+        """Pack the objects selected in the priority list into the chosen container. Objects
+        already in another container are moved only once the user says so (the box is kept in
+        ``move_box``); objects in transit are refused by the core. True when packed at once."""
         session = self.session
         chosen = selected_ids(self.priority)
         container = self.pack_into.currentData()
         if session is None:
             return False
+        self.pack_result.setVisible(False)
         if not chosen or not container:
             set_error(
                 self.pack_error,
                 self.tr("Select objects in the list and a container to pack them into."),
             )
             return False
+        chain = custody(session)
         try:
-            custody(session).move(chosen, container)
+            found = chain.packed_elsewhere(chosen, container)
+            if found.in_transit:
+                chain.check_packing(chosen, container, take_out=True)  # raises: says why
+        except FieldKitError as exc:
+            show_error(self, exc)
+            return False
+        if not found.packed:
+            return self._pack(chosen, container, found)
+        if self.move_box is not None:
+            self.move_box.raise_()
+            return False
+        code = self.pack_into.currentText()
+
+        def answered(yes: bool) -> None:
+            self.move_box = None
+            if yes:
+                self._pack(chosen, container, found)
+
+        self.move_box = question_box(
+            self,
+            "confirmMoveBox",
+            self.tr("Move objects to {code}?").format(code=code),
+            self.tr(
+                "%n of these objects are already packed in {containers}. Move them to {code}?",
+                "",
+                len(found.packed),
+            ).format(containers=_codes(found), code=ltr(code)),
+            self.tr("Move them to {code}").format(code=code),
+            answered,
+            informative=self.tr("Cancel to leave them where they are."),
+            cancel=self.tr("Cancel"),
+        )
+        return False
+
+    def _pack(self, chosen: list[str], container: str, found: PackedElsewhere) -> bool:
+        session = self.session
+        if session is None:
+            return False
+        code = self.pack_into.currentText()
+        try:
+            custody(session).move(chosen, container, take_out=bool(found.packed))
         except FieldKitError as exc:
             show_error(self, exc)
             return False
         set_error(self.pack_error, "")
-        self.pack_error.setText(
-            self.tr("%n object(s) packed into {code}.", "", len(chosen)).format(
-                code=self.pack_into.currentText()
+        said = self.tr("%n object(s) packed into {code}.", "", len(chosen)).format(code=ltr(code))
+        if found.packed:
+            said += " " + self.tr("%n taken out of {containers}.", "", len(found.packed)).format(
+                containers=_codes(found)
             )
-        )
+        self.pack_result.setText(said)
+        self.pack_result.setVisible(True)
         self._written()
         return True
 
@@ -500,7 +556,7 @@ class EvacuationPage(QWidget):
 
         for typed in items:
             try:
-                session.records.resolve_item(typed)
+                custody(session).resolve_item(typed)
             except RecordNotFoundError:
                 return typed
             except FieldKitError:
@@ -574,6 +630,11 @@ class EvacuationPage(QWidget):
     def _written(self) -> None:
         self.refresh()
         self.changed.emit()
+
+
+def _codes(found: PackedElsewhere) -> str:
+    """The other containers' codes, each kept left to right inside an Arabic sentence."""
+    return code_span([ltr(p.code or p.id[:8]) for p in found.packed.values()])
 
 
 def current_row_id(table: QTableWidget, row: int) -> str | None:

@@ -398,11 +398,11 @@
     </message>
     <message>
         <source>expected {expected}, received {received}, missing {missing}, extra {extra}</source>
-        <translation>المتوقع {expected}، المستلم {received}، الناقص {missing}، الزائد {extra}</translation>
+        <translation>المتوقع {expected}، المستلم {received}، المفقود {missing}، الزائد {extra}</translation>
     </message>
     <message>
         <source>missing: {item}</source>
-        <translation>ناقص: {item}</translation>
+        <translation>مفقود: {item}</translation>
     </message>
     <message>
         <source>extra: {item}</source>
@@ -438,7 +438,7 @@
     </message>
     <message>
         <source>MISSING: not found at its last reception</source>
-        <translation>ناقص: لم يوجد عند آخر استلام له</translation>
+        <translation>مفقودة: لم توجد عند آخر استلام لها</translation>
     </message>
     <message>
         <source>in transit to {place}</source>
@@ -4334,6 +4334,36 @@
         <source>Pack the items of each location apart, or say where they are packed (--from LOCATION).</source>
         <translation>عبّئ عناصر كل مكان على حدة، أو حدّد مكان تعبئتها (--from LOCATION).</translation>
     </message>
+    <message numerus="yes">
+        <source>Not packed: %n item(s) still in transit ({items}).</source>
+        <translation>
+            <numerusform>لم يُعبَّأ شيء: لا عناصر قيد النقل ({items}).</numerusform>
+            <numerusform>لم يُعبَّأ: عنصر واحد ما زال قيد النقل ({items}).</numerusform>
+            <numerusform>لم يُعبَّآ: عنصران ما زالا قيد النقل ({items}).</numerusform>
+            <numerusform>لم تُعبَّأ: %n عناصر ما زالت قيد النقل ({items}).</numerusform>
+            <numerusform>لم يُعبَّأ: %n عنصرًا ما زالت قيد النقل ({items}).</numerusform>
+            <numerusform>لم يُعبَّأ: %n عنصر ما زالت قيد النقل ({items}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An item on its way is on a truck, not here: check it in at its destination first, then pack it.</source>
+        <translation>العنصر الذي في الطريق موجود في الشاحنة لا هنا: استلمه أولًا في وجهته ثم عبّئه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not packed: %n item(s) already packed in {containers}.</source>
+        <translation>
+            <numerusform>لم يُعبَّأ شيء: لا عناصر معبّأة في {containers}.</numerusform>
+            <numerusform>لم يُعبَّأ: عنصر واحد معبّأ من قبل في {containers}.</numerusform>
+            <numerusform>لم يُعبَّآ: عنصران معبّآن من قبل في {containers}.</numerusform>
+            <numerusform>لم تُعبَّأ: %n عناصر معبّأة من قبل في {containers}.</numerusform>
+            <numerusform>لم يُعبَّأ: %n عنصرًا معبّأة من قبل في {containers}.</numerusform>
+            <numerusform>لم يُعبَّأ: %n عنصر معبّأة من قبل في {containers}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To take them out of that container and pack them here, add --move.</source>
+        <translation>لإخراجها من تلك الحاوية وتعبئتها هنا، أضف ‎--move‎.</translation>
+    </message>
     <message>
         <source>A container cannot go inside itself or something it holds.</source>
         <translation>لا يمكن وضع حاوية داخل نفسها أو داخل شيء تحتويه.</translation>
@@ -4939,6 +4969,14 @@
     <message>
         <source>The folder {path} is not empty; choose a new or empty folder.</source>
         <translation>المجلد {path} ليس فارغًا؛ اختر مجلدًا جديدًا أو فارغًا.</translation>
+    </message>
+    <message>
+        <source>Photo {photo} has not arrived in this vault; left out.</source>
+        <translation>الصورة {photo} لم تصل إلى هذه الخزنة بعد؛ تُركت خارج التصدير.</translation>
+    </message>
+    <message>
+        <source>{problem} It was left out.</source>
+        <translation>{problem} تُركت خارج التصدير.</translation>
     </message>
     <message>
         <source>The file is too large to be an identity card (over {limit} KiB).</source>
@@ -6038,6 +6076,10 @@
         <translation>خطّط له؛ يغادر لاحقًا</translation>
     </message>
     <message>
+        <source>(packing) take items out of the container they are in</source>
+        <translation>(التعبئة) أخرج العناصر من الحاوية التي هي فيها</translation>
+    </message>
+    <message>
         <source>(receive) everything expected arrived</source>
         <translation>(الاستلام) وصل كل ما كان متوقعًا</translation>
     </message>
@@ -7086,10 +7128,6 @@
         <translation>موثوق (مفتاح الخزنة المُتحقِّقة نفسها)</translation>
     </message>
     <message>
-        <source>not trusted: the key is not in the trust store and no --trust card matches</source>
-        <translation>غير موثوق: المفتاح ليس في مخزن الثقة ولا تطابقه أي بطاقة --trust</translation>
-    </message>
-    <message>
         <source>unknown: no key to check the signature with was available</source>
         <translation>غير معروف: لم يتوفر مفتاح للتحقق من التوقيع</translation>
     </message>
@@ -7118,12 +7156,28 @@
         <translation>{size} بايت</translation>
     </message>
     <message>
-        <source>the identity card given with --trust ({file})</source>
-        <translation>بطاقة الهوية المعطاة مع --trust ({file})</translation>
+        <source>not trusted: the key is not in the trust store and no identity card given for the check matches</source>
+        <translation>غير موثوق: المفتاح ليس في مخزن الثقة ولا تطابقه أي بطاقة هوية معطاة للتحقق</translation>
     </message>
     <message>
-        <source>the minisign public key given with --trust ({file})</source>
-        <translation>مفتاح minisign العام المعطى مع --trust ({file})</translation>
+        <source>everything (full)</source>
+        <translation>كل شيء (كاملة)</translation>
+    </message>
+    <message>
+        <source>changes (delta)</source>
+        <translation>التغييرات (دلتا)</translation>
+    </message>
+    <message>
+        <source>redacted snapshot, for reading only</source>
+        <translation>لقطة منقّحة، للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>the identity card given for the check ({file})</source>
+        <translation>بطاقة الهوية المعطاة للتحقق ({file})</translation>
+    </message>
+    <message>
+        <source>the minisign public key given for the check ({file})</source>
+        <translation>مفتاح minisign العام المعطى للتحقق ({file})</translation>
     </message>
     <message>
         <source>the verifying vault&apos;s own identity</source>
@@ -7296,8 +7350,12 @@
         <translation>{name} (من {source})</translation>
     </message>
     <message>
-        <source>Not named: the signer is in no trust store used here and no --trust card names them. A name written inside a bundle is only the sender&apos;s claim and is not printed.</source>
-        <translation>بلا اسم: الموقّع ليس في أي مخزن ثقة مستخدم هنا ولا تسمّيه أي بطاقة --trust. الاسم المكتوب داخل الحزمة مجرد ادعاء من المرسل ولا يُطبع.</translation>
+        <source>Not named: the signer is in no trust store used here and no identity card given for the check names them. A name written inside a bundle is only the sender&apos;s claim and is not printed.</source>
+        <translation>بلا اسم: الموقّع ليس في أي مخزن ثقة مستخدم هنا ولا تسمّيه أي بطاقة هوية معطاة للتحقق. الاسم المكتوب داخل الحزمة مجرد ادعاء من المرسل ولا يُطبع.</translation>
+    </message>
+    <message>
+        <source>Trusted keys given for the check</source>
+        <translation>المفاتيح الموثوقة المعطاة للتحقق</translation>
     </message>
     <message>
         <source>The signer</source>
@@ -7406,10 +7464,6 @@
     <message>
         <source>Verified by</source>
         <translation>تحقق بواسطة</translation>
-    </message>
-    <message>
-        <source>Trusted keys given (--trust)</source>
-        <translation>المفاتيح الموثوقة المعطاة (--trust)</translation>
     </message>
     <message>
         <source>Anyone can repeat the outer checks with standard tools: unzip the .fkb file, then bagit.py --validate &lt;bundle id&gt; and minisign -Vm &lt;bundle id&gt;/tagmanifest-sha256.txt -p &lt;signer&apos;s key&gt;.pub.</source>

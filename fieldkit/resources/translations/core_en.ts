@@ -377,6 +377,20 @@
             <numerusform>The backup in {path} is damaged: it lacks %n photos.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Not packed: %n item(s) still in transit ({items}).</source>
+        <translation>
+            <numerusform>Not packed: %n item still in transit ({items}).</numerusform>
+            <numerusform>Not packed: %n items still in transit ({items}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not packed: %n item(s) already packed in {containers}.</source>
+        <translation>
+            <numerusform>Not packed: %n item already packed in {containers}.</numerusform>
+            <numerusform>Not packed: %n items already packed in {containers}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>reports</name>

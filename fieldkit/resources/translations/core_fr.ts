@@ -346,11 +346,11 @@
     </message>
     <message>
         <source>expected {expected}, received {received}, missing {missing}, extra {extra}</source>
-        <translation>attendus {expected}, reçus {received}, manquants {missing}, en trop {extra}</translation>
+        <translation>attendus {expected}, reçus {received}, disparus {missing}, en trop {extra}</translation>
     </message>
     <message>
         <source>missing: {item}</source>
-        <translation>manquant&#xa0;: {item}</translation>
+        <translation>disparu&#xa0;: {item}</translation>
     </message>
     <message>
         <source>extra: {item}</source>
@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>MISSING: not found at its last reception</source>
-        <translation>MANQUANT&#xa0;: absent à sa dernière réception</translation>
+        <translation>DISPARU&#xa0;: absent à sa dernière réception</translation>
     </message>
     <message>
         <source>in transit to {place}</source>
@@ -4138,6 +4138,28 @@
         <source>Pack the items of each location apart, or say where they are packed (--from LOCATION).</source>
         <translation>Emballez séparément les éléments de chaque lieu, ou indiquez où ils sont emballés (--from LOCATION).</translation>
     </message>
+    <message numerus="yes">
+        <source>Not packed: %n item(s) still in transit ({items}).</source>
+        <translation>
+            <numerusform>Non emballé&#xa0;: %n élément encore en transit ({items}).</numerusform>
+            <numerusform>Non emballés&#xa0;: %n éléments encore en transit ({items}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An item on its way is on a truck, not here: check it in at its destination first, then pack it.</source>
+        <translation>Un élément en route est dans le camion, pas ici&#xa0;: faites d’abord sa réception à destination, puis emballez-le.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not packed: %n item(s) already packed in {containers}.</source>
+        <translation>
+            <numerusform>Non emballé&#xa0;: %n élément déjà emballé dans {containers}.</numerusform>
+            <numerusform>Non emballés&#xa0;: %n éléments déjà emballés dans {containers}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To take them out of that container and pack them here, add --move.</source>
+        <translation>Pour les sortir de ce contenant et les emballer ici, ajoutez --move.</translation>
+    </message>
     <message>
         <source>A container cannot go inside itself or something it holds.</source>
         <translation>Un contenant ne peut pas aller dans lui-même ni dans ce qu’il renferme.</translation>
@@ -4735,6 +4757,14 @@
     <message>
         <source>The folder {path} is not empty; choose a new or empty folder.</source>
         <translation>Le dossier {path} n’est pas vide ; choisissez un dossier nouveau ou vide.</translation>
+    </message>
+    <message>
+        <source>Photo {photo} has not arrived in this vault; left out.</source>
+        <translation>La photo {photo} n’est pas encore arrivée dans ce coffre&#xa0;; elle a été laissée de côté.</translation>
+    </message>
+    <message>
+        <source>{problem} It was left out.</source>
+        <translation>{problem} Elle a été laissée de côté.</translation>
     </message>
     <message>
         <source>The file is too large to be an identity card (over {limit} KiB).</source>
@@ -5826,6 +5856,10 @@
         <translation>le planifier&#xa0;; il part plus tard</translation>
     </message>
     <message>
+        <source>(packing) take items out of the container they are in</source>
+        <translation>(emballage) sortir les éléments du contenant où ils se trouvent</translation>
+    </message>
+    <message>
         <source>(receive) everything expected arrived</source>
         <translation>(réception) tout ce qui était attendu est arrivé</translation>
     </message>
@@ -6850,10 +6884,6 @@
         <translation>de confiance (clé propre du coffre vérificateur)</translation>
     </message>
     <message>
-        <source>not trusted: the key is not in the trust store and no --trust card matches</source>
-        <translation>pas de confiance : la clé n’est pas dans le magasin de confiance et aucune carte --trust ne correspond</translation>
-    </message>
-    <message>
         <source>unknown: no key to check the signature with was available</source>
         <translation>inconnu : aucune clé n’était disponible pour vérifier la signature</translation>
     </message>
@@ -6882,12 +6912,28 @@
         <translation>{size} octets</translation>
     </message>
     <message>
-        <source>the identity card given with --trust ({file})</source>
-        <translation>la carte d’identité donnée avec --trust ({file})</translation>
+        <source>not trusted: the key is not in the trust store and no identity card given for the check matches</source>
+        <translation>pas de confiance&#xa0;: la clé n’est pas dans le magasin de confiance et aucune carte d’identité donnée pour la vérification ne correspond</translation>
     </message>
     <message>
-        <source>the minisign public key given with --trust ({file})</source>
-        <translation>la clé publique minisign donnée avec --trust ({file})</translation>
+        <source>everything (full)</source>
+        <translation>tout (complet)</translation>
+    </message>
+    <message>
+        <source>changes (delta)</source>
+        <translation>modifications (delta)</translation>
+    </message>
+    <message>
+        <source>redacted snapshot, for reading only</source>
+        <translation>instantané expurgé, en lecture seule</translation>
+    </message>
+    <message>
+        <source>the identity card given for the check ({file})</source>
+        <translation>la carte d’identité donnée pour la vérification ({file})</translation>
+    </message>
+    <message>
+        <source>the minisign public key given for the check ({file})</source>
+        <translation>la clé publique minisign donnée pour la vérification ({file})</translation>
     </message>
     <message>
         <source>the verifying vault&apos;s own identity</source>
@@ -7036,8 +7082,12 @@
         <translation>{name} (d’après {source})</translation>
     </message>
     <message>
-        <source>Not named: the signer is in no trust store used here and no --trust card names them. A name written inside a bundle is only the sender&apos;s claim and is not printed.</source>
-        <translation>Non nommé : le signataire n’est dans aucun magasin de confiance utilisé ici et aucune carte --trust ne le nomme. Un nom écrit dans un paquet n’est que l’affirmation de l’expéditeur et n’est pas imprimé.</translation>
+        <source>Not named: the signer is in no trust store used here and no identity card given for the check names them. A name written inside a bundle is only the sender&apos;s claim and is not printed.</source>
+        <translation>Non nommé&#xa0;: le signataire n’est dans aucun magasin de confiance utilisé ici et aucune carte d’identité donnée pour la vérification ne le nomme. Un nom écrit dans un paquet n’est que l’affirmation de l’expéditeur et n’est pas imprimé.</translation>
+    </message>
+    <message>
+        <source>Trusted keys given for the check</source>
+        <translation>Clés de confiance données pour la vérification</translation>
     </message>
     <message>
         <source>The signer</source>
@@ -7146,10 +7196,6 @@
     <message>
         <source>Verified by</source>
         <translation>Vérifié par</translation>
-    </message>
-    <message>
-        <source>Trusted keys given (--trust)</source>
-        <translation>Clés de confiance données (--trust)</translation>
     </message>
     <message>
         <source>Anyone can repeat the outer checks with standard tools: unzip the .fkb file, then bagit.py --validate &lt;bundle id&gt; and minisign -Vm &lt;bundle id&gt;/tagmanifest-sha256.txt -p &lt;signer&apos;s key&gt;.pub.</source>

@@ -359,11 +359,11 @@
     </message>
     <message>
         <source>expected {expected}, received {received}, missing {missing}, extra {extra}</source>
-        <translation>очікувано {expected}, отримано {received}, бракує {missing}, зайвих {extra}</translation>
+        <translation>очікувано {expected}, отримано {received}, зниклих {missing}, зайвих {extra}</translation>
     </message>
     <message>
         <source>missing: {item}</source>
-        <translation>бракує: {item}</translation>
+        <translation>зниклий: {item}</translation>
     </message>
     <message>
         <source>extra: {item}</source>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <source>MISSING: not found at its last reception</source>
-        <translation>БРАКУЄ: не знайдено під час останнього приймання</translation>
+        <translation>ЗНИКЛИЙ: не знайдено під час останнього приймання</translation>
     </message>
     <message>
         <source>in transit to {place}</source>
@@ -4187,6 +4187,30 @@
         <source>Pack the items of each location apart, or say where they are packed (--from LOCATION).</source>
         <translation>Пакуйте одиниці з кожного місця окремо або вкажіть, де їх пакують (--from LOCATION).</translation>
     </message>
+    <message numerus="yes">
+        <source>Not packed: %n item(s) still in transit ({items}).</source>
+        <translation>
+            <numerusform>Не запаковано: %n одиниця ще в дорозі ({items}).</numerusform>
+            <numerusform>Не запаковано: %n одиниці ще в дорозі ({items}).</numerusform>
+            <numerusform>Не запаковано: %n одиниць ще в дорозі ({items}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An item on its way is on a truck, not here: check it in at its destination first, then pack it.</source>
+        <translation>Одиниця в дорозі — у вантажівці, а не тут: спершу прийміть її в місці призначення, потім пакуйте.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not packed: %n item(s) already packed in {containers}.</source>
+        <translation>
+            <numerusform>Не запаковано: %n одиниця вже запакована в {containers}.</numerusform>
+            <numerusform>Не запаковано: %n одиниці вже запаковані в {containers}.</numerusform>
+            <numerusform>Не запаковано: %n одиниць уже запаковані в {containers}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To take them out of that container and pack them here, add --move.</source>
+        <translation>Щоб вийняти їх із того контейнера й запакувати тут, додайте --move.</translation>
+    </message>
     <message>
         <source>A container cannot go inside itself or something it holds.</source>
         <translation>Контейнер не можна покласти в нього самого або в те, що в ньому міститься.</translation>
@@ -4786,6 +4810,14 @@
     <message>
         <source>The folder {path} is not empty; choose a new or empty folder.</source>
         <translation>Тека {path} не порожня; виберіть нову або порожню теку.</translation>
+    </message>
+    <message>
+        <source>Photo {photo} has not arrived in this vault; left out.</source>
+        <translation>Фото {photo} ще не надійшло до цього сховища; його пропущено.</translation>
+    </message>
+    <message>
+        <source>{problem} It was left out.</source>
+        <translation>{problem} Його пропущено.</translation>
     </message>
     <message>
         <source>The file is too large to be an identity card (over {limit} KiB).</source>
@@ -5879,6 +5911,10 @@
         <translation>запланувати; відправлення пізніше</translation>
     </message>
     <message>
+        <source>(packing) take items out of the container they are in</source>
+        <translation>(пакування) вийняти одиниці з контейнера, у якому вони є</translation>
+    </message>
+    <message>
         <source>(receive) everything expected arrived</source>
         <translation>(прийом) усе очікуване прибуло</translation>
     </message>
@@ -6909,10 +6945,6 @@
         <translation>довірений (власний ключ сховища, що перевіряє)</translation>
     </message>
     <message>
-        <source>not trusted: the key is not in the trust store and no --trust card matches</source>
-        <translation>не довірений: ключа немає у сховищі довіри і жодна картка --trust не збігається</translation>
-    </message>
-    <message>
         <source>unknown: no key to check the signature with was available</source>
         <translation>невідомий: не було ключа для перевірки підпису</translation>
     </message>
@@ -6941,12 +6973,28 @@
         <translation>{size} байтів</translation>
     </message>
     <message>
-        <source>the identity card given with --trust ({file})</source>
-        <translation>картка ідентичності, передана з --trust ({file})</translation>
+        <source>not trusted: the key is not in the trust store and no identity card given for the check matches</source>
+        <translation>не довірений: ключа немає у сховищі довіри і жодна картка ідентичності, передана для перевірки, не збігається</translation>
     </message>
     <message>
-        <source>the minisign public key given with --trust ({file})</source>
-        <translation>відкритий ключ minisign, переданий з --trust ({file})</translation>
+        <source>everything (full)</source>
+        <translation>усе (повний)</translation>
+    </message>
+    <message>
+        <source>changes (delta)</source>
+        <translation>зміни (дельта)</translation>
+    </message>
+    <message>
+        <source>redacted snapshot, for reading only</source>
+        <translation>знімок із вилученими даними, лише для читання</translation>
+    </message>
+    <message>
+        <source>the identity card given for the check ({file})</source>
+        <translation>картка ідентичності, передана для перевірки ({file})</translation>
+    </message>
+    <message>
+        <source>the minisign public key given for the check ({file})</source>
+        <translation>відкритий ключ minisign, переданий для перевірки ({file})</translation>
     </message>
     <message>
         <source>the verifying vault&apos;s own identity</source>
@@ -7101,8 +7149,12 @@
         <translation>{name} (з {source})</translation>
     </message>
     <message>
-        <source>Not named: the signer is in no trust store used here and no --trust card names them. A name written inside a bundle is only the sender&apos;s claim and is not printed.</source>
-        <translation>Без імені: підписанта немає в жодному використаному тут сховищі довіри, і жодна картка --trust його не називає. Ім’я всередині пакета — лише твердження відправника, його не друкують.</translation>
+        <source>Not named: the signer is in no trust store used here and no identity card given for the check names them. A name written inside a bundle is only the sender&apos;s claim and is not printed.</source>
+        <translation>Без імені: підписанта немає в жодному використаному тут сховищі довіри, і жодна картка ідентичності, передана для перевірки, його не називає. Ім’я всередині пакета — лише твердження відправника, його не друкують.</translation>
+    </message>
+    <message>
+        <source>Trusted keys given for the check</source>
+        <translation>Довірені ключі, передані для перевірки</translation>
     </message>
     <message>
         <source>The signer</source>
@@ -7211,10 +7263,6 @@
     <message>
         <source>Verified by</source>
         <translation>Перевірено</translation>
-    </message>
-    <message>
-        <source>Trusted keys given (--trust)</source>
-        <translation>Передані довірені ключі (--trust)</translation>
     </message>
     <message>
         <source>Anyone can repeat the outer checks with standard tools: unzip the .fkb file, then bagit.py --validate &lt;bundle id&gt; and minisign -Vm &lt;bundle id&gt;/tagmanifest-sha256.txt -p &lt;signer&apos;s key&gt;.pub.</source>

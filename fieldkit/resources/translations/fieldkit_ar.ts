@@ -583,6 +583,64 @@
     </message>
 </context>
 <context>
+    <name>CheckInCounts</name>
+    <message numerus="yes">
+        <source>Expected</source>
+        <translation>
+            <numerusform>المتوقَّع</numerusform>
+            <numerusform>المتوقَّع</numerusform>
+            <numerusform>المتوقَّع</numerusform>
+            <numerusform>المتوقَّع</numerusform>
+            <numerusform>المتوقَّع</numerusform>
+            <numerusform>المتوقَّع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received</source>
+        <translation>
+            <numerusform>المستلَم</numerusform>
+            <numerusform>المستلَم</numerusform>
+            <numerusform>المستلَم</numerusform>
+            <numerusform>المستلَم</numerusform>
+            <numerusform>المستلَم</numerusform>
+            <numerusform>المستلَم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet scanned</source>
+        <translation>
+            <numerusform>لم يُمسح بعد</numerusform>
+            <numerusform>لم يُمسح بعد</numerusform>
+            <numerusform>لم يُمسح بعد</numerusform>
+            <numerusform>لم يُمسح بعد</numerusform>
+            <numerusform>لم يُمسح بعد</numerusform>
+            <numerusform>لم يُمسح بعد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing</source>
+        <translation>
+            <numerusform>المفقودة</numerusform>
+            <numerusform>المفقودة</numerusform>
+            <numerusform>المفقودة</numerusform>
+            <numerusform>المفقودة</numerusform>
+            <numerusform>المفقودة</numerusform>
+            <numerusform>المفقودة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extra</source>
+        <translation>
+            <numerusform>زائد</numerusform>
+            <numerusform>زائد</numerusform>
+            <numerusform>زائد</numerusform>
+            <numerusform>زائد</numerusform>
+            <numerusform>زائد</numerusform>
+            <numerusform>زائد</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckInPanel</name>
     <message>
         <source>Check in</source>
@@ -597,20 +655,12 @@
         <translation>الرمز الممسوح</translation>
     </message>
     <message>
-        <source>Expected</source>
-        <translation>المتوقَّع</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>المستلَم</translation>
     </message>
     <message>
         <source>Not yet scanned</source>
         <translation>لم يُمسح بعد</translation>
-    </message>
-    <message>
-        <source>Extra</source>
-        <translation>زائد</translation>
     </message>
     <message>
         <source>Item</source>
@@ -704,7 +754,7 @@
     </message>
     <message>
         <source>Missing</source>
-        <translation>ناقصة</translation>
+        <translation>مفقودة</translation>
     </message>
     <message>
         <source>Extra (not expected)</source>
@@ -744,12 +794,12 @@
     <message numerus="yes">
         <source>Reception written: %n item(s) missing.</source>
         <translation>
-            <numerusform>كُتب الاستلام: العناصر الناقصة: %n.</numerusform>
-            <numerusform>كُتب الاستلام: العناصر الناقصة: %n.</numerusform>
-            <numerusform>كُتب الاستلام: العناصر الناقصة: %n.</numerusform>
-            <numerusform>كُتب الاستلام: العناصر الناقصة: %n.</numerusform>
-            <numerusform>كُتب الاستلام: العناصر الناقصة: %n.</numerusform>
-            <numerusform>كُتب الاستلام: العناصر الناقصة: %n.</numerusform>
+            <numerusform>كُتب الاستلام: العناصر المفقودة: %n.</numerusform>
+            <numerusform>كُتب الاستلام: العناصر المفقودة: %n.</numerusform>
+            <numerusform>كُتب الاستلام: العناصر المفقودة: %n.</numerusform>
+            <numerusform>كُتب الاستلام: العناصر المفقودة: %n.</numerusform>
+            <numerusform>كُتب الاستلام: العناصر المفقودة: %n.</numerusform>
+            <numerusform>كُتب الاستلام: العناصر المفقودة: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -1557,12 +1607,12 @@
     <message numerus="yes">
         <source>%n missing,</source>
         <translation>
-            <numerusform>الناقصة: %n،</numerusform>
-            <numerusform>الناقصة: %n،</numerusform>
-            <numerusform>الناقصة: %n،</numerusform>
-            <numerusform>الناقصة: %n،</numerusform>
-            <numerusform>الناقصة: %n،</numerusform>
-            <numerusform>الناقصة: %n،</numerusform>
+            <numerusform>المفقودة: %n،</numerusform>
+            <numerusform>المفقودة: %n،</numerusform>
+            <numerusform>المفقودة: %n،</numerusform>
+            <numerusform>المفقودة: %n،</numerusform>
+            <numerusform>المفقودة: %n،</numerusform>
+            <numerusform>المفقودة: %n،</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1601,12 +1651,12 @@
     <message numerus="yes">
         <source>Missing at reception: {movement} — %n item(s)</source>
         <translation>
-            <numerusform>ناقص عند الاستلام: {movement} — %n عنصر</numerusform>
-            <numerusform>ناقص عند الاستلام: {movement} — %n عنصر</numerusform>
-            <numerusform>ناقص عند الاستلام: {movement} — %n عنصران</numerusform>
-            <numerusform>ناقص عند الاستلام: {movement} — %n عناصر</numerusform>
-            <numerusform>ناقص عند الاستلام: {movement} — %n عنصر</numerusform>
-            <numerusform>ناقص عند الاستلام: {movement} — %n عنصر</numerusform>
+            <numerusform>مفقود عند الاستلام: {movement} — %n عنصر</numerusform>
+            <numerusform>مفقود عند الاستلام: {movement} — %n عنصر</numerusform>
+            <numerusform>مفقود عند الاستلام: {movement} — %n عنصران</numerusform>
+            <numerusform>مفقود عند الاستلام: {movement} — %n عناصر</numerusform>
+            <numerusform>مفقود عند الاستلام: {movement} — %n عنصر</numerusform>
+            <numerusform>مفقود عند الاستلام: {movement} — %n عنصر</numerusform>
         </translation>
     </message>
     <message>
@@ -1630,7 +1680,7 @@
     </message>
     <message>
         <source>missing at reception</source>
-        <translation>ناقص عند الاستلام</translation>
+        <translation>مفقود عند الاستلام</translation>
     </message>
 </context>
 <context>
@@ -2107,7 +2157,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>Missing</source>
-        <translation>ناقصة</translation>
+        <translation>المفقودة</translation>
     </message>
     <message>
         <source>Movements</source>
@@ -2145,6 +2195,33 @@ Nothing was found: no two objects look like the same one.</source>
         <source>Select objects in the list and a container to pack them into.</source>
         <translation>حدد قطعًا في القائمة وحاوية لتعبئتها فيها.</translation>
     </message>
+    <message>
+        <source>Move objects to {code}?</source>
+        <translation>أتنقل القطع إلى {code}؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these objects are already packed in {containers}. Move them to {code}?</source>
+        <translation>
+            <numerusform>لا قطع من هذه معبّأة في {containers}. أتنقلها إلى {code}؟</numerusform>
+            <numerusform>قطعة واحدة من هذه معبّأة من قبل في {containers}. أتنقلها إلى {code}؟</numerusform>
+            <numerusform>قطعتان من هذه معبّأتان من قبل في {containers}. أتنقلهما إلى {code}؟</numerusform>
+            <numerusform>%n قطع من هذه معبّأة من قبل في {containers}. أتنقلها إلى {code}؟</numerusform>
+            <numerusform>%n قطعة من هذه معبّأة من قبل في {containers}. أتنقلها إلى {code}؟</numerusform>
+            <numerusform>%n قطعة من هذه معبّأة من قبل في {containers}. أتنقلها إلى {code}؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move them to {code}</source>
+        <translation>انقلها إلى {code}</translation>
+    </message>
+    <message>
+        <source>Cancel to leave them where they are.</source>
+        <translation>اختر «إلغاء» لتبقى حيث هي.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
     <message numerus="yes">
         <source>%n object(s) packed into {code}.</source>
         <translation>
@@ -2154,6 +2231,17 @@ Nothing was found: no two objects look like the same one.</source>
             <numerusform>عُبّئت %n قطع في {code}.</numerusform>
             <numerusform>عُبّئت %n قطعة في {code}.</numerusform>
             <numerusform>عُبّئت %n قطعة في {code}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken out of {containers}.</source>
+        <translation>
+            <numerusform>لم تُخرَج أي قطعة من {containers}.</numerusform>
+            <numerusform>أُخرجت قطعة واحدة من {containers}.</numerusform>
+            <numerusform>أُخرجت قطعتان من {containers}.</numerusform>
+            <numerusform>أُخرجت %n قطع من {containers}.</numerusform>
+            <numerusform>أُخرجت %n قطعة من {containers}.</numerusform>
+            <numerusform>أُخرجت %n قطعة من {containers}.</numerusform>
         </translation>
     </message>
     <message>
@@ -4057,6 +4145,14 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>صورة</translation>
     </message>
     <message>
+        <source>Previous photo</source>
+        <translation>الصورة السابقة</translation>
+    </message>
+    <message>
+        <source>Next photo</source>
+        <translation>الصورة التالية</translation>
+    </message>
+    <message>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
@@ -4075,6 +4171,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} من {total}</translation>
     </message>
     <message>
         <source>Only the thumbnail of this photo is in this vault.</source>
@@ -5815,12 +5915,152 @@ Print the certificate for both of you to sign now.</source>
         <translation>المفتاح</translation>
     </message>
     <message>
+        <source>record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>المرسل</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>المستلمون</translation>
+    </message>
+    <message>
+        <source>sequence</source>
+        <translation>الرقم التسلسلي</translation>
+    </message>
+    <message>
+        <source>revisions</source>
+        <translation>المراجعات</translation>
+    </message>
+    <message>
+        <source>new revisions</source>
+        <translation>مراجعات جديدة</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <source>duplicates</source>
+        <translation>تكرارات محتملة</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>gaps</source>
+        <translation>الفجوات</translation>
+    </message>
+    <message>
+        <source>forks</source>
+        <translation>التفرعات</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>heads</source>
+        <translation>النسخ المتنافسة</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>مُتحقَّق منه</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation>بصمة SHA-256</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>vault id</source>
+        <translation>معرّف الخزنة</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>مستعاد</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>عرض تجريبي</translation>
+    </message>
+    <message>
+        <source>notice by</source>
+        <translation>إشعار من</translation>
+    </message>
+    <message>
+        <source>object record</source>
+        <translation>سجل قطعة</translation>
+    </message>
+    <message>
+        <source>damage report</source>
+        <translation>تقرير أضرار</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <source>container</source>
+        <translation>حاوية</translation>
+    </message>
+    <message>
+        <source>movement</source>
+        <translation>عملية نقل</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>تسليم</translation>
+    </message>
+    <message>
+        <source>duplicate decision</source>
+        <translation>قرار بشأن تكرار</translation>
+    </message>
+    <message>
+        <source>everything (full)</source>
+        <translation>كل شيء (كاملة)</translation>
+    </message>
+    <message>
+        <source>changes (delta)</source>
+        <translation>التغييرات (دلتا)</translation>
+    </message>
+    <message>
+        <source>redacted snapshot</source>
+        <translation>لقطة منقّحة</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
         <source>no</source>
         <translation>لا</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
     </message>
     <message>
         <source>No.</source>
@@ -5914,7 +6154,7 @@ Print the certificate for both of you to sign now.</source>
     </message>
     <message>
         <source>Missing (not found at its last reception)</source>
-        <translation>ناقص (لم يوجد عند آخر استلام له)</translation>
+        <translation>مفقودة (لم توجد عند آخر استلام لها)</translation>
     </message>
     <message>
         <source>In transit to {place}</source>

@@ -22,6 +22,44 @@
     </message>
 </context>
 <context>
+    <name>CheckInCounts</name>
+    <message numerus="yes">
+        <source>Expected</source>
+        <translation>
+            <numerusform>Expected</numerusform>
+            <numerusform>Expected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received</source>
+        <translation>
+            <numerusform>Received</numerusform>
+            <numerusform>Received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet scanned</source>
+        <translation>
+            <numerusform>Not yet scanned</numerusform>
+            <numerusform>Not yet scanned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing</source>
+        <translation>
+            <numerusform>Missing</numerusform>
+            <numerusform>Missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extra</source>
+        <translation>
+            <numerusform>Extra</numerusform>
+            <numerusform>Extra</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckInPanel</name>
     <message numerus="yes">
         <source>%n scan(s) kept from before FieldKit locked or closed; go on scanning.</source>
@@ -254,10 +292,24 @@
 <context>
     <name>EvacuationPage</name>
     <message numerus="yes">
+        <source>%n of these objects are already packed in {containers}. Move them to {code}?</source>
+        <translation>
+            <numerusform>%n of these objects are already packed in {containers}. Move them to {code}?</numerusform>
+            <numerusform>%n of these objects are already packed in {containers}. Move them to {code}?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n object(s) packed into {code}.</source>
         <translation>
             <numerusform>%n object packed into {code}.</numerusform>
             <numerusform>%n objects packed into {code}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken out of {containers}.</source>
+        <translation>
+            <numerusform>%n taken out of {containers}.</numerusform>
+            <numerusform>%n taken out of {containers}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

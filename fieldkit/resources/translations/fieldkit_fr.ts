@@ -575,6 +575,44 @@
     </message>
 </context>
 <context>
+    <name>CheckInCounts</name>
+    <message numerus="yes">
+        <source>Expected</source>
+        <translation>
+            <numerusform>Attendu</numerusform>
+            <numerusform>Attendus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received</source>
+        <translation>
+            <numerusform>Reçu</numerusform>
+            <numerusform>Reçus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet scanned</source>
+        <translation>
+            <numerusform>Pas encore scanné</numerusform>
+            <numerusform>Pas encore scannés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing</source>
+        <translation>
+            <numerusform>Disparu</numerusform>
+            <numerusform>Disparus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extra</source>
+        <translation>
+            <numerusform>En trop</numerusform>
+            <numerusform>En trop</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckInPanel</name>
     <message>
         <source>Check in</source>
@@ -589,20 +627,12 @@
         <translation>Code scanné</translation>
     </message>
     <message>
-        <source>Expected</source>
-        <translation>Attendus</translation>
-    </message>
-    <message>
         <source>Received</source>
-        <translation>Reçus</translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Not yet scanned</source>
-        <translation>Pas encore scannés</translation>
-    </message>
-    <message>
-        <source>Extra</source>
-        <translation>En trop</translation>
+        <translation>Pas encore scanné</translation>
     </message>
     <message>
         <source>Item</source>
@@ -688,11 +718,11 @@
     </message>
     <message>
         <source>Missing</source>
-        <translation>Manquants</translation>
+        <translation>Disparu</translation>
     </message>
     <message>
         <source>Extra (not expected)</source>
-        <translation>En trop (non attendus)</translation>
+        <translation>En trop (non attendu)</translation>
     </message>
     <message>
         <source>Finish check-in?</source>
@@ -724,8 +754,8 @@
     <message numerus="yes">
         <source>Reception written: %n item(s) missing.</source>
         <translation>
-            <numerusform>Réception enregistrée&#xa0;: %n élément manquant.</numerusform>
-            <numerusform>Réception enregistrée&#xa0;: %n éléments manquants.</numerusform>
+            <numerusform>Réception enregistrée&#xa0;: %n élément disparu.</numerusform>
+            <numerusform>Réception enregistrée&#xa0;: %n éléments disparus.</numerusform>
         </translation>
     </message>
     <message>
@@ -1469,8 +1499,8 @@
     <message numerus="yes">
         <source>%n missing,</source>
         <translation>
-            <numerusform>%n manquant,</numerusform>
-            <numerusform>%n manquants,</numerusform>
+            <numerusform>%n disparu,</numerusform>
+            <numerusform>%n disparus,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1497,8 +1527,8 @@
     <message numerus="yes">
         <source>Missing at reception: {movement} — %n item(s)</source>
         <translation>
-            <numerusform>Manquant à la réception&#xa0;: {movement} — %n élément</numerusform>
-            <numerusform>Manquants à la réception&#xa0;: {movement} — %n éléments</numerusform>
+            <numerusform>Disparu à la réception&#xa0;: {movement} — %n élément</numerusform>
+            <numerusform>Disparus à la réception&#xa0;: {movement} — %n éléments</numerusform>
         </translation>
     </message>
     <message>
@@ -1522,7 +1552,7 @@
     </message>
     <message>
         <source>missing at reception</source>
-        <translation>manquant à la réception</translation>
+        <translation>disparu à la réception</translation>
     </message>
 </context>
 <context>
@@ -1983,7 +2013,7 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
     <message>
         <source>Missing</source>
-        <translation>Manquants</translation>
+        <translation>Disparus</translation>
     </message>
     <message>
         <source>Movements</source>
@@ -2021,11 +2051,41 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <source>Select objects in the list and a container to pack them into.</source>
         <translation>Choisissez des objets dans la liste et un contenant où les emballer.</translation>
     </message>
+    <message>
+        <source>Move objects to {code}?</source>
+        <translation>Déplacer les objets dans {code}&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these objects are already packed in {containers}. Move them to {code}?</source>
+        <translation>
+            <numerusform>%n de ces objets est déjà emballé dans {containers}. Le déplacer dans {code}&#xa0;?</numerusform>
+            <numerusform>%n de ces objets sont déjà emballés dans {containers}. Les déplacer dans {code}&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move them to {code}</source>
+        <translation>Les déplacer dans {code}</translation>
+    </message>
+    <message>
+        <source>Cancel to leave them where they are.</source>
+        <translation>Annulez pour les laisser où ils sont.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
     <message numerus="yes">
         <source>%n object(s) packed into {code}.</source>
         <translation>
             <numerusform>%n objet emballé dans {code}.</numerusform>
             <numerusform>%n objets emballés dans {code}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken out of {containers}.</source>
+        <translation>
+            <numerusform>%n sorti de {containers}.</numerusform>
+            <numerusform>%n sortis de {containers}.</numerusform>
         </translation>
     </message>
     <message>
@@ -3817,6 +3877,14 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Photo</translation>
     </message>
     <message>
+        <source>Previous photo</source>
+        <translation>Photo précédente</translation>
+    </message>
+    <message>
+        <source>Next photo</source>
+        <translation>Photo suivante</translation>
+    </message>
+    <message>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
@@ -3835,6 +3903,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} sur {total}</translation>
     </message>
     <message>
         <source>Only the thumbnail of this photo is in this vault.</source>
@@ -5475,12 +5547,152 @@ Imprimez maintenant le certificat, que vous signerez tous les deux.</translation
         <translation>clé</translation>
     </message>
     <message>
+        <source>record</source>
+        <translation>fiche</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>paquet</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>expéditeur</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>destinataires</translation>
+    </message>
+    <message>
+        <source>sequence</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>revisions</source>
+        <translation>révisions</translation>
+    </message>
+    <message>
+        <source>new revisions</source>
+        <translation>nouvelles révisions</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>photos</translation>
+    </message>
+    <message>
+        <source>duplicates</source>
+        <translation>doublons possibles</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>conflits</translation>
+    </message>
+    <message>
+        <source>gaps</source>
+        <translation>manques</translation>
+    </message>
+    <message>
+        <source>forks</source>
+        <translation>bifurcations</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>révision</translation>
+    </message>
+    <message>
+        <source>heads</source>
+        <translation>versions concurrentes</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation>empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>vault id</source>
+        <translation>identifiant du coffre</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restauré</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>démonstration</translation>
+    </message>
+    <message>
+        <source>notice by</source>
+        <translation>avis de</translation>
+    </message>
+    <message>
+        <source>object record</source>
+        <translation>fiche d’objet</translation>
+    </message>
+    <message>
+        <source>damage report</source>
+        <translation>constat de dommages</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>container</source>
+        <translation>contenant</translation>
+    </message>
+    <message>
+        <source>movement</source>
+        <translation>mouvement</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>remise</translation>
+    </message>
+    <message>
+        <source>duplicate decision</source>
+        <translation>décision sur un doublon</translation>
+    </message>
+    <message>
+        <source>everything (full)</source>
+        <translation>tout (complet)</translation>
+    </message>
+    <message>
+        <source>changes (delta)</source>
+        <translation>modifications (delta)</translation>
+    </message>
+    <message>
+        <source>redacted snapshot</source>
+        <translation>instantané expurgé</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source>No.</source>
@@ -5574,7 +5786,7 @@ Imprimez maintenant le certificat, que vous signerez tous les deux.</translation
     </message>
     <message>
         <source>Missing (not found at its last reception)</source>
-        <translation>Manquant (absent à sa dernière réception)</translation>
+        <translation>Disparu (absent à sa dernière réception)</translation>
     </message>
     <message>
         <source>In transit to {place}</source>

@@ -577,6 +577,49 @@
     </message>
 </context>
 <context>
+    <name>CheckInCounts</name>
+    <message numerus="yes">
+        <source>Expected</source>
+        <translation>
+            <numerusform>Очікуваний</numerusform>
+            <numerusform>Очікувані</numerusform>
+            <numerusform>Очікуваних</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received</source>
+        <translation>
+            <numerusform>Отриманий</numerusform>
+            <numerusform>Отримані</numerusform>
+            <numerusform>Отриманих</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet scanned</source>
+        <translation>
+            <numerusform>Ще не сканований</numerusform>
+            <numerusform>Ще не скановані</numerusform>
+            <numerusform>Ще не сканованих</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing</source>
+        <translation>
+            <numerusform>Зниклий</numerusform>
+            <numerusform>Зниклі</numerusform>
+            <numerusform>Зниклих</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extra</source>
+        <translation>
+            <numerusform>Зайвий</numerusform>
+            <numerusform>Зайві</numerusform>
+            <numerusform>Зайвих</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckInPanel</name>
     <message>
         <source>Check in</source>
@@ -591,20 +634,12 @@
         <translation>Сканований код</translation>
     </message>
     <message>
-        <source>Expected</source>
-        <translation>Очікувані</translation>
-    </message>
-    <message>
         <source>Received</source>
-        <translation>Отримані</translation>
+        <translation>Отриманий</translation>
     </message>
     <message>
         <source>Not yet scanned</source>
-        <translation>Ще не скановані</translation>
-    </message>
-    <message>
-        <source>Extra</source>
-        <translation>Зайві</translation>
+        <translation>Ще не сканований</translation>
     </message>
     <message>
         <source>Item</source>
@@ -692,11 +727,11 @@
     </message>
     <message>
         <source>Missing</source>
-        <translation>Пропущені</translation>
+        <translation>Зниклий</translation>
     </message>
     <message>
         <source>Extra (not expected)</source>
-        <translation>Зайві (не очікувані)</translation>
+        <translation>Зайвий (не очікуваний)</translation>
     </message>
     <message>
         <source>Finish check-in?</source>
@@ -729,9 +764,9 @@
     <message numerus="yes">
         <source>Reception written: %n item(s) missing.</source>
         <translation>
-            <numerusform>Приймання записано: бракує %n одиниці.</numerusform>
-            <numerusform>Приймання записано: бракує %n одиниць.</numerusform>
-            <numerusform>Приймання записано: бракує %n одиниць.</numerusform>
+            <numerusform>Приймання записано: %n одиниця зникла.</numerusform>
+            <numerusform>Приймання записано: %n одиниці зникли.</numerusform>
+            <numerusform>Приймання записано: %n одиниць зникли.</numerusform>
         </translation>
     </message>
     <message>
@@ -1491,9 +1526,9 @@
     <message numerus="yes">
         <source>%n missing,</source>
         <translation>
-            <numerusform>%n бракує,</numerusform>
-            <numerusform>%n бракує,</numerusform>
-            <numerusform>%n бракує,</numerusform>
+            <numerusform>%n зниклий,</numerusform>
+            <numerusform>%n зниклі,</numerusform>
+            <numerusform>%n зниклих,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1523,9 +1558,9 @@
     <message numerus="yes">
         <source>Missing at reception: {movement} — %n item(s)</source>
         <translation>
-            <numerusform>Бракує при прийманні: {movement} — %n одиниця</numerusform>
-            <numerusform>Бракує при прийманні: {movement} — %n одиниці</numerusform>
-            <numerusform>Бракує при прийманні: {movement} — %n одиниць</numerusform>
+            <numerusform>Зникли при прийманні: {movement} — %n одиниця</numerusform>
+            <numerusform>Зникли при прийманні: {movement} — %n одиниці</numerusform>
+            <numerusform>Зникли при прийманні: {movement} — %n одиниць</numerusform>
         </translation>
     </message>
     <message>
@@ -1549,7 +1584,7 @@
     </message>
     <message>
         <source>missing at reception</source>
-        <translation>бракує при прийманні</translation>
+        <translation>зник при прийманні</translation>
     </message>
 </context>
 <context>
@@ -2014,7 +2049,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>Missing</source>
-        <translation>Пропущені</translation>
+        <translation>Зниклі</translation>
     </message>
     <message>
         <source>Movements</source>
@@ -2052,12 +2087,44 @@ Nothing was found: no two objects look like the same one.</source>
         <source>Select objects in the list and a container to pack them into.</source>
         <translation>Виберіть об’єкти в списку та контейнер, у який їх пакувати.</translation>
     </message>
+    <message>
+        <source>Move objects to {code}?</source>
+        <translation>Перемістити об’єкти в {code}?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these objects are already packed in {containers}. Move them to {code}?</source>
+        <translation>
+            <numerusform>%n з цих об’єктів уже запакований у {containers}. Перемістити його в {code}?</numerusform>
+            <numerusform>%n з цих об’єктів уже запаковані в {containers}. Перемістити їх у {code}?</numerusform>
+            <numerusform>%n з цих об’єктів уже запаковані в {containers}. Перемістити їх у {code}?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move them to {code}</source>
+        <translation>Перемістити в {code}</translation>
+    </message>
+    <message>
+        <source>Cancel to leave them where they are.</source>
+        <translation>Скасуйте, щоб залишити їх там, де вони є.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
     <message numerus="yes">
         <source>%n object(s) packed into {code}.</source>
         <translation>
             <numerusform>%n об’єкт запаковано в {code}.</numerusform>
             <numerusform>%n об’єкти запаковано в {code}.</numerusform>
             <numerusform>%n об’єктів запаковано в {code}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken out of {containers}.</source>
+        <translation>
+            <numerusform>%n вийнято з {containers}.</numerusform>
+            <numerusform>%n вийнято з {containers}.</numerusform>
+            <numerusform>%n вийнято з {containers}.</numerusform>
         </translation>
     </message>
     <message>
@@ -3877,6 +3944,14 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Фото</translation>
     </message>
     <message>
+        <source>Previous photo</source>
+        <translation>Попереднє фото</translation>
+    </message>
+    <message>
+        <source>Next photo</source>
+        <translation>Наступне фото</translation>
+    </message>
+    <message>
         <source>Zoom in</source>
         <translation>Збільшити</translation>
     </message>
@@ -3895,6 +3970,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Close</source>
         <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} з {total}</translation>
     </message>
     <message>
         <source>Only the thumbnail of this photo is in this vault.</source>
@@ -5560,12 +5639,152 @@ Print the certificate for both of you to sign now.</source>
         <translation>ключ</translation>
     </message>
     <message>
+        <source>record</source>
+        <translation>запис</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>пакет</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>відправник</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>одержувачі</translation>
+    </message>
+    <message>
+        <source>sequence</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>revisions</source>
+        <translation>редакції</translation>
+    </message>
+    <message>
+        <source>new revisions</source>
+        <translation>нові редакції</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>фото</translation>
+    </message>
+    <message>
+        <source>duplicates</source>
+        <translation>можливі дублікати</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>конфлікти</translation>
+    </message>
+    <message>
+        <source>gaps</source>
+        <translation>пропуски</translation>
+    </message>
+    <message>
+        <source>forks</source>
+        <translation>розгалуження</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>редакція</translation>
+    </message>
+    <message>
+        <source>heads</source>
+        <translation>конкурентні версії</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>перевірено</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation>відбиток SHA-256</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>кількість</translation>
+    </message>
+    <message>
+        <source>vault id</source>
+        <translation>ідентифікатор сховища</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>відновлено</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>демонстрація</translation>
+    </message>
+    <message>
+        <source>notice by</source>
+        <translation>повідомлення від</translation>
+    </message>
+    <message>
+        <source>object record</source>
+        <translation>запис об’єкта</translation>
+    </message>
+    <message>
+        <source>damage report</source>
+        <translation>звіт про пошкодження</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>місце</translation>
+    </message>
+    <message>
+        <source>container</source>
+        <translation>контейнер</translation>
+    </message>
+    <message>
+        <source>movement</source>
+        <translation>переміщення</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>передача</translation>
+    </message>
+    <message>
+        <source>duplicate decision</source>
+        <translation>рішення щодо дубліката</translation>
+    </message>
+    <message>
+        <source>everything (full)</source>
+        <translation>усе (повний)</translation>
+    </message>
+    <message>
+        <source>changes (delta)</source>
+        <translation>зміни (дельта)</translation>
+    </message>
+    <message>
+        <source>redacted snapshot</source>
+        <translation>знімок із вилученими даними</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
         <source>no</source>
         <translation>ні</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
     <message>
         <source>No.</source>
@@ -5659,7 +5878,7 @@ Print the certificate for both of you to sign now.</source>
     </message>
     <message>
         <source>Missing (not found at its last reception)</source>
-        <translation>Бракує (не знайдено під час останнього приймання)</translation>
+        <translation>Зниклий (не знайдено під час останнього приймання)</translation>
     </message>
     <message>
         <source>In transit to {place}</source>
