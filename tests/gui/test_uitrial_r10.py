@@ -128,6 +128,7 @@ def french(qapp: QApplication) -> Iterator[None]:
     for translator in translators:
         qapp.removeTranslator(translator)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # as window_in leaves it
     i18n.set_language("en")
 
 
@@ -303,6 +304,7 @@ def ukrainian(qapp: QApplication) -> Iterator[None]:
     for translator in translators:
         qapp.removeTranslator(translator)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # as window_in leaves it
     i18n.set_language("en")
 
 
@@ -353,6 +355,7 @@ def arabic(qapp: QApplication) -> Iterator[None]:
     for translator in translators:
         qapp.removeTranslator(translator)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # as window_in leaves it
     i18n.set_language("en")
 
 
