@@ -57,14 +57,19 @@ def _receivers_part(field: F.Field, value: Any) -> Any:
     return value
 
 
-def revision_line(rev: Revision, number: int) -> None:
+def revision_line(rev: Revision, number: int, seen: set[Any] | None = None) -> None:
     """Refuse the revision of line ``number`` (CorruptFileError naming the line) if its record
     id, parents or photos are not of FieldKit's shapes (records.revision_checks), its kind is
     unknown, or a field value is one FieldKit would not accept from a person (a status no list
     has, text in measurements, a salvage priority of 10**40): the views, searches and reports
     built from it assume clean values. Fields this FieldKit does not know (a newer one's) are
     kept as they are. Rules that only keep typed input tidy are not the receiver's protection
-    and do not refuse what others wrote (see _receivers_part)."""
+    and do not refuse what others wrote (see _receivers_part).
+
+    ``seen``, a set the caller keeps for one bundle and then drops, holds the short values
+    this bundle's earlier lines had accepted, as they are: looking one up is cheaper than the
+    process's keyed digest (_accepted; a bundle repeats most of its values). It holds record
+    text, so it never outlives the check of its bundle."""
     try:
         check_names(rev.record_id, list(rev.parents), list(rev.media))
         known = F.FIELDS.get(rev.kind)
@@ -74,9 +79,19 @@ def revision_line(rev: Revision, number: int) -> None:
             )
         for name, value in rev.fields.items():
             if name in known:
+                # The type is in the key: True and 1 are equal, but checked apart.
+                key = (rev.kind, name, type(value), value)
+                if seen is not None and type(value) in _SEEN_TYPES and key in seen:
+                    continue
                 checked = _receivers_part(known[name], value)
                 if isinstance(checked, _SCALARS) and len(str(checked)) <= _REMEMBERED_CHARS:
                     _accepted(rev.kind, name, checked, type(checked).__name__)
+                    if (
+                        seen is not None
+                        and type(value) in _SEEN_TYPES
+                        and len(seen) < _REMEMBERED_MAX
+                    ):
+                        seen.add(key)
                 else:
                     F.clean_value(rev.kind, name, checked)
     except FieldKitError as exc:
@@ -98,6 +113,9 @@ def revision_line(rev: Revision, number: int) -> None:
 # the vault in this process (a locked app keeps running), and the key, new in each process,
 # keeps the digests of short, guessable values from being checked against a list offline.
 _SCALARS = (str, int, float)
+# Exactly these types: a subclass (bool) compares equal to an int but is checked apart, and
+# floats are left to the digest, whose text tells -0.0 from 0.0.
+_SEEN_TYPES = frozenset((str, int))
 _REMEMBERED_CHARS = 200
 _REMEMBERED_MAX = 1 << 16
 _DIGEST_KEY = os.urandom(16)
