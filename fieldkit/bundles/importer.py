@@ -677,10 +677,11 @@ class _MergeContext:
     # at a time by _store_revisions.
     pending: list[tuple[int, Revision]] = field(default_factory=list)
     # With a writer, a chunk of fresh revisions only is written there (SQLite, mostly without
-    # the GIL) while this thread parses the next chunk; ``writing`` is that chunk's write.
-    # Nothing else touches the connection until it is done (_wait_for_writer).
+    # the GIL) while this thread parses the next chunk; ``writing`` is that chunk's write, or
+    # the lookups for the next chunk queued after it (_look_up). Nothing else touches the
+    # connection until it is done (_wait_for_writer).
     writer: ThreadPoolExecutor | None = None
-    writing: Future[None] | None = None
+    writing: Future[Any] | None = None
     # Rows of two large indexes written later, in key order (_put_off): the heads of fresh
     # records, the sender's revisions for peer_revisions; and the connection they go to.
     heads: list[tuple[str, str]] = field(default_factory=list)
@@ -696,6 +697,7 @@ class _MergeContext:
     checks: list[Future[tuple[int, Revision] | None]] = field(default_factory=list)
     unverified: bool = False
     seen: set[Any] = field(default_factory=set)  # this bundle's values checked (revision_line)
+    all_fresh: bool = True  # the last chunk stored held fresh revisions only
 
 
 # Signatures verified per task on the checker's threads: enough to make a task's overhead
@@ -881,6 +883,23 @@ def _merge_line(db: Connection, obj: dict[str, Any], ctx: _MergeContext, number:
             _store_revisions(db, ctx)
 
 
+def _look_up(
+    before: Future[Any] | None, db: Connection, rev_ids: list[str], record_ids: list[str]
+) -> tuple[set[str], set[str], set[str]]:
+    """Of a chunk's revisions: those the vault holds, the records it has started, and the
+    revisions it holds a child of. ``before``, the chunk written before (done: it ran first
+    on the same thread), raises its error here."""
+    if before is not None:
+        before.result()
+    known = {r[0] for r in db.execute(_in("rev_id", "revisions", rev_ids), rev_ids)}
+    # Records with a row in the view, not only those with heads: a record whose last revision
+    # has a child in another record keeps its row but no head, and a second root of it is no
+    # new record (the batch path would add a second row: IntegrityError).
+    started = {r[0] for r in db.execute(_in("record_id", "records", record_ids), record_ids)}
+    children = {r[0] for r in db.execute(_in("parent_id", "revision_parents", rev_ids), rev_ids)}
+    return known, started, children
+
+
 def _in(column: str, table: str, values: Sequence[str]) -> str:
     marks = ", ".join("?" * len(values))
     return f"SELECT DISTINCT {column} FROM {table} WHERE {column} IN ({marks})"  # noqa: S608
@@ -902,35 +921,52 @@ def _store_revisions(db: Connection, ctx: _MergeContext) -> None:
     revisions, ctx.pending = ctx.pending, []
     rev_ids = [rev.rev_id for _, rev in revisions]
     record_ids = list({rev.record_id for _, rev in revisions})
-    _wait_for_writer(ctx)  # the chunk before is in: what is known here now includes it
-    known = {r[0] for r in db.execute(_in("rev_id", "revisions", rev_ids), rev_ids)}
-    # Records with a row in the view, not only those with heads: a record whose last revision
-    # has a child in another record keeps its row but no head, and a second root of it is no
-    # new record (the batch path would add a second row: IntegrityError).
-    started = {r[0] for r in db.execute(_in("record_id", "records", record_ids), record_ids)}
-    children = {r[0] for r in db.execute(_in("parent_id", "revision_parents", rev_ids), rev_ids)}
     per_record = Counter(rev.record_id for _, rev in revisions)
     named = {p for _, rev in revisions for p in rev.parents}
+    # What can be told without the vault: a revision that is no fresh one whatever it holds.
+    alone = [
+        rev
+        for _, rev in revisions
+        if not rev.parents
+        and rev.kind in F.KINDS
+        and rev.rev_id not in named
+        and per_record[rev.record_id] == 1
+        and (
+            rev.kind != F.HANDOVER or custody_handovers.root_problem(rev.fields, rev.author) is None
+        )
+    ]
+    prepared: FreshRows | None = None
+    if ctx.writer is not None:
+        # The writer looks up what the vault knows of the chunk right after writing the chunk
+        # before (what is known then includes it), while this thread builds the rows of the
+        # usual chunk (every revision fresh, by no revoked author, nothing to flag): building
+        # them no longer waits for the lookups, nor the lookups for them.
+        ctx.writing = ctx.writer.submit(_look_up, ctx.writing, db, rev_ids, record_ids)
+        if (
+            ctx.all_fresh  # as the chunk before: a bundle of known revisions builds none
+            and len(alone) == len(revisions)
+            and not any(rev.author in ctx.revoked for rev in alone)
+            and all(parse_hlc(rev.hlc)[0] <= ctx.limit_ms for rev in alone)
+        ):
+            prepared = fresh_rows(alone, ctx.bundle_id, _now(), every_kind=True)
+        looked_up, ctx.writing = ctx.writing, None
+        known, started, children = looked_up.result()
+    else:
+        known, started, children = _look_up(None, db, rev_ids, record_ids)
     fresh: list[Revision] = []
     others: list[Revision] = []
     stored: list[Revision] = []  # every revision not skipped, new or not
+    alone_ids = {id(rev) for rev in alone}
     for _, rev in revisions:
         if rev.author in ctx.revoked and rev.rev_id not in known:
             ctx.result.skipped_revisions += 1
             continue
         stored.append(rev)
         if (
-            not rev.parents
-            and rev.kind in F.KINDS
+            id(rev) in alone_ids
             and rev.rev_id not in known
             and rev.rev_id not in children
-            and rev.rev_id not in named
             and rev.record_id not in started
-            and per_record[rev.record_id] == 1
-            and (
-                rev.kind != F.HANDOVER
-                or custody_handovers.root_problem(rev.fields, rev.author) is None
-            )
         ):
             fresh.append(rev)
         else:
@@ -942,7 +978,13 @@ def _store_revisions(db: Connection, ctx: _MergeContext) -> None:
         and all(parse_hlc(rev.hlc)[0] <= ctx.limit_ms for rev in fresh)  # nothing to flag
     ):
         # The common chunk (new records only): written beside the parsing of the next one.
-        rows = fresh_rows(fresh, ctx.bundle_id, _now(), every_kind=True)
+        # The rows built above are these when every revision is fresh (the same list).
+        ctx.all_fresh = len(fresh) == len(revisions)
+        rows = (
+            prepared
+            if prepared is not None and len(fresh) == len(revisions)
+            else fresh_rows(fresh, ctx.bundle_id, _now(), every_kind=True)
+        )
         for rev in fresh:
             _count_new(db, rev, ctx)  # counts and moves the clock only: no statement
             ctx.photos_needed.update(m["sha256"] for m in rev.media if "sha256" in m)
@@ -950,6 +992,7 @@ def _store_revisions(db: Connection, ctx: _MergeContext) -> None:
         ctx.writing = ctx.writer.submit(_write_fresh, db, rows)
         _put_off(db, ctx, heads, [rev.rev_id for rev in stored])
         return
+    ctx.all_fresh = False
     # store_revision reads heads, _check_acceptance the records: all of them are in first.
     _write_put_off(ctx)
     if fresh:
