@@ -132,3 +132,41 @@ def test_each_revision_line_is_parsed_once(
     monkeypatch.setattr(Revision, "from_content", classmethod(counting))
     assert bob.receive(bundle).new_revisions == len(revs)
     assert sorted(parsed) == sorted(rev.record_id for rev in revs)
+
+
+def test_a_bundle_checks_a_repeated_list_once_and_a_refused_one_every_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Agents and damage types are lists, the same few dozen across 100,000 damage reports:
+    within one bundle (its ``seen`` set) each is checked once. A refused list is never
+    remembered, and a list of other values is checked as itself."""
+    from fieldkit.bundles import import_checks
+    from fieldkit.errors import CorruptFileError
+
+    checked: list[tuple[str, Any]] = []
+    clean = F.clean_value
+
+    def counting(kind: str, name: str, value: Any) -> Any:
+        checked.append((name, value))
+        return clean(kind, name, value)
+
+    monkeypatch.setattr(F, "clean_value", counting)
+    import_checks.forget_accepted()
+
+    def damage(i: int, agents: list[Any]) -> Revision:
+        return Revision(
+            f"0b9a7f4e-2c1d-4e5f-8a6b-{i:012x}", F.DAMAGE, (), "a" * 64, HLC,
+            {"agents": agents, "damage_types": ["cracking"]}, (), False,
+        )  # fmt: skip
+
+    seen: set[Any] = set()
+    for i in range(20):
+        import_checks.revision_line(damage(i, ["fire", "water"]), i + 1, seen)
+    assert checked.count(("agents", ["fire", "water"])) == 1
+    assert checked.count(("damage_types", ["cracking"])) == 1
+    for number in (21, 22):
+        with pytest.raises(CorruptFileError):
+            import_checks.revision_line(damage(number, ["fire", "dragons"]), number, seen)
+    assert checked.count(("agents", ["fire", "dragons"])) == 2
+    import_checks.revision_line(damage(23, ["water", "fire"]), 23, seen)
+    assert checked.count(("agents", ["water", "fire"])) == 1

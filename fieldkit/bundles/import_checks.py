@@ -79,21 +79,16 @@ def revision_line(rev: Revision, number: int, seen: set[Any] | None = None) -> N
             )
         for name, value in rev.fields.items():
             if name in known:
-                # The type is in the key: True and 1 are equal, but checked apart.
-                key = (rev.kind, name, type(value), value)
-                if seen is not None and type(value) in _SEEN_TYPES and key in seen:
+                key = None if seen is None else _seen_key(rev.kind, name, value)
+                if seen is not None and key is not None and key in seen:
                     continue
                 checked = _receivers_part(known[name], value)
                 if isinstance(checked, _SCALARS) and len(str(checked)) <= _REMEMBERED_CHARS:
                     _accepted(rev.kind, name, checked, type(checked).__name__)
-                    if (
-                        seen is not None
-                        and type(value) in _SEEN_TYPES
-                        and len(seen) < _REMEMBERED_MAX
-                    ):
-                        seen.add(key)
                 else:
                     F.clean_value(rev.kind, name, checked)
+                if seen is not None and key is not None and len(seen) < _REMEMBERED_MAX:
+                    seen.add(key)
     except FieldKitError as exc:
         raise CorruptFileError(
             QT_TRANSLATE_NOOP("errors", "{file} line {line}: {problem}"),
@@ -113,9 +108,27 @@ def revision_line(rev: Revision, number: int, seen: set[Any] | None = None) -> N
 # the vault in this process (a locked app keeps running), and the key, new in each process,
 # keeps the digests of short, guessable values from being checked against a list offline.
 _SCALARS = (str, int, float)
-# Exactly these types: a subclass (bool) compares equal to an int but is checked apart, and
-# floats are left to the digest, whose text tells -0.0 from 0.0.
-_SEEN_TYPES = frozenset((str, int))
+
+
+def _seen_key(kind: str, name: str, value: Any) -> tuple[Any, ...] | None:
+    """What ``seen`` (revision_line) remembers ``value`` by, or None for a value it does not
+    remember: the type is in the key, exactly (True equals 1 but is checked apart; floats are
+    left to the digest, whose text tells -0.0 from 0.0); a list of texts (agents, damage
+    types: a few dozen lists in 100,000 records) goes as a tuple; nothing long is kept."""
+    kind_of = type(value)
+    if kind_of is str:
+        return (kind, name, str, value) if len(value) <= _REMEMBERED_CHARS else None
+    if kind_of is int:
+        return (kind, name, int, value)
+    if (
+        kind_of is list
+        and all(type(v) is str for v in value)
+        and sum(map(len, value)) + len(value) <= _REMEMBERED_CHARS
+    ):
+        return (kind, name, list, tuple(value))
+    return None
+
+
 _REMEMBERED_CHARS = 200
 _REMEMBERED_MAX = 1 << 16
 _DIGEST_KEY = os.urandom(16)
