@@ -26,8 +26,9 @@ Timed, each in a fresh child process (its peak RSS is VmHWM, so every line has i
 * ``GUI``: gui_list.py on the same vault (``--vault``): the table models' first page and jump.
 * ``import``: the M-record bundle into a copy of the coordinator vault, then again
   (re-import), ``--import-runs`` runs (default 1; the copy of the vault is not timed), with
-  the CPU seconds of the import and of its writer thread, and the seconds the background
-  checkpoint went on after the import returned. ``--import-only`` runs only this.
+  the CPU seconds of the import, of its writer thread (writes and look-ups) and of the
+  threads verifying the revisions' signatures, and the seconds the background checkpoint
+  went on after the import returned. ``--import-only`` runs only this.
 * ``export``: ``export_bundles(mode="full")`` of the whole coordinator vault, once.
 
 Prints a table against the targets and, last, one line of JSON.
@@ -42,6 +43,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -226,20 +228,29 @@ def _child_import(spec: dict[str, Any]) -> dict[str, Any]:
     from fieldkit.vault import Vault
 
     # CPU seconds next to the wall times: on a shared machine the wall time of one run swings by
-    # 2x with the load, the CPU time (whole process, and the writer thread's part of it) hardly.
+    # 2x with the load, the CPU time (whole process, the writer thread's part of it, and the
+    # threads verifying the revisions' signatures) hardly.
     writer = [0.0]
-    write_fresh = importer._write_fresh
+    checker = [0.0]
+    adding = threading.Lock()  # two threads verify signatures
 
-    def timed_write(*args: Any) -> None:
-        started = time.thread_time()
-        try:
-            write_fresh(*args)
-        finally:
-            writer[0] += time.thread_time() - started
+    def timed(function: Any, total: list[float]) -> Any:
+        def run(*args: Any) -> Any:
+            started = time.thread_time()
+            try:
+                return function(*args)
+            finally:
+                with adding:
+                    total[0] += time.thread_time() - started
 
-    importer._write_fresh = timed_write  # type: ignore[assignment]
+        return run
+
+    # The writer thread writes each chunk and looks up what the vault knows of the next one.
+    importer._write_fresh = timed(importer._write_fresh, writer)  # type: ignore[assignment]
+    importer._look_up = timed(importer._look_up, writer)  # type: ignore[assignment]
+    importer._first_bad_signature = timed(importer._first_bad_signature, checker)  # type: ignore[assignment]
     cache = Path(spec["cache"])
-    first, again, cpu, written, copied = [], [], [], [], []
+    first, again, cpu, written, verified, copied = [], [], [], [], [], []
     for run in range(spec["runs"]):
         copy = cache / f"coord-import-{run}"
         shutil.rmtree(copy, ignore_errors=True)
@@ -247,12 +258,13 @@ def _child_import(spec: dict[str, Any]) -> dict[str, Any]:
         (copy / "vault.lock").unlink(missing_ok=True)
         try:
             with Vault.open(copy, SECRET) as vault:
-                writer[0] = 0.0
+                writer[0] = checker[0] = 0.0
                 t, c = time.perf_counter(), time.process_time()
                 result = import_bundle(vault, cache / "import.fkb")
                 first.append(time.perf_counter() - t)
                 cpu.append(time.process_time() - c)
                 written.append(writer[0])
+                verified.append(checker[0])
                 if result.refused or result.new_revisions != spec["import_records"]:
                     raise SystemExit(f"import failed: {result.refused}")
                 # The WAL's copy into the database, left to a background thread after the
@@ -274,6 +286,7 @@ def _child_import(spec: dict[str, Any]) -> dict[str, Any]:
             "max_s": max(first),
             "cpu_s": [round(x, 1) for x in cpu],
             "writer_cpu_s": [round(x, 1) for x in written],
+            "signature_cpu_s": [round(x, 1) for x in verified],
             "checkpoint_after_s": [round(x, 1) for x in copied],
         },
         "reimport": {

@@ -57,14 +57,19 @@ def _receivers_part(field: F.Field, value: Any) -> Any:
     return value
 
 
-def revision_line(rev: Revision, number: int) -> None:
+def revision_line(rev: Revision, number: int, seen: set[Any] | None = None) -> None:
     """Refuse the revision of line ``number`` (CorruptFileError naming the line) if its record
     id, parents or photos are not of FieldKit's shapes (records.revision_checks), its kind is
     unknown, or a field value is one FieldKit would not accept from a person (a status no list
     has, text in measurements, a salvage priority of 10**40): the views, searches and reports
     built from it assume clean values. Fields this FieldKit does not know (a newer one's) are
     kept as they are. Rules that only keep typed input tidy are not the receiver's protection
-    and do not refuse what others wrote (see _receivers_part)."""
+    and do not refuse what others wrote (see _receivers_part).
+
+    ``seen``, a set the caller keeps for one bundle and then drops, holds the short values
+    this bundle's earlier lines had accepted, as they are: looking one up is cheaper than the
+    process's keyed digest (_accepted; a bundle repeats most of its values). It holds record
+    text, so it never outlives the check of its bundle."""
     try:
         check_names(rev.record_id, list(rev.parents), list(rev.media))
         known = F.FIELDS.get(rev.kind)
@@ -74,11 +79,16 @@ def revision_line(rev: Revision, number: int) -> None:
             )
         for name, value in rev.fields.items():
             if name in known:
+                key = None if seen is None else _seen_key(rev.kind, name, value)
+                if seen is not None and key is not None and key in seen:
+                    continue
                 checked = _receivers_part(known[name], value)
                 if isinstance(checked, _SCALARS) and len(str(checked)) <= _REMEMBERED_CHARS:
                     _accepted(rev.kind, name, checked, type(checked).__name__)
                 else:
                     F.clean_value(rev.kind, name, checked)
+                if seen is not None and key is not None and len(seen) < _REMEMBERED_MAX:
+                    seen.add(key)
     except FieldKitError as exc:
         raise CorruptFileError(
             QT_TRANSLATE_NOOP("errors", "{file} line {line}: {problem}"),
@@ -98,6 +108,27 @@ def revision_line(rev: Revision, number: int) -> None:
 # the vault in this process (a locked app keeps running), and the key, new in each process,
 # keeps the digests of short, guessable values from being checked against a list offline.
 _SCALARS = (str, int, float)
+
+
+def _seen_key(kind: str, name: str, value: Any) -> tuple[Any, ...] | None:
+    """What ``seen`` (revision_line) remembers ``value`` by, or None for a value it does not
+    remember: the type is in the key, exactly (True equals 1 but is checked apart; floats are
+    left to the digest, whose text tells -0.0 from 0.0); a list of texts (agents, damage
+    types: a few dozen lists in 100,000 records) goes as a tuple; nothing long is kept."""
+    kind_of = type(value)
+    if kind_of is str:
+        return (kind, name, str, value) if len(value) <= _REMEMBERED_CHARS else None
+    if kind_of is int:
+        return (kind, name, int, value)
+    if (
+        kind_of is list
+        and all(type(v) is str for v in value)
+        and sum(map(len, value)) + len(value) <= _REMEMBERED_CHARS
+    ):
+        return (kind, name, list, tuple(value))
+    return None
+
+
 _REMEMBERED_CHARS = 200
 _REMEMBERED_MAX = 1 << 16
 _DIGEST_KEY = os.urandom(16)

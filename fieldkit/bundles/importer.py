@@ -40,6 +40,7 @@ from fieldkit.fsutil import sha256_file
 from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, from_error, message
 from fieldkit.identity import own
 from fieldkit.identity.card import parse_carried_card
+from fieldkit.identity.own import verify_signature
 from fieldkit.records import custody_handovers
 from fieldkit.records import fields as F
 from fieldkit.records.custody_chain import deferred
@@ -62,7 +63,14 @@ from .export import page_cache
 from .import_checks import check_records, same_id_other_content
 from .layout import BundleHeader
 from .safe_zip import SafeZip
-from .verify import CHECKING, VerifyReport, records_lines, verify_bundle
+from .verify import (
+    CHECKING,
+    VerifyReport,
+    invalid_signature,
+    records_lines,
+    revision_of_line,
+    verify_bundle,
+)
 
 log = logging.getLogger(__name__)
 
@@ -216,6 +224,7 @@ def import_bundle(
         cancel=cancel,
         keep_content=True,
         raise_read_errors=raise_read_errors,
+        revisions_later=True,  # checked as they are merged (_merge_line)
     )
     result.bundle_id = report.bundle_id
     result.sender = report.signer.fingerprint
@@ -372,6 +381,12 @@ def _merge(
         ctx = _MergeContext(
             header.bundle_id, sender, revoked, clock, limit_ms, result, touched, photos_needed
         )
+        if report.revisions_unchecked:
+            # Verification left the revision lines to this pass: each is checked here, and
+            # its signature verified on the checker's threads, before its chunk is stored.
+            card = parse_carried_card(json.dumps(report.inner["sender_card"]).encode())
+            ctx.keys = {card.fingerprint: card.ed25519_public_key}
+            stack.enter_context(_checker(ctx))
         # One line per card, revision, record, audit event and revocation, as verified.
         reporter.start(
             MERGE,
@@ -381,24 +396,35 @@ def _merge(
         # Where everything is (the chain of custody) is derived once, after the last line.
         stack.enter_context(deferred(db))
         stack.enter_context(_writer(ctx))  # left (waited for) before the custody replay
-        for number, raw in lines:
-            if number % _MERGE_STEP == 0:  # numbered from 1: number - 1 lines are taken in
-                reporter.check()
-                reporter.advance(number - 1)
-            try:
-                _merge_line(db, json.loads(raw), ctx, number)
-            except (ValueError, KeyError, TypeError):
-                # Verified a moment ago, so only a file changed since can get here.
-                raise CorruptFileError(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "data/records.ndjson line {number} changed after it was verified.",
-                    ),
-                    number=number,
-                ) from None
-        _store_revisions(db, ctx)  # the last chunk
-        _wait_for_writer(ctx)
-        check_records(db, ctx.touched)
+        try:
+            for number, raw in lines:
+                if number % _MERGE_STEP == 0:  # numbered from 1: number - 1 lines are taken in
+                    reporter.check()
+                    reporter.advance(number - 1)
+                try:
+                    _merge_line(db, json.loads(raw), ctx, number)
+                except (ValueError, KeyError, TypeError):
+                    # Verified a moment ago, so only a file changed since can get here.
+                    raise CorruptFileError(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "data/records.ndjson line {number} changed after it was verified.",
+                        ),
+                        number=number,
+                    ) from None
+            _store_revisions(db, ctx)  # the last chunk
+            _wait_for_writer(ctx)
+            check_records(db, ctx.touched)
+        except FieldKitError as exc:
+            if (
+                ctx.checker is not None
+                and not ctx.unverified
+                and not isinstance(exc, CancelledError | StorageError)
+            ):
+                # A verify that checked every line first refused with the first problem of
+                # the lines; the merge's own refusal (a forged acceptance) only comes after.
+                _check_the_rest(ctx, lines, reporter)
+            raise
         reporter.finish()
     db.execute(
         "INSERT INTO meta (key, value) VALUES (?, ?) "
@@ -647,19 +673,129 @@ class _MergeContext:
     result: ImportResult
     touched: set[str]
     photos_needed: set[str]
-    # Revision lines taken in but not stored yet: (line number, the line's object), stored a
-    # chunk at a time by _store_revisions.
-    pending: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    # Revision lines taken in but not stored yet: (line number, its revision), stored a chunk
+    # at a time by _store_revisions.
+    pending: list[tuple[int, Revision]] = field(default_factory=list)
     # With a writer, a chunk of fresh revisions only is written there (SQLite, mostly without
-    # the GIL) while this thread parses the next chunk; ``writing`` is that chunk's write.
-    # Nothing else touches the connection until it is done (_wait_for_writer).
+    # the GIL) while this thread parses the next chunk; ``writing`` is that chunk's write, or
+    # the lookups for the next chunk queued after it (_look_up). Nothing else touches the
+    # connection until it is done (_wait_for_writer).
     writer: ThreadPoolExecutor | None = None
-    writing: Future[None] | None = None
+    writing: Future[Any] | None = None
     # Rows of two large indexes written later, in key order (_put_off): the heads of fresh
     # records, the sender's revisions for peer_revisions; and the connection they go to.
     heads: list[tuple[str, str]] = field(default_factory=list)
     peers: list[str] = field(default_factory=list)
     later_db: Connection | None = None
+    # Checking the revision lines (verify_bundle's revisions_later): the authors' keys as
+    # verification knows them at each line (the sender's, then each card line's), the
+    # signatures waiting for a batch, the batches being verified on ``checker``'s threads, in
+    # line order, and whether a problem verification finds was raised.
+    keys: dict[str, bytes] = field(default_factory=dict)
+    checker: ThreadPoolExecutor | None = None
+    signing: list[tuple[int, Revision, bytes, bytes]] = field(default_factory=list)
+    checks: list[Future[tuple[int, Revision] | None]] = field(default_factory=list)
+    unverified: bool = False
+    seen: set[Any] = field(default_factory=set)  # this bundle's values checked (revision_line)
+    all_fresh: bool = True  # the last chunk stored held fresh revisions only
+
+
+# Signatures verified per task on the checker's threads: enough to make a task's overhead
+# small next to its Ed25519 verifications (~0.1 ms each), few enough that the last batch of a
+# chunk is done soon after its last line is parsed.
+_SIGNATURES_AT_ONCE = 64
+# Ed25519 verification in `cryptography` releases the GIL: two threads verify while this one
+# parses and checks the next lines and the writer writes the chunk before.
+_CHECKER_THREADS = 2
+
+
+@contextlib.contextmanager
+def _checker(ctx: _MergeContext) -> Iterator[None]:
+    """Threads for the revisions' signatures while within; on the way out, batches not started
+    are dropped (an error or a cancel got us there) and the running ones waited for."""
+    pool = ThreadPoolExecutor(_CHECKER_THREADS, thread_name_prefix="fieldkit-import-verify")
+    ctx.checker = pool
+    try:
+        yield
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        ctx.checker = None
+        ctx.checks, ctx.signing = [], []
+
+
+def _first_bad_signature(
+    batch: list[tuple[int, Revision, bytes, bytes]],
+) -> tuple[int, Revision] | None:
+    for number, rev, key, signed in batch:
+        if not verify_signature(key, rev.signature, signed):
+            return number, rev
+    return None
+
+
+def _revision(obj: dict[str, Any], number: int, ctx: _MergeContext) -> Revision:
+    """The revision of line ``number``: checked as verify_bundle checks it when verification
+    left that to the merge (its signature queued for the checker's threads), else parsed."""
+    if ctx.checker is None:
+        try:
+            return Revision.from_content(obj["revision"], bytes.fromhex(obj["signature"]))
+        except (ValueError, KeyError, TypeError):
+            raise CorruptFileError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "data/records.ndjson line {number} changed after it was verified."
+                ),
+                number=number,
+            ) from None
+    try:
+        rev = revision_of_line(obj, number, ctx.seen)
+    except FieldKitError:
+        _signatures_checked(ctx)  # a bad signature on an earlier line is the first problem
+        ctx.unverified = True
+        raise
+    key = ctx.keys.get(rev.author)
+    if key is not None:  # no card, no check (verify only warns: the import takes it as it is)
+        ctx.signing.append((number, rev, key, rev.rev_id.encode("ascii")))
+        if len(ctx.signing) >= _SIGNATURES_AT_ONCE:
+            ctx.checks.append(ctx.checker.submit(_first_bad_signature, ctx.signing))
+            ctx.signing = []
+    return rev
+
+
+def _signatures_checked(ctx: _MergeContext) -> None:
+    """Every signature queued so far is verified; raises CorruptFileError (verify's sentence)
+    for the first line, in line order, whose signature is not its author's."""
+    if ctx.checker is None:
+        return
+    if ctx.signing:
+        ctx.checks.append(ctx.checker.submit(_first_bad_signature, ctx.signing))
+        ctx.signing = []
+    checks, ctx.checks = ctx.checks, []
+    for check in checks:
+        bad = check.result()
+        if bad is not None:
+            ctx.unverified = True
+            raise CorruptFileError(invalid_signature(*bad))
+
+
+def _check_the_rest(
+    ctx: _MergeContext, lines: Iterator[tuple[int, bytes]], reporter: Reporter
+) -> None:
+    """The merge refused the bundle: check the lines it did not reach, as verification would
+    have before the merge began, and raise the first problem found there (else return)."""
+    _signatures_checked(ctx)
+    for number, raw in lines:
+        if number % 1000 == 0:
+            reporter.check()
+        try:
+            obj = json.loads(raw)
+            kind = obj.get("type")
+            if kind == "card":
+                card = parse_carried_card(json.dumps(obj["card"]).encode())
+                ctx.keys[card.fingerprint] = card.ed25519_public_key
+            elif kind == "revision":
+                _revision(obj, number, ctx)
+        except (ValueError, KeyError, TypeError, AttributeError):
+            continue  # verified a moment ago: only a file changed since can get here
+    _signatures_checked(ctx)
 
 
 @contextlib.contextmanager
@@ -736,14 +872,32 @@ def _merge_line(db: Connection, obj: dict[str, Any], ctx: _MergeContext, number:
         _store_revisions(db, ctx)
         _wait_for_writer(ctx)
         card = parse_carried_card(json.dumps(obj["card"]).encode())
+        ctx.keys[card.fingerprint] = card.ed25519_public_key  # for the revisions after it
         db.execute(
             "INSERT OR IGNORE INTO authors (fingerprint, card, first_seen) VALUES (?, ?, ?)",
             (card.fingerprint, json.dumps(card.raw, sort_keys=True), _now()),
         )
     elif kind == "revision":
-        ctx.pending.append((number, obj))
+        ctx.pending.append((number, _revision(obj, number, ctx)))
         if len(ctx.pending) >= _STORE_CHUNK:
             _store_revisions(db, ctx)
+
+
+def _look_up(
+    before: Future[Any] | None, db: Connection, rev_ids: list[str], record_ids: list[str]
+) -> tuple[set[str], set[str], set[str]]:
+    """Of a chunk's revisions: those the vault holds, the records it has started, and the
+    revisions it holds a child of. ``before``, the chunk written before (done: it ran first
+    on the same thread), raises its error here."""
+    if before is not None:
+        before.result()
+    known = {r[0] for r in db.execute(_in("rev_id", "revisions", rev_ids), rev_ids)}
+    # Records with a row in the view, not only those with heads: a record whose last revision
+    # has a child in another record keeps its row but no head, and a second root of it is no
+    # new record (the batch path would add a second row: IntegrityError).
+    started = {r[0] for r in db.execute(_in("record_id", "records", record_ids), record_ids)}
+    children = {r[0] for r in db.execute(_in("parent_id", "revision_parents", rev_ids), rev_ids)}
+    return known, started, children
 
 
 def _in(column: str, table: str, values: Sequence[str]) -> str:
@@ -761,53 +915,58 @@ def _store_revisions(db: Connection, ctx: _MergeContext) -> None:
     them, one by one and in their order, through ``store_revision`` (parents, heads, merges,
     conflicts, forged acceptances).
     """
+    _signatures_checked(ctx)  # nothing is stored before its signature is verified
     if not ctx.pending:
         return
-    lines, ctx.pending = ctx.pending, []
-    revisions: list[tuple[int, Revision]] = []
-    for number, obj in lines:
-        try:
-            revisions.append(
-                (number, Revision.from_content(obj["revision"], bytes.fromhex(obj["signature"])))
-            )
-        except (ValueError, KeyError, TypeError):
-            raise CorruptFileError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "data/records.ndjson line {number} changed after it was verified."
-                ),
-                number=number,
-            ) from None
+    revisions, ctx.pending = ctx.pending, []
     rev_ids = [rev.rev_id for _, rev in revisions]
     record_ids = list({rev.record_id for _, rev in revisions})
-    _wait_for_writer(ctx)  # the chunk before is in: what is known here now includes it
-    known = {r[0] for r in db.execute(_in("rev_id", "revisions", rev_ids), rev_ids)}
-    # Records with a row in the view, not only those with heads: a record whose last revision
-    # has a child in another record keeps its row but no head, and a second root of it is no
-    # new record (the batch path would add a second row: IntegrityError).
-    started = {r[0] for r in db.execute(_in("record_id", "records", record_ids), record_ids)}
-    children = {r[0] for r in db.execute(_in("parent_id", "revision_parents", rev_ids), rev_ids)}
     per_record = Counter(rev.record_id for _, rev in revisions)
     named = {p for _, rev in revisions for p in rev.parents}
+    # What can be told without the vault: a revision that is no fresh one whatever it holds.
+    alone = [
+        rev
+        for _, rev in revisions
+        if not rev.parents
+        and rev.kind in F.KINDS
+        and rev.rev_id not in named
+        and per_record[rev.record_id] == 1
+        and (
+            rev.kind != F.HANDOVER or custody_handovers.root_problem(rev.fields, rev.author) is None
+        )
+    ]
+    prepared: FreshRows | None = None
+    if ctx.writer is not None:
+        # The writer looks up what the vault knows of the chunk right after writing the chunk
+        # before (what is known then includes it), while this thread builds the rows of the
+        # usual chunk (every revision fresh, by no revoked author, nothing to flag): building
+        # them no longer waits for the lookups, nor the lookups for them.
+        ctx.writing = ctx.writer.submit(_look_up, ctx.writing, db, rev_ids, record_ids)
+        if (
+            ctx.all_fresh  # as the chunk before: a bundle of known revisions builds none
+            and len(alone) == len(revisions)
+            and not any(rev.author in ctx.revoked for rev in alone)
+            and all(parse_hlc(rev.hlc)[0] <= ctx.limit_ms for rev in alone)
+        ):
+            prepared = fresh_rows(alone, ctx.bundle_id, _now(), every_kind=True)
+        looked_up, ctx.writing = ctx.writing, None
+        known, started, children = looked_up.result()
+    else:
+        known, started, children = _look_up(None, db, rev_ids, record_ids)
     fresh: list[Revision] = []
     others: list[Revision] = []
     stored: list[Revision] = []  # every revision not skipped, new or not
+    alone_ids = {id(rev) for rev in alone}
     for _, rev in revisions:
         if rev.author in ctx.revoked and rev.rev_id not in known:
             ctx.result.skipped_revisions += 1
             continue
         stored.append(rev)
         if (
-            not rev.parents
-            and rev.kind in F.KINDS
+            id(rev) in alone_ids
             and rev.rev_id not in known
             and rev.rev_id not in children
-            and rev.rev_id not in named
             and rev.record_id not in started
-            and per_record[rev.record_id] == 1
-            and (
-                rev.kind != F.HANDOVER
-                or custody_handovers.root_problem(rev.fields, rev.author) is None
-            )
         ):
             fresh.append(rev)
         else:
@@ -819,7 +978,13 @@ def _store_revisions(db: Connection, ctx: _MergeContext) -> None:
         and all(parse_hlc(rev.hlc)[0] <= ctx.limit_ms for rev in fresh)  # nothing to flag
     ):
         # The common chunk (new records only): written beside the parsing of the next one.
-        rows = fresh_rows(fresh, ctx.bundle_id, _now(), every_kind=True)
+        # The rows built above are these when every revision is fresh (the same list).
+        ctx.all_fresh = len(fresh) == len(revisions)
+        rows = (
+            prepared
+            if prepared is not None and len(fresh) == len(revisions)
+            else fresh_rows(fresh, ctx.bundle_id, _now(), every_kind=True)
+        )
         for rev in fresh:
             _count_new(db, rev, ctx)  # counts and moves the clock only: no statement
             ctx.photos_needed.update(m["sha256"] for m in rev.media if "sha256" in m)
@@ -827,6 +992,7 @@ def _store_revisions(db: Connection, ctx: _MergeContext) -> None:
         ctx.writing = ctx.writer.submit(_write_fresh, db, rows)
         _put_off(db, ctx, heads, [rev.rev_id for rev in stored])
         return
+    ctx.all_fresh = False
     # store_revision reads heads, _check_acceptance the records: all of them are in first.
     _write_put_off(ctx)
     if fresh:

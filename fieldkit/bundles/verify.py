@@ -88,6 +88,10 @@ class VerifyReport:
     # For import (keep_content): the revocation notices of records.ndjson, applied before its
     # revisions. The revisions themselves are read again, streamed, by `records_lines`.
     revocations: list[dict[str, Any]] | None = None
+    # For import (revisions_later): the revision lines were counted but neither checked nor
+    # their signatures verified; the importer does that as it merges them (revision_of_line,
+    # invalid_signature), inside the transaction that a problem rolls back.
+    revisions_unchecked: bool = False
 
     @property
     def valid(self) -> bool:
@@ -335,6 +339,7 @@ def verify_bundle(
     cancel: CancelCheck | None = None,
     keep_content: bool = False,
     raise_read_errors: bool = False,
+    revisions_later: bool = False,
 ) -> VerifyReport:
     """Verify one bundle file. Never raises for a bad bundle: problems go into the report.
 
@@ -343,6 +348,11 @@ def verify_bundle(
     ``keep_content`` keeps the parsed inner manifest and record lines in the report (import).
     ``raise_read_errors`` raises an OSError reading the file instead of reporting that it cannot
     be read (a sync's import: the drive's fault, tried again later, not the bundle's).
+    ``revisions_later`` (import) leaves the revision lines unchecked when nothing else is wrong
+    (``report.revisions_unchecked``): the importer checks each as it merges it, so that the
+    signatures are verified on other cores while the vault is written. When anything else is
+    wrong, every revision is checked here after all, so the report is the one a plain verify
+    gives (the same first error).
     """
     path = Path(path)
     report = VerifyReport(file=str(path))
@@ -372,7 +382,15 @@ def verify_bundle(
             with zf, _photo_digests(zf, vault, cancel) as digests:
                 report.bundle_id = zf.top_folder
                 _verify_checked(
-                    zf, report, anchors, vault, reporter.advance, cancel, keep_content, digests
+                    zf,
+                    report,
+                    anchors,
+                    vault,
+                    reporter.advance,
+                    cancel,
+                    keep_content,
+                    digests,
+                    revisions_later,
                 )
         try:
             report.file_sha256 = file_hash.result()
@@ -449,6 +467,7 @@ def _verify_checked(
     cancel: Callable[[], bool] | None,
     keep_content: bool,
     digests: _PhotoDigests | None,
+    revisions_later: bool = False,
 ) -> None:
     bag = zf.top_folder
     # Strict: what plain BagIt only warns about (an unlisted tag file, a missing tag manifest)
@@ -626,7 +645,12 @@ def _verify_checked(
     if anchor is None:  # the signer is unknown and the content could not tell: stop here
         return
     try:
-        _inspect_content(zf, bag, header, anchor, identities, report, cancel, keep_content, digests)
+        if not revisions_later or not _inspect_all_but_revisions(
+            zf, bag, header, anchor, identities, report, cancel, keep_content, digests
+        ):
+            _inspect_content(
+                zf, bag, header, anchor, identities, report, cancel, keep_content, digests
+            )
     except AgeNoIdentityMatchError:
         report.warnings.append(
             message(
@@ -730,6 +754,71 @@ def _payload(
             return reader.read()
 
 
+def _inspect_all_but_revisions(
+    zf: SafeZip,
+    bag: str,
+    header: L.BundleHeader,
+    anchor: TrustAnchor,
+    identities: list[age.Identity],
+    report: VerifyReport,
+    cancel: Callable[[], bool] | None,
+    keep_content: bool,
+    digests: _PhotoDigests | None,
+) -> bool:
+    """The content inspected but for the revision lines (verify_bundle's ``revisions_later``).
+    True when nothing was wrong (``report.revisions_unchecked``); False, with the report as it
+    was, when something was: then the caller inspects everything, revisions included, so that
+    the first error is the one a plain verify reports (a bad signature on line 5 comes before
+    a photo that does not match its hash)."""
+    errors, warnings = len(report.errors), len(report.warnings)
+    try:
+        _inspect_content(
+            zf, bag, header, anchor, identities, report, cancel, keep_content, digests, False
+        )
+    except (AgeNoIdentityMatchError, CancelledError):
+        raise  # the same in either pass
+    except FieldKitError:
+        pass
+    else:
+        if len(report.errors) == errors:
+            report.revisions_unchecked = True
+            return True
+    del report.errors[errors:]
+    del report.warnings[warnings:]
+    report.content_inspected = False
+    return False
+
+
+def revision_of_line(obj: Any, number: int, seen: set[Any] | None = None) -> Revision:
+    """The revision of a ``{"type": "revision"}`` line (line ``number`` of records.ndjson),
+    checked for what its signature cannot vouch for (import_checks.revision_line, with the
+    bundle's ``seen`` values). Raises CorruptFileError naming the line."""
+    try:
+        signature = bytes.fromhex(obj["signature"])
+        rev = Revision.from_content(obj["revision"], signature)
+    except (ValueError, KeyError, TypeError, FieldKitError):
+        raise CorruptFileError(
+            QT_TRANSLATE_NOOP("errors", "{file} line {line} is not a valid revision."),
+            file=L.RECORDS,
+            line=number,
+        ) from None
+    revision_line(rev, number, seen)
+    return rev
+
+
+def invalid_signature(number: int, rev: Revision) -> Text:
+    """The sentence for line ``number``, whose revision ``rev`` fails its author's signature."""
+    return message(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{file} line {line}: revision {revision} has an invalid author signature.",
+        ),
+        file=L.RECORDS,
+        line=number,
+        revision=rev.rev_id[:12],
+    )
+
+
 def _inspect_content(
     zf: SafeZip,
     bag: str,
@@ -740,6 +829,7 @@ def _inspect_content(
     cancel: Callable[[], bool] | None,
     keep_content: bool,
     digests: _PhotoDigests | None = None,
+    check_revisions: bool = True,
 ) -> None:
     inner_bytes = _payload(zf, bag, L.INNER, identities, MAX_INNER_BYTES)
     inner_sig = _payload(zf, bag, L.INNER_SIG, identities, 1 << 14)
@@ -784,6 +874,7 @@ def _inspect_content(
     cards: dict[str, IdentityCard] = {sender.fingerprint: sender}
     revocations: list[dict[str, Any]] = []
     counts = {"revisions": 0, "records": 0, "cards": 0, "audit_events": 0, "photos": 0}
+    seen: set[Any] = set()  # values accepted in this bundle (revision_line); dropped after it
     # Streamed: a bundle of 100,000 revisions is never held (or parsed) whole in memory.
     for number, raw in records_lines(zf, bag, identities, inner.get("records_sha256")):
         if cancel is not None and number % 1000 == 1 and cancel():  # from the first line on
@@ -802,16 +893,10 @@ def _inspect_content(
             cards[card.fingerprint] = card
             counts["cards"] += 1
         elif kind == "revision":
-            try:
-                signature = bytes.fromhex(obj["signature"])
-                rev = Revision.from_content(obj["revision"], signature)
-            except (ValueError, KeyError, TypeError, FieldKitError):
-                raise CorruptFileError(
-                    QT_TRANSLATE_NOOP("errors", "{file} line {line} is not a valid revision."),
-                    file=L.RECORDS,
-                    line=number,
-                ) from None
-            revision_line(rev, number)
+            counts["revisions"] += 1
+            if not check_revisions:
+                continue
+            rev = revision_of_line(obj, number, seen)
             author = cards.get(rev.author)
             if author is None:
                 report.warnings.append(
@@ -824,19 +909,7 @@ def _inspect_content(
                     )
                 )
             elif not rev.signature_valid(author.ed25519_public_key):
-                report.errors.append(
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "errors",
-                            "{file} line {line}: revision {revision} has an invalid author "
-                            "signature.",
-                        ),
-                        file=L.RECORDS,
-                        line=number,
-                        revision=rev.rev_id[:12],
-                    )
-                )
-            counts["revisions"] += 1
+                report.errors.append(invalid_signature(number, rev))
         elif kind == "record":
             if header.kind != "snapshot":
                 raise CorruptFileError(
