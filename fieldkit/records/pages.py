@@ -28,7 +28,8 @@ def page(
     filters: Mapping[str, Any],
     total: int | None = None,
 ) -> list[RecordView]:
-    """Rows ``offset`` to ``offset + limit`` of a list, as :meth:`Records.list` returns them.
+    """Rows ``offset`` to ``offset + limit`` of a list sorted by ``order_by`` (ORDERABLE's
+    names: "inventory_number" is the natural order, fieldkit.records.natural_order).
 
     With ``total`` (how many rows the list has), a page in the list's second half is read from
     its far end: the same index walked the other way, with an OFFSET counted from the end, and
@@ -36,13 +37,8 @@ def page(
     jump to row 450,000 of 500,000 steps over 50,000 entries instead of 450,000 (each entry a
     step, and every page of them decrypted when not cached).
     """
-    if (
-        total is None
-        or order_by not in ORDERABLE
-        or filters.get("object_id")  # merged duplicates widen it: Records.list knows how
-        or offset + limit // 2 <= total // 2
-        or offset >= total
-    ):
+    column = ORDERABLE.get(order_by)
+    if column is None or filters.get("object_id"):  # merged duplicates widen it: Records.list
         return records.list(
             kind,
             offset=offset,
@@ -51,17 +47,25 @@ def page(
             descending=descending,
             **filters,
         )
-    wanted = min(limit, total - offset)
-    from_end = total - offset - wanted
     db = records.db
-    index = f"records_{order_by}" if many_matches(db, kind, filters) else None
+    index = f"records_{column}" if many_matches(db, kind, filters) else None
     sql, args = list_query(kind, "r.rowid", filters, index)
-    # The exact reverse of Records.list's order (``col ASC NULLS LAST, rowid ASC`` and its DESC
-    # twin): NULLs, last one way, come first the other way.
-    direction = "ASC" if descending else "DESC"
-    sql += f" ORDER BY r.{order_by} {direction} NULLS FIRST, r.rowid {direction} LIMIT ? OFFSET ?"
-    rowids = [int(row[0]) for row in db.execute(sql, [*args, wanted, from_end])]
-    rowids.reverse()
+    from_end = total is not None and offset + limit // 2 > total // 2 and offset < total
+    if total is not None and from_end:
+        wanted = min(limit, total - offset)
+        skipped = total - offset - wanted
+        # The exact reverse of the order below (``col ASC NULLS LAST, rowid ASC`` and its DESC
+        # twin): NULLs, last one way, come first the other way.
+        direction = "ASC" if descending else "DESC"
+        nulls = "FIRST"
+    else:
+        wanted, skipped = limit, offset
+        direction = "DESC" if descending else "ASC"
+        nulls = "LAST"
+    sql += f" ORDER BY r.{column} {direction} NULLS {nulls}, r.rowid {direction} LIMIT ? OFFSET ?"
+    rowids = [int(row[0]) for row in db.execute(sql, [*args, wanted, skipped])]
+    if from_end:
+        rowids.reverse()
     views: dict[int, RecordView] = {}
     for start in range(0, len(rowids), 500):
         chunk = rowids[start : start + 500]

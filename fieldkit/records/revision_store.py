@@ -23,6 +23,7 @@ from fieldkit.records import fields as F
 from fieldkit.records.completeness import missing_categories
 from fieldkit.records.custody_derive import record_view
 from fieldkit.records.merge import MergeView, latest_common_ancestor, merge_view
+from fieldkit.records.natural_order import inventory_sort_key
 from fieldkit.records.revision import HybridClock, Revision
 from fieldkit.records.search import search_body
 from fieldkit.vault.database import Connection
@@ -206,10 +207,10 @@ def db_merge_view(db: Connection, heads: list[Revision]) -> MergeView:
 _VIEW_COLUMNS = (
     "record_id, kind, head_rev, hlc, fields, media, deleted, in_conflict, inventory_number, "
     "title, object_type, status, salvage_priority, object_id, severity, urgency, observed_at, "
-    "complete, missing, photo_count, main_photo"
+    "complete, missing, photo_count, main_photo, inventory_sort"
 )
-_INSERT_VIEW = f"INSERT INTO records ({_VIEW_COLUMNS}) VALUES (?{', ?' * 20})"  # noqa: S608
-_INSERT_VIEW_AT = f"INSERT INTO records (rowid, {_VIEW_COLUMNS}) VALUES (?{', ?' * 21})"  # noqa: S608
+_INSERT_VIEW = f"INSERT INTO records ({_VIEW_COLUMNS}) VALUES (?{', ?' * 21})"  # noqa: S608
+_INSERT_VIEW_AT = f"INSERT INTO records (rowid, {_VIEW_COLUMNS}) VALUES (?{', ?' * 22})"  # noqa: S608
 
 
 # What json.dumps(value, ensure_ascii=False, [sort_keys=True,] separators=(",", ":")) writes,
@@ -234,6 +235,8 @@ def _view_values(record_id: str, winner: Revision, in_conflict: bool) -> tuple[A
     main_photo = next((m["sha256"] for m in media if m.get("role") == "overall"), None)
     if main_photo is None and media:
         main_photo = media[0]["sha256"]
+    # Locations and containers: their code is what is typed and scanned (indexed here).
+    number = fields.get("inventory_number") or fields.get("code")
     return (
         record_id,
         winner.kind,
@@ -243,8 +246,7 @@ def _view_values(record_id: str, winner: Revision, in_conflict: bool) -> tuple[A
         media_json,
         int(winner.deleted),
         int(in_conflict),
-        # Locations and containers: their code is what is typed and scanned (indexed here).
-        fields.get("inventory_number") or fields.get("code"),
+        number,
         fields.get("title") or fields.get("name"),
         fields.get("object_type"),
         fields.get("status"),
@@ -257,6 +259,8 @@ def _view_values(record_id: str, winner: Revision, in_conflict: bool) -> tuple[A
         ",".join(missing),
         len(media),
         main_photo,
+        # What a list sorted by inventory number walks: 1962.121 before 1962.1180.
+        inventory_sort_key(number),
     )
 
 
@@ -271,8 +275,8 @@ def _write_view(
             "UPDATE records SET kind = ?, head_rev = ?, hlc = ?, fields = ?, media = ?, "
             "deleted = ?, in_conflict = ?, inventory_number = ?, title = ?, object_type = ?, "
             "status = ?, salvage_priority = ?, object_id = ?, severity = ?, urgency = ?, "
-            "observed_at = ?, complete = ?, missing = ?, photo_count = ?, main_photo = ? "
-            "WHERE rowid = ?",
+            "observed_at = ?, complete = ?, missing = ?, photo_count = ?, main_photo = ?, "
+            "inventory_sort = ? WHERE rowid = ?",
             (*values[1:], rowid),
         )
         db.execute("DELETE FROM records_search WHERE rowid = ?", (rowid,))
@@ -445,7 +449,7 @@ _INSERT_VIEW_JSON = (
     f"INSERT INTO records (rowid, {_VIEW_COLUMNS}) SELECT ?1 + key, "  # noqa: S608
     "value->>0, value->>1, value->>2, value->>3, "
     "CAST(substr(?3, value->>'$[4][0]', value->>'$[4][1]') AS TEXT), "
-    + ", ".join(f"value->>{i}" for i in range(5, 21))
+    + ", ".join(f"value->>{i}" for i in range(5, 22))
     + " FROM jsonb_each(?2)"
 )
 _INSERT_SEARCH_JSON = (

@@ -20,18 +20,20 @@ from fieldkit.vault.database import Connection
 MANY_MATCHES = 2_000
 # Filters with an index of their own (kind, deleted, column): a filtered search counts along it.
 INDEXED_FILTERS = ("status", "severity", "urgency", "salvage_priority", "object_id")
-# The columns a list may be sorted by (each has an index: fieldkit.vault.schema).
+# The sorts a list may ask for, and the column each walks (each has an index, records_<column>:
+# fieldkit.vault.schema). Inventory numbers (and codes) in their natural order: a stored key
+# (fieldkit.records.natural_order), so 1962.121 comes before 1962.1180.
 ORDERABLE = {
-    "inventory_number",
-    "title",
-    "object_type",
-    "status",
-    "salvage_priority",
-    "severity",
-    "urgency",
-    "observed_at",
-    "hlc",
-    "complete",
+    "inventory_number": "inventory_sort",
+    "title": "title",
+    "object_type": "object_type",
+    "status": "status",
+    "salvage_priority": "salvage_priority",
+    "severity": "severity",
+    "urgency": "urgency",
+    "observed_at": "observed_at",
+    "hlc": "hlc",
+    "complete": "complete",
 }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import secrets
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -737,6 +738,65 @@ def _v16_search_folding(conn: Connection) -> None:
         conn.executemany("UPDATE records_search SET body = ? WHERE rowid = ?", changed)
 
 
+# FROZEN, for migration 17 only: a copy of ``records.natural_order.inventory_sort_key`` as it
+# was on 2026-12-06. Do not edit: a later change to the key needs a migration of its own (the
+# keys written since and those written here must sort together).
+_V17_NUMBER = re.compile(r"\d+")
+_V17_CHUNK = 5_000
+
+
+def _v17_number(match: re.Match[str]) -> str:
+    digits = match.group()
+    if not digits.isascii():
+        digits = "".join(str(unicodedata.decimal(c, 0)) for c in digits)
+    digits = digits.lstrip("0")
+    length = str(len(digits))
+    return f"\x01{chr(0x30 + len(length))}{length}{digits}"
+
+
+def _v17_sort_key(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = value if type(value) is str else str(value)
+    if text.isascii():
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFKC", text).casefold()
+    if "\x00" in text or "\x01" in text:
+        text = text.replace("\x00", "").replace("\x01", "")
+    return _V17_NUMBER.sub(_v17_number, text)
+
+
+def _v17_inventory_sort(conn: Connection) -> None:
+    # Inventory numbers sorted as text put MCP 1962.1180 before MCP 1962.121 (new-user trials
+    # r9 #18, r10). Lists sorted by inventory number now walk a stored natural-order key
+    # (fieldkit.records.natural_order); every row gets its key here, in rowid chunks so memory
+    # stays bounded, and the index is built once the column is full (one sort, not a million
+    # index insertions). Inside the migration's transaction: an interruption rolls back.
+    # (The column check: a test may replay this on a vault whose version was set back.)
+    columns = {str(row[1]) for row in conn.execute("PRAGMA table_info(records)")}
+    if "inventory_sort" not in columns:
+        conn.execute("ALTER TABLE records ADD COLUMN inventory_sort TEXT")
+    after = 0
+    while True:
+        rows = conn.execute(
+            "SELECT rowid, inventory_number FROM records WHERE rowid > ? "
+            "AND inventory_number IS NOT NULL ORDER BY rowid LIMIT ?",
+            (after, _V17_CHUNK),
+        ).fetchall()
+        if not rows:
+            break
+        after = int(rows[-1][0])
+        conn.executemany(
+            "UPDATE records SET inventory_sort = ? WHERE rowid = ?",
+            [(_v17_sort_key(number), rowid) for rowid, number in rows],
+        )
+    conn.execute(
+        "CREATE INDEX IF NOT EXISTS records_inventory_sort "
+        "ON records (kind, deleted, inventory_sort)"
+    )
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_core,
     _v2_media_files,
@@ -754,6 +814,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _v14_photo_hashes,
     _v15_record_counts,
     _v16_search_folding,
+    _v17_inventory_sort,
 ]
 LATEST = len(MIGRATIONS)
 
