@@ -106,7 +106,7 @@ def test_a_page_and_a_jump_are_answered_from_an_index_without_sorting(
         assert "TEMP B-TREE" not in plan, plan
         if "rowid IN" not in plan and "INTEGER PRIMARY KEY" not in plan:
             # The page's row ids: skipped over in a covering index, never in table rows.
-            assert f"COVERING INDEX records_{order_by}" in plan, plan
+            assert f"COVERING INDEX records_{ORDERABLE[order_by]}" in plan, plan
 
 
 def test_the_count_of_a_kind_reads_an_index_only(vault: Vault, records: Records) -> None:
@@ -158,7 +158,7 @@ def test_a_search_matching_many_walks_the_sort_index_and_finds_the_same_page(
         vault,
         lambda: records.list(F.OBJECT, search="painted", limit=10, offset=5, order_by=order_by),
     )
-    (walk,) = [p for p in found if f"INDEX records_{order_by}" in p]
+    (walk,) = [p for p in found if f"INDEX records_{ORDERABLE[order_by]}" in p]
     assert "TEMP B-TREE" not in walk, walk
     assert "records_search VIRTUAL TABLE" in walk, walk
     # Few matches (a rare word): the matches are sorted, never the whole index walked.

@@ -109,7 +109,7 @@ def test_an_old_vault_is_migrated_and_finds_vocalised_text(
     _old_vault(tmp_path / "v", monkeypatch)
     vault = Vault.open(tmp_path / "v", PASSPHRASE)
     try:
-        assert vault.info().schema_version == schema.LATEST == 16
+        assert vault.info().schema_version == schema.LATEST >= 16
         assert all(body == fold_search_text(body) for body in _bodies(vault))
         records = Records(vault)
         assert _found(records, VOCALISED) == _found(records, PLAIN) == {"A-1", "A-2"}
@@ -154,7 +154,7 @@ def test_an_interrupted_migration_leaves_version_15_whole_and_runs_again(
             schema.migrate(conn)
     assert schema.schema_version(conn) == 15
     assert entries() == bodies
-    schema.migrate(conn)
+    schema.migrate(conn, target=16)
     assert schema.schema_version(conn) == 16
     assert entries() == [fold_search_text(b) for b in bodies]
     (found,) = conn.execute(

@@ -1122,9 +1122,10 @@ class Records:
             raise ValueError(f"cannot sort by {order_by}")
         filters = self._with_merged(filters)
         direction = "DESC" if descending else "ASC"
-        index = f"records_{order_by}" if many_matches(self.db, kind, filters) else None
+        column = ORDERABLE[order_by]  # inventory numbers: their natural-order key
+        index = f"records_{column}" if many_matches(self.db, kind, filters) else None
         sql, args = list_query(kind, "r.rowid", filters, index)
-        sql += f" ORDER BY r.{order_by} {direction} NULLS LAST, r.rowid {direction}"
+        sql += f" ORDER BY r.{column} {direction} NULLS LAST, r.rowid {direction}"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             args += [int(limit), int(offset)]
