@@ -196,3 +196,20 @@ def test_a_record_arriving_by_bundle_sorts_in_its_place(tmp_path: Path) -> None:
         assert (
             key == inventory_sort_key(number) and json.loads(fields)["inventory_number"] == number
         )
+
+
+def test_a_crates_contents_are_listed_in_natural_order(vault: Vault) -> None:
+    # The packing list prints a crate's contents in this order (custody_queries.contents).
+    from fieldkit.records import custody_queries
+    from fieldkit.records.custody import Custody
+
+    records = Records(vault)
+    ids = {
+        number: records.create(F.OBJECT, {"inventory_number": number, "title": "x"}).record_id
+        for number in ("MCP 1962.1180", "MCP 1962.121", "MCP 10")
+    }
+    chain = Custody(records)
+    crate = chain.add_container({"code": "C-1", "kind": "crate"}).record_id
+    chain.move(list(ids.values()), "C-1")
+    listed = custody_queries.contents(vault.db, crate)
+    assert listed == [ids["MCP 10"], ids["MCP 1962.121"], ids["MCP 1962.1180"]]

@@ -176,7 +176,7 @@ def contents(db: Connection, container_id: str) -> list[str]:
         str(r[0])
         for r in db.execute(
             "SELECT w.item_id FROM custody_where w LEFT JOIN records r ON r.record_id = w.item_id "
-            "WHERE w.container_id = ? ORDER BY r.inventory_number, w.item_id",
+            "WHERE w.container_id = ? ORDER BY r.inventory_sort, w.item_id",  # natural order
             (container_id,),
         )
     ]
