@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.gui.dates import format_iso
 from fieldkit.gui.qt_types import ID_ROLE
 from fieldkit.gui.session import Session
 from fieldkit.gui.widgets import headed_table, read_only_rows
-from fieldkit.i18n import join_list, ltr
+from fieldkit.i18n import isolate, join_list, ltr
 from fieldkit.records import custody_queries as C
 from fieldkit.records.custody import Custody
 from fieldkit.records.custody_terms import CUSTODY_TERMS
@@ -111,14 +112,15 @@ def movement_title(session: Session, status: C.MovementStatus) -> str:
     to = f.get("to_location") or f.get("to_container")
     place = C.place(session.vault.db, str(to)) if to else None
     code = place.code if place else ""
-    when = str(f.get("departed_at") or "")[:16].replace("T", " ")
+    when = format_iso(str(f.get("departed_at") or "")[:16])
     bits = [
         QCoreApplication.translate("custody", "to {code}").format(code=ltr(code or "?")),
         term(f.get("reason") or "other"),
     ]
     if when:
-        # ISO order kept left to right: Arabic showed "23:42 30-11-2026", read as day-month.
-        bits.append(ltr(when))
+        # In the reader's date format, isolated: Arabic showed the raw ISO moment as
+        # "03:46 06-12-026…" once the list cut it (trials r9, r10 #20).
+        bits.append(isolate(when))
     return " · ".join(bits)
 
 
