@@ -249,6 +249,20 @@ class CsvImportDialog(TaskDialog):
         self.validate()
         line = self.status if back == PREVIEW else self.choose_error
         if isinstance(exc, CancelledError):
+            if back == PREVIEW:
+                # The check was of a new answer (date order, a column's field) the widgets now
+                # show: the old plan no longer says what Import would store (review r10c #1).
+                self.plan = None
+                self.validate()
+                set_error(
+                    line,
+                    self.tr(
+                        "Check cancelled: nothing was imported. Press Check again to import "
+                        "with the choices shown."
+                    ),
+                )
+                self.again_button.setFocus()
+                return
             set_error(line, self.tr("Cancelled: nothing was imported."))
             return
         if isinstance(exc, EncodingError):

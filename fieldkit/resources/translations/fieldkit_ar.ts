@@ -1262,6 +1262,10 @@
         <translation>جارٍ فحص {file}؛ لم يُستورد شيء بعد…</translation>
     </message>
     <message>
+        <source>Check cancelled: nothing was imported. Press Check again to import with the choices shown.</source>
+        <translation>أُلغي الفحص: لم يُستورد شيء. اضغط «فحص مجددًا» للاستيراد بالاختيارات المعروضة.</translation>
+    </message>
+    <message>
         <source>Cancelled: nothing was imported.</source>
         <translation>أُلغي: لم يُستورد شيء.</translation>
     </message>

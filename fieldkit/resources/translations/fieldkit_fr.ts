@@ -1198,6 +1198,10 @@
         <translation>Vérification de {file} ; rien n’est encore importé…</translation>
     </message>
     <message>
+        <source>Check cancelled: nothing was imported. Press Check again to import with the choices shown.</source>
+        <translation>Vérification annulée : rien n’a été importé. Appuyez sur Vérifier à nouveau pour importer avec les choix affichés.</translation>
+    </message>
+    <message>
         <source>Cancelled: nothing was imported.</source>
         <translation>Annulé : rien n’a été importé.</translation>
     </message>

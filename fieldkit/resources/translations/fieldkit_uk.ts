@@ -1214,6 +1214,10 @@
         <translation>Перевірка {file}; нічого ще не імпортовано…</translation>
     </message>
     <message>
+        <source>Check cancelled: nothing was imported. Press Check again to import with the choices shown.</source>
+        <translation>Перевірку скасовано: нічого не імпортовано. Натисніть «Перевірити знову», щоб імпортувати з показаними виборами.</translation>
+    </message>
+    <message>
         <source>Cancelled: nothing was imported.</source>
         <translation>Скасовано: нічого не імпортовано.</translation>
     </message>
