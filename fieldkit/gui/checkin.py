@@ -33,7 +33,7 @@ from fieldkit.gui.custody_common import ID_ROLE, custody, labels, movement_title
 from fieldkit.gui.elide import elide_in_own_direction
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
-from fieldkit.i18n import error_text
+from fieldkit.i18n import error_text, isolate
 from fieldkit.records import custody_queries as C
 from fieldkit.records import drafts
 from fieldkit.records.service import AmbiguousIdError, RecordNotFoundError
@@ -243,9 +243,12 @@ class CheckInPanel(QWidget):
             return None
         name = labels(session, [item]).get(item, typed)
         self.names.setdefault(item, name)
+        # Kept whole in an Arabic sentence: "MCP 1980.6 — Stèle" moved the colon and the full
+        # stop to the wrong side (trial r10 #20).
+        shown = isolate(name)
         if item in self.scanned:
             widgets.set_error(self.error, "")
-            self.feedback.setText(self.tr("{item}: already scanned.").format(item=name))
+            self.feedback.setText(self.tr("{item}: already scanned.").format(item=shown))
             return item
         self.scanned.append(item)
         widgets.set_error(self.error, "")
@@ -255,10 +258,10 @@ class CheckInPanel(QWidget):
             return item  # the error says why the reception would be refused
         if item in preview.extra:
             self.feedback.setText(
-                self.tr("{item}: not expected in this movement (extra).").format(item=name)
+                self.tr("{item}: not expected in this movement (extra).").format(item=shown)
             )
         else:
-            self.feedback.setText(self.tr("{item}: received.").format(item=name))
+            self.feedback.setText(self.tr("{item}: received.").format(item=shown))
         return item
 
     def _refuse(self, typed: str, why: str) -> None:

@@ -388,3 +388,18 @@ def test_today_then_ctrl_s_on_the_today_button_saves_the_date_in_arabic(
     assert len(Records(vault).history(editor.record_id)) == 1
     assert not editor.dirty and "*" not in editor.windowTitle()
     editor.close()
+
+
+def test_a_scanned_items_name_is_isolated_in_the_arabic_feedback(
+    arabic: None, window: MainWindow, vault: Vault
+) -> None:
+    crate = evacuation(vault, n=3)
+    window.open_session(vault)
+    page = window.custody.evacuation
+    page.start_check_in(crate.movement)
+    panel = page.check_in
+    panel.scan.setText(crate.numbers[0])
+    panel.scan.returnPressed.emit()
+    said = panel.feedback.text()
+    assert i18n.FSI in said and i18n.PDI in said
+    assert said.index(i18n.PDI) < len(said) - 2  # the full stop stays outside, on the Arabic side
