@@ -35,3 +35,16 @@ def test_a_photo_that_cannot_be_redacted_is_left_out_with_a_french_warning(
     french = localise(warning, "fr")
     assert "It was left out" not in french and "cannot be sent" not in french
     assert not (tmp_path / "photos").exists() or not list((tmp_path / "photos").iterdir())
+
+
+def test_the_formula_warning_of_a_csv_export_is_in_french(vault: Vault, tmp_path: Path) -> None:
+    from fieldkit.exports import export_records
+    from fieldkit.records import fields as F
+    from fieldkit.records.service import Records
+
+    Records(vault).create(F.OBJECT, {"inventory_number": "F-1", "title": "=SUM(A1:A2)"})
+    summary = export_records(vault, "csv", tmp_path / "out.csv")
+    (warning,) = summary.warnings
+    assert warning.startswith("1 cell began like a spreadsheet formula; each was written")  # English kept
+    french = localise(warning, "fr")
+    assert "spreadsheet" not in french and "1" in french

@@ -32,7 +32,7 @@ from fieldkit.exports.files import (
 from fieldkit.exports.lido import FOOTER, HEADER, lido_record
 from fieldkit.exports.source import Reader, Selection
 from fieldkit.fsutil import atomic_writer, fsync_dir, storage_error
-from fieldkit.i18n import QT_TRANSLATE_NOOP, Text
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, later
 from fieldkit.records.revision_checks import record_file_name
 from fieldkit.tasks import CancelCheck, ProgressSink, Reporter
 from fieldkit.vault.vault import Vault
@@ -165,8 +165,13 @@ def _csv(
             _tick(progress, summary.objects, total, cancel)
     if writer.formulas:
         summary.warnings.append(
-            f"{writer.formulas} cell(s) began like a spreadsheet formula and were written with "
-            "a leading apostrophe, so that no spreadsheet runs them."
+            later.translate(
+                "errors",
+                "%n cell(s) began like a spreadsheet formula; each was written with a leading "
+                "apostrophe, so that no spreadsheet runs it.",
+                "",
+                writer.formulas,
+            )
         )
 
 

@@ -4048,6 +4048,17 @@
         <source>{path} is a folder; give a file name ending in .csv.</source>
         <translation>{path} مجلد؛ أعطِ اسم ملف ينتهي بـ ‎.csv.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n cell(s) began like a spreadsheet formula; each was written with a leading apostrophe, so that no spreadsheet runs it.</source>
+        <translation>
+            <numerusform>لم تبدأ أي خلية (%n) كصيغة جدول بيانات.</numerusform>
+            <numerusform>خلية واحدة بدأت كصيغة جدول بيانات فكُتبت مسبوقة بفاصلة عليا حتى لا يشغّلها أي برنامج جداول.</numerusform>
+            <numerusform>خليتان بدأتا كصيغة جدول بيانات فكُتبتا مسبوقتين بفاصلة عليا حتى لا يشغّلهما أي برنامج جداول.</numerusform>
+            <numerusform>%n خلايا بدأت كصيغة جدول بيانات فكُتبت مسبوقة بفاصلة عليا حتى لا يشغّلها أي برنامج جداول.</numerusform>
+            <numerusform>%n خلية بدأت كصيغة جدول بيانات فكُتبت مسبوقة بفاصلة عليا حتى لا يشغّلها أي برنامج جداول.</numerusform>
+            <numerusform>%n خلية بدأت كصيغة جدول بيانات فكُتبت مسبوقة بفاصلة عليا حتى لا يشغّلها أي برنامج جداول.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{path} is a folder; give a file name ending in .xml.</source>
         <translation>{path} مجلد؛ أعطِ اسم ملف ينتهي بـ ‎.xml.</translation>

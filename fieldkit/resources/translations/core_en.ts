@@ -391,6 +391,13 @@
             <numerusform>Not packed: %n items already packed in {containers}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n cell(s) began like a spreadsheet formula; each was written with a leading apostrophe, so that no spreadsheet runs it.</source>
+        <translation>
+            <numerusform>%n cell began like a spreadsheet formula; each was written with a leading apostrophe, so that no spreadsheet runs it.</numerusform>
+            <numerusform>%n cells began like a spreadsheet formula; each was written with a leading apostrophe, so that no spreadsheet runs it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>reports</name>

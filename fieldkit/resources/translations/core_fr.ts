@@ -3852,6 +3852,13 @@
         <source>{path} is a folder; give a file name ending in .csv.</source>
         <translation>{path} est un dossier ; donnez un nom de fichier se terminant par .csv.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n cell(s) began like a spreadsheet formula; each was written with a leading apostrophe, so that no spreadsheet runs it.</source>
+        <translation>
+            <numerusform>%n cellule commençait comme une formule de tableur et a été écrite précédée d’une apostrophe, pour qu’aucun tableur ne l’exécute.</numerusform>
+            <numerusform>%n cellules commençaient comme une formule de tableur et ont été écrites précédées d’une apostrophe, pour qu’aucun tableur ne les exécute.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{path} is a folder; give a file name ending in .xml.</source>
         <translation>{path} est un dossier ; donnez un nom de fichier se terminant par .xml.</translation>

@@ -3901,6 +3901,14 @@
         <source>{path} is a folder; give a file name ending in .csv.</source>
         <translation>{path} — це тека; вкажіть ім’я файлу із закінченням .csv.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n cell(s) began like a spreadsheet formula; each was written with a leading apostrophe, so that no spreadsheet runs it.</source>
+        <translation>
+            <numerusform>%n клітинка починалася як формула електронної таблиці й записана з апострофом попереду, щоб жодна програма таблиць її не виконала.</numerusform>
+            <numerusform>%n клітинки починалися як формула електронної таблиці й записані з апострофом попереду, щоб жодна програма таблиць їх не виконала.</numerusform>
+            <numerusform>%n клітинок починалися як формула електронної таблиці й записані з апострофом попереду, щоб жодна програма таблиць їх не виконала.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{path} is a folder; give a file name ending in .xml.</source>
         <translation>{path} — це тека; вкажіть ім’я файлу із закінченням .xml.</translation>
