@@ -45,6 +45,7 @@ def test_the_formula_warning_of_a_csv_export_is_in_french(vault: Vault, tmp_path
     Records(vault).create(F.OBJECT, {"inventory_number": "F-1", "title": "=SUM(A1:A2)"})
     summary = export_records(vault, "csv", tmp_path / "out.csv")
     (warning,) = summary.warnings
-    assert warning.startswith("1 cell began like a spreadsheet formula; each was written")  # English kept
+    # English kept in the summary, shown in the reader's language
+    assert warning.startswith("1 cell began like a spreadsheet formula; each was written")
     french = localise(warning, "fr")
     assert "spreadsheet" not in french and "1" in french
