@@ -403,3 +403,40 @@ def test_a_scanned_items_name_is_isolated_in_the_arabic_feedback(
     said = panel.feedback.text()
     assert i18n.FSI in said and i18n.PDI in said
     assert said.index(i18n.PDI) < len(said) - 2  # the full stop stays outside, on the Arabic side
+
+
+def test_where_now_stays_in_sight_in_the_french_priority_list(
+    french: None, window: MainWindow, vault: Vault, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    # r9 #27, still open in r10: « Où maintenant » was cut to « Où m » at 1366 px.
+    evacuation(vault, n=12)
+    records = Records(vault)
+    for i in range(12):
+        records.create(
+            F.OBJECT,
+            {
+                "inventory_number": f"MRDI.2014.{i}",
+                "title": "Correspondance diplomatique et lettres reliées en cuir",
+                "salvage_priority": 1,
+            },
+        )
+    window.resize(1366, 728)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_session(vault)
+    page = window.custody.evacuation
+    window.workspace.show_section(window.custody.evacuation_row)
+    page.refresh()
+    table = page.priority
+    table.setFixedWidth(520)  # what the splitter left it on the tester's screen
+    qtbot.wait(50)
+    header = table.horizontalHeader()
+    (where,) = [
+        c
+        for c in range(table.columnCount())
+        if table.horizontalHeaderItem(c).text() == "Où maintenant"
+    ]
+    right = header.sectionViewportPosition(where) + header.sectionSize(where)
+    assert right <= table.viewport().width()
+    needed = header.fontMetrics().horizontalAdvance(table.horizontalHeaderItem(where).text())
+    assert header.sectionSize(where) >= needed

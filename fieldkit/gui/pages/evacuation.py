@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -91,12 +92,19 @@ class EvacuationPage(QWidget):
     def _plan_tab(self) -> QWidget:
         tab = QWidget(self)
         self.priority = self._opening_table(
-            [self.tr("Priority"), self.tr("Number"), self.tr("Title"), self.tr("Where now")],
+            [self.tr("Priority"), self.tr("Number"), self.tr("Where now"), self.tr("Title")],
             "priorityList",
             tab,
             self.tr("Salvage priority list"),
             self.open_object,
         )
+        # "Where now" before the title, which takes what is left and is the one cut (its
+        # tooltip says it whole): at 1366 px "Where now" was cut to "Où m" in French, behind a
+        # scroll bar. The list holds PRIORITY_ROWS rows at most, so fitting contents is cheap.
+        header = self.priority.horizontalHeader()
+        for column in (0, 1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         caption = buddy_label(
             self.tr("Salvage &priority list (first to save at the top)"), self.priority
         )
@@ -299,8 +307,8 @@ class EvacuationPage(QWidget):
                         if v.fields.get("salvage_priority")
                         else "",
                         str(v.fields.get("inventory_number") or ""),
-                        str(v.fields.get("title") or ""),
                         short_where(C.where(db, v.record_id)),
+                        str(v.fields.get("title") or ""),
                     ),
                 )
                 for v in objects
