@@ -221,13 +221,18 @@ class _FileHash:
 
 
 class _PhotoDigests:
-    """The plaintext SHA-256 of every photo member, computed ahead on a helper thread.
+    """The plaintext SHA-256 of every photo member, computed ahead on helper threads.
 
     With a recipient's vault, the photos are decrypted and hashed while the BagIt fixity of
-    the bundle is checked on the other core, instead of after it. This is only arithmetic on
-    what the bundle carries (AEAD-authenticated plaintext is hashed, never kept or acted on);
+    the bundle is checked, instead of after it. This is only arithmetic on what the bundle
+    carries (AEAD-authenticated plaintext is hashed, never kept or acted on);
     :func:`_inspect_content` compares the digests with the signed inner.json later, and a
     decryption error is raised there, where it was raised when it decrypted photos itself.
+
+    Several workers take the photos in order: decrypting and hashing a photo costs about half
+    as much again as the other two hashes of the same bytes (the whole file's, the member's
+    fixity), so one worker alone was still busy on one core, the other idle, long after the
+    bag was validated (issue 22: 2.04x the verify without key, 1.8x in CPU).
     """
 
     def __init__(
@@ -236,6 +241,7 @@ class _PhotoDigests:
         names: Sequence[str],
         identities: list[age.Identity],
         cancel: Callable[[], bool] | None,
+        workers: int = 1,
     ) -> None:
         self._zf = zf
         self._identities = identities
@@ -243,18 +249,26 @@ class _PhotoDigests:
         self._stop = threading.Event()
         self._done: dict[str, threading.Event] = {name: threading.Event() for name in names}
         self._results: dict[str, str | BaseException] = {}
-        self._thread = threading.Thread(
-            target=self._run, args=(list(names),), name="fieldkit-photo-hash", daemon=True
-        )
-        self._thread.start()
+        self._queue = iter(list(names))
+        self._lock = threading.Lock()
+        self._threads = [
+            threading.Thread(target=self._run, name="fieldkit-photo-hash", daemon=True)
+            for _ in range(max(1, min(workers, len(names))))
+        ]
+        for thread in self._threads:
+            thread.start()
 
     def _stopped(self) -> bool:
         return self._stop.is_set() or (self._cancel is not None and self._cancel())
 
-    def _run(self, names: list[str]) -> None:
+    def _next(self) -> str | None:
+        with self._lock:  # an iterator shared by threads must not be advanced by two at once
+            return next(self._queue, None)
+
+    def _run(self) -> None:
         buffer = bytearray(_READ_SIZE)
         try:
-            for name in names:
+            while (name := self._next()) is not None:
                 if self._stopped():
                     return
                 try:
@@ -288,7 +302,7 @@ class _PhotoDigests:
         if event is None:
             return None
         while not event.wait(0.05):
-            if not self._thread.is_alive() and not event.is_set():
+            if not any(t.is_alive() for t in self._threads) and not event.is_set():
                 return None
         found = self._results.get(name)
         if isinstance(found, _Stopped) or found is None:
@@ -299,7 +313,8 @@ class _PhotoDigests:
 
     def stop(self) -> None:
         self._stop.set()
-        self._thread.join()
+        for thread in self._threads:
+            thread.join()
 
 
 class _Stopped(Exception):
@@ -444,7 +459,10 @@ def _photo_digests(
         if photo_names:
             encrypted = all(n.endswith(".age") for n in photo_names)
             identities = _transport_identities(vault) if encrypted else []
-            digests = _PhotoDigests(zf, photo_names, identities, cancel)
+            # As many workers as cores, up to 4 (a 1 MiB buffer each): on two cores, two
+            # workers share them with the file's and the bag's hashing to the end.
+            workers = max(1, min(os.cpu_count() or 1, 4))
+            digests = _PhotoDigests(zf, photo_names, identities, cancel, workers)
     try:
         yield digests
     finally:
