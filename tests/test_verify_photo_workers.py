@@ -20,6 +20,7 @@ from PIL import Image
 
 from fieldkit.bundles import verify as verify_module
 from fieldkit.bundles.export import ExportOptions, Recipient, export_bundles
+from fieldkit.bundles.safe_zip import SafeZip
 from fieldkit.bundles.verify import verify_bundle
 from fieldkit.errors import CancelledError
 from fieldkit.records import fields as F
@@ -103,9 +104,38 @@ def test_a_tampered_photo_is_still_refused_with_two_workers(
     raw[offset + target.compress_size // 2] ^= 0x01
     path.write_bytes(bytes(raw))
     report = verify_bundle(path, trust_files=[tmp_path / "field.fkid"], vault=coord.vault)
-    assert not report.valid
-    assert report.errors
+    # The bag's fixity says it first, as it did when the bag read the photo itself; the
+    # worker that failed to decrypt it still hashed every stored byte for that check.
+    assert report.errors == [
+        f"{target.filename.split('/', 1)[1]} does not match its checksum in "
+        "manifest-sha256.txt: it was changed or damaged."
+    ]
     assert not _photo_threads()
+
+
+def test_each_photo_is_read_once_for_its_fixity_and_its_content(
+    bundle: tuple[Path, Peer], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bag's fixity takes the SHA-256 of a photo's stored bytes from the worker that
+    reads them to decrypt, rather than reading and hashing them a second time."""
+    path, coord = bundle
+    opened: list[str] = []
+    original = SafeZip.open
+
+    def spy(self: SafeZip, name: str, *, check_crc: bool = True) -> Any:
+        opened.append(name)
+        return original(self, name, check_crc=check_crc)
+
+    monkeypatch.setattr(SafeZip, "open", spy)
+    report = verify_bundle(path, trust_files=[tmp_path / "field.fkid"], vault=coord.vault)
+    assert report.valid and report.content_inspected, report.errors
+    photos = [n for n in opened if "/data/media/" in n]
+    assert len(photos) == 4 and len(set(photos)) == 4, photos
+    # Without a key nothing decrypts them: the bag hashes them itself, once each.
+    opened.clear()
+    report = verify_bundle(path, trust_files=[tmp_path / "field.fkid"])
+    assert report.valid and not report.content_inspected, report.errors
+    assert len([n for n in opened if "/data/media/" in n]) == 4
 
 
 def test_cancel_stops_every_photo_worker(
