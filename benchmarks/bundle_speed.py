@@ -41,6 +41,10 @@ Then the bundle of the last export run is verified: ``verify_bundle(bundle,
 trust_files=[sender card])`` without a key, against stock ``bagit.py --validate`` plus
 ``minisign -Vm tagmanifest-sha256.txt -p sender.pub`` on the same bundle unzipped (the unzip
 is not timed); and, for information, with the coordinator's vault (content inspected).
+Each verify child also records every thread's CPU seconds; from them, ``fair_share_seconds``
+estimates the wall time on an idle machine with this many cores (threads started together,
+cores shared fairly). On a busy machine the wall-time ratio of the two verifies mostly
+measures the load; that estimate, and the ratio of CPU seconds, do not.
 
 Every timed run happens in a fresh child process (this script with ``--child``), so peak RSS
 (VmHWM of the child; for stock lines, the largest of the tools it ran) is per run and does
