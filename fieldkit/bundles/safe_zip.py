@@ -28,6 +28,7 @@ import stat
 import struct
 import threading
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, cast
@@ -942,9 +943,20 @@ class _MemberReader(io.RawIOBase):
 class ZipSource:
     """The bag inside a checked bundle (its one top-level folder), for ``validate_bag``."""
 
-    def __init__(self, archive: SafeZip) -> None:
+    def __init__(
+        self,
+        archive: SafeZip,
+        known_sha256: Callable[[str], tuple[str, int] | None] | None = None,
+    ) -> None:
         self.archive = archive
         self.prefix = archive.top_folder + "/"
+        # (SHA-256 hex, size) of a member's bytes that another reader hashed anyway (verify's
+        # photo workers), by member name; None when it did not. validate_bag takes it rather
+        # than reading and hashing the same bytes again.
+        self._known = known_sha256
+
+    def known_sha256(self, rel: str) -> tuple[str, int] | None:
+        return None if self._known is None else self._known(self.prefix + rel)
 
     def files(self) -> list[str]:
         n = len(self.prefix)
