@@ -27,7 +27,8 @@ Timed, each in a fresh child process (its peak RSS is VmHWM, so every line has i
 * ``import``: the M-record bundle into a copy of the coordinator vault, then again
   (re-import), ``--import-runs`` runs (default 1; the copy of the vault is not timed), with
   the CPU seconds of the import, of its writer thread (writes and look-ups) and of the
-  threads verifying the revisions' signatures, and the seconds the background checkpoint
+  threads verifying the revisions' signatures, the writer's waiting (wall less CPU) and how
+  often it blocked per task (the GIL, mostly), and the seconds the background checkpoint
   went on after the import returned. ``--import-only`` runs only this.
 * ``export``: ``export_bundles(mode="full")`` of the whole coordinator vault, once.
 
