@@ -27,7 +27,8 @@ Timed, each in a fresh child process (its peak RSS is VmHWM, so every line has i
 * ``import``: the M-record bundle into a copy of the coordinator vault, then again
   (re-import), ``--import-runs`` runs (default 1; the copy of the vault is not timed), with
   the CPU seconds of the import, of its writer thread (writes and look-ups) and of the
-  threads verifying the revisions' signatures, and the seconds the background checkpoint
+  threads verifying the revisions' signatures, the writer's waiting (wall less CPU) and how
+  often it blocked per task (the GIL, mostly), and the seconds the background checkpoint
   went on after the import returned. ``--import-only`` runs only this.
 * ``export``: ``export_bundles(mode="full")`` of the whole coordinator vault, once.
 
@@ -230,27 +231,48 @@ def _child_import(spec: dict[str, Any]) -> dict[str, Any]:
     # CPU seconds next to the wall times: on a shared machine the wall time of one run swings by
     # 2x with the load, the CPU time (whole process, the writer thread's part of it, and the
     # threads verifying the revisions' signatures) hardly.
+    # And how often the writer thread blocked (its voluntary context switches): waiting for
+    # the GIL, mostly (the vault's pages are in the page cache), a count that the machine's
+    # load hardly changes, unlike its wall time (also kept: wall less CPU is its waiting).
     writer = [0.0]
+    writer_wall = [0.0]
+    writer_blocked = [0]
+    writer_calls = [0]
     checker = [0.0]
     adding = threading.Lock()  # two threads verify signatures
 
-    def timed(function: Any, total: list[float]) -> Any:
+    def blocked() -> int:
+        status = Path(f"/proc/self/task/{threading.get_native_id()}/status")
+        for line in status.read_text().splitlines():
+            if line.startswith("voluntary_ctxt_switches:"):
+                return int(line.split()[1])
+        return 0
+
+    def timed(function: Any, total: list[float], wall: list[float] | None = None) -> Any:
         def run(*args: Any) -> Any:
-            started = time.thread_time()
+            switches = blocked() if wall is not None else 0
+            started, began = time.thread_time(), time.perf_counter()
             try:
                 return function(*args)
             finally:
                 with adding:
                     total[0] += time.thread_time() - started
+                    if wall is not None:
+                        wall[0] += time.perf_counter() - began
+                        writer_blocked[0] += blocked() - switches
+                        writer_calls[0] += 1
 
         return run
 
     # The writer thread writes each chunk and looks up what the vault knows of the next one.
-    importer._write_fresh = timed(importer._write_fresh, writer)  # type: ignore[assignment]
-    importer._look_up = timed(importer._look_up, writer)  # type: ignore[assignment]
+    importer._write_fresh = timed(importer._write_fresh, writer, writer_wall)  # type: ignore[assignment]
+    importer._look_up = timed(importer._look_up, writer, writer_wall)  # type: ignore[assignment]
     importer._first_bad_signature = timed(importer._first_bad_signature, checker)  # type: ignore[assignment]
     cache = Path(spec["cache"])
     first, again, cpu, written, verified, copied = [], [], [], [], [], []
+    waited: list[float] = []
+    blocks: list[int] = []
+    writes: list[int] = []
     for run in range(spec["runs"]):
         copy = cache / f"coord-import-{run}"
         shutil.rmtree(copy, ignore_errors=True)
@@ -258,12 +280,16 @@ def _child_import(spec: dict[str, Any]) -> dict[str, Any]:
         (copy / "vault.lock").unlink(missing_ok=True)
         try:
             with Vault.open(copy, SECRET) as vault:
-                writer[0] = checker[0] = 0.0
+                writer[0] = writer_wall[0] = checker[0] = 0.0
+                writer_blocked[0] = writer_calls[0] = 0
                 t, c = time.perf_counter(), time.process_time()
                 result = import_bundle(vault, cache / "import.fkb")
                 first.append(time.perf_counter() - t)
                 cpu.append(time.process_time() - c)
                 written.append(writer[0])
+                waited.append(writer_wall[0] - writer[0])
+                blocks.append(writer_blocked[0])
+                writes.append(writer_calls[0])
                 verified.append(checker[0])
                 if result.refused or result.new_revisions != spec["import_records"]:
                     raise SystemExit(f"import failed: {result.refused}")
@@ -286,6 +312,11 @@ def _child_import(spec: dict[str, Any]) -> dict[str, Any]:
             "max_s": max(first),
             "cpu_s": [round(x, 1) for x in cpu],
             "writer_cpu_s": [round(x, 1) for x in written],
+            "writer_waiting_s": [round(x, 1) for x in waited],
+            # per task on the writer thread (a chunk's write or a chunk's look-ups)
+            "writer_blocked_per_task": [
+                round(b / max(n, 1), 1) for b, n in zip(blocks, writes, strict=True)
+            ],
             "signature_cpu_s": [round(x, 1) for x in verified],
             "checkpoint_after_s": [round(x, 1) for x in copied],
         },

@@ -948,7 +948,7 @@ def _store_revisions(db: Connection, ctx: _MergeContext) -> None:
             and not any(rev.author in ctx.revoked for rev in alone)
             and all(parse_hlc(rev.hlc)[0] <= ctx.limit_ms for rev in alone)
         ):
-            prepared = fresh_rows(alone, ctx.bundle_id, _now(), every_kind=True)
+            prepared = fresh_rows(alone, ctx.bundle_id, _now(), every_kind=True, batch=True)
         looked_up, ctx.writing = ctx.writing, None
         known, started, children = looked_up.result()
     else:
@@ -983,7 +983,7 @@ def _store_revisions(db: Connection, ctx: _MergeContext) -> None:
         rows = (
             prepared
             if prepared is not None and len(fresh) == len(revisions)
-            else fresh_rows(fresh, ctx.bundle_id, _now(), every_kind=True)
+            else fresh_rows(fresh, ctx.bundle_id, _now(), every_kind=True, batch=True)
         )
         for rev in fresh:
             _count_new(db, rev, ctx)  # counts and moves the clock only: no statement

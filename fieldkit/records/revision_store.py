@@ -315,9 +315,9 @@ class FreshRows:
     # derived again (fieldkit.records.custody) in the same transaction, after their rows are
     # written.
     custody: dict[str, list[str]]
-    # The same rows for one statement per table (see _batch); None when not asked for (the
-    # importer's chunks: one statement per row, as its tests count them) or when a value
-    # would not come back from JSON as the same SQL value.
+    # The same rows for one statement per table (see _batch); None when not asked for or
+    # when a value would not come back from JSON as the same SQL value. A caller may take
+    # ``heads`` (leaving []) to write them itself: then neither form writes them.
     batch: _Batch | None = None
 
 
@@ -464,7 +464,8 @@ def insert_fresh_rows(db: Connection, rows: FreshRows) -> None:
     # written in one batch too.
     if (batch := rows.batch) is not None:
         db.execute(_INSERT_REVISIONS_JSON, (batch.revisions, batch.canonical, batch.signatures))
-        db.execute(_INSERT_HEADS_JSON, (batch.heads,))
+        if rows.heads:  # a caller that took them writes them itself (the importer, later)
+            db.execute(_INSERT_HEADS_JSON, (batch.heads,))
         first = db.execute("SELECT COALESCE(MAX(rowid), 0) + 1 FROM records").fetchone()[0]
         db.execute(_INSERT_VIEW_JSON, (first, batch.views, batch.fields))
         db.execute(_INSERT_SEARCH_JSON, (first, batch.search, batch.bodies))
