@@ -24,10 +24,10 @@ def _unisolated(path: Path) -> list[str]:
             continue
         for kw in node.keywords:
             value = kw.value
-            wrapped = (
-                isinstance(value, ast.Call)
-                and isinstance(value.func, ast.Name)
-                and value.func.id == "ltr"
+            # ltr(...) or widgets.ltr(...) (a module that names its helpers through widgets)
+            wrapped = isinstance(value, ast.Call) and (
+                (isinstance(value.func, ast.Name) and value.func.id == "ltr")
+                or (isinstance(value.func, ast.Attribute) and value.func.attr == "ltr")
             )
             if kw.arg in KEYS and not wrapped:
                 found.append(f"{path.relative_to(GUI.parent.parent)}:{node.lineno} {kw.arg}=")

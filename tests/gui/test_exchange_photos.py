@@ -122,7 +122,8 @@ def test_export_of_many_photos_stays_responsive_and_cancel_leaves_no_file(
         qtbot.mouseClick(dialog.export_button, LEFT)
         assert dialog.pages.currentIndex() == E.EXPORTING
         qtbot.waitUntil(lambda: len(opened) >= 5, timeout=30_000)  # held inside photo 5
-        assert list(out.glob("photos.part1of*.fkb")), "the first part is written by now"
+        # Finished, under its hidden name until the vault records the parts (vaultfix).
+        assert list(out.glob(".photos.part1of*.fkb.*.fieldkit-tmp")), "the first part is written"
         start = ticks.count
         qtbot.waitUntil(lambda: ticks.count >= start + 5, timeout=5_000)
         qtbot.waitUntil(lambda: dialog.progress_page.bar.value() > 0, timeout=5_000)
