@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from conftest import FAST_KDF
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from fieldkit import i18n
@@ -70,6 +70,26 @@ def window_in(request: pytest.FixtureRequest, qapp: QApplication, qtbot) -> Iter
     qtbot.addWidget(window)
     yield window
     window.close()
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    i18n.set_language("en")
+
+
+@pytest.fixture
+def use_language(qapp: QApplication) -> Iterator[Callable[[str], list[QTranslator]]]:
+    """Speak a language for one test (``use_language("ar")``), and leave the application as
+    it was: translators removed, left to right, English — a test left mirrored made later
+    tests fail."""
+    installed: list[QTranslator] = []
+
+    def use(lang: str) -> list[QTranslator]:
+        translators = install_language(qapp, lang)
+        installed.extend(translators)
+        return translators
+
+    yield use
     for translator in installed:
         qapp.removeTranslator(translator)
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -20,28 +20,10 @@ from fieldkit.gui.translation import (
     PSEUDO,
     PseudoTranslator,
     covers,
-    install_language,
     register_fonts,
     requested_language,
 )
 from fieldkit.vault import Vault
-
-
-@pytest.fixture
-def use_language(qapp: QApplication) -> Iterator[Callable[[str], list[QTranslator]]]:
-    installed: list[QTranslator] = []
-
-    def use(lang: str) -> list[QTranslator]:
-        translators = install_language(qapp, lang)
-        installed.extend(translators)
-        return translators
-
-    yield use
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    i18n.set_language("en")
 
 
 def test_arabic_loads_app_core_and_qt_catalogs_and_mirrors_the_app(

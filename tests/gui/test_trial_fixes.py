@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from conftest import FAST_KDF
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -23,7 +23,6 @@ from fieldkit.gui.dates import format_day, format_iso, format_moment
 from fieldkit.gui.editors.mnemonics import mnemonic_of
 from fieldkit.gui.editors.object_editor import ObjectEditor
 from fieldkit.gui.main_window import MainWindow
-from fieldkit.gui.translation import install_language
 from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
 from fieldkit.records.custody import Custody
@@ -34,23 +33,6 @@ from fieldkit.vault import Vault
 
 from .helpers import trust_each_other
 from .test_evacuation_checkin import _checkin_page, evacuation, scan
-
-
-@pytest.fixture
-def use_language(qapp: QApplication) -> Iterator[Callable[[str], list[QTranslator]]]:
-    installed: list[QTranslator] = []
-
-    def use(lang: str) -> list[QTranslator]:
-        translators = install_language(qapp, lang)
-        installed.extend(translators)
-        return translators
-
-    yield use
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    i18n.set_language("en")
 
 
 def _label(name: str) -> str:

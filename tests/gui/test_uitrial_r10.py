@@ -7,18 +7,17 @@ their number and "missing" had three words in one language (#4, #16)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from fieldkit import i18n
 from fieldkit.gui.checkin import OUTSIDE
 from fieldkit.gui.main_window import MainWindow
 from fieldkit.gui.pages.custody_overview import CustodyOverview
-from fieldkit.gui.translation import install_language
 from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
 from fieldkit.records.custody import Custody
@@ -122,14 +121,8 @@ def test_objects_on_a_truck_are_not_packed_elsewhere(window: MainWindow, vault: 
 
 
 @pytest.fixture
-def french(qapp: QApplication) -> Iterator[None]:
-    translators = install_language(qapp, "fr")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # as window_in leaves it
-    i18n.set_language("en")
+def french(use_language: Callable[[str], object]) -> None:
+    use_language("fr")
 
 
 def test_check_in_finds_a_code_typed_in_lower_case(window: MainWindow, vault: Vault) -> None:
@@ -298,14 +291,8 @@ def evacuation_two(vault: Vault) -> str:
 
 
 @pytest.fixture
-def ukrainian(qapp: QApplication) -> Iterator[None]:
-    translators = install_language(qapp, "uk")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # as window_in leaves it
-    i18n.set_language("en")
+def ukrainian(use_language: Callable[[str], object]) -> None:
+    use_language("uk")
 
 
 def test_the_overview_says_missing_with_the_status_word_in_ukrainian(
@@ -349,14 +336,8 @@ def test_the_audit_log_names_records_and_says_its_labels_in_french(
 
 
 @pytest.fixture
-def arabic(qapp: QApplication) -> Iterator[None]:
-    translators = install_language(qapp, "ar")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # as window_in leaves it
-    i18n.set_language("en")
+def arabic(use_language: Callable[[str], object]) -> None:
+    use_language("ar")
 
 
 def test_today_then_ctrl_s_on_the_today_button_saves_the_date_in_arabic(
