@@ -19,10 +19,6 @@ from fieldkit.records.service import Records
 from fieldkit.reports import labels as report_labels
 from fieldkit.vault import Vault
 
-from .test_languages import use_language
-
-__all__ = ["use_language"]
-
 Use = Callable[[str], list[QTranslator]]
 
 # Terms whose app and PDF wordings used to differ in at least one language.
