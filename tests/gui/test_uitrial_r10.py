@@ -306,7 +306,7 @@ def test_the_overview_says_missing_with_the_status_word_in_ukrainian(
     (panel,) = window.findChildren(CustodyOverview)
     panel.refresh()
     text = panel.figures.text()
-    assert "1 зниклий" in text and "бракує" not in text
+    assert "1 зниклий при прийманні" in text and "бракує" not in text
     said = [panel.attention.item(i).text() for i in range(panel.attention.count())]
     assert any(s.startswith("Зникли при прийманні") for s in said)
 

@@ -54,7 +54,7 @@ class CustodyOverview(QWidget):
             " ".join(
                 (
                     self.tr("%n object(s) in transit,", "", figures.objects_in_transit),
-                    self.tr("%n missing,", "", figures.objects_missing),
+                    self.tr("%n missing at reception,", "", figures.objects_missing),
                     self.tr("%n evacuated.", "", figures.objects_evacuated),
                     self.tr(
                         "%n handover(s) waiting for acceptance.", "", figures.handovers_waiting

@@ -1609,14 +1609,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n missing,</source>
+        <source>%n missing at reception,</source>
         <translation>
-            <numerusform>المفقودة: %n،</numerusform>
-            <numerusform>المفقودة: %n،</numerusform>
-            <numerusform>المفقودة: %n،</numerusform>
-            <numerusform>المفقودة: %n،</numerusform>
-            <numerusform>المفقودة: %n،</numerusform>
-            <numerusform>المفقودة: %n،</numerusform>
+            <numerusform>المفقودة عند الاستلام: %n،</numerusform>
+            <numerusform>المفقودة عند الاستلام: %n،</numerusform>
+            <numerusform>المفقودة عند الاستلام: %n،</numerusform>
+            <numerusform>المفقودة عند الاستلام: %n،</numerusform>
+            <numerusform>المفقودة عند الاستلام: %n،</numerusform>
+            <numerusform>المفقودة عند الاستلام: %n،</numerusform>
         </translation>
     </message>
     <message numerus="yes">

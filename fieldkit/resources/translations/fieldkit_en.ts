@@ -217,10 +217,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n missing,</source>
+        <source>%n missing at reception,</source>
         <translation>
-            <numerusform>%n missing,</numerusform>
-            <numerusform>%n missing,</numerusform>
+            <numerusform>%n missing at reception,</numerusform>
+            <numerusform>%n missing at reception,</numerusform>
         </translation>
     </message>
     <message numerus="yes">

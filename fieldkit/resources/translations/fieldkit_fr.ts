@@ -1501,10 +1501,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n missing,</source>
+        <source>%n missing at reception,</source>
         <translation>
-            <numerusform>%n disparu,</numerusform>
-            <numerusform>%n disparus,</numerusform>
+            <numerusform>%n disparu à la réception,</numerusform>
+            <numerusform>%n disparus à la réception,</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1528,11 +1528,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n missing,</source>
+        <source>%n missing at reception,</source>
         <translation>
-            <numerusform>%n зниклий,</numerusform>
-            <numerusform>%n зниклі,</numerusform>
-            <numerusform>%n зниклих,</numerusform>
+            <numerusform>%n зниклий при прийманні,</numerusform>
+            <numerusform>%n зниклі при прийманні,</numerusform>
+            <numerusform>%n зниклих при прийманні,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
