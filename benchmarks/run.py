@@ -71,12 +71,17 @@ FULL: dict[str, list[str]] = {
     "photo_ingest": ["--runs", "10"],
     "age_throughput": [],
     "bundle_speed": ["--gb", "1"],
+    "bundle_speed_430mb": ["--gb", "0.43", "--runs", "3"],
     "import_speed": ["--records", "10000"],
     "bundle_memory": ["--gb", "2", "--records", "100000"],
     "report_inventory": ["10000", "--runs", "1"],
     "start_time": ["--runs", "5"],
     "duplicate_detection": ["--objects", "100000", "--runs", "3"],
 }
+
+# Entries that run a script of another name with other arguments (SPEC §13 states the export
+# ratios at 430 MB and at 1 GB of photos: one bundle_speed run each).
+SCRIPTS: dict[str, str] = {"bundle_speed_430mb": "bundle_speed"}
 
 MEASURE_MAX = 64  # characters; longer labels are cut at a word (none is today)
 
@@ -563,7 +568,9 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--quick", action="store_true", help="small data: a smoke test")
-    parser.add_argument("--only", action="append", choices=sorted(SUMMARIES), default=None)
+    parser.add_argument(
+        "--only", action="append", choices=sorted({*SUMMARIES, *SCRIPTS}), default=None
+    )
     parser.add_argument("--json", dest="json_out", default=None)
     parser.add_argument(
         "--scale",
@@ -585,8 +592,9 @@ def main() -> int:
     errors: list[str] = []
     for name in names:
         t0 = time.perf_counter()
+        script = SCRIPTS.get(name, name)
         proc = subprocess.run(
-            [sys.executable, str(HERE / f"{name}.py"), *plan[name]],
+            [sys.executable, str(HERE / f"{script}.py"), *plan[name]],
             capture_output=True,
             text=True,
             check=False,
@@ -601,7 +609,7 @@ def main() -> int:
         print(f"{name}: {took:.0f} s", file=sys.stderr)
         raw[name] = data
         try:
-            rows.extend(SUMMARIES[name](data))
+            rows.extend(SUMMARIES[script](data))
         except (KeyError, TypeError, ZeroDivisionError) as exc:
             errors.append(f"{name}: its result could not be read ({exc!r})")
     print()
