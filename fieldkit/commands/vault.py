@@ -5,19 +5,21 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import time
 import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from fieldkit import credentials
-from fieldkit.cli import Context
+from fieldkit.cli import Context, is_terminal, progress_line
 from fieldkit.commands.options import emit_or_say, option, output_option, subcommand
-from fieldkit.commands.progress import interruptible, printing
+from fieldkit.commands.progress import interruptible, phase_label, printing
 from fieldkit.errors import EXIT_OK, UsageError, VaultInUseError
 from fieldkit.fsutil import fsync_dir
-from fieldkit.i18n import QT_TRANSLATE_NOOP, localise, ltr, number, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, fill, localise, ltr, number, translate
 from fieldkit.identity.card import check_owner_names
+from fieldkit.tasks import Progress, ProgressSink
 from fieldkit.vault import Vault, backup, backup_in_use, restore, shred, vault_summary
 from fieldkit.vault.backup_checks import missing_photos
 from fieldkit.vault.lock import VaultLock
@@ -100,6 +102,51 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
 
 
+# The live line while a newer FieldKit upgrades the vault on its first open: "Updating this
+# vault for the new version of FieldKit (once only)…  40%".
+UPGRADE_LINE = QT_TRANSLATE_NOOP("cli", "{label} {percent}%")
+# As the other progress lines (fieldkit.commands.progress): alive, and costing nothing.
+_REDRAW_SECONDS = 0.2
+
+
+def upgrade_printer(ctx: Context) -> ProgressSink | None:
+    """What :meth:`Vault.open` tells of a schema upgrade, on one live line of stderr on a
+    terminal only (nothing in --json output, pipes or logs); the line is ended at 100 % so the
+    command's own output starts on a line of its own. Silent when there is no upgrade."""
+    if not is_terminal(ctx):
+        return None
+    last = [0.0]
+
+    def show(progress: Progress) -> None:
+        now = time.monotonic()
+        complete = progress.total > 0 and progress.done >= progress.total
+        if not complete and progress.done and now - last[0] < _REDRAW_SECONDS:
+            return
+        last[0] = now
+        progress_line(
+            ctx,
+            fill(
+                translate("cli", UPGRADE_LINE),
+                UPGRADE_LINE,
+                label=phase_label(progress),
+                percent=str(progress.percent or 0),
+            ),
+        )
+        if complete:
+            ctx.end_line()
+
+    return show
+
+
+def _open(ctx: Context, path: Path, passphrase: str | None = None, **kw: Any) -> Vault:
+    """:meth:`Vault.open`, showing the schema upgrade if one runs (a line left half-way by an
+    error is ended, so the error starts on a line of its own)."""
+    try:
+        return Vault.open(path, passphrase, progress=upgrade_printer(ctx), **kw)
+    finally:
+        ctx.end_line()
+
+
 def open_vault(ctx: Context, purpose: str = "unlock the vault") -> Vault:
     """Open the vault the options name, with the passphrase from wherever it was given."""
     path = ctx.vault_path()
@@ -111,7 +158,7 @@ def open_vault(ctx: Context, purpose: str = "unlock the vault") -> Vault:
             QT_TRANSLATE_NOOP("errors", "This vault was shredded: its keys were destroyed.")
         )
     passphrase = credentials.existing_passphrase(ctx.passphrase_file(), ctx.env, purpose)
-    vault = Vault.open(path, passphrase)
+    vault = _open(ctx, path, passphrase)
     for warning in vault.warnings:
         ctx.say(translate("cli", "Warning: {text}").format(text=localise(warning)))
     return vault
@@ -272,7 +319,7 @@ def cmd_passwd(ctx: Context) -> int:
     if ctx.args.recovery_key_file:
         typed = credentials.read_secret_file(Path(ctx.args.recovery_key_file), "recovery key")
         vault_summary(path)
-        vault = Vault.open(path, recovery_key=typed)
+        vault = _open(ctx, path, recovery_key=typed)
     else:
         vault = open_vault(ctx, "unlock the vault (current passphrase)")
     with vault:
@@ -294,7 +341,7 @@ def cmd_rekey(ctx: Context) -> int:
     vault_summary(path)
     _check_recovery_key_folder(ctx.args.recovery_key_file)
     passphrase = credentials.existing_passphrase(file, ctx.env, "unlock the vault")
-    vault = Vault.open(path, passphrase)
+    vault = _open(ctx, path, passphrase)
     with vault:
         new = _new_passphrase(ctx)
         if not ctx.json:

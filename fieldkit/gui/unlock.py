@@ -4,6 +4,11 @@ Enter works wherever the focus is: in a field it unlocks, on a button it presses
 
 Unlocking (Argon2id, about half a second) runs in a worker. A wrong passphrase is said inline,
 in plain words; the field is cleared and keeps the focus, and no dialog appears.
+
+The first unlock after an update may upgrade the vault's database (tens of seconds on a large
+vault): the screen then says so with a percentage and a bar, instead of looking frozen. There
+is no Cancel: each step of the upgrade is one transaction, so closing FieldKit or a power cut
+loses nothing and the next unlock starts the step again.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from PySide6.QtWidgets import (
 from fieldkit.errors import FieldKitError, WrongPassphraseError, WrongRecoveryKeyError
 from fieldkit.gui import workers
 from fieldkit.gui.errors import show_error
+from fieldkit.gui.numbers import number
 from fieldkit.gui.shred_dialog import ShredDialog
 from fieldkit.gui.widgets import (
     busy_bar,
@@ -35,16 +41,24 @@ from fieldkit.gui.widgets import (
     push_button,
     set_error,
 )
+from fieldkit.tasks import Progress, ProgressSink
 from fieldkit.vault import Vault
 
+_SCALE = 1000  # the upgrade's bar, in thousandths (QProgressBar holds ints)
 
-def _open(path: Path, passphrase: str | None, recovery_key: str | None) -> Vault:
+
+def _open(
+    path: Path,
+    passphrase: str | None,
+    recovery_key: str | None,
+    progress: ProgressSink | None = None,
+) -> Vault:
     if recovery_key is not None:
         try:
-            return Vault.open(path, recovery_key=recovery_key)
+            return Vault.open(path, recovery_key=recovery_key, progress=progress)
         except ValueError as exc:  # a malformed key (length, checksum): say so plainly
             raise WrongRecoveryKeyError(str(exc)) from None
-    return Vault.open(path, passphrase)
+    return Vault.open(path, passphrase, progress=progress)
 
 
 class UnlockScreen(QWidget):
@@ -90,6 +104,18 @@ class UnlockScreen(QWidget):
         self.modes.addWidget(key_page)
 
         self.error = named(error_label(self), "unlockError")
+        # Said only while a newer FieldKit upgrades the vault (the first unlock after an update).
+        self.upgrade_label = paragraph("", self)
+        self.upgrade_label.setObjectName("unlockUpgrade")
+        self.upgrade_label.setVisible(False)
+        self.upgrade_note = paragraph(
+            self.tr(
+                "This can take a minute on a large vault. Nothing is lost if it is "
+                "interrupted: it starts again at the next unlock."
+            ),
+            self,
+        )
+        self.upgrade_note.setVisible(False)
         self.busy = busy_bar(self)
         self.switch_button = push_button(
             self.tr("Use the recovery key instead"),
@@ -113,7 +139,9 @@ class UnlockScreen(QWidget):
         inner.addSpacing(12)
         inner.addWidget(self.modes)
         inner.addWidget(self.error)
+        inner.addWidget(self.upgrade_label)
         inner.addWidget(self.busy)
+        inner.addWidget(self.upgrade_note)
         inner.addSpacing(12)
         inner.addLayout(hrow(self.switch_button, None, self.back_button))
         inner.addSpacing(24)
@@ -166,20 +194,46 @@ class UnlockScreen(QWidget):
             )
             return
         self._set_busy(True)
-        self._worker = workers.run_in_background(
-            _open,
-            self.path,
-            None if use_key else secret,
-            secret if use_key else None,
-            on_done=lambda vault: self._unlocked(vault, use_key),
-            on_error=self._failed,
+        worker = workers.Worker(
+            _open, self.path, None if use_key else secret, secret if use_key else None
         )
+        worker.kwargs = {"progress": worker.report}
+        worker.signals.stepped.connect(self._upgrading)
+        worker.signals.finished.connect(lambda vault: self._unlocked(vault, use_key))
+        worker.signals.failed.connect(self._failed)
+        self._worker = workers.start(worker)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         for widget in (self.passphrase, self.recovery, self.unlock_button, self.recovery_button):
             widget.setEnabled(not busy)
         set_error(self.error, "")
+        if not busy:  # back to the plain busy bar for the next unlock
+            self.busy.setRange(0, 0)
+            self.upgrade_label.setVisible(False)
+            self.upgrade_note.setVisible(False)
+            for button in (self.switch_button, self.back_button, self.shred_button):
+                button.setEnabled(True)
+
+    def _upgrading(self, progress: Progress) -> None:
+        """The vault's schema is being upgraded (Vault.open reports nothing otherwise)."""
+        if self._worker is None or self.sender() is not self._worker.signals:
+            return  # a worker this screen no longer waits for
+        fraction = progress.fraction or 0.0
+        percent = progress.percent or 0
+        self.upgrade_label.setText(
+            self.tr(
+                "Updating this vault for the new version of FieldKit (once only)… {percent} %"
+            ).format(percent=number(percent))
+        )
+        self.upgrade_label.setVisible(True)
+        self.upgrade_note.setVisible(True)
+        if self.busy.maximum() != _SCALE:
+            self.busy.setRange(0, _SCALE)
+        self.busy.setValue(round(_SCALE * fraction))
+        # Another vault or a shred now would only wait for the upgrade to end: it is not stopped.
+        for button in (self.switch_button, self.back_button, self.shred_button):
+            button.setEnabled(False)
 
     def _unlocked(self, vault: Vault, use_key: bool) -> None:
         self._worker = None

@@ -13,6 +13,7 @@ import re
 import secrets
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
+from contextvars import ContextVar
 from typing import Any
 
 from cryptography.hazmat.primitives import serialization
@@ -20,7 +21,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from fieldkit.crypto.age import X25519Identity
 from fieldkit.errors import UnsupportedFormatError
-from fieldkit.i18n import QT_TRANSLATE_NOOP
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text
+from fieldkit.tasks import ProgressSink, Reporter
 from fieldkit.vault.database import Connection
 
 
@@ -736,6 +738,7 @@ def _v16_search_folding(conn: Connection) -> None:
             if isinstance(body, str) and _V16_TO_FOLD.search(body)
         ]
         conn.executemany("UPDATE records_search SET body = ? WHERE rowid = ?", changed)
+        report_rows(conn, "records_search", after)
 
 
 # FROZEN, for migration 17 only: a copy of ``records.natural_order.inventory_sort_key`` as it
@@ -791,6 +794,7 @@ def _v17_inventory_sort(conn: Connection) -> None:
             "UPDATE records SET inventory_sort = ? WHERE rowid = ?",
             [(_v17_sort_key(number), rowid) for rowid, number in rows],
         )
+        report_rows(conn, "records", after)
     conn.execute(
         "CREATE INDEX IF NOT EXISTS records_inventory_sort "
         "ON records (kind, deleted, inventory_sort)"
@@ -823,8 +827,47 @@ def schema_version(conn: Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(conn: Connection, target: int = LATEST) -> int:
+# What a front end shows while migrate() runs (the CLI and the app word it their own way).
+UPGRADE_PHASE = "upgrade"
+UPGRADING = QT_TRANSLATE_NOOP(
+    "progress", "Updating this vault for the new version of FieldKit (once only)…"
+)
+# How far through the migration running now its own chunked loop is, 0 to 1 (set by migrate()
+# for the length of one step). A context variable, not a module global: two vaults migrating
+# at once in two threads (the app's worker, a test) each hear only their own steps.
+_step_done: ContextVar[Callable[[float], None] | None] = ContextVar("_step_done", default=None)
+
+
+def report_step(done: float) -> None:
+    """Called by a long migration between its chunks with its fraction done (0 to 1), so a
+    front end can show progress within one step that takes tens of seconds on a large vault
+    (migration 17: 23 s at 1,000,000 records). Free when nobody listens."""
+    listener = _step_done.get()
+    if listener is not None:
+        listener(done)
+
+
+def report_rows(conn: Connection, table: str, after: int) -> None:
+    """:func:`report_step` for a loop over ``table`` in rowid order that has done the rows up
+    to ``after``: the fraction is of the table's last rowid (one lookup at the end of its
+    b-tree, only while someone listens). What such a step does after its loop (migration 17's
+    index: 0.1 s of 2.4 s at 200,000 records) is not worth a share of its own."""
+    if _step_done.get() is None:
+        return
+    # The last rowid by walking the rowid order backwards: max(rowid) would scan an FTS5 table.
+    last = f"SELECT rowid FROM {table} ORDER BY rowid DESC LIMIT 1"  # noqa: S608 - a fixed name
+    row = conn.execute(last).fetchone()
+    if row is not None and int(row[0]) > 0:
+        report_step(after / int(row[0]))
+
+
+def migrate(conn: Connection, target: int = LATEST, *, progress: ProgressSink | None = None) -> int:
     """Bring the schema up to ``target``; returns the version found before.
+
+    ``progress`` hears the "upgrade" phase in thousandths over all the steps to run (each
+    step an equal share, moved within by :func:`report_step`), ending at 1000/1000, and
+    nothing at all when the schema is already current. Each step commits on its own, so a
+    kill or a power cut loses only the step it interrupted, and the next open runs it again.
 
     Raises UnsupportedFormatError for a vault from a newer FieldKit.
     """
@@ -839,7 +882,18 @@ def migrate(conn: Connection, target: int = LATEST) -> int:
             found=found,
             latest=LATEST,
         )
-    for version in range(found + 1, target + 1):
+    steps = target - found
+    reporter = Reporter(progress if steps > 0 else None)
+    scale = 1000
+    if steps > 0:
+        reporter.start(UPGRADE_PHASE, scale, Text("progress", UPGRADING))
+    for index, version in enumerate(range(found + 1, target + 1)):
+
+        def within(done: float, index: int = index) -> None:
+            done = min(1.0, max(0.0, done))
+            reporter.advance(int(scale * (index + done) / steps))
+
+        token = _step_done.set(within if progress is not None else None)
         conn.execute("BEGIN IMMEDIATE")
         try:
             MIGRATIONS[version - 1](conn)
@@ -847,5 +901,8 @@ def migrate(conn: Connection, target: int = LATEST) -> int:
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        finally:
+            _step_done.reset(token)
         conn.execute("COMMIT")
+        reporter.advance(scale * (index + 1) // steps)
     return found

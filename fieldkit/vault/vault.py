@@ -207,8 +207,13 @@ class Vault(ClosedOnExit):
         passphrase: str | None = None,
         *,
         recovery_key: str | None = None,
+        progress: ProgressSink | None = None,
     ) -> Vault:
         """Unlock and open the vault in ``path`` with the passphrase or the recovery key.
+
+        ``progress`` hears the schema upgrade a newer FieldKit makes on the first open (phase
+        "upgrade", see :func:`schema.migrate`), only when there is one to make: tens of
+        seconds on a large vault, which a front end shows rather than look frozen.
 
         Raises VaultNotFoundError, WrongPassphraseError, WrongRecoveryKeyError, VaultInUseError,
         VaultShreddedError, VaultFormatError, UnsupportedFormatError.
@@ -231,7 +236,7 @@ class Vault(ClosedOnExit):
                 _finish_interrupted_rekey(path, data_key)
                 conn = open_database(path / DB_NAME, data_key)
                 try:
-                    schema.migrate(conn)
+                    schema.migrate(conn, progress=progress)
                     vault = cls(path, header, data_key, lock, conn)
                 except BaseException:
                     conn.close()

@@ -1407,6 +1407,10 @@
         <translation>أُبطل {name} ({fingerprint}): لم تعد الحزم والمراجعات الموقَّعة بهذا المفتاح مقبولة.</translation>
     </message>
     <message>
+        <source>{label} {percent}%</source>
+        <translation>{label} {percent}٪</translation>
+    </message>
+    <message>
         <source>The recovery key was written to {path}: print it, then delete the file.</source>
         <translation>كُتب مفتاح الاسترداد في {path}: اطبعه ثم احذف الملف.</translation>
     </message>
@@ -6668,6 +6672,10 @@
     <message>
         <source>copy</source>
         <translation>النسخ</translation>
+    </message>
+    <message>
+        <source>Updating this vault for the new version of FieldKit (once only)…</source>
+        <translation>جارٍ تحديث هذه الخزنة للإصدار الجديد من FieldKit (مرة واحدة فقط)…</translation>
     </message>
 </context>
 <context>

@@ -1235,6 +1235,10 @@
         <translation>{name} ({fingerprint}) révoquée&#xa0;: les paquets et révisions signés par cette clé ne sont plus acceptés.</translation>
     </message>
     <message>
+        <source>{label} {percent}%</source>
+        <translation>{label} {percent}&#xa0;%</translation>
+    </message>
+    <message>
         <source>The recovery key was written to {path}: print it, then delete the file.</source>
         <translation>La clé de récupération a été écrite dans {path}&#xa0;: imprimez-la, puis supprimez le fichier.</translation>
     </message>
@@ -6444,6 +6448,10 @@
     <message>
         <source>copy</source>
         <translation>copie</translation>
+    </message>
+    <message>
+        <source>Updating this vault for the new version of FieldKit (once only)…</source>
+        <translation>Mise à jour du coffre pour la nouvelle version de FieldKit (une seule fois)…</translation>
     </message>
 </context>
 <context>

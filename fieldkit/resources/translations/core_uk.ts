@@ -1278,6 +1278,10 @@
         <translation>Відкликано {name} ({fingerprint}): пакети й редакції, підписані цим ключем, більше не приймаються.</translation>
     </message>
     <message>
+        <source>{label} {percent}%</source>
+        <translation>{label} {percent}%</translation>
+    </message>
+    <message>
         <source>The recovery key was written to {path}: print it, then delete the file.</source>
         <translation>Ключ відновлення записано в {path}: надрукуйте його, потім видаліть файл.</translation>
     </message>
@@ -6500,6 +6504,10 @@
     <message>
         <source>copy</source>
         <translation>копіювання</translation>
+    </message>
+    <message>
+        <source>Updating this vault for the new version of FieldKit (once only)…</source>
+        <translation>Оновлення сховища для нової версії FieldKit (лише один раз)…</translation>
     </message>
 </context>
 <context>

@@ -5286,6 +5286,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>الفتح بال&amp;مفتاح</translation>
     </message>
     <message>
+        <source>This can take a minute on a large vault. Nothing is lost if it is interrupted: it starts again at the next unlock.</source>
+        <translation>قد يستغرق ذلك دقيقة في خزنة كبيرة. لا يضيع شيء إذا انقطع التحديث: سيبدأ من جديد عند فتح الخزنة في المرة القادمة.</translation>
+    </message>
+    <message>
         <source>Use the recovery key instead</source>
         <translation>استخدم مفتاح الاسترداد بدلًا من ذلك</translation>
     </message>
@@ -5312,6 +5316,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Type the passphrase.</source>
         <translation>اكتب عبارة المرور.</translation>
+    </message>
+    <message>
+        <source>Updating this vault for the new version of FieldKit (once only)… {percent} %</source>
+        <translation>جارٍ تحديث هذه الخزنة للإصدار الجديد من FieldKit (مرة واحدة فقط)… {percent}٪</translation>
     </message>
     <message>
         <source>This passphrase does not open the vault. Check the keyboard layout and Caps Lock, then try again — or use the recovery key.</source>

@@ -4958,6 +4958,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Déverrouiller avec la &amp;clé</translation>
     </message>
     <message>
+        <source>This can take a minute on a large vault. Nothing is lost if it is interrupted: it starts again at the next unlock.</source>
+        <translation>Sur un grand coffre, cela peut prendre une minute. Rien n’est perdu en cas d’interruption&#xa0;: la mise à jour reprendra au prochain déverrouillage.</translation>
+    </message>
+    <message>
         <source>Use the recovery key instead</source>
         <translation>Utiliser plutôt la clé de secours</translation>
     </message>
@@ -4984,6 +4988,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>Type the passphrase.</source>
         <translation>Saisissez la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Updating this vault for the new version of FieldKit (once only)… {percent} %</source>
+        <translation>Mise à jour du coffre pour la nouvelle version de FieldKit (une seule fois)… {percent}&#xa0;%</translation>
     </message>
     <message>
         <source>This passphrase does not open the vault. Check the keyboard layout and Caps Lock, then try again — or use the recovery key.</source>

@@ -5040,6 +5040,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Розблокувати &amp;ключем</translation>
     </message>
     <message>
+        <source>This can take a minute on a large vault. Nothing is lost if it is interrupted: it starts again at the next unlock.</source>
+        <translation>Для великого сховища це може тривати хвилину. Якщо оновлення перерветься, нічого не буде втрачено: воно почнеться знову під час наступного розблокування.</translation>
+    </message>
+    <message>
         <source>Use the recovery key instead</source>
         <translation>Використати ключ відновлення</translation>
     </message>
@@ -5066,6 +5070,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Type the passphrase.</source>
         <translation>Введіть парольну фразу.</translation>
+    </message>
+    <message>
+        <source>Updating this vault for the new version of FieldKit (once only)… {percent} %</source>
+        <translation>Оновлення сховища для нової версії FieldKit (лише один раз)… {percent} %</translation>
     </message>
     <message>
         <source>This passphrase does not open the vault. Check the keyboard layout and Caps Lock, then try again — or use the recovery key.</source>
