@@ -200,3 +200,16 @@ def test_a_kill_during_migration_17_loses_nothing_and_the_next_open_migrates(
         _check_migrated(reopened, n)
         assert reopened.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert seen[-1].done == seen[-1].total == 1000
+
+
+def test_the_demo_command_shows_the_upgrade_of_an_old_demo_vault(tmp_path: Path) -> None:
+    """`fieldkit demo` opens its own vault (not through open_vault): an old demo vault's upgrade
+    is shown there too."""
+    demo, _key = Vault.create(tmp_path / "demo", PASSPHRASE, name="Demo", demo=True)
+    path = _old_vault(demo, 5, 16)
+    (tmp_path / "pw").write_text(PASSPHRASE)
+    out, err = io.StringIO(), Terminal()
+    options = ["--vault", str(path), "--passphrase-file", str(tmp_path / "pw")]
+    code = run([*options, "demo", "--no-gui", "--objects", "0"], out, err)
+    assert code == 0, err.getvalue()
+    assert f"{UPGRADING} 100%\n" in err.getvalue(), err.getvalue()

@@ -19,6 +19,7 @@ from fieldkit.cli import Context
 from fieldkit.commands.app import gui_available, start_gui
 from fieldkit.commands.options import flag, option, subcommand
 from fieldkit.commands.progress import interruptible, printing
+from fieldkit.commands.vault import upgrade_printer
 from fieldkit.errors import EXIT_OK, UsageError
 from fieldkit.i18n import QT_TRANSLATE_NOOP, ltr, number, translate
 from fieldkit.vault import Vault, vault_summary
@@ -101,7 +102,11 @@ def run_demo(ctx: Context) -> int:
                 ),
                 path=str(path),
             )
-        vault = Vault.open(path, passphrase)
+        # A demo vault made by an older FieldKit is upgraded here: show it, as every command does.
+        try:
+            vault = Vault.open(path, passphrase, progress=upgrade_printer(ctx))
+        finally:
+            ctx.end_line()
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
         vault, _recovery = Vault.create(
