@@ -336,7 +336,7 @@ def _rows_bundle_speed(d: dict[str, Any]) -> list[Row]:
             ratio_row(
                 "export",
                 "export/stock synced",
-                "export / stock age+bagit+minisign, synced",
+                f"export / stock age+bagit+minisign, synced ({mb:,.0f} MB)",
                 "<= 0.8",
                 ratios["export/stock synced"] <= 0.8,
                 "export",
@@ -346,7 +346,7 @@ def _rows_bundle_speed(d: dict[str, Any]) -> list[Row]:
         ratio_row(
             "export",
             "export/stock",
-            "export / stock, not synced",
+            f"export / stock, not synced ({mb:,.0f} MB)",
             "info",
             None,
             "export",
@@ -356,7 +356,7 @@ def _rows_bundle_speed(d: dict[str, Any]) -> list[Row]:
         ratio_row(
             "verify",
             "verify/stock",
-            "verify (no key) / stock bagit+minisign",
+            f"verify (no key) / stock bagit+minisign ({mb:,.0f} MB)",
             "< 1",
             ratios["verify/stock"] < 1,
             "verify",
@@ -367,16 +367,37 @@ def _rows_bundle_speed(d: dict[str, Any]) -> list[Row]:
             ratio_row(
                 "verify",
                 "verify vault/verify",
-                "verify with the vault / verify (no key)",
+                f"verify with the vault / verify (no key) ({mb:,.0f} MB)",
                 "<= 1.5",
                 ratios["verify vault/verify"] <= 1.5,
+                "verify (vault)",
+            )
+        )
+    if has("verify floors"):  # what that ratio can be at best here, and how near verify is
+        rows.append(
+            ratio_row(
+                "verify",
+                "verify floors",
+                f"its floors (hashing, decrypting): with vault / without ({mb:,.0f} MB)",
+                "info",
+                None,
+                "verify (vault)",
+            )
+        )
+        rows.append(
+            ratio_row(
+                "verify",
+                "verify vault/floor",
+                f"verify with the vault / its floor ({mb:,.0f} MB)",
+                "info",
+                None,
                 "verify (vault)",
             )
         )
     rows.append(
         Row(
             "memory",
-            "peak RSS, export and verify (bundle_speed)",
+            f"peak RSS, export and verify ({mb:,.0f} MB)",
             rss,
             "MB",
             "< 300",
