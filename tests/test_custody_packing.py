@@ -108,3 +108,19 @@ def test_a_number_two_records_share_in_different_cases_is_not_guessed(crates: An
     assert cli("where", "ab-1", "--json").json["id"] == lower  # as typed: exact
     assert cli("where", "AB-1", "--json").json["id"] == upper
     assert cli("where", "Ab-1", "--json").code != 0  # two answer: neither is chosen
+
+
+def test_nothing_is_packed_into_a_container_on_a_truck(crates: Any) -> None:
+    """r11 review #1: D-0, on the shelf at the museum, packed into C-001 (on its way to TS-1) was
+    recorded "in transit to TS-1", and the reception would have found it where it never went."""
+    cli = crates
+    for extra in ((), ("--move",)):
+        refused = cli("move", "D-0", "--to", "C-001", *extra)
+        assert refused.code != 0
+        assert "C-001 is in transit" in refused.err and "check it in" in refused.err
+    where = cli("where", "D-0", "--json").json
+    assert where["in_transit"] is False and where["container"] is None
+    # Checked in at its destination, the crate takes objects again.
+    truck = cli("where", "C-001", "--json").json["movement"]
+    assert cli("move", "receive", truck, "--all").code == 0
+    assert cli("move", "D-0", "--to", "C-001").code == 0

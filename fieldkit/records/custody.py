@@ -259,7 +259,19 @@ class Custody:
 
     def check_packing(self, items: Sequence[str], container: str, *, take_out: bool) -> None:
         """Raise CustodyError when packing ``items`` into ``container`` would take an item off
-        a truck (never), or out of another container (unless ``take_out``)."""
+        a truck (never), or out of another container (unless ``take_out``), or into a container
+        that is itself on a truck (never: the items are on the shelf here, and the record would
+        put them on the road and have the reception "find" them where they never went)."""
+        if where(self.db, container).in_transit:
+            raise CustodyError(
+                QT_TRANSLATE_NOOP("errors", "Not packed: {container} is in transit."),
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A container on its way is on a truck, not here: check it in at its "
+                    "destination first, then pack into it.",
+                ),
+                container=self._code(container),
+            )
         found = self.packed_elsewhere(items, container)
         if found.in_transit:
             names = [self._code(item) for item in found.in_transit]

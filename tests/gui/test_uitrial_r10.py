@@ -120,6 +120,23 @@ def test_objects_on_a_truck_are_not_packed_elsewhere(window: MainWindow, vault: 
     assert not _visible(window, "confirmMoveBox")
 
 
+def test_nothing_is_packed_into_a_crate_on_a_truck(window: MainWindow, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+    """r11 review #1: objects on the shelf packed into a crate in transit were put on the road."""
+    crate = evacuation(vault, n=2)  # C-001 is in transit to TS-1
+    _c2, _two, _c100 = _at_the_museum(vault, crate)
+    window.open_session(vault)
+    page = window.custody.evacuation
+    window.workspace.show_section(window.custody.evacuation_row)
+    page.refresh()
+    _select(page, ["EV-STRAY"])
+    page.pack_into.setCurrentIndex(page.pack_into.findData(crate.crate))
+    assert not page.pack_selected()
+    (error,) = _visible(window, "errorDialog")
+    assert "C-001 is in transit" in error.text()
+    assert "check it in" in error.informativeText()
+    assert sorted(C.contents(vault.db, crate.crate)) == sorted(crate.objects)
+
+
 @pytest.fixture
 def french(use_language: Callable[[str], object]) -> None:
     use_language("fr")

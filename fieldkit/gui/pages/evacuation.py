@@ -431,8 +431,9 @@ class EvacuationPage(QWidget):
         chain = custody(session)
         try:
             found = chain.packed_elsewhere(chosen, container)
-            if found.in_transit:
-                chain.check_packing(chosen, container, take_out=True)  # raises: says why
+            # Raises, saying why, for what can never be packed (items or the container on a
+            # truck); being packed elsewhere is asked below.
+            chain.check_packing(chosen, container, take_out=True)
         except FieldKitError as exc:
             show_error(self, exc)
             return False

@@ -4349,6 +4349,14 @@
         <source>Pack the items of each location apart, or say where they are packed (--from LOCATION).</source>
         <translation>عبّئ عناصر كل مكان على حدة، أو حدّد مكان تعبئتها (--from LOCATION).</translation>
     </message>
+    <message>
+        <source>Not packed: {container} is in transit.</source>
+        <translation>لم يُعبَّأ شيء: {container} قيد النقل.</translation>
+    </message>
+    <message>
+        <source>A container on its way is on a truck, not here: check it in at its destination first, then pack into it.</source>
+        <translation>الحاوية التي في الطريق موجودة في الشاحنة لا هنا: استلمها أولًا في وجهتها ثم عبّئ فيها.</translation>
+    </message>
     <message numerus="yes">
         <source>Not packed: %n item(s) still in transit ({items}).</source>
         <translation>

@@ -4149,6 +4149,14 @@
         <source>Pack the items of each location apart, or say where they are packed (--from LOCATION).</source>
         <translation>Emballez séparément les éléments de chaque lieu, ou indiquez où ils sont emballés (--from LOCATION).</translation>
     </message>
+    <message>
+        <source>Not packed: {container} is in transit.</source>
+        <translation>Non emballé&#xa0;: {container} est en transit.</translation>
+    </message>
+    <message>
+        <source>A container on its way is on a truck, not here: check it in at its destination first, then pack into it.</source>
+        <translation>Un contenant en route est dans le camion, pas ici&#xa0;: faites d’abord sa réception à destination, puis emballez dedans.</translation>
+    </message>
     <message numerus="yes">
         <source>Not packed: %n item(s) still in transit ({items}).</source>
         <translation>

@@ -4199,6 +4199,14 @@
         <source>Pack the items of each location apart, or say where they are packed (--from LOCATION).</source>
         <translation>Пакуйте одиниці з кожного місця окремо або вкажіть, де їх пакують (--from LOCATION).</translation>
     </message>
+    <message>
+        <source>Not packed: {container} is in transit.</source>
+        <translation>Не запаковано: {container} у дорозі.</translation>
+    </message>
+    <message>
+        <source>A container on its way is on a truck, not here: check it in at its destination first, then pack into it.</source>
+        <translation>Контейнер у дорозі — у вантажівці, а не тут: спершу прийміть його в місці призначення, потім пакуйте в нього.</translation>
+    </message>
     <message numerus="yes">
         <source>Not packed: %n item(s) still in transit ({items}).</source>
         <translation>
