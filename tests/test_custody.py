@@ -297,3 +297,18 @@ def test_an_object_found_outside_its_crate_is_named(chain: Custody) -> None:
     loose = C.where(db, _id(chain, "INV-1"))
     assert loose.container is None and loose.location is not None
     assert loose.location.code == "TS-1"
+
+
+def test_a_code_typed_in_another_case_is_looked_up_through_an_index(chain: Custody) -> None:
+    """r11 review #8: `= ? COLLATE NOCASE` read every live object for each code typed in
+    another case or unknown (15 ms at 50,000 objects, ~0.3 s at a million)."""
+    from fieldkit.records import custody as custody_module
+
+    db = chain.records.db
+    plan = " ".join(
+        str(row[3])
+        for row in db.execute("EXPLAIN QUERY PLAN " + custody_module._BY_SORT_KEY, ("x",))
+    )
+    assert "USING INDEX records_inventory_sort" in plan and "SCAN" not in plan, plan
+    chain.add_container({"code": "Crate-7", "kind": "crate"})
+    assert _id(chain, "crate-7") == _id(chain, "CRATE-7") == _id(chain, "Crate-7")

@@ -38,6 +38,7 @@ from fieldkit.records.custody_queries import (
     reception_changes,
     where,
 )
+from fieldkit.records.natural_order import inventory_sort_key
 from fieldkit.records.service import RecordNotFoundError
 from fieldkit.vault.database import Connection
 
@@ -60,18 +61,25 @@ class PackedElsewhere:
         return code_span([p.code or p.id[:8] for p in self.packed.values()])
 
 
+_BY_SORT_KEY = (
+    "SELECT record_id, inventory_number FROM records WHERE kind IN ('object', 'container') "
+    "AND deleted = 0 AND inventory_sort = ?"
+)
+
+
 def _number_in_any_case(db: Connection, typed: str) -> str | None:
     """The one object or container whose inventory number or code is ``typed`` in another
     case (None when none or several). Upper and lower case are looked up first (the usual
-    labels, Latin or Cyrillic), then SQLite's ASCII NOCASE; Python's casefold decides."""
+    labels, Latin or Cyrillic); Python's casefold decides.
+
+    Looked up by the stored natural-order key, which is case-folded and indexed: ``= ? COLLATE
+    NOCASE`` read every live object's row (15 ms at 50,000 objects for an unknown code, about
+    0.3 s at a million; r11 review #8). Numbers equal once case-folded have equal keys; the key
+    also joins leading zeros and digit scripts, which the casefold below tells apart."""
     text = str(typed).strip()
     if not text:
         return None
-    rows = db.execute(
-        "SELECT record_id, inventory_number FROM records WHERE kind IN ('object', 'container') "
-        "AND deleted = 0 AND (inventory_number IN (?, ?) OR inventory_number = ? COLLATE NOCASE)",
-        (text.upper(), text.lower(), text),
-    ).fetchall()
+    rows = db.execute(_BY_SORT_KEY, (inventory_sort_key(text),)).fetchall()
     wanted = text.casefold()
     found = {str(r[0]) for r in rows if str(r[1] or "").strip().casefold() == wanted}
     return found.pop() if len(found) == 1 else None
