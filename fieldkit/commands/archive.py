@@ -17,6 +17,12 @@ from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, fill, isolate, localise, ltr,
 from fieldkit.vault.vault import ROLES
 
 HASHING = QT_TRANSLATE_NOOP("progress", "hashing the archive's photos")
+UPDATING = QT_TRANSLATE_NOOP("progress", "updating the archive's search")
+UPDATE_NOTE = QT_TRANSLATE_NOOP(
+    "cli",
+    "Bringing the archive up to this version of FieldKit (once): every record's search is "
+    "filled again, so photo captions are found.",
+)
 SEARCHING = QT_TRANSLATE_NOOP("progress", "possible duplicates")
 # `archive status` in words: its counts (JSON keys stay English) and a job's outcomes.
 STATUS_COUNTS = (
@@ -183,11 +189,41 @@ def _archive(ctx: Context, with_vault: bool) -> Iterator[Any]:
     config = _config(ctx)
     access, secret = credentials.s3_credentials(config.credentials_file, ctx.env)
     storage = ArchiveStorage(config, credentials=S3Credentials(access, secret))
+    _upgrade(ctx, Archive(config.dsn, storage, None))
     if not with_vault:
         yield Archive(config.dsn, storage, None)
         return
     with open_vault(ctx, "unlock the archive's vault") as vault:
         yield Archive(config.dsn, storage, vault)
+
+
+# Connection strings whose archive this process found up to date (a command may open several).
+_up_to_date: set[str] = set()
+
+
+def _upgrade(ctx: Context, archive: Any) -> None:
+    """Bring an archive written by an older FieldKit up to this version before any command uses
+    it (schema.upgrade), so no operator has to know that `archive init` or `rebuild` would do
+    it. Said on stderr, with a progress line on a terminal; an interrupted upgrade goes on at
+    the next command."""
+    from fieldkit.archive import schema
+    from fieldkit.commands.progress import printing
+    from fieldkit.tasks import Progress
+
+    if archive.dsn in _up_to_date:
+        return
+    with _connect(archive) as conn:
+        if schema.upgrade_due(conn):
+            ctx.say(translate("cli", UPDATE_NOTE))
+            with printing(ctx) as sink:
+                label = Text("progress", UPDATING)
+                schema.upgrade(
+                    conn,
+                    None
+                    if sink is None
+                    else lambda done, total: sink(Progress("upgrade", done, total, label)),
+                )
+    _up_to_date.add(archive.dsn)
 
 
 @contextlib.contextmanager
