@@ -144,6 +144,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     s.add_argument("--plain", action="store_true")
     s.set_defaults(handler=cmd_export)
     s = asub.add_parser("verify", parents=parents, help="re-verify stored bundles and photos")
+    s.add_argument(
+        "--retain",
+        action="store_true",
+        help="give merged bundles stored without retention (object lock) their retention",
+    )
     s.set_defaults(handler=cmd_verify)
     s = asub.add_parser("rebuild", parents=parents, help="rebuild the index from the bucket")
     s.set_defaults(handler=cmd_rebuild)
@@ -703,7 +708,7 @@ def cmd_verify(ctx: Context) -> int:
     from fieldkit.archive.verify import verify_archive
 
     with _archive(ctx, with_vault=True) as archive, _connect(archive) as conn:
-        report = verify_archive(archive, conn)
+        report = verify_archive(archive, conn, retain=ctx.args.retain)
     if ctx.json:
         ctx.emit(report)
     else:
@@ -718,7 +723,54 @@ def cmd_verify(ctx: Context) -> int:
         )
         for problem in report["problems"]:
             ctx.say(localise(problem))
+        _say_retention(ctx, report)
     return EXIT_OK if report["ok"] else EXIT_FAILURE
+
+
+# Bundles listed one per line at most; --json lists every one.
+LISTED = 20
+
+
+def _say_retention(ctx: Context, report: dict[str, Any]) -> None:
+    """What `archive verify` found of the bundles' retention, and what to do about it."""
+    if report["retained_now"]:
+        ctx.say(
+            translate(
+                "cli", "%n bundle(s) given their retention now.", "", len(report["retained_now"])
+            )
+        )
+    unprotected = report["unprotected_bundles"]
+    if not unprotected:
+        return
+    if report["retention_expected"]:
+        ctx.say(
+            translate(
+                "cli",
+                "%n merged bundle(s) stored without retention (object lock): nothing in the "
+                "storage prevents their deletion. `fieldkit archive verify --retain` gives them "
+                "their retention.",
+                "",
+                len(unprotected),
+            )
+        )
+    else:
+        ctx.say(
+            translate(
+                "cli",
+                "%n merged bundle(s) stored without retention, because the bucket has no object "
+                "lock or the retention is 0 days: nothing in the storage prevents their deletion.",
+                "",
+                len(unprotected),
+            )
+        )
+    for sha in unprotected[:LISTED]:
+        ctx.say(f"  {ltr(sha[:12])}")
+    if len(unprotected) > LISTED:
+        ctx.say(
+            translate(
+                "cli", "… and %n more (--json lists them all).", "", len(unprotected) - LISTED
+            )
+        )
 
 
 def cmd_rebuild(ctx: Context) -> int:
