@@ -44,7 +44,8 @@ def lock_records(conn: psycopg.Connection, record_ids: Iterable[str]) -> None:
 def fold(text: str) -> str:
     """What search compares besides unaccent(): the laptop's folding (Arabic marks removed,
     every apostrophe the ASCII one: records.search_fold), then case folded, so the archive finds
-    what the laptops find. Rows stored before take it at `archive rebuild`."""
+    what the laptops find. Rows stored before take it at the upgrade to schema version 6
+    (schema.refresh_search)."""
     return fold_search_text(text).casefold()
 
 

@@ -10,14 +10,28 @@
   unaccented text in every script), ``authors`` (the cards bundles carried), ``photos``,
   ``audit`` (append-only), ``photo_hashes`` (perceptual hashes for finding duplicates, v3),
 ``trust_changes`` (the operators' trust, applied by every worker host, v4); ``records_kind``
-(v5: the few records of a rare kind found without reading them all).
+(v5: the few records of a rare kind found without reading them all); v6 fills ``search`` again
+for records merged before, so they are found by their photo captions (:func:`refresh_search`).
+
+An archive is brought up to this version by the first archive command run after an update
+(:func:`upgrade`, from ``fieldkit.commands.archive``), not only by `archive init`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import psycopg
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
+# Version 6: records merged before version 6 have a ``search`` without their photos' captions
+# (and without the laptop's folding, index.fold): filled again in Python (fold() has no SQL
+# twin), in batches of REFRESH_BATCH records in record order, each batch in one transaction
+# with the last record it did, kept under this key in ``archive_meta``. A refresh killed at
+# any moment leaves whole batches done and the key naming where the next one starts; the
+# next archive command goes on from there. No key: nothing to refresh.
+REFRESH_KEY = "search_refresh_after"
+REFRESH_BATCH = 1000
 
 DDL = """
 CREATE EXTENSION IF NOT EXISTS unaccent;
@@ -155,13 +169,116 @@ INDEX_TABLES = (
 
 def create(conn: psycopg.Connection) -> None:
     """Create the schema, or bring an older one up to this version (idempotent), in one
-    transaction."""
+    transaction. An archive older than version 6 is marked for :func:`refresh_search`."""
     with conn.transaction():
         # Two `init`s at once would race on CREATE ... IF NOT EXISTS: one at a time.
         conn.execute("SELECT pg_advisory_xact_lock(7215, 0)")
+        before = version(conn)
         conn.execute(DDL)
+        if before is not None and before < 6:
+            # '' sorts before every record id: the refresh starts at the first record.
+            conn.execute(
+                "INSERT INTO archive_meta VALUES (%s, '') ON CONFLICT (key) DO NOTHING",
+                (REFRESH_KEY,),
+            )
         conn.execute(
             "INSERT INTO archive_meta VALUES ('schema_version', %s) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (str(SCHEMA_VERSION),),
         )
+
+
+def version(conn: psycopg.Connection) -> int | None:
+    """The archive's schema version; None when no schema was created yet."""
+    row = conn.execute("SELECT to_regclass('archive_meta') IS NOT NULL").fetchone()
+    if not row or not row[0]:
+        return None
+    found = conn.execute("SELECT value FROM archive_meta WHERE key = 'schema_version'").fetchone()
+    return int(found[0]) if found else None
+
+
+def upgrade_due(conn: psycopg.Connection) -> bool:
+    """Whether :func:`upgrade` has anything to do: an archive (created with `archive init`)
+    of an older version, or a refresh that has not finished. One small query."""
+    if conn.execute("SELECT to_regclass('archive_meta') IS NULL").fetchone() == (True,):
+        return False  # no archive here yet: `archive init` creates it
+    rows = {
+        str(key): str(value)
+        for key, value in conn.execute(
+            "SELECT key, value FROM archive_meta WHERE key IN ('schema_version', %s)",
+            (REFRESH_KEY,),
+        )
+    }
+    return REFRESH_KEY in rows or int(rows.get("schema_version") or SCHEMA_VERSION) < SCHEMA_VERSION
+
+
+Progress = Callable[[int, int], None]
+
+
+def upgrade(conn: psycopg.Connection, progress: Progress | None = None) -> None:
+    """Bring an existing archive up to this version: the schema (:func:`create`), then what
+    its records need (:func:`refresh_search`). Safe beside running workers and other commands
+    doing the same; a no-op when up to date or when there is no archive yet."""
+    found = version(conn)
+    if found is None:
+        return
+    if found < SCHEMA_VERSION:
+        create(conn)
+    refresh_search(conn, progress)
+
+
+def refresh_search(conn: psycopg.Connection, progress: Progress | None = None) -> int:
+    """Fill ``search`` again, as a merge now fills it (index.search_text: fields and photo
+    captions, folded), for every record from where the last refresh stopped; returns how many
+    rows changed. ``progress(done, total)`` after each batch.
+
+    Each batch locks its records' rows (``FOR UPDATE``, in record order as a worker's merge
+    writes them) and the refresh's key, so a worker merging one of them meanwhile waits for
+    the batch, or the batch reads what the worker wrote: neither leaves a ``search`` made from
+    older fields. Two commands refreshing at once take batches in turn. Only rows whose
+    ``search`` differs are written (most records have no caption)."""
+    from .index import search_text
+
+    total = done = changed = 0
+    while True:
+        with conn.transaction():
+            row = conn.execute(
+                "SELECT value FROM archive_meta WHERE key = %s FOR UPDATE", (REFRESH_KEY,)
+            ).fetchone()
+            if row is None:
+                return changed
+            after = str(row[0])
+            if not total:
+                counted = conn.execute("SELECT count(*) FROM records").fetchone()
+                total = int(counted[0]) if counted else 0
+                left = conn.execute(
+                    "SELECT count(*) FROM records WHERE record_id > %s", (after,)
+                ).fetchone()
+                done = total - (int(left[0]) if left else 0)
+            batch = conn.execute(
+                "SELECT record_id, fields, media FROM records WHERE record_id > %s "
+                "ORDER BY record_id LIMIT %s FOR UPDATE",
+                (after, REFRESH_BATCH),
+            ).fetchall()
+            if not batch:
+                conn.execute("DELETE FROM archive_meta WHERE key = %s", (REFRESH_KEY,))
+                return changed
+            ids = [str(r[0]) for r in batch]
+            texts = [
+                search_text(
+                    r[1] if isinstance(r[1], dict) else {}, r[2] if isinstance(r[2], list) else []
+                )
+                for r in batch
+            ]
+            changed += conn.execute(
+                "UPDATE records r SET search = v.search FROM (SELECT id, "
+                "to_tsvector('simple', unaccent(t)) AS search FROM unnest(%s::text[], %s::text[]) "
+                "AS u(id, t)) v WHERE r.record_id = v.id AND r.search IS DISTINCT FROM v.search",
+                (ids, texts),
+            ).rowcount
+            conn.execute(
+                "UPDATE archive_meta SET value = %s WHERE key = %s", (ids[-1], REFRESH_KEY)
+            )
+        done += len(batch)
+        if progress is not None:
+            progress(min(done, total), max(total, done))

@@ -331,6 +331,11 @@ class ArchiveStorage:
             },
         )
 
+    def locks_bundles(self) -> bool:
+        """Whether bundles stored now get a retention: the bucket has object lock and the
+        retention is more than 0 days. Raises when the bucket does not answer definitely."""
+        return bool(self._lock_args())
+
     def ensure_retention(self, sha256: str) -> bool:
         """Give a stored bundle its retention if it has none; True when it was set now."""
         lock = self._lock_args()

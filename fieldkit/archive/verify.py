@@ -1,5 +1,13 @@
 """`archive verify`: every stored bundle re-verified by the core, every photo decrypted and
-checked against its hash, and each bundle's object-lock retention reported."""
+checked against its hash, and each bundle's object-lock retention reported.
+
+A merged bundle without retention is one the storage lets anyone with write access delete or
+overwrite (SPEC §15 keeps bundles under object lock). Where the archive locks bundles (the
+bucket has object lock and the retention is more than 0 days) such a bundle is a fault to
+mend (a crash between upload and retention, or a worker that once took the bucket for
+unlocked): ``ok`` is false, and ``retain=True`` (`archive verify --retain`) gives each bundle
+that verifies its retention. Where it does not (no object lock on the bucket, or 0 days
+chosen), nothing can give one: the bundles are listed and said unprotected, ``ok`` unchanged."""
 
 from __future__ import annotations
 
@@ -28,11 +36,20 @@ def _problem(template: str, sha: str, problem: str) -> Text:
     return Text("errors", template, bundle=sha[:12], problem=problem)
 
 
-def verify_archive(archive: Archive, conn: psycopg.Connection) -> dict[str, Any]:
+def verify_archive(
+    archive: Archive, conn: psycopg.Connection, *, retain: bool = False
+) -> dict[str, Any]:
+    """Re-verify every merged bundle and stored photo. ``retain``: give a merged bundle that
+    verifies and has no retention its retention, where the archive locks bundles."""
     if archive.vault is None:
         raise RuntimeError("verify needs the archive's vault")
     problems: list[str] = []
     unlocked: list[str] = []
+    retained: list[str] = []
+    try:
+        expected = archive.storage.locks_bundles()
+    except Exception:  # the bucket did not say: a missing retention is taken as a fault
+        expected = True
     bundles = 0
     photos = 0
     key = storage_key(archive.vault)
@@ -53,7 +70,15 @@ def verify_archive(archive: Archive, conn: psycopg.Connection) -> dict[str, Any]
             if report.errors:
                 problems.append(_problem(BUNDLE_PROBLEM, sha, report.errors[0]))
             if archive.storage.retention(sha) is None:
-                unlocked.append(sha)
+                if retain and expected and not report.errors:
+                    try:
+                        archive.storage.ensure_retention(sha)
+                    except FieldKitError as exc:
+                        problems.append(_problem(BUNDLE_PROBLEM, sha, from_error(exc)))
+                if archive.storage.retention(sha) is None:
+                    unlocked.append(sha)
+                else:
+                    retained.append(sha)
             path.unlink()
         for (sha,) in conn.execute("SELECT sha256 FROM photos ORDER BY sha256").fetchall():
             photos += 1
@@ -64,9 +89,13 @@ def verify_archive(archive: Archive, conn: psycopg.Connection) -> dict[str, Any]
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return {
-        "ok": not problems,
+        "ok": not problems and not (expected and unlocked),
         "bundles_checked": bundles,
         "photos_checked": photos,
         "bundles_without_retention": len(unlocked),
+        # Their SHA-256; where ``retention_expected`` they make ``ok`` false.
+        "unprotected_bundles": unlocked,
+        "retention_expected": expected,
+        "retained_now": retained,
         "problems": problems,
     }

@@ -17,6 +17,12 @@ from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, fill, isolate, localise, ltr,
 from fieldkit.vault.vault import ROLES
 
 HASHING = QT_TRANSLATE_NOOP("progress", "hashing the archive's photos")
+UPDATING = QT_TRANSLATE_NOOP("progress", "updating the archive's search")
+UPDATE_NOTE = QT_TRANSLATE_NOOP(
+    "cli",
+    "Bringing the archive up to this version of FieldKit (once): every record's search is "
+    "filled again, so photo captions are found.",
+)
 SEARCHING = QT_TRANSLATE_NOOP("progress", "possible duplicates")
 # `archive status` in words: its counts (JSON keys stay English) and a job's outcomes.
 STATUS_COUNTS = (
@@ -138,6 +144,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     s.add_argument("--plain", action="store_true")
     s.set_defaults(handler=cmd_export)
     s = asub.add_parser("verify", parents=parents, help="re-verify stored bundles and photos")
+    s.add_argument(
+        "--retain",
+        action="store_true",
+        help="give merged bundles stored without retention (object lock) their retention",
+    )
     s.set_defaults(handler=cmd_verify)
     s = asub.add_parser("rebuild", parents=parents, help="rebuild the index from the bucket")
     s.set_defaults(handler=cmd_rebuild)
@@ -183,11 +194,41 @@ def _archive(ctx: Context, with_vault: bool) -> Iterator[Any]:
     config = _config(ctx)
     access, secret = credentials.s3_credentials(config.credentials_file, ctx.env)
     storage = ArchiveStorage(config, credentials=S3Credentials(access, secret))
+    _upgrade(ctx, Archive(config.dsn, storage, None))
     if not with_vault:
         yield Archive(config.dsn, storage, None)
         return
     with open_vault(ctx, "unlock the archive's vault") as vault:
         yield Archive(config.dsn, storage, vault)
+
+
+# Connection strings whose archive this process found up to date (a command may open several).
+_up_to_date: set[str] = set()
+
+
+def _upgrade(ctx: Context, archive: Any) -> None:
+    """Bring an archive written by an older FieldKit up to this version before any command uses
+    it (schema.upgrade), so no operator has to know that `archive init` or `rebuild` would do
+    it. Said on stderr, with a progress line on a terminal; an interrupted upgrade goes on at
+    the next command."""
+    from fieldkit.archive import schema
+    from fieldkit.commands.progress import printing
+    from fieldkit.tasks import Progress
+
+    if archive.dsn in _up_to_date:
+        return
+    with _connect(archive) as conn:
+        if schema.upgrade_due(conn):
+            ctx.say(translate("cli", UPDATE_NOTE))
+            with printing(ctx) as sink:
+                label = Text("progress", UPDATING)
+                schema.upgrade(
+                    conn,
+                    None
+                    if sink is None
+                    else lambda done, total: sink(Progress("upgrade", done, total, label)),
+                )
+    _up_to_date.add(archive.dsn)
 
 
 @contextlib.contextmanager
@@ -667,7 +708,7 @@ def cmd_verify(ctx: Context) -> int:
     from fieldkit.archive.verify import verify_archive
 
     with _archive(ctx, with_vault=True) as archive, _connect(archive) as conn:
-        report = verify_archive(archive, conn)
+        report = verify_archive(archive, conn, retain=ctx.args.retain)
     if ctx.json:
         ctx.emit(report)
     else:
@@ -682,7 +723,54 @@ def cmd_verify(ctx: Context) -> int:
         )
         for problem in report["problems"]:
             ctx.say(localise(problem))
+        _say_retention(ctx, report)
     return EXIT_OK if report["ok"] else EXIT_FAILURE
+
+
+# Bundles listed one per line at most; --json lists every one.
+LISTED = 20
+
+
+def _say_retention(ctx: Context, report: dict[str, Any]) -> None:
+    """What `archive verify` found of the bundles' retention, and what to do about it."""
+    if report["retained_now"]:
+        ctx.say(
+            translate(
+                "cli", "%n bundle(s) given their retention now.", "", len(report["retained_now"])
+            )
+        )
+    unprotected = report["unprotected_bundles"]
+    if not unprotected:
+        return
+    if report["retention_expected"]:
+        ctx.say(
+            translate(
+                "cli",
+                "%n merged bundle(s) stored without retention (object lock): nothing in the "
+                "storage prevents their deletion. `fieldkit archive verify --retain` gives them "
+                "their retention.",
+                "",
+                len(unprotected),
+            )
+        )
+    else:
+        ctx.say(
+            translate(
+                "cli",
+                "%n merged bundle(s) stored without retention, because the bucket has no object "
+                "lock or the retention is 0 days: nothing in the storage prevents their deletion.",
+                "",
+                len(unprotected),
+            )
+        )
+    for sha in unprotected[:LISTED]:
+        ctx.say(f"  {ltr(sha[:12])}")
+    if len(unprotected) > LISTED:
+        ctx.say(
+            translate(
+                "cli", "… and %n more (--json lists them all).", "", len(unprotected) - LISTED
+            )
+        )
 
 
 def cmd_rebuild(ctx: Context) -> int:

@@ -393,9 +393,14 @@ def _summary(ctx: Context, report: Any) -> None:
 def _sync(ctx: Context, name: str | None) -> int:
     from fieldkit import sync
 
+    def notice(text: str) -> None:
+        # A retry of a target that does not answer, on stderr even off a terminal: minutes
+        # of timeouts otherwise pass in silence.
+        ctx.say(localise(text))
+
     with open_vault(ctx) as vault, task(ctx) as (progress, cancel):
         if name is not None:
-            reports = [sync.sync_target(vault, name, progress, cancel)]
+            reports = [sync.sync_target(vault, name, progress, cancel, notice=notice)]
         else:
             if not sync.list_targets(vault):
                 raise UsageError(
@@ -405,7 +410,7 @@ def _sync(ctx: Context, name: str | None) -> int:
                         "`fieldkit sync target add NAME PATH`.",
                     )
                 )
-            reports = sync.sync_all(vault, progress, cancel)
+            reports = sync.sync_all(vault, progress, cancel, notice=notice)
     if ctx.json:
         ctx.emit([r.to_json() for r in reports])
     else:

@@ -234,6 +234,7 @@ def sync_target(
     cancel: Callable[[], bool] | None = None,
     *,
     lock_timeout: float = 30.0,
+    notice: Callable[[Text], None] | None = None,
 ) -> SyncReport:
     """Sync the vault with target ``name`` (see the module docstring for the steps).
 
@@ -241,11 +242,16 @@ def sync_target(
     sync held the target for ``lock_timeout`` seconds), CancelledError (what was completed
     stays: every import and delivery is whole or absent), and StorageError/DiskFullError for the
     vault's own disk. Problems writing the target go into ``errors`` of the report instead.
+    ``notice`` is told of each retry of an S3 target that does not answer (a sentence to show
+    as it comes: the sync is alive, and how long the next pause is).
     """
     target = get_target(vault, name)
     storage = open_storage(vault, target)
     if target.is_s3:
-        from .s3target import is_offline
+        from .s3target import S3Storage, is_offline
+
+        if notice is not None and isinstance(storage, S3Storage):
+            storage.tell_retries(notice)
 
         problem = storage.problem()
         if is_offline(problem):  # offline is normal for a network target: nothing lost
@@ -419,8 +425,11 @@ def sync_all(
     vault: Vault,
     progress: ProgressFn | None = None,
     cancel: Callable[[], bool] | None = None,
+    *,
+    notice: Callable[[Text], None] | None = None,
 ) -> list[SyncReport]:
     """Sync every reachable target; an unreachable one gets a report saying why (skipped).
+    ``notice``: as for :func:`sync_target`.
 
     A target that cannot be used (busy, read-only, gone meanwhile) gets a report with the
     error, and the others are still synced. Raises CancelledError and the vault's own errors.
@@ -432,7 +441,7 @@ def sync_all(
             reports.append(SyncReport(target.name, skipped=problem))
             continue
         try:
-            reports.append(sync_target(vault, target.name, progress, cancel))
+            reports.append(sync_target(vault, target.name, progress, cancel, notice=notice))
         except StorageError as exc:  # busy, read-only, gone meanwhile: the others still sync
             reports.append(SyncReport(target.name, errors=[from_error(exc)]))
     return reports

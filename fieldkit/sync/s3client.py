@@ -321,6 +321,11 @@ class S3Client:
         self._region = region or "us-east-1"
         self._client = self._make_client(self.options.connect_timeout, self.options.read_timeout)
         self._probe_client: Any = None
+        # Told before each pause between attempts: (the attempt coming, of how many, the pause
+        # in seconds). A link that goes silent costs a read timeout per attempt (minutes in
+        # all): the command line says that it is still trying (fieldkit.sync.s3target).
+        self.on_retry: Callable[[int, int, float], None] | None = None
+        self._coming = threading.local()  # (attempt, attempts) for the next wait()
         logging.getLogger("botocore").setLevel(logging.WARNING)
         logging.getLogger("urllib3").setLevel(logging.WARNING)
 
@@ -402,9 +407,15 @@ class S3Client:
         return None
 
     def wait(self, attempt: int, cancel: Callable[[], bool] | None) -> None:
-        """Full jitter: a random pause up to base·2^attempt (capped), cancel checked often."""
+        """Full jitter: a random pause up to base·2^attempt (capped), cancel checked often;
+        ``on_retry`` is told of it first."""
         ceiling = min(self.options.backoff_max, self.options.backoff_base * (2**attempt))
-        deadline = time.monotonic() + random.uniform(0, ceiling)  # noqa: S311 - jitter
+        pause = random.uniform(0, ceiling)  # noqa: S311 - jitter
+        coming = getattr(self._coming, "next", None)
+        self._coming.next = None
+        if coming is not None and self.on_retry is not None:
+            self.on_retry(coming[0], coming[1], pause)
+        deadline = time.monotonic() + pause
         while time.monotonic() < deadline:
             if _cancelled(cancel):
                 raise CancelledError(QT_TRANSLATE_NOOP("errors", "Sync cancelled."))
@@ -440,6 +451,7 @@ class S3Client:
                 if attempt + 1 >= tries:
                     break
                 self.stats.retries += 1
+                self._coming.next = (attempt + 2, tries)
                 self.wait(attempt, cancel)
         raise self._unreachable()
 
@@ -895,6 +907,7 @@ class S3Client:
                     self.stats.retries += 1
                     if attempt >= self.options.attempts:
                         raise self._unreachable() from None
+                    self._coming.next = (attempt + 1, self.options.attempts)
                     self.wait(attempt, cancel)
             if out.tell() > obj.size:
                 out.close()

@@ -24,6 +24,7 @@ import dataclasses
 import hashlib
 import json
 import logging
+import math
 import os
 import re
 import shutil
@@ -37,7 +38,7 @@ from typing import TYPE_CHECKING
 from fieldkit import foreign_files, fsutil, logs
 from fieldkit.clock import now as _now
 from fieldkit.errors import FieldKitError, StorageError, UsageError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, from_error, message, number
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, from_error, message, number
 from fieldkit.identity.card import IdentityCard
 from fieldkit.vault.vault import Vault
 
@@ -73,6 +74,14 @@ FREE_MARGIN = 256 << 20
 OFFLINE_HINT = "Nothing was lost: bundles wait in the outbox and the next sync resumes."
 # Timeouts a 2G/3G link survives, and retries with backoff and jitter (s3client).
 TRANSFER_OPTIONS = TransferOptions()
+# Said before each pause between attempts of a request (S3Storage.tell_retries): a link gone
+# silent costs a read timeout per attempt, minutes in all, and the user should know the sync
+# is alive meanwhile.
+NOT_ANSWERING = QT_TRANSLATE_NOOP(
+    "progress",
+    "The sync target '{name}' is not answering; trying again in {seconds} s "
+    "(attempt {attempt} of {attempts})…",
+)
 
 
 class NoRoomError(
@@ -437,6 +446,24 @@ class S3Storage:
     @classmethod
     def load(cls, vault: Vault, target: SyncTarget) -> S3Storage:
         return cls(vault, target, client_for(target, load_settings(vault, target.name)))
+
+    def tell_retries(self, notice: Callable[[Text], None]) -> None:
+        """Have ``notice`` told, as a translatable sentence, of each retry of a request that got
+        no answer (NOT_ANSWERING), before the pause."""
+
+        def on_retry(attempt: int, attempts: int, pause: float) -> None:
+            notice(
+                Text(
+                    "progress",
+                    NOT_ANSWERING,
+                    name=self.target.name,
+                    seconds=max(1, math.ceil(pause)),
+                    attempt=attempt,
+                    attempts=attempts,
+                )
+            )
+
+        self.client.on_retry = on_retry
 
     # --- reachability and the session -----------------------------------------------------
 

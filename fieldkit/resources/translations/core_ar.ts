@@ -519,6 +519,10 @@
         </translation>
     </message>
     <message>
+        <source>Bringing the archive up to this version of FieldKit (once): every record&apos;s search is filled again, so photo captions are found.</source>
+        <translation>تحديث الأرشيف لهذا الإصدار من FieldKit (مرة واحدة): يُعاد ملء بيانات البحث لكل سجل، ليُعثر على تعليقات الصور.</translation>
+    </message>
+    <message>
         <source>To decide, open a coordinator&apos;s vault holding both records: fieldkit duplicates decide ID1 ID2 --same|--not-same. The decision reaches the archive in that vault&apos;s next bundle.</source>
         <translation>لاتخاذ القرار، افتح خزنة منسق تحتوي على السجلين كليهما: fieldkit duplicates decide ID1 ID2 --same|--not-same. يصل القرار إلى الأرشيف في الحزمة التالية من تلك الخزنة.</translation>
     </message>
@@ -743,6 +747,50 @@
             <numerusform>%n مشكلات.</numerusform>
             <numerusform>%n مشكلة.</numerusform>
             <numerusform>%n مشكلة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) given their retention now.</source>
+        <translation>
+            <numerusform>مُنحت %n حزمة مدة احتفاظها الآن.</numerusform>
+            <numerusform>مُنحت حزمة واحدة (%n) مدة احتفاظها الآن.</numerusform>
+            <numerusform>مُنحت حزمتان (%n) مدة احتفاظهما الآن.</numerusform>
+            <numerusform>مُنحت %n حزم مدة احتفاظها الآن.</numerusform>
+            <numerusform>مُنحت %n حزمة مدة احتفاظها الآن.</numerusform>
+            <numerusform>مُنحت %n حزمة مدة احتفاظها الآن.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged bundle(s) stored without retention (object lock): nothing in the storage prevents their deletion. `fieldkit archive verify --retain` gives them their retention.</source>
+        <translation>
+            <numerusform>%n حزمة مدمجة مخزّنة دون مدة احتفاظ (قفل الكائنات): لا شيء في التخزين يمنع حذفها. الأمر ‎`fieldkit archive verify --retain`‏ يمنحها مدة احتفاظها.</numerusform>
+            <numerusform>حزمة مدمجة واحدة (%n) مخزّنة دون مدة احتفاظ (قفل الكائنات): لا شيء في التخزين يمنع حذفها. الأمر ‎`fieldkit archive verify --retain`‏ يمنحها مدة احتفاظها.</numerusform>
+            <numerusform>حزمتان مدمجتان (%n) مخزّنتان دون مدة احتفاظ (قفل الكائنات): لا شيء في التخزين يمنع حذفهما. الأمر ‎`fieldkit archive verify --retain`‏ يمنحهما مدة احتفاظهما.</numerusform>
+            <numerusform>%n حزم مدمجة مخزّنة دون مدة احتفاظ (قفل الكائنات): لا شيء في التخزين يمنع حذفها. الأمر ‎`fieldkit archive verify --retain`‏ يمنحها مدة احتفاظها.</numerusform>
+            <numerusform>%n حزمة مدمجة مخزّنة دون مدة احتفاظ (قفل الكائنات): لا شيء في التخزين يمنع حذفها. الأمر ‎`fieldkit archive verify --retain`‏ يمنحها مدة احتفاظها.</numerusform>
+            <numerusform>%n حزمة مدمجة مخزّنة دون مدة احتفاظ (قفل الكائنات): لا شيء في التخزين يمنع حذفها. الأمر ‎`fieldkit archive verify --retain`‏ يمنحها مدة احتفاظها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged bundle(s) stored without retention, because the bucket has no object lock or the retention is 0 days: nothing in the storage prevents their deletion.</source>
+        <translation>
+            <numerusform>%n حزمة مدمجة مخزّنة دون مدة احتفاظ، لأن مستودع S3 بلا قفل للكائنات أو لأن مدة الاحتفاظ 0 يوم: لا شيء في التخزين يمنع حذفها.</numerusform>
+            <numerusform>حزمة مدمجة واحدة (%n) مخزّنة دون مدة احتفاظ، لأن مستودع S3 بلا قفل للكائنات أو لأن مدة الاحتفاظ 0 يوم: لا شيء في التخزين يمنع حذفها.</numerusform>
+            <numerusform>حزمتان مدمجتان (%n) مخزّنتان دون مدة احتفاظ، لأن مستودع S3 بلا قفل للكائنات أو لأن مدة الاحتفاظ 0 يوم: لا شيء في التخزين يمنع حذفهما.</numerusform>
+            <numerusform>%n حزم مدمجة مخزّنة دون مدة احتفاظ، لأن مستودع S3 بلا قفل للكائنات أو لأن مدة الاحتفاظ 0 يوم: لا شيء في التخزين يمنع حذفها.</numerusform>
+            <numerusform>%n حزمة مدمجة مخزّنة دون مدة احتفاظ، لأن مستودع S3 بلا قفل للكائنات أو لأن مدة الاحتفاظ 0 يوم: لا شيء في التخزين يمنع حذفها.</numerusform>
+            <numerusform>%n حزمة مدمجة مخزّنة دون مدة احتفاظ، لأن مستودع S3 بلا قفل للكائنات أو لأن مدة الاحتفاظ 0 يوم: لا شيء في التخزين يمنع حذفها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (--json lists them all).</source>
+        <translation>
+            <numerusform>… و%n حزمة أخرى (‎--json‏ يُدرجها كلها).</numerusform>
+            <numerusform>… وحزمة أخرى (%n) (‎--json‏ يُدرجها كلها).</numerusform>
+            <numerusform>… وحزمتان أخريان (%n) (‎--json‏ يُدرجها كلها).</numerusform>
+            <numerusform>… و%n حزم أخرى (‎--json‏ يُدرجها كلها).</numerusform>
+            <numerusform>… و%n حزمة أخرى (‎--json‏ يُدرجها كلها).</numerusform>
+            <numerusform>… و%n حزمة أخرى (‎--json‏ يُدرجها كلها).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6662,6 +6710,10 @@
         <translation>حساب بصمات صور الأرشيف</translation>
     </message>
     <message>
+        <source>updating the archive&apos;s search</source>
+        <translation>تحديث بيانات البحث في الأرشيف</translation>
+    </message>
+    <message>
         <source>possible duplicates</source>
         <translation>تكرارات محتملة</translation>
     </message>
@@ -6684,6 +6736,10 @@
     <message>
         <source>Updating this vault for the new version of FieldKit (once only)…</source>
         <translation>جارٍ تحديث هذه الخزنة للإصدار الجديد من FieldKit (مرة واحدة فقط)…</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; is not answering; trying again in {seconds} s (attempt {attempt} of {attempts})…</source>
+        <translation>هدف المزامنة «{name}» لا يستجيب؛ محاولة جديدة بعد {seconds} ث (المحاولة {attempt} من {attempts})…</translation>
     </message>
 </context>
 <context>

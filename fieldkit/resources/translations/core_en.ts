@@ -200,6 +200,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n bundle(s) given their retention now.</source>
+        <translation>
+            <numerusform>%n bundle given their retention now.</numerusform>
+            <numerusform>%n bundles given their retention now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged bundle(s) stored without retention (object lock): nothing in the storage prevents their deletion. `fieldkit archive verify --retain` gives them their retention.</source>
+        <translation>
+            <numerusform>%n merged bundle stored without retention (object lock): nothing in the storage prevents their deletion. `fieldkit archive verify --retain` gives them their retention.</numerusform>
+            <numerusform>%n merged bundles stored without retention (object lock): nothing in the storage prevents their deletion. `fieldkit archive verify --retain` gives them their retention.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged bundle(s) stored without retention, because the bucket has no object lock or the retention is 0 days: nothing in the storage prevents their deletion.</source>
+        <translation>
+            <numerusform>%n merged bundle stored without retention, because the bucket has no object lock or the retention is 0 days: nothing in the storage prevents their deletion.</numerusform>
+            <numerusform>%n merged bundles stored without retention, because the bucket has no object lock or the retention is 0 days: nothing in the storage prevents their deletion.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (--json lists them all).</source>
+        <translation>
+            <numerusform>… and %n more (--json lists them all).</numerusform>
+            <numerusform>… and %n more (--json lists them all).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Index emptied; %n bundle(s) queued again. Merging…</source>
         <translation>
             <numerusform>Index emptied; %n bundle queued again. Merging…</numerusform>

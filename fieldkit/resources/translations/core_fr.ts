@@ -459,6 +459,10 @@
         </translation>
     </message>
     <message>
+        <source>Bringing the archive up to this version of FieldKit (once): every record&apos;s search is filled again, so photo captions are found.</source>
+        <translation>Mise à niveau de l’archive pour cette version de FieldKit (une seule fois)&#xa0;: la recherche de chaque fiche est remplie à nouveau, afin que les légendes des photos soient trouvées.</translation>
+    </message>
+    <message>
         <source>To decide, open a coordinator&apos;s vault holding both records: fieldkit duplicates decide ID1 ID2 --same|--not-same. The decision reaches the archive in that vault&apos;s next bundle.</source>
         <translation>Pour décider, ouvrez le coffre d’un coordinateur qui contient les deux fiches : fieldkit duplicates decide ID1 ID2 --same|--not-same. La décision parvient à l’archive dans le prochain paquet de ce coffre.</translation>
     </message>
@@ -631,6 +635,34 @@
         <translation>
             <numerusform>%n problème.</numerusform>
             <numerusform>%n problèmes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) given their retention now.</source>
+        <translation>
+            <numerusform>%n paquet est désormais sous conservation.</numerusform>
+            <numerusform>%n paquets sont désormais sous conservation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged bundle(s) stored without retention (object lock): nothing in the storage prevents their deletion. `fieldkit archive verify --retain` gives them their retention.</source>
+        <translation>
+            <numerusform>%n paquet fusionné est stocké sans conservation (verrouillage des objets)&#xa0;: rien dans le stockage n’empêche sa suppression. `fieldkit archive verify --retain` le place sous conservation.</numerusform>
+            <numerusform>%n paquets fusionnés sont stockés sans conservation (verrouillage des objets)&#xa0;: rien dans le stockage n’empêche leur suppression. `fieldkit archive verify --retain` les place sous conservation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged bundle(s) stored without retention, because the bucket has no object lock or the retention is 0 days: nothing in the storage prevents their deletion.</source>
+        <translation>
+            <numerusform>%n paquet fusionné est stocké sans conservation, car le compartiment n’a pas de verrouillage des objets ou la durée de conservation est de 0 jour&#xa0;: rien dans le stockage n’empêche sa suppression.</numerusform>
+            <numerusform>%n paquets fusionnés sont stockés sans conservation, car le compartiment n’a pas de verrouillage des objets ou la durée de conservation est de 0 jour&#xa0;: rien dans le stockage n’empêche leur suppression.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (--json lists them all).</source>
+        <translation>
+            <numerusform>… et %n autre (--json les liste tous).</numerusform>
+            <numerusform>… et %n autres (--json les liste tous).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6438,6 +6470,10 @@
         <translation>calcul des empreintes des photos de l’archive</translation>
     </message>
     <message>
+        <source>updating the archive&apos;s search</source>
+        <translation>mise à jour de la recherche de l’archive</translation>
+    </message>
+    <message>
         <source>possible duplicates</source>
         <translation>doublons possibles</translation>
     </message>
@@ -6460,6 +6496,10 @@
     <message>
         <source>Updating this vault for the new version of FieldKit (once only)…</source>
         <translation>Mise à jour du coffre pour la nouvelle version de FieldKit (une seule fois)…</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; is not answering; trying again in {seconds} s (attempt {attempt} of {attempts})…</source>
+        <translation>La cible de synchronisation «&#xa0;{name}&#xa0;» ne répond pas&#xa0;; nouvel essai dans {seconds}&#xa0;s (tentative {attempt} sur {attempts})…</translation>
     </message>
 </context>
 <context>

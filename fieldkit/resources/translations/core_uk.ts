@@ -474,6 +474,10 @@
         </translation>
     </message>
     <message>
+        <source>Bringing the archive up to this version of FieldKit (once): every record&apos;s search is filled again, so photo captions are found.</source>
+        <translation>Оновлення архіву до цієї версії FieldKit (один раз): пошукові дані кожного запису заповнюються знову, щоб знаходилися підписи до фотографій.</translation>
+    </message>
+    <message>
         <source>To decide, open a coordinator&apos;s vault holding both records: fieldkit duplicates decide ID1 ID2 --same|--not-same. The decision reaches the archive in that vault&apos;s next bundle.</source>
         <translation>Щоб ухвалити рішення, відкрийте сховище координатора, що містить обидва записи: fieldkit duplicates decide ID1 ID2 --same|--not-same. Рішення потрапить до архіву з наступним пакетом цього сховища.</translation>
     </message>
@@ -659,6 +663,38 @@
             <numerusform>%n проблема.</numerusform>
             <numerusform>%n проблеми.</numerusform>
             <numerusform>%n проблем.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) given their retention now.</source>
+        <translation>
+            <numerusform>Тепер %n пакет має строк зберігання.</numerusform>
+            <numerusform>Тепер %n пакети мають строк зберігання.</numerusform>
+            <numerusform>Тепер %n пакетів мають строк зберігання.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged bundle(s) stored without retention (object lock): nothing in the storage prevents their deletion. `fieldkit archive verify --retain` gives them their retention.</source>
+        <translation>
+            <numerusform>%n злитий пакет лежить без строку зберігання (блокування об’єктів): ніщо в бакеті не перешкоджає його видаленню. `fieldkit archive verify --retain` встановлює йому строк зберігання.</numerusform>
+            <numerusform>%n злиті пакети лежать без строку зберігання (блокування об’єктів): ніщо в бакеті не перешкоджає їх видаленню. `fieldkit archive verify --retain` встановлює їм строк зберігання.</numerusform>
+            <numerusform>%n злитих пакетів лежить без строку зберігання (блокування об’єктів): ніщо в бакеті не перешкоджає їх видаленню. `fieldkit archive verify --retain` встановлює їм строк зберігання.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged bundle(s) stored without retention, because the bucket has no object lock or the retention is 0 days: nothing in the storage prevents their deletion.</source>
+        <translation>
+            <numerusform>%n злитий пакет лежить без строку зберігання, бо бакет не має блокування об’єктів або строк зберігання — 0 днів: ніщо в бакеті не перешкоджає його видаленню.</numerusform>
+            <numerusform>%n злиті пакети лежать без строку зберігання, бо бакет не має блокування об’єктів або строк зберігання — 0 днів: ніщо в бакеті не перешкоджає їх видаленню.</numerusform>
+            <numerusform>%n злитих пакетів лежить без строку зберігання, бо бакет не має блокування об’єктів або строк зберігання — 0 днів: ніщо в бакеті не перешкоджає їх видаленню.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (--json lists them all).</source>
+        <translation>
+            <numerusform>… і ще %n (--json показує всі).</numerusform>
+            <numerusform>… і ще %n (--json показує всі).</numerusform>
+            <numerusform>… і ще %n (--json показує всі).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6494,6 +6530,10 @@
         <translation>обчислення відбитків фотографій архіву</translation>
     </message>
     <message>
+        <source>updating the archive&apos;s search</source>
+        <translation>оновлення пошуку в архіві</translation>
+    </message>
+    <message>
         <source>possible duplicates</source>
         <translation>можливі дублікати</translation>
     </message>
@@ -6516,6 +6556,10 @@
     <message>
         <source>Updating this vault for the new version of FieldKit (once only)…</source>
         <translation>Оновлення сховища для нової версії FieldKit (лише один раз)…</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; is not answering; trying again in {seconds} s (attempt {attempt} of {attempts})…</source>
+        <translation>Ціль синхронізації «{name}» не відповідає; нова спроба через {seconds} с (спроба {attempt} з {attempts})…</translation>
     </message>
 </context>
 <context>
