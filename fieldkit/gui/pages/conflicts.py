@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -112,6 +113,10 @@ class ConflictView(QWidget):
             "saveChoices",
             self.save_choices,
         )
+        # "Keep version N whole", one per version, on a row of their own: under each version's
+        # column they set its width, and three of them pushed the "Use" choices out of sight
+        # at 1366 px (r11 UI trial #2). Each has its version's digit as mnemonic (Alt+1…).
+        self.keep_row = QHBoxLayout()
         buttons = hrow(None, self.auto_button, self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -120,6 +125,7 @@ class ConflictView(QWidget):
         layout.addWidget(self.person_banner)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.hidden_note)
+        layout.addLayout(self.keep_row)
         layout.addLayout(buttons)
         self.show_conflict(None)
 
@@ -127,6 +133,7 @@ class ConflictView(QWidget):
 
     def _clear_grid(self) -> None:
         clear_layout(self.grid)
+        clear_layout(self.keep_row)
         self.choices.clear()
         self.rows.clear()
         self.keep_buttons.clear()
@@ -263,16 +270,17 @@ class ConflictView(QWidget):
             auto.setStyleSheet(f"padding: 4px; {AUTO_STYLE}")
             self.grid.addWidget(auto, row, auto_col)
             row += 1
-        # One "keep this version whole" button under each version (delete-versus-edit needs it).
+        # One "keep this version whole" button per version (delete-versus-edit needs it).
         for i, head in enumerate(heads, start=1):
             button = push_button(
-                self.tr("&Keep version {n} whole").format(n=i),
-                self.grid_host,
+                self.tr("Keep version &{n} whole").format(n=i),
+                self,
                 f"keepVersion{i}",
                 lambda _c=False, rev=head.rev_id: self.keep(rev),
             )
-            self.grid.addWidget(button, row, i)
+            self.keep_row.addWidget(button)
             self.keep_buttons.append(button)
+        self.keep_row.addStretch(1)
         for col in range(1, auto_col + 1):
             self.grid.setColumnStretch(col, 1)
         self.grid.setRowStretch(row + 1, 1)

@@ -953,6 +953,10 @@
             <numerusform>الصور: %n؛ ما أُضيف منها في أي جهة يُحتفظ به</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keep version &amp;{n} whole</source>
+        <translation>احتفظ بالنسخة &amp;{n} كاملة</translation>
+    </message>
     <message numerus="yes">
         <source>%n other field(s) are the same in every version.</source>
         <translation>
@@ -971,10 +975,6 @@
     <message>
         <source>“{record}”: the conflict is resolved.</source>
         <translation>«{record}»: حُلّ التعارض.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep version {n} whole</source>
-        <translation>ا&amp;حتفظ بالنسخة {n} كاملة</translation>
     </message>
 </context>
 <context>

@@ -901,6 +901,10 @@
             <numerusform>%n photos&#xa0;: celles ajoutées d’un côté ou de l’autre sont gardées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keep version &amp;{n} whole</source>
+        <translation>Garder la version &amp;{n} entière</translation>
+    </message>
     <message numerus="yes">
         <source>%n other field(s) are the same in every version.</source>
         <translation>
@@ -915,10 +919,6 @@
     <message>
         <source>“{record}”: the conflict is resolved.</source>
         <translation>«&#xa0;{record}&#xa0;»&#xa0;: le conflit est résolu.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep version {n} whole</source>
-        <translation>&amp;Garder la version {n} entière</translation>
     </message>
 </context>
 <context>

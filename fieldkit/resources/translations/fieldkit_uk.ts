@@ -914,6 +914,10 @@
             <numerusform>Фото: %n; додані будь-де зберігаються</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keep version &amp;{n} whole</source>
+        <translation>Залишити версію &amp;{n} цілком</translation>
+    </message>
     <message numerus="yes">
         <source>%n other field(s) are the same in every version.</source>
         <translation>
@@ -929,10 +933,6 @@
     <message>
         <source>“{record}”: the conflict is resolved.</source>
         <translation>«{record}»: конфлікт розв’язано.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep version {n} whole</source>
-        <translation>За&amp;лишити версію {n} цілком</translation>
     </message>
 </context>
 <context>
