@@ -18,10 +18,10 @@ import dataclasses
 import io
 import os
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from fieldkit import clock
 from fieldkit.errors import FieldKitError
@@ -63,9 +63,11 @@ __all__ = [
     "PhotoReadError",
     "PhotoTooLargeError",
     "UnsupportedPhotoFormatError",
+    "forget_staged",
     "ingest_photo",
     "ingest_work",
     "photo_info",
+    "revisions_mark",
     "thumbnail",
 ]
 
@@ -83,6 +85,9 @@ class PhotoInfo:
     captured_at: str | None  # ISO 8601 from EXIF DateTimeOriginal (or DateTime), as recorded
     gps: tuple[float, float] | None  # (lat, lon) from EXIF GPS: sensitive
     new: bool  # False when the same bytes were already stored
+    # True when this call wrote the photo's row: no revision can refer to it yet. A row that
+    # was there (a photo known from a bundle only by its thumbnail) may be in a record already.
+    first_seen: bool = False
 
 
 def _cancelled(cancel: Callable[[], bool] | None) -> None:
@@ -244,6 +249,7 @@ def _store(
             )
         _cancelled(cancel)
         gps_lat, gps_lon = examined.gps if examined.gps is not None else (None, None)
+        known = db.execute("SELECT 1 FROM photos WHERE sha256 = ?", (stored.sha256,)).fetchone()
         db.execute(
             "INSERT OR IGNORE INTO photos (sha256, media_name, mime, width, height, size, "
             "captured_at, gps_lat, gps_lon, thumbnail, added_at) "
@@ -278,7 +284,7 @@ def _store(
     db.execute(f"RELEASE {_SAVEPOINT}")
     if info is None:  # cannot happen: the row was just written or already there
         raise RuntimeError("the photo row is missing after it was written")
-    return dataclasses.replace(info, new=stored.new)
+    return dataclasses.replace(info, new=stored.new, first_seen=known is None)
 
 
 def _undo(vault: Vault, db: Connection) -> None:
@@ -325,3 +331,70 @@ def thumbnail(db: Connection, sha256: str) -> bytes | None:
     """The photo's thumbnail (JPEG, longest side 256 px, upright, no metadata), or None."""
     row = db.execute("SELECT thumbnail FROM photos WHERE sha256 = ?", (sha256,)).fetchone()
     return None if row is None else bytes(row[0])
+
+
+# --- photos of a record not saved yet ----------------------------------------------------------
+#
+# Photos added to a new record are stored (encrypted, like any other) before the record is: the
+# user sees them in the editor, and Save attaches them in the record's first revision. Until
+# then no revision refers to them. If the record is never saved they are removed again, but
+# only when nothing took them up meanwhile: each staged entry carries ``staged_after``, the
+# last revision row when it was stored (None when the photo was in the vault before: it may be
+# in a record's history, and is never removed here). Revisions are never deleted and the vault
+# is never vacuumed, so a revision written since has a larger rowid.
+
+
+def revisions_mark(db: Connection) -> int:
+    """The newest revision row now: revisions written from here on have larger rowids."""
+    row = db.execute("SELECT coalesce(max(rowid), 0) FROM revisions").fetchone()
+    return int(row[0])
+
+
+def _taken_up(db: Connection, sha256: str, after: int) -> bool:
+    """Whether a revision written after row ``after``, or a kept draft, refers to the photo."""
+    needle = sha256.encode("ascii")
+    # The canonical JSON of a revision holds each photo's hash as it is (sorted keys, ASCII).
+    revision = db.execute(
+        "SELECT 1 FROM revisions WHERE rowid > ? AND instr(canonical, ?) > 0 LIMIT 1",
+        (after, needle),
+    ).fetchone()
+    if revision is not None:
+        return True
+    draft = db.execute(
+        "SELECT 1 FROM drafts WHERE instr(payload, ?) > 0 LIMIT 1", (sha256,)
+    ).fetchone()
+    return draft is not None
+
+
+def forget_staged(vault: Vault, staged: Iterable[Mapping[str, Any]]) -> int:
+    """Remove the photos of a record that was never saved (its editor discarded or closed).
+
+    ``staged``: media entries as :meth:`Records.stage_photos` gave them. A photo is removed
+    (its row, its perceptual hash and its encrypted original) only if this staging stored it
+    first and no revision or draft has taken it up since. Returns how many were removed.
+    """
+    candidates: dict[str, int] = {}
+    for entry in staged:
+        after = entry.get("staged_after")
+        sha = entry.get("sha256")
+        if isinstance(after, int) and not isinstance(after, bool) and isinstance(sha, str):
+            candidates[sha] = after
+    if not candidates:
+        return 0
+    names: list[str] = []
+    removed = 0
+    with vault.transaction() as db:
+        for sha, after in candidates.items():
+            if _taken_up(db, sha, after):
+                continue
+            removed += db.execute("DELETE FROM photos WHERE sha256 = ?", (sha,)).rowcount
+            db.execute("DELETE FROM photo_hashes WHERE sha256 = ?", (sha,))
+            row = db.execute("SELECT name FROM media_files WHERE sha256 = ?", (sha,)).fetchone()
+            if row is not None:
+                db.execute("DELETE FROM media_files WHERE sha256 = ?", (sha,))
+                names.append(str(row[0]))
+    # After the commit: a file whose row is gone would otherwise wait for the next open.
+    for name in names:
+        with contextlib.suppress(OSError, FieldKitError):
+            vault.media.path_of(name).unlink()
+    return removed

@@ -158,6 +158,15 @@ class AmbiguousIdError(FieldKitError):
     )
 
 
+class StagedPhotoMissingError(
+    FieldKitError,
+    hint=QT_TRANSLATE_NOOP(
+        "errors", "Remove it from the record's photos, add it again, then save."
+    ),
+):
+    """A photo added to a record before its first save was removed from the vault meanwhile."""
+
+
 @dataclass(frozen=True)
 class PhotoInput:
     """A photo to attach: a file (streamed) or bytes, with its role and caption."""
@@ -287,7 +296,10 @@ class Records:
         stored: list[str] | None = None,
         progress: ProgressSink | None = None,
         refused: list[tuple[PhotoInput, PhotoError]] | None = None,
+        staged_after: int | None = None,
     ) -> list[dict[str, Any]]:
+        """``staged_after`` (see :meth:`stage_photos`): the photos go in no record yet, so
+        nothing is audited, and each entry says whether it may be removed again."""
         if not photos:
             return []
         from fieldkit.records.photos import ingest_photo, ingest_work
@@ -333,8 +345,75 @@ class Records:
                 stored.append(info.media_name)
             reporter.advance(base + works[index])
             caption = (photo.caption or "").strip()
+            if staged_after is not None:
+                if any(e["sha256"] == info.sha256 for e in entries):
+                    continue  # the same photo twice: the first says whether it was new
+                entries.append(
+                    {
+                        "sha256": info.sha256,
+                        "role": photo.role,
+                        "caption": caption,
+                        "staged_after": staged_after if info.first_seen else None,
+                    }
+                )
+                continue
             entries.append({"sha256": info.sha256, "role": photo.role, "caption": caption})
             audit.append(db, self.identity.fingerprint, "photo_added", {"sha256": info.sha256})
+        return entries
+
+    def stage_photos(
+        self,
+        photos: Sequence[PhotoInput],
+        cancel: Callable[[], bool] | None = None,
+        progress: ProgressSink | None = None,
+        refused: list[tuple[PhotoInput, PhotoError]] | None = None,
+    ) -> list[dict[str, Any]]:
+        """Store photos for a record that is not saved yet, in no revision: the editor of a new
+        record shows them, and ``create(staged=…)`` attaches them to its first revision.
+
+        Returns their media entries (``sha256``, ``role``, ``caption``, and ``staged_after``
+        for :meth:`forget_staged`). All or nothing, or the readable ones with the others in
+        ``refused`` (as :meth:`edit`). Raises PhotoError, CancelledError (nothing stored).
+        """
+        from fieldkit.records.photos import revisions_mark
+
+        with self._photo_transaction() as (db, stored):
+            mark = revisions_mark(db)
+            return self._media_entries(
+                db, photos, cancel, stored, progress, refused, staged_after=mark
+            )
+
+    def forget_staged(self, staged: Sequence[Mapping[str, Any]]) -> int:
+        """Remove photos staged for a record that is not going to be saved (discarded, or its
+        editor closed without saving); a photo taken up since by a record or a draft stays."""
+        from fieldkit.records.photos import forget_staged
+
+        return forget_staged(self.vault, staged)
+
+    def _attach_staged(
+        self, db: Connection, staged: Sequence[Mapping[str, Any]]
+    ) -> list[dict[str, Any]]:
+        """The media entries of photos stored by :meth:`stage_photos`, checked (each must still
+        be in the vault) and audited as added, as photos added with the record would be."""
+        from fieldkit.records.photos import photo_info
+
+        entries: list[dict[str, Any]] = []
+        for entry in staged:
+            sha = str(entry.get("sha256") or "")
+            if any(e["sha256"] == sha for e in entries):
+                continue
+            if not sha or photo_info(db, sha) is None:
+                raise StagedPhotoMissingError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "A photo added to this record is no longer in the vault."
+                    )
+                )
+            update = {
+                "role": str(entry.get("role") or ""),
+                "caption": str(entry.get("caption") or ""),
+            }
+            entries.append(_updated_photo({"sha256": sha}, update))
+            audit.append(db, self.identity.fingerprint, "photo_added", {"sha256": sha})
         return entries
 
     def _check_refs(
@@ -535,13 +614,19 @@ class Records:
         photos: Sequence[PhotoInput] = (),
         cancel: Callable[[], bool] | None = None,
         progress: ProgressSink | None = None,
+        staged: Sequence[Mapping[str, Any]] = (),
     ) -> RecordView:
-        """Create a record. Raises ValidationError, PhotoError, CancelledError (saving nothing)."""
+        """Create a record, in one revision with its photos: ``photos`` are added now,
+        ``staged`` were stored beforehand by :meth:`stage_photos`. Raises ValidationError,
+        PhotoError, StagedPhotoMissingError, CancelledError (saving nothing)."""
         cleaned = self._check_refs(kind, F.clean_fields(kind, values))
         self._check_acceptance(kind, {}, cleaned)
         record_id = str(uuid.uuid4())
         with self._photo_transaction() as (db, stored):
-            media = self._media_entries(db, photos, cancel, stored, progress)
+            media = self._attach_staged(db, staged)
+            for entry in self._media_entries(db, photos, cancel, stored, progress):
+                if all(m["sha256"] != entry["sha256"] for m in media):
+                    media.append(entry)
             rev = new_revision(
                 self.identity,
                 self.clock,

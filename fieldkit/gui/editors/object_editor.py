@@ -94,6 +94,14 @@ class ObjectEditor(RecordEditor):
             fields["cross_references"] = [typed for typed, _stored in self._shown_refs]
         return fields
 
+    def new_record_values(self) -> dict[str, Any]:
+        """A new object is most often the vault's own organisation's: its institution starts
+        as the organisation given when the vault was created (editable; saved with Save)."""
+        organisation = self.session.identity.organisation.strip()
+        if organisation and typeable(F.OBJECT, "institution", organisation):
+            return {"institution": organisation}
+        return {}
+
     def _stored_refs(self, cleaned: list[str]) -> list[str | None]:
         """For each reference in the field, what the record holds for it when it is one shown
         at loading (None: typed since). A free reference "1998.12" stays free text when an
@@ -196,7 +204,7 @@ class ObjectEditor(RecordEditor):
         if not hasattr(self, "completeness"):
             return
         values = {n: v for n, v in self.raw_values().items() if v not in ("", None, [])}
-        missing = missing_categories(values, self.media)
+        missing = missing_categories(values, self.shown_media)
         done = TOTAL - len(missing)
         self.completeness.setValue(done)
         self.completeness.setFormat(self.tr("{done} of {total}").format(done=done, total=TOTAL))

@@ -1,6 +1,8 @@
 """Adding photos to a record in a worker, all or nothing, with progress and cancel.
 
-One ``Records.edit(add_photos=…)`` call: every photo lands in one revision, or none does. It
+One ``Records.edit(add_photos=…)`` call: every photo lands in one revision, or none does. A
+record not saved yet gets no revision: ``Records.stage_photos`` stores the photos, and its first
+save attaches them (nothing is saved until the user says so). It
 runs on a connection of its own (``Session.worker_vault``) so the GUI keeps reading meanwhile.
 The progress drawn is the core's own (:class:`fieldkit.tasks.Progress`, phase "photos", in bytes
 read while each photo is checked and then encrypted, so one large photo moves the bar), and
@@ -14,7 +16,8 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from fieldkit.errors import FieldKitError
 from fieldkit.gui.session import Session
@@ -36,26 +39,33 @@ class ImportBusyError(FieldKitError):
 
 @dataclass
 class PhotosAdded:
-    view: RecordView  # the record after the import
+    view: RecordView | None  # the record after the import (None: a record not saved yet)
     refused: list[tuple[PhotoInput, PhotoError]]  # photos that could not be read, and why
+    staged: list[dict[str, Any]] = field(default_factory=list)  # for a record not saved yet
 
 
 def import_photos(
     session: Session,
-    record_id: str,
+    record_id: str | None,
     photos: Sequence[PhotoInput],
     progress: ProgressSink,
     cancel: Callable[[], bool],
 ) -> PhotosAdded:
     """Attach the readable ``photos`` to the record, in one revision; the others are listed
-    with their reasons (a mixed selection must not lose the good photos). Raises
-    CancelledError (nothing added)."""
+    with their reasons (a mixed selection must not lose the good photos). With no
+    ``record_id`` (a record not saved yet) they are only stored, and listed in ``staged``.
+    Raises CancelledError (nothing added)."""
     if not _one_at_a_time.acquire(blocking=False):
         raise ImportBusyError("Photos are already being added in another window.")
     try:
         refused: list[tuple[PhotoInput, PhotoError]] = []
         with session.worker_vault() as vault:
             try:
+                if record_id is None:
+                    staged = Records(vault).stage_photos(
+                        list(photos), cancel=cancel, progress=progress, refused=refused
+                    )
+                    return PhotosAdded(None, refused, staged)
                 view = Records(vault).edit(
                     record_id,
                     {},

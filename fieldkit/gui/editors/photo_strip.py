@@ -5,6 +5,7 @@ and F2 do the same from the keyboard. The editor asks and saves."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +88,15 @@ class PhotoStrip(TakesDroppedFiles, QWidget):
         self.media: list[dict[str, Any]] = []
         self.empty = QLabel(self.tr("No photos yet. Drop photos here or use “Add photos…”."), self)
         self.empty.setWordWrap(True)
+        self.pending_note = named(
+            QLabel(
+                self.tr("Photos in italics are not saved yet: Save keeps them with the record."),
+                self,
+            ),
+            "pendingPhotosNote",
+        )
+        self.pending_note.setWordWrap(True)
+        self.pending: set[str] = set()
         self.role = QComboBox(self)
         self.role.setAccessibleName(self.tr("Role of the next photos"))
         for role in PHOTO_ROLES:
@@ -103,6 +113,7 @@ class PhotoStrip(TakesDroppedFiles, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
         layout.addWidget(self.empty)
+        layout.addWidget(self.pending_note)
         layout.addLayout(controls)
         layout.addLayout(busy)
         self.set_media([])
@@ -161,9 +172,12 @@ class PhotoStrip(TakesDroppedFiles, QWidget):
     def set_role(self, role: str) -> None:
         self.role.setCurrentIndex(max(self.role.findData(role), 0))
 
-    def set_media(self, media: list[dict[str, Any]]) -> None:
+    def set_media(self, media: list[dict[str, Any]], pending: Collection[str] = ()) -> None:
+        """Show ``media``; those in ``pending`` (by SHA-256) were added to a record not saved
+        yet, and are shown in italics until it is."""
         current = self.current_sha()
         self.media = [dict(m) for m in media]
+        self.pending = set(pending)
         self.list.clear()
         for entry in media:
             sha = str(entry["sha256"])
@@ -171,7 +185,13 @@ class PhotoStrip(TakesDroppedFiles, QWidget):
             text = entry.get("caption") or role
             item = QListWidgetItem(text, self.list)
             item.setData(SHA_ROLE, sha)
-            item.setToolTip(f"{role} — {entry['caption']}" if entry.get("caption") else role)
+            tip = f"{role} — {entry['caption']}" if entry.get("caption") else role
+            if sha in self.pending:
+                font = item.font()
+                font.setItalic(True)
+                item.setFont(font)
+                tip += "\n" + self.pending_note.text()
+            item.setToolTip(tip)
             pixmap = self.thumbnails.get(sha)
             if pixmap is not None:
                 item.setIcon(QIcon(pixmap))
@@ -179,6 +199,7 @@ class PhotoStrip(TakesDroppedFiles, QWidget):
                 self.list.setCurrentItem(item)
         self.list.setVisible(bool(media))
         self.empty.setVisible(not media)
+        self.pending_note.setVisible(bool(self.pending))
 
     def _thumbnail_loaded(self, sha: str) -> None:
         for row in range(self.list.count()):

@@ -4,10 +4,15 @@ A form built from the field definitions, in titled groups; each field validated 
 (``fields.clean_value``), the message in red under it and Save disabled while any is invalid.
 Photos are added in a worker (see :mod:`photo_import`). Unsaved values can be kept as a draft
 (:mod:`fieldkit.records.drafts`), which is what locking does before the vault closes.
+
+Nothing becomes a revision until the user saves: photos added to a record not saved yet are
+stored encrypted but attached to nothing ("staged"), shown in the strip as not saved, and Save
+creates the record with them in one revision; Discard, or closing without saving, removes them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -100,6 +105,9 @@ class RecordEditor(TakesDroppedFiles, QWidget):
             f"{self.kind}:{record_id}" if record_id else f"{self.kind}:new:{uuid.uuid4()}"
         )
         self.media: list[dict[str, Any]] = []
+        # Photos added to a record not saved yet: stored, in no revision until Save.
+        self.staged: list[dict[str, Any]] = []
+        self._prefill: dict[str, Any] = {}
         self.inputs: dict[str, FieldInput] = {}
         self.errors: dict[str, str] = {}
         self._error_labels: dict[str, QLabel] = {}
@@ -120,18 +128,23 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         self._assign_mnemonics()
         view = session.records.get(record_id, self.kind) if record_id else None
         self._load(view)
-        if initial:
-            if draft_key is None:
-                # Given by the app as stored (an object's id): shown as a person types it.
-                initial = self.shown_values(dict(initial))
-            for name, value in initial.items():
+        if draft_key is None:
+            # Filled in by the app (the vault's organisation, the selected object), not typed:
+            # nothing to save yet. Given as stored (an object's id): shown as a person types it.
+            prefill = self.new_record_values() if record_id is None else {}
+            if initial:
+                prefill.update(self.shown_values(dict(initial)))
+            self._prefill = {k: v for k, v in prefill.items() if k in self.inputs}
+            self._apply_prefill()
+        else:
+            # A draft's values are unsaved typing and stay dirty; a new record's draft also
+            # holds the photos added to it.
+            draft = drafts.load(session.vault, draft_key) if record_id is None else None
+            self.staged = list(draft.photos) if draft is not None else []
+            self._show_photos()
+            for name, value in (initial or {}).items():
                 if name in self.inputs:
                     self.inputs[name].set_raw(value)
-            if draft_key is None:
-                # Filled in by the app (the selected object), not typed: nothing to save yet.
-                # A draft's values (draft_key given) are unsaved typing and stay dirty.
-                self._saved_raw = self.raw_values()
-                self._update_title()
         self._validate_all()
         self.resize(1180, 720)
 
@@ -305,7 +318,7 @@ class RecordEditor(TakesDroppedFiles, QWidget):
             item.set_raw(values.get(name))
             item.blockSignals(False)
         self._saved_raw = self.raw_values()
-        self.photo_strip.set_media(self.media)
+        self._show_photos()
         self._refresh_history()
         self._update_title()
         self._update_deleted()
@@ -313,6 +326,30 @@ class RecordEditor(TakesDroppedFiles, QWidget):
     def shown_values(self, fields: dict[str, Any]) -> dict[str, Any]:
         """A record's stored values as the form shows them (subclasses: ids as numbers)."""
         return fields
+
+    def new_record_values(self) -> dict[str, Any]:
+        """What a new record's form starts with, as shown (subclasses: the vault's own)."""
+        return {}
+
+    def _apply_prefill(self) -> None:
+        """Fill a new record's form with what the app gives it; that is not a change to save."""
+        if not self._prefill:
+            return
+        for name, value in self._prefill.items():
+            self.inputs[name].set_raw(value)
+        self._saved_raw = self.raw_values()
+        self._update_title()
+
+    @property
+    def shown_media(self) -> list[dict[str, Any]]:
+        """The photos in the strip: the record's, then those added and not saved yet."""
+        known = {m["sha256"] for m in self.media}
+        return self.media + [e for e in self.staged if e["sha256"] not in known]
+
+    def _show_photos(self) -> None:
+        self.photo_strip.set_media(
+            self.shown_media, pending={str(e["sha256"]) for e in self.staged}
+        )
 
     def _update_deleted(self) -> None:
         """A deleted record is shown read-only until a version of it is restored."""
@@ -390,7 +427,7 @@ class RecordEditor(TakesDroppedFiles, QWidget):
 
     @property
     def dirty(self) -> bool:
-        return self.raw_values() != self._saved_raw
+        return bool(self.staged) or self.raw_values() != self._saved_raw
 
     def _update_title(self) -> None:
         title = self.describe()
@@ -490,8 +527,10 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         try:
             if self.record_id is None:
                 cleaned = {k: v for k, v in values.items() if v not in ("", None, [])}
-                view = self.session.records.create(self.kind, cleaned)
+                # One revision: the fields and the photos added before this first save.
+                view = self.session.records.create(self.kind, cleaned, staged=self.staged)
                 self.record_id = view.record_id
+                self.staged = []
             else:
                 # Only what the user changed: an untouched field keeps its stored value as it
                 # is (a reference's id, a list entry with ";", a value typed elsewhere), and a
@@ -520,11 +559,27 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         return True
 
     def discard_changes(self) -> None:
+        if self._import is not None:
+            self.status.setText(self.tr("Wait for the photos to be added, or cancel first."))
+            return
         view = self.session.records.get(self.record_id, self.kind) if self.record_id else None
+        staged, self.staged = self.staged, []
         self._load(view)
+        if self.record_id is None:
+            self._apply_prefill()  # a new record again, as it was opened
         self._forget_draft()
+        self._forget_staged(staged)
         self._validate_all()
         self.status.setText(self.tr("Changes discarded."))
+
+    def _forget_staged(self, staged: list[dict[str, Any]]) -> None:
+        """Remove photos added to a record that is not going to be saved."""
+        if not staged or not self.session.is_open:
+            return
+        # Not removed (the disk refused): an encrypted photo in no record, harmless, and the
+        # user asked for nothing more than to drop it from this record.
+        with contextlib.suppress(FieldKitError):
+            self.session.records.forget_staged(staged)
 
     def _forget_draft(self) -> None:
         if drafts.load(self.session.vault, self.draft_key) is not None:
@@ -546,7 +601,14 @@ class RecordEditor(TakesDroppedFiles, QWidget):
             for k, v in raw.items()
             if self.record_id is None or k not in self._saved_raw or v != self._saved_raw[k]
         }
-        drafts.save(self.session.vault, self.draft_key, self.kind, self.record_id, changed)
+        drafts.save(
+            self.session.vault,
+            self.draft_key,
+            self.kind,
+            self.record_id,
+            changed,
+            photos=self.staged,
+        )
         return True
 
     # --- deleting and restoring -----------------------------------------------------------------
@@ -644,29 +706,64 @@ class RecordEditor(TakesDroppedFiles, QWidget):
     # --- per-photo changes ---------------------------------------------------------------------
 
     def _photo_entry(self, sha256: str) -> dict[str, Any] | None:
-        return next((m for m in self.media if m["sha256"] == sha256), None)
+        return next((m for m in self.shown_media if m["sha256"] == sha256), None)
 
     def _change_photos(self, done: str, **changes: Any) -> bool:
         """Save a photo change as a new revision (only the photos: typed values stay typed)."""
-        if self.record_id is None or self._import is not None or self.deleted:
+        if self._import is not None or self.deleted:
             return False
+        if self.record_id is None:
+            return self._change_staged(done, **changes)
         try:
             view = self.session.records.edit(self.record_id, {}, **changes)
         except FieldKitError as exc:
             show_error(self, exc)
             return False
         self.media = list(view.media)
-        self.photo_strip.set_media(self.media)
+        self._show_photos()
         self._refresh_history()
         self._media_changed()
         self.status.setText(done)
         self.saved.emit(view.record_id)
         return True
 
+    def _change_staged(
+        self,
+        done: str,
+        remove_photos: Sequence[str] = (),
+        photo_updates: dict[str, dict[str, str]] | None = None,
+    ) -> bool:
+        """A change to photos not saved yet: made in the form, saved with the record."""
+        try:
+            for sha, update in (photo_updates or {}).items():
+                for entry in self.staged:
+                    if entry["sha256"] == sha:
+                        if "caption" in update:
+                            entry["caption"] = F.clean_caption(update["caption"])
+                        if "role" in update:
+                            entry["role"] = update["role"]
+        except F.ValidationError as exc:
+            show_error(self, exc)
+            return False
+        removed = [e for e in self.staged if e["sha256"] in set(remove_photos)]
+        self.staged = [e for e in self.staged if e not in removed]
+        self._forget_staged(removed)
+        self._show_photos()
+        self._media_changed()
+        self._after_change()
+        self.status.setText(done)
+        return True
+
     def confirm_remove_photo(self, sha256: str) -> QMessageBox | None:
         entry = self._photo_entry(sha256)
         if entry is None or self.deleted:
             return None
+        if any(e["sha256"] == sha256 for e in self.staged):
+            informative = self.tr("It was not saved with the record yet.")
+        else:
+            informative = self.tr(
+                "The history keeps it: restoring an earlier version brings it back."
+            )
         return self._confirm(
             "confirmRemovePhotoBox",
             self.tr("Remove this photo?"),
@@ -675,9 +772,7 @@ class RecordEditor(TakesDroppedFiles, QWidget):
             ),
             self.tr("Remove"),
             lambda: self._change_photos(self.tr("Photo removed."), remove_photos=[sha256]),
-            informative=self.tr(
-                "The history keeps it: restoring an earlier version brings it back."
-            ),
+            informative=informative,
         )
 
     def set_photo_role(self, sha256: str, role: str) -> bool:
@@ -726,7 +821,8 @@ class RecordEditor(TakesDroppedFiles, QWidget):
     def add_photos(self, paths: Sequence[Path]) -> None:
         if self._import is not None or not paths:
             return
-        if self.record_id is None or self.dirty:
+        # A record not saved yet is not saved for its photos: they wait for its first save.
+        if self.record_id is not None and self.dirty:
             # Photos attach to a saved record: save what was typed first.
             if not self.save():
                 self.status.setText(
@@ -777,11 +873,19 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         if not self.session.is_open:
             return
         view = result.view
-        self.media = list(view.media)
-        self.photo_strip.set_media(self.media)
-        self._refresh_history()
+        if view is None:  # a record not saved yet: the photos wait for its first save
+            known = {m["sha256"] for m in self.shown_media}
+            new = [e for e in result.staged if e["sha256"] not in known]
+            self.staged.extend(new)
+            added = len(new)
+            self._show_photos()
+            self._after_change()
+        else:
+            self.media = list(view.media)
+            self._show_photos()
+            self._refresh_history()
+            added = len(view.media) - len(self._media_before_import)
         self._media_changed()
-        added = len(result.view.media) - len(self._media_before_import)
         if result.refused:
             # Named context: self.tr from a subclass (ObjectEditor) finds no plural form here.
             self.status.setText(
@@ -792,9 +896,12 @@ class RecordEditor(TakesDroppedFiles, QWidget):
                 )
             )
             self._show_refused(result.refused)
+        elif view is None:
+            self.status.setText(self.tr("Photos added. Save to keep them with the record."))
         else:
             self.status.setText(self.tr("Photos added."))
-        self.saved.emit(view.record_id)
+        if view is not None:
+            self.saved.emit(view.record_id)
 
     def _show_refused(self, refused: list[tuple[PhotoInput, PhotoError]]) -> QMessageBox:
         # Each reason and its advice in the interface's language (exc.message is English).
@@ -833,7 +940,7 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         """Subclasses react to new photos (completeness)."""
 
     def open_photo(self, sha256: str) -> PhotoViewer:
-        viewer = PhotoViewer(self.session, sha256, parent=self, photos=self.media)
+        viewer = PhotoViewer(self.session, sha256, parent=self, photos=self.shown_media)
         viewer.show()
         return viewer
 
@@ -884,7 +991,9 @@ class RecordEditor(TakesDroppedFiles, QWidget):
             if not self.save():
                 return  # save() showed which field is wrong; the editor stays open
         elif answer == QMessageBox.StandardButton.Discard:
+            staged, self.staged = self.staged, []
             self._forget_draft()
+            self._forget_staged(staged)
         else:
             return
         self._close_answered = True

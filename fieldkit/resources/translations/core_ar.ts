@@ -3534,12 +3534,20 @@
         <translation>اكتب أحرفًا أكثر من المعرّف، أو استخدم المعرّف كاملًا.</translation>
     </message>
     <message>
+        <source>Remove it from the record&apos;s photos, add it again, then save.</source>
+        <translation>أزِلها من صور السجل، ثم أضفها مرة أخرى، ثم احفظ.</translation>
+    </message>
+    <message>
         <source>A photo&apos;s role must be one of: {roles}.</source>
         <translation>يجب أن يكون دور الصورة واحدًا من: {roles}.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was saved.</source>
         <translation>أُلغي؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>A photo added to this record is no longer in the vault.</source>
+        <translation>صورة أُضيفت إلى هذا السجل لم تعد موجودة في الخزنة.</translation>
     </message>
     <message>
         <source>A decision about possible duplicates cannot be typed or edited.</source>

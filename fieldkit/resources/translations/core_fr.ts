@@ -3322,12 +3322,20 @@
         <translation>Tapez plus de caractères de l’identifiant, ou l’identifiant complet.</translation>
     </message>
     <message>
+        <source>Remove it from the record&apos;s photos, add it again, then save.</source>
+        <translation>Retirez-la des photos de la fiche, ajoutez-la à nouveau, puis enregistrez.</translation>
+    </message>
+    <message>
         <source>A photo&apos;s role must be one of: {roles}.</source>
         <translation>Le rôle d’une photo doit être l’un de : {roles}.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was saved.</source>
         <translation>Annulé ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>A photo added to this record is no longer in the vault.</source>
+        <translation>Une photo ajoutée à cette fiche n’est plus dans le coffre.</translation>
     </message>
     <message>
         <source>A decision about possible duplicates cannot be typed or edited.</source>

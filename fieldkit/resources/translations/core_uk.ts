@@ -3375,12 +3375,20 @@
         <translation>Введіть більше символів ідентифікатора або повний ідентифікатор.</translation>
     </message>
     <message>
+        <source>Remove it from the record&apos;s photos, add it again, then save.</source>
+        <translation>Приберіть його з фото запису, додайте знову, потім збережіть.</translation>
+    </message>
+    <message>
         <source>A photo&apos;s role must be one of: {roles}.</source>
         <translation>Роль фотографії має бути однією з: {roles}.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was saved.</source>
         <translation>Скасовано; нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>A photo added to this record is no longer in the vault.</source>
+        <translation>Фото, додане до цього запису, більше немає у сховищі.</translation>
     </message>
     <message>
         <source>A decision about possible duplicates cannot be typed or edited.</source>

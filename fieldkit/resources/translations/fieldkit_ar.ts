@@ -3379,7 +3379,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>ت&amp;حرير</translation>
+        <translation>تحر&amp;ير</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -4090,6 +4090,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>لا صور بعد. أفلت الصور هنا أو استخدم «إضافة صور…».</translation>
     </message>
     <message>
+        <source>Photos in italics are not saved yet: Save keeps them with the record.</source>
+        <translation>الصور المائلة لم تُحفظ بعد: «حفظ» يحفظها مع السجل.</translation>
+    </message>
+    <message>
         <source>Role of the next photos</source>
         <translation>دور الصور التالية</translation>
     </message>
@@ -4399,6 +4403,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>استُعيدت؛ التغيير موجود في السجل التاريخي.</translation>
     </message>
     <message>
+        <source>It was not saved with the record yet.</source>
+        <translation>لم تُحفظ مع السجل بعد.</translation>
+    </message>
+    <message>
         <source>Remove this photo?</source>
         <translation>إزالة هذه الصورة؟</translation>
     </message>
@@ -4413,6 +4421,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Photo removed.</source>
         <translation>أُزيلت الصورة.</translation>
+    </message>
+    <message>
+        <source>Photos added. Save to keep them with the record.</source>
+        <translation>أُضيفت الصور. احفظ لتبقى مع السجل.</translation>
     </message>
     <message>
         <source>The history keeps it: restoring an earlier version brings it back.</source>

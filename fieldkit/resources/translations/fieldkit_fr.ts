@@ -1941,7 +1941,7 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
     <message>
         <source>Pack &amp;into:</source>
-        <translation>Emballer &amp;dans&#xa0;:</translation>
+        <translation>E&amp;mballer dans&#xa0;:</translation>
     </message>
     <message>
         <source>A new movement</source>
@@ -3419,7 +3419,7 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
     <message>
         <source>&amp;Needing immediate action</source>
-        <translation>Action immé&amp;diate nécessaire</translation>
+        <translation>A&amp;ction immédiate nécessaire</translation>
     </message>
     <message>
         <source>Inventory no.</source>
@@ -3822,6 +3822,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Pas encore de photos. Déposez des photos ici ou utilisez «&#xa0;Ajouter des photos…&#xa0;».</translation>
     </message>
     <message>
+        <source>Photos in italics are not saved yet: Save keeps them with the record.</source>
+        <translation>Les photos en italique ne sont pas encore enregistrées&#xa0;: «&#xa0;Enregistrer&#xa0;» les garde avec la fiche.</translation>
+    </message>
+    <message>
         <source>Role of the next photos</source>
         <translation>Rôle des prochaines photos</translation>
     </message>
@@ -4127,6 +4131,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Restaurée&#xa0;; la modification figure dans l’historique.</translation>
     </message>
     <message>
+        <source>It was not saved with the record yet.</source>
+        <translation>Elle n’a pas encore été enregistrée avec la fiche.</translation>
+    </message>
+    <message>
         <source>Remove this photo?</source>
         <translation>Retirer cette photo&#xa0;?</translation>
     </message>
@@ -4141,6 +4149,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>Photo removed.</source>
         <translation>Photo retirée.</translation>
+    </message>
+    <message>
+        <source>Photos added. Save to keep them with the record.</source>
+        <translation>Photos ajoutées. Enregistrez pour les garder avec la fiche.</translation>
     </message>
     <message>
         <source>The history keeps it: restoring an earlier version brings it back.</source>
@@ -4615,7 +4627,7 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <name>SyncPanel</name>
     <message>
         <source>Sync &amp;folders</source>
-        <translation>&amp;Dossiers de synchro</translation>
+        <translation>D&amp;ossiers de synchro</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5104,7 +5116,7 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
     <message>
         <source>&amp;Shred this vault…</source>
-        <translation>&amp;Détruire ce coffre…</translation>
+        <translation>Dé&amp;truire ce coffre…</translation>
     </message>
     <message>
         <source>Destroys the vault&apos;s keys: nobody can open it again, not even with the recovery key. Send or back up what matters first.</source>

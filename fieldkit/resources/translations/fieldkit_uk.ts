@@ -3202,7 +3202,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
+        <translation>Пр&amp;авка</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -3889,6 +3889,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Фото ще немає. Перетягніть фото сюди або натисніть «Додати фото…».</translation>
     </message>
     <message>
+        <source>Photos in italics are not saved yet: Save keeps them with the record.</source>
+        <translation>Фото курсивом ще не збережено: «Зберегти» збереже їх разом із записом.</translation>
+    </message>
+    <message>
         <source>Role of the next photos</source>
         <translation>Роль наступних фото</translation>
     </message>
@@ -4195,6 +4199,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Відновлено; зміну внесено до історії.</translation>
     </message>
     <message>
+        <source>It was not saved with the record yet.</source>
+        <translation>Його ще не збережено разом із записом.</translation>
+    </message>
+    <message>
         <source>Remove this photo?</source>
         <translation>Прибрати це фото?</translation>
     </message>
@@ -4209,6 +4217,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Photo removed.</source>
         <translation>Фото прибрано.</translation>
+    </message>
+    <message>
+        <source>Photos added. Save to keep them with the record.</source>
+        <translation>Фото додано. Збережіть, щоб залишити їх у записі.</translation>
     </message>
     <message>
         <source>The history keeps it: restoring an earlier version brings it back.</source>
@@ -4744,7 +4756,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>Sync a&amp;utomatically when this folder appears</source>
-        <translation>Синхронізувати &amp;автоматично, коли з’являється ця тека</translation>
+        <translation>Синхронізувати авто&amp;матично, коли з’являється ця тека</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
