@@ -83,10 +83,10 @@ def test_first_run_create_document_search_lock_unlock(
     assert editor.save_button.isEnabled()
     photo = make_jpeg(tmp_path / "lamassu.jpg")
     editor.add_photos([photo])  # what a drop or the file dialog does
-    qtbot.waitUntil(lambda: not editor.importing and len(editor.media) == 1, timeout=10_000)
-    assert editor.record_id is not None
+    qtbot.waitUntil(lambda: not editor.importing and len(editor.staged) == 1, timeout=10_000)
+    assert editor.record_id is None  # nothing is saved until the user saves
     assert editor.photo_strip.list.count() == 1
-    assert editor.media[0]["role"] == "overall"
+    assert editor.staged[0]["role"] == "overall"
 
     # A damage report from the object, prefilled.
     qtbot.mouseClick(editor.damage_button, Qt.MouseButton.LeftButton)

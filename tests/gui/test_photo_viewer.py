@@ -35,7 +35,8 @@ def test_viewer_shows_capture_time_and_gps_and_closes_on_escape(
         assert editor is not None
         editor.add_photos([_jpeg_taken_in_mosul(tmp_path / "p.jpg")])
         qtbot.waitUntil(lambda: not editor.importing, timeout=10_000)
-        viewer = editor.open_photo(editor.media[0]["sha256"])
+        # A new object's photo waits for its first save: it is in the strip, not yet in media.
+        viewer = editor.open_photo(editor.shown_media[0]["sha256"])
         assert isinstance(viewer, PhotoViewer)
         qtbot.addWidget(viewer)
         qtbot.waitUntil(lambda: viewer.worker is None, timeout=10_000)
