@@ -6662,8 +6662,8 @@
         </translation>
     </message>
     <message>
-        <source>Permission no. {number} · {institution}</source>
-        <translation>Autorisation n° {number} · {institution}</translation>
+        <source>Permission no. {number}</source>
+        <translation>Autorisation n° {number}</translation>
     </message>
     <message>
         <source>The persons named below are authorised to remove the objects listed from the premises of the institution and to take them to the destination stated.</source>

@@ -6721,8 +6721,8 @@
         </translation>
     </message>
     <message>
-        <source>Permission no. {number} · {institution}</source>
-        <translation>Дозвіл № {number} · {institution}</translation>
+        <source>Permission no. {number}</source>
+        <translation>Дозвіл № {number}</translation>
     </message>
     <message>
         <source>The persons named below are authorised to remove the objects listed from the premises of the institution and to take them to the destination stated.</source>
