@@ -2994,6 +2994,14 @@
         <translation>السطر {line} من {file}: للمراجعة {revision} توقيع كاتب غير صالح.</translation>
     </message>
     <message>
+        <source>{name}, {organisation} (not verified)</source>
+        <translation>{name}، {organisation} (غير مُتحقَّق منه)</translation>
+    </message>
+    <message>
+        <source>{name} (not verified)</source>
+        <translation>{name} (غير مُتحقَّق منه)</translation>
+    </message>
+    <message>
         <source>A record snapshot line appears in a bundle of revisions.</source>
         <translation>يظهر سطر لقطة سجل في حزمة مراجعات.</translation>
     </message>

@@ -2798,6 +2798,14 @@
         <translation>{file}, ligne {line}&#xa0;: la révision {revision} a une signature d’auteur non valide.</translation>
     </message>
     <message>
+        <source>{name}, {organisation} (not verified)</source>
+        <translation>{name}, {organisation} (non vérifié)</translation>
+    </message>
+    <message>
+        <source>{name} (not verified)</source>
+        <translation>{name} (non vérifié)</translation>
+    </message>
+    <message>
         <source>A record snapshot line appears in a bundle of revisions.</source>
         <translation>Une ligne d’instantané de fiche apparaît dans un paquet de révisions.</translation>
     </message>

@@ -2847,6 +2847,14 @@
         <translation>{file}, рядок {line}: редакція {revision} має недійсний підпис автора.</translation>
     </message>
     <message>
+        <source>{name}, {organisation} (not verified)</source>
+        <translation>{name}, {organisation} (не перевірено)</translation>
+    </message>
+    <message>
+        <source>{name} (not verified)</source>
+        <translation>{name} (не перевірено)</translation>
+    </message>
+    <message>
         <source>A record snapshot line appears in a bundle of revisions.</source>
         <translation>Рядок знімка запису трапився в пакеті редакцій.</translation>
     </message>
