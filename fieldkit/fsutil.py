@@ -39,6 +39,13 @@ PRIVATE_DIR_MODE = 0o700
 TEMP_SUFFIX = ".fieldkit-tmp"
 # ".<target name>.<12 hex>.fieldkit-tmp", as _temp_path makes them.
 _TEMP_NAME = re.compile(rf"^\.(?P<target>.+)\.[0-9a-f]{{12}}{re.escape(TEMP_SUFFIX)}$")
+PARTIAL_BACKUP_SUFFIX = ".fieldkit-partial-backup"
+# What FieldKit writes before renaming it to the user's name: temporary files and folders
+# (12 hex) and partial backups (8 hex, fieldkit.vault.backup).
+_HIDDEN_NAME = re.compile(
+    rf"^\.(?P<target>.+)\.(?:[0-9a-f]{{12}}{re.escape(TEMP_SUFFIX)}"
+    rf"|[0-9a-f]{{8}}{re.escape(PARTIAL_BACKUP_SUFFIX)})$"
+)
 # flock errors meaning "this file system does not lock", not "someone holds the lock".
 _NO_LOCKING = {errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EINVAL}
 
@@ -57,8 +64,28 @@ class ClosedOnExit:
         self.close()
 
 
-def storage_error(exc: OSError, what: str) -> FieldKitError:
-    """Turn an OSError into a plain-sentence error; ``what`` names the file or folder."""
+def shown_path(path: str | os.PathLike[str]) -> str:
+    """``path`` as the user knows it: a hidden temporary name that FieldKit writes first (a
+    file or folder ``.<name>.<random>.fieldkit-tmp``, a partial backup) stands for ``<name>``,
+    the file or folder the user chose, and what is inside it is not named (review r10: "The disk
+    is full while writing f2/.la.6065f7b07672.fieldkit-tmp/0143e1dc-….json" for an export to
+    f2/la). Any other path is returned as it is.
+    """
+    text = os.fspath(path)
+    parts = Path(text).parts
+    for index, part in enumerate(parts):
+        hidden = _HIDDEN_NAME.match(part)
+        if hidden:
+            return str(Path(*parts[:index], hidden.group("target")))
+    return text
+
+
+def storage_error(exc: OSError, what: str | os.PathLike[str]) -> FieldKitError:
+    """Turn an OSError into a plain-sentence error; ``what`` names the file or folder (a
+    path inside one of FieldKit's hidden temporary names is shown as the user's target, see
+    :func:`shown_path`; a phrase such as "the folder …" is built with the shown path)."""
+    if isinstance(what, os.PathLike) or type(what) is str:
+        what = shown_path(what)
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return DiskFullError(
             QT_TRANSLATE_NOOP("errors", "The disk is full while writing {what}."), what=what
@@ -128,7 +155,7 @@ def make_private_dir(path: Path) -> None:
         path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
     except OSError as exc:
         raise storage_error(
-            exc, message(QT_TRANSLATE_NOOP("errors", "the folder {path}"), path=str(path))
+            exc, message(QT_TRANSLATE_NOOP("errors", "the folder {path}"), path=shown_path(path))
         ) from exc
 
 

@@ -60,6 +60,10 @@ class Signer:
     status: str = "unknown"  # trusted | untrusted | unknown | revoked | own
     minisign_key_id: str | None = None
     signature_valid: bool = False
+    # The sender card the bundle carries, when the signer is checked against it (status
+    # "untrusted"): proof of the key, not of the person. Its name is only their claim
+    # (claimed_signer), never ``name``; the app offers to trust it after a fingerprint check.
+    card: IdentityCard | None = None
 
 
 @dataclass
@@ -106,6 +110,7 @@ class VerifyReport:
         return EXIT_OK
 
     def to_json(self) -> dict[str, Any]:
+        claimed = self.signer.card if claimed_signer(self.signer) is not None else None
         return {
             "file": self.file,
             "file_sha256": self.file_sha256,
@@ -122,6 +127,9 @@ class VerifyReport:
                 "status": self.signer.status,
                 "minisign_key_id": self.signer.minisign_key_id,
                 "signature_valid": self.signer.signature_valid,
+                # What the carried card claims (untrusted signer only): never verified.
+                "claimed_name": claimed.name if claimed else None,
+                "claimed_organisation": (claimed.organisation or None) if claimed else None,
             },
             "encrypted": self.encrypted,
             "content_inspected": self.content_inspected,
@@ -653,6 +661,7 @@ def _verify_checked(
             "bundle",
         )
         status = "untrusted"
+        report.signer.card = claimed
     if anchor is None:
         report.signer.status = "unknown"
         report.warnings.append(
@@ -736,6 +745,27 @@ def _verify_checked(
     except FieldKitError as exc:
         report.errors.append(from_error(exc))
         report.content_inspected = False  # not to the end: its scope must not say "every"
+
+
+def claimed_signer(signer: Signer) -> Text | None:
+    """Who an untrusted signer's own card (carried in the bundle) says they are, marked as not
+    verified: "Team lapA, Musée de Mossoul (not verified)". None unless the bundle's signature
+    was checked against that card and holds; a trusted signer is named by ``signer.name``.
+
+    The card of an encrypted bundle is only read when this vault can decrypt it (SPEC §7):
+    without the vault, or for another recipient, there is no name to give. Not a warning of
+    the report: the verification certificate prints only names a trust store vouches for.
+    """
+    card = signer.card
+    if card is None or signer.status != "untrusted" or not signer.signature_valid:
+        return None
+    if card.organisation:
+        return message(
+            QT_TRANSLATE_NOOP("errors", "{name}, {organisation} (not verified)"),
+            name=card.name,
+            organisation=card.organisation,
+        )
+    return message(QT_TRANSLATE_NOOP("errors", "{name} (not verified)"), name=card.name)
 
 
 def revoked_status(cutoff_json: str, header: L.BundleHeader, report: VerifyReport) -> str:

@@ -21,6 +21,7 @@ from fieldkit.errors import CancelledError, UsageError
 from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
+from fieldkit.records import observed_time
 from fieldkit.records.service import Records, RecordView, view_from_row
 from fieldkit.vault.vault import Vault
 
@@ -304,6 +305,10 @@ class Reader:
         for row in rows:
             view = view_from_row(row)  # its 9th column is the object id, not missing categories
             out.setdefault(same.get(str(row[8]), str(row[8])), []).append(self._redact(view))
+        # In time order by instant: the column holds the text as written, with its UTC
+        # offset, which does not sort as time (fieldkit.records.observed_time).
+        for reports in out.values():
+            reports.sort(key=lambda view: (observed_time.report_key(view.fields), view.record_id))
         return out
 
     def _typed_references(self, stored: Sequence[str]) -> list[str]:

@@ -553,9 +553,17 @@ def evacuation_permission_report(
     story: list[Flowable] = [
         _header(
             title,
-            translate("reports", "Permission no. {number} · {institution}").format(
-                number=view.record_id[:8].upper(), institution=info.organisation or info.name
-            ),
+            # The institution on a line of its own: after the number on one line, a Latin
+            # name joined the number in one left-to-right run in Arabic, and the number was
+            # drawn at the far end, away from « رقم » (uitrial r10 #27).
+            "\n".join(
+                (
+                    translate("reports", "Permission no. {number}").format(
+                        number=view.record_id[:8].upper()
+                    ),
+                    str(info.organisation or info.name or ""),
+                )
+            ).strip(),
             view.record_id,
         ),
         Spacer(1, 3 * mm),

@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from fieldkit.i18n import QT_TRANSLATE_NOOP, message, translate
 from fieldkit.records import fields as F
+from fieldkit.records import observed_time
 from fieldkit.records.service import RecordNotFoundError, Records, RecordView
 from fieldkit.reports import labels as L
 from fieldkit.reports.images import PhotoSource
@@ -84,16 +85,19 @@ def find_damage_report(records: Records, typed: str) -> tuple[RecordView, str | 
                 QT_TRANSLATE_NOOP("errors", "Check the id (`fieldkit damage list` shows them)."),
                 typed=typed,
             ) from None
-        latest = records.list(
-            F.DAMAGE, object_id=obj.record_id, order_by="observed_at", descending=True, limit=1
+        reports = records.list(
+            F.DAMAGE, object_id=obj.record_id, order_by="observed_at", descending=True
         )
-        if not latest:
+        if not reports:
             raise RecordNotFoundError(
                 QT_TRANSLATE_NOOP("errors", "The object {typed} has no damage report."),
                 QT_TRANSLATE_NOOP("errors", "Add one with `fieldkit damage add --object ID`."),
                 typed=typed,
             ) from None
-        view = latest[0]
+        # The latest instant, not the greatest text: times carry their UTC offsets
+        # (fieldkit.records.observed_time). max() keeps the first of equal keys, so ties
+        # still go to the report the text order puts first.
+        view = max(reports, key=lambda report: observed_time.report_key(report.fields))
         when = view.fields.get("observed_at") or message(
             QT_TRANSLATE_NOOP("errors", "date not recorded")
         )

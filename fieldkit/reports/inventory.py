@@ -30,6 +30,7 @@ from fieldkit.duplicates import links as duplicate_links
 from fieldkit.errors import CancelledError
 from fieldkit.i18n import QT_TRANSLATE_NOOP, is_right_to_left, join_list, message, number, translate
 from fieldkit.records import fields as F
+from fieldkit.records import observed_time
 from fieldkit.records.service import Records, RecordView
 from fieldkit.records.vocabularies import SALVAGE_PRIORITIES, SEVERITY, STATUS
 from fieldkit.reports import fonts
@@ -145,7 +146,7 @@ def sort_key(view: RecordView) -> tuple[Any, ...]:
 
 
 def last_damage_severity(records: Records) -> dict[str, str]:
-    """Object id → severity of its most recent damage report (by observation time). The
+    """Object id → severity of its most recent damage report (by observation instant). The
     reports of a record merged into an object (a "same object" decision) are that object's,
     as in exports (exports/source.py): a severely damaged object is never listed as
     undamaged because its damage was documented on the duplicate."""
@@ -155,7 +156,9 @@ def last_damage_severity(records: Records) -> dict[str, str]:
         severity = report.fields.get("severity")
         if not object_id or not severity:
             continue
-        key = (str(report.fields.get("observed_at") or ""), report.hlc, str(severity))
+        # Instants, not text: a time written at -05:00 can be later than one at +00:00
+        # that sorts after it as text (fieldkit.records.observed_time).
+        key = (observed_time.report_key(report.fields), report.hlc, str(severity))
         if object_id not in latest or key > latest[object_id]:
             latest[object_id] = key
     db = records.vault.db

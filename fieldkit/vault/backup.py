@@ -36,6 +36,7 @@ from fieldkit.errors import (
     VaultInUseError,
 )
 from fieldkit.fsutil import (
+    PARTIAL_BACKUP_SUFFIX,
     atomic_write,
     fsync_dir,
     make_private_dir,
@@ -147,7 +148,7 @@ def _copy(src: Path, dst: Path) -> None:
 # so the folder the user named either does not exist or holds a whole backup. The marker inside
 # a partial one proves it is ours (the next backup removes it); a running backup keeps the
 # marker locked so that a second one never removes it.
-PARTIAL_SUFFIX = ".fieldkit-partial-backup"
+PARTIAL_SUFFIX = PARTIAL_BACKUP_SUFFIX  # fsutil.shown_path names the backup folder instead
 PARTIAL_MARKER = ".fieldkit-partial-backup"
 
 

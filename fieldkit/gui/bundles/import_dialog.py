@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QTableWidgetItem,
@@ -23,6 +23,7 @@ from fieldkit.gui import widgets
 from fieldkit.gui.bundles.check_dialog import CHOOSE, BundleCheckDialog
 from fieldkit.gui.bundles.tasks import ImportRun, Verdict, import_files
 from fieldkit.gui.session import Session
+from fieldkit.gui.trust_dialogs import AddCardDialog
 
 CHECKING, VERDICTS, IMPORTING, SUMMARY = range(CHOOSE + 1, CHOOSE + 5)
 
@@ -118,13 +119,31 @@ class ImportDialog(BundleCheckDialog):
         return page
 
     def _checked(self, verdicts: list[Verdict]) -> None:
-        self.show_verdicts(verdicts, importing=True)
+        self.show_verdicts(verdicts, importing=True, trust_sender=self.trust_sender)
         untrusted = [v for v in verdicts if v.importable and not v.trusted]
         self.accept_untrusted.setChecked(False)
         self.accept_untrusted.setVisible(bool(untrusted))
         self.pages.setCurrentIndex(VERDICTS)
         self._update_import_button()
         (self.import_button if self.import_button.isEnabled() else self.cancel_button).setFocus()
+
+    def trust_sender(self, verdict: Verdict) -> AddCardDialog | None:
+        """The trust dialog (compare the fingerprint, give a local name) for the card the
+        bundle carries; once the sender is trusted, the bundles are checked again, so the
+        verdicts name them by their local name and they import without the tick box."""
+        card = verdict.report.signer.card
+        if card is None:
+            return None
+        dialog = AddCardDialog(self.session, card, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def trusted(_result: int) -> None:
+            if dialog.key is not None:
+                self.check()
+
+        dialog.finished.connect(trusted)
+        dialog.open()
+        return dialog
 
     def to_import(self) -> list[Verdict]:
         accept = self.accept_untrusted.isChecked()

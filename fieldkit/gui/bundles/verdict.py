@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.bundles.verify import claimed_signer
 from fieldkit.gui.bundles.tasks import Verdict
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import core_text, data_label, human_size, ltr
@@ -221,6 +222,7 @@ class VerdictPanel(QFrame):
         importing: bool,
         parent: QWidget | None = None,
         certificate: Callable[[Verdict], None] | None = None,
+        trust_sender: Callable[[Verdict], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.verdict = verdict
@@ -258,8 +260,14 @@ class VerdictPanel(QFrame):
             self._lines.append(f"{label} {value}")
             return field
 
-        signer = verdict.signer_name or QCoreApplication.translate(
-            "verdict", "Unknown (not in your trust store)"
+        # An untrusted signer is named as the card their bundle carries says, marked as not
+        # verified (the words the CLI prints too): "Unknown" hid which laptop a bundle came
+        # from, while the Conflicts page named it right after (uitrial r10 #13).
+        claimed = None if verdict.signer_name else claimed_signer(r.signer)
+        signer = (
+            verdict.signer_name
+            or (core_text(claimed) if claimed else None)
+            or QCoreApplication.translate("verdict", "Unknown (not in your trust store)")
         )
         if verdict.signer_role:
             signer = QCoreApplication.translate("verdict", "{name}, {role}").format(
@@ -268,7 +276,7 @@ class VerdictPanel(QFrame):
         row(
             QCoreApplication.translate("verdict", "Signed by:"),
             signer,
-            data=bool(verdict.signer_name),
+            data=bool(verdict.signer_name or claimed),
         )
         if r.signer.fingerprint:
             fp = row(
@@ -310,11 +318,25 @@ class VerdictPanel(QFrame):
         self.file_label.setStyleSheet("color: palette(mid);")
         self.file_label.setWordWrap(True)
         self.certificate_button: QPushButton | None = None
+        self.trust_button: QPushButton | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
         layout.addLayout(form)
         bottom = QHBoxLayout()
         bottom.addWidget(self.file_label, 1)
+        if trust_sender is not None and claimed and r.signer.card is not None:
+            # The trust dialog of the People & keys page, with the card the bundle carries:
+            # compare the fingerprint with its holder, give a local name; then checked again.
+            trust = QPushButton(QCoreApplication.translate("verdict", "&Trust this sender…"), self)
+            trust.setObjectName("trustSender")
+            trust.setAccessibleName(
+                QCoreApplication.translate("verdict", "Trust the sender of {file}").format(
+                    file=ltr(verdict.path.name)
+                )
+            )
+            trust.clicked.connect(lambda: trust_sender(verdict))
+            bottom.addWidget(trust)
+            self.trust_button = trust
         if certificate is not None:
             button = QPushButton(
                 QCoreApplication.translate("verdict", "Save verification &certificate as PDF…"),

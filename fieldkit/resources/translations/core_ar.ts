@@ -3046,6 +3046,14 @@
         <translation>السطر {line} من {file}: للمراجعة {revision} توقيع كاتب غير صالح.</translation>
     </message>
     <message>
+        <source>{name}, {organisation} (not verified)</source>
+        <translation>{name}، {organisation} (غير مُتحقَّق منه)</translation>
+    </message>
+    <message>
+        <source>{name} (not verified)</source>
+        <translation>{name} (غير مُتحقَّق منه)</translation>
+    </message>
+    <message>
         <source>A record snapshot line appears in a bundle of revisions.</source>
         <translation>يظهر سطر لقطة سجل في حزمة مراجعات.</translation>
     </message>
@@ -6978,8 +6986,8 @@
         </translation>
     </message>
     <message>
-        <source>Permission no. {number} · {institution}</source>
-        <translation>إذن رقم {number} · {institution}</translation>
+        <source>Permission no. {number}</source>
+        <translation>إذن رقم {number}</translation>
     </message>
     <message>
         <source>The persons named below are authorised to remove the objects listed from the premises of the institution and to take them to the destination stated.</source>

@@ -2834,6 +2834,14 @@
         <translation>{file}, ligne {line}&#xa0;: la révision {revision} a une signature d’auteur non valide.</translation>
     </message>
     <message>
+        <source>{name}, {organisation} (not verified)</source>
+        <translation>{name}, {organisation} (non vérifié)</translation>
+    </message>
+    <message>
+        <source>{name} (not verified)</source>
+        <translation>{name} (non vérifié)</translation>
+    </message>
+    <message>
         <source>A record snapshot line appears in a bundle of revisions.</source>
         <translation>Une ligne d’instantané de fiche apparaît dans un paquet de révisions.</translation>
     </message>
@@ -6726,8 +6734,8 @@
         </translation>
     </message>
     <message>
-        <source>Permission no. {number} · {institution}</source>
-        <translation>Autorisation n° {number} · {institution}</translation>
+        <source>Permission no. {number}</source>
+        <translation>Autorisation n° {number}</translation>
     </message>
     <message>
         <source>The persons named below are authorised to remove the objects listed from the premises of the institution and to take them to the destination stated.</source>

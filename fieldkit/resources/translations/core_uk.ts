@@ -2887,6 +2887,14 @@
         <translation>{file}, рядок {line}: редакція {revision} має недійсний підпис автора.</translation>
     </message>
     <message>
+        <source>{name}, {organisation} (not verified)</source>
+        <translation>{name}, {organisation} (не перевірено)</translation>
+    </message>
+    <message>
+        <source>{name} (not verified)</source>
+        <translation>{name} (не перевірено)</translation>
+    </message>
+    <message>
         <source>A record snapshot line appears in a bundle of revisions.</source>
         <translation>Рядок знімка запису трапився в пакеті редакцій.</translation>
     </message>
@@ -6789,8 +6797,8 @@
         </translation>
     </message>
     <message>
-        <source>Permission no. {number} · {institution}</source>
-        <translation>Дозвіл № {number} · {institution}</translation>
+        <source>Permission no. {number}</source>
+        <translation>Дозвіл № {number}</translation>
     </message>
     <message>
         <source>The persons named below are authorised to remove the objects listed from the premises of the institution and to take them to the destination stated.</source>

@@ -6731,6 +6731,14 @@ If it happens again, please tell the FieldKit team this report number: {id}</sou
         <translation>ملاحظة:</translation>
     </message>
     <message>
+        <source>&amp;Trust this sender…</source>
+        <translation>&amp;الثقة بهذا المرسل…</translation>
+    </message>
+    <message>
+        <source>Trust the sender of {file}</source>
+        <translation>الثقة بمرسل {file}</translation>
+    </message>
+    <message>
         <source>Save verification &amp;certificate as PDF…</source>
         <translation>حفظ &amp;شهادة التحقق بصيغة PDF…</translation>
     </message>

@@ -6327,6 +6327,14 @@ Si cela se reproduit, donnez à l’équipe FieldKit ce numéro de rapport : {id
         <translation>Remarque&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Trust this sender…</source>
+        <translation>&amp;Faire confiance à cet expéditeur…</translation>
+    </message>
+    <message>
+        <source>Trust the sender of {file}</source>
+        <translation>Faire confiance à l’expéditeur de {file}</translation>
+    </message>
+    <message>
         <source>Save verification &amp;certificate as PDF…</source>
         <translation>Enregistrer le &amp;certificat de vérification en PDF…</translation>
     </message>

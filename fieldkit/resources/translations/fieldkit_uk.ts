@@ -6428,6 +6428,14 @@ If it happens again, please tell the FieldKit team this report number: {id}</sou
         <translation>Примітка:</translation>
     </message>
     <message>
+        <source>&amp;Trust this sender…</source>
+        <translation>&amp;Довіритися цьому відправнику…</translation>
+    </message>
+    <message>
+        <source>Trust the sender of {file}</source>
+        <translation>Довіритися відправнику {file}</translation>
+    </message>
+    <message>
         <source>Save verification &amp;certificate as PDF…</source>
         <translation>Зберегти &amp;сертифікат перевірки як PDF…</translation>
     </message>
