@@ -213,3 +213,32 @@ def test_the_demo_command_shows_the_upgrade_of_an_old_demo_vault(tmp_path: Path)
     code = run([*options, "demo", "--no-gui", "--objects", "0"], out, err)
     assert code == 0, err.getvalue()
     assert f"{UPGRADING} 100%\n" in err.getvalue(), err.getvalue()
+
+
+def test_restoring_an_old_backup_shows_its_upgrade(vault: Vault, tmp_path: Path) -> None:
+    """A backup made by an older FieldKit is upgraded when restored: the restore's progress hears
+    it (the app's restore dialog and `fieldkit restore` showed nothing for tens of seconds)."""
+    from fieldkit.vault.backup import backup, restore
+
+    path = _old_vault(vault, 30, 16)
+    # The old vault, opened as its own FieldKit would (without migrating), is backed up as is.
+    real = schema.migrate
+    schema.migrate = lambda conn, *a, **k: schema.schema_version(conn)  # type: ignore[assignment]
+    try:
+        opened = Vault.open(path, PASSPHRASE)
+        assert schema.schema_version(opened.db) == 16
+        backup(opened, tmp_path / "bk")
+        opened.close()
+    finally:
+        schema.migrate = real
+    phases: list[str] = []
+
+    def sink(progress: Progress) -> None:
+        phases.append(progress.phase)
+
+    restored = restore(tmp_path / "bk", tmp_path / "restored", PASSPHRASE, progress=sink)
+    try:
+        assert "upgrade" in phases, phases
+        _check_migrated(restored, 30)
+    finally:
+        restored.close()

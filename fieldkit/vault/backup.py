@@ -623,6 +623,7 @@ def restore(
             recovery_key,
             lock,
             reporter,
+            progress,
         )
     finally:
         lock.release()
@@ -640,6 +641,7 @@ def _restore_locked(
     recovery_key: str | None,
     lock: VaultLock,
     reporter: Reporter,
+    progress: ProgressSink | None,
 ) -> Vault:
     try:
         _start_creating(target)
@@ -691,6 +693,8 @@ def _restore_locked(
         raise
     log.info("backup restored; new epoch started")
     lock.release()  # Vault.open takes it again, as the vault's owner
+    # A backup made by an older FieldKit is upgraded on this first open: ``progress`` hears
+    # the "upgrade" phase (tens of seconds at a million records) like any first unlock.
     if recovery_key is not None:
-        return Vault.open(target, recovery_key=recovery_key)
-    return Vault.open(target, passphrase)
+        return Vault.open(target, recovery_key=recovery_key, progress=progress)
+    return Vault.open(target, passphrase, progress=progress)
