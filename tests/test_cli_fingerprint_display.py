@@ -61,6 +61,9 @@ def test_verify_names_the_signer_by_the_display_form(
         "Compare the fingerprint with the sender before trusting it."
     ) in unknown.err
     assert fingerprint[:16] not in unknown.err
+    # Which laptop, as the bundle's own card says (r10 UI trial #13), never as trusted.
+    assert "Its own card says it is from Amal Haddad (not verified)." in unknown.err
+    assert "Its own card" not in trusted.err
 
     # The contract: --json keeps the machine form.
     js = run_cli(["verify", str(bundle), "--json"])

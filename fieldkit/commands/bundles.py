@@ -14,7 +14,7 @@ from fieldkit.bundles.recipients import (
     recipient_warnings,
     resolve_recipients,
 )
-from fieldkit.bundles.verify import VerifyReport, verify_bundle
+from fieldkit.bundles.verify import VerifyReport, claimed_signer, verify_bundle
 from fieldkit.cli import Context
 from fieldkit.commands.options import flag, option, output_option, repeatable, subcommand
 from fieldkit.commands.progress import task
@@ -276,6 +276,12 @@ def _human(ctx: Context, report: VerifyReport) -> None:
     else:
         line = translate("cli", "{file}: NOT VALID.")
     ctx.say(line.format(file=ltr(name), who=who, fingerprint=fp))
+    claimed = claimed_signer(signer) if report.valid else None
+    if claimed is not None:
+        # Which laptop it came from, as its own card says (not a trust decision): a coordinator
+        # with three sticks could only tell them apart by file name (r10 UI trial #13).
+        said = translate("cli", "  Its own card says it is from {who}.")
+        ctx.say(said.format(who=localise(claimed)))
     # The problems are English in --json (stable for scripts) and translated here.
     for error in report.errors:
         ctx.say("  " + translate("cli", "problem: {text}").format(text=localise(error)))

@@ -283,6 +283,10 @@
         <translation>{file}: غير صالح.</translation>
     </message>
     <message>
+        <source>  Its own card says it is from {who}.</source>
+        <translation>  تقول بطاقة الحزمة نفسها إنها من {who}.</translation>
+    </message>
+    <message>
         <source>problem: {text}</source>
         <translation>مشكلة: {text}</translation>
     </message>

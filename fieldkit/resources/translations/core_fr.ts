@@ -255,6 +255,10 @@
         <translation>{file} : NON VALIDE.</translation>
     </message>
     <message>
+        <source>  Its own card says it is from {who}.</source>
+        <translation>  Sa propre carte d’identité dit qu’il vient de {who}.</translation>
+    </message>
+    <message>
         <source>problem: {text}</source>
         <translation>problème : {text}</translation>
     </message>

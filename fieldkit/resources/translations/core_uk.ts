@@ -262,6 +262,10 @@
         <translation>{file}: НЕДІЙСНИЙ.</translation>
     </message>
     <message>
+        <source>  Its own card says it is from {who}.</source>
+        <translation>  Його власна картка каже, що він від {who}.</translation>
+    </message>
+    <message>
         <source>problem: {text}</source>
         <translation>проблема: {text}</translation>
     </message>
