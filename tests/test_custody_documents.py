@@ -149,6 +149,9 @@ def test_handover_certificate_shows_both_fingerprints_once_accepted(
     D.handover_report(giver.vault, handover, pdf)
     text = flat(pdf_text(pdf))
     assert "Not yet accepted" in text and "Received by: name" in text
+    # The objects inside the crate are named: the paper says which objects changed hands.
+    for number in scene["numbers"][:4]:
+        assert number in text, number
     keeper.receive(giver.send(keeper))
     C.Custody(keeper.records).accept(handover, {"acceptance_notes": "All present"})
     giver.receive(keeper.send(giver))

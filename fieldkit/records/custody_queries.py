@@ -182,6 +182,20 @@ def contents(db: Connection, container_id: str) -> list[str]:
     ]
 
 
+def with_contents(db: Connection, items: list[str]) -> list[str]:
+    """``items``, then what their containers hold now, containers inside containers too (to
+    the replay's depth limit): what travels, or changes hands, with them."""
+    listed = list(items)
+    queue = list(items)
+    for _ in range(16):  # the replay's depth limit
+        inner = [c for item in queue for c in contents(db, item)]
+        queue = [c for c in dict.fromkeys(inner) if c not in listed]
+        listed += queue
+        if not queue:
+            break
+    return listed
+
+
 def at_location(db: Connection, location_id: str) -> list[str]:
     """The items at a location now (not in transit; contents of containers there excluded)."""
     return [
@@ -208,14 +222,7 @@ def movement_status(db: Connection, movement_id: str) -> MovementStatus:
     items = id_list(f.get("items"))
     if row[1] is None or row[5] == "planned":
         # Containers inside containers: the permission lists everything that will travel.
-        expected = list(items)
-        queue = list(items)
-        for _ in range(16):  # the replay's depth limit
-            inner = [c for item in queue for c in contents(db, item)]
-            queue = [c for c in dict.fromkeys(inner) if c not in expected]
-            expected += queue
-            if not queue:
-                break
+        expected = with_contents(db, items)
         return MovementStatus(movement_id, f, "planned", items, expected, [], [], [])
     return MovementStatus(
         movement_id,
