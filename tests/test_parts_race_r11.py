@@ -77,8 +77,11 @@ def write_parts(files: PartFiles, count: int) -> None:
         part.finish()
 
 
-def test_another_exports_clean_up_leaves_a_live_exports_closed_parts(tmp_path: Path) -> None:
-    a = PartFiles(tmp_path / "laptop-a.fkb")
+@pytest.mark.parametrize("output", ["laptop-a.fkb", "laptop-a"])  # parts of both: .fkb
+def test_another_exports_clean_up_leaves_a_live_exports_closed_parts(
+    tmp_path: Path, output: str
+) -> None:
+    a = PartFiles(tmp_path / output)
     write_parts(a, COUNT)  # A's vault is about to record them as sent
     other = run_child(_OTHER_EXPORT, str(tmp_path / "laptop-b.fkb"))
     assert other.returncode == 0, other.stderr.decode(errors="replace")

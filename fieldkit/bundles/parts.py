@@ -313,10 +313,10 @@ class PartFiles:
 
         Only partials no live export can still want: their own lock is free (see
         fsutil.remove_abandoned_temp_files) and so is the export lock of every output their
-        name can belong to (``x.part2of70.fkb`` is part of ``x.fkb`` or of ``x``, or a single
-        bundle of that name), held here while they are removed, so that no export to that
-        output starts meanwhile. Another export into the same folder at the same time keeps
-        its own, also the parts it has closed.
+        name can belong to (``x.part2of70.fkb`` is part of ``x.fkb`` or of ``x``: see _owners),
+        held here while they are removed, so that no export to that output starts meanwhile.
+        Another export into the same folder at the same time keeps its own, also the parts it
+        has closed.
         """
         if fcntl is None:
             return  # Windows: nothing can be proven abandoned (see the class)
@@ -330,6 +330,8 @@ class PartFiles:
             if name == output.name and self._lock is not None:
                 return self._exclusive
             if name not in taken:
+                if len(taken) >= _LOCKS_HELD:
+                    return False  # a folder of many killed exports: the next clean-up goes on
                 taken[name] = _take(_lock_path(folder / name))
             return taken[name] is not None
 
@@ -410,6 +412,8 @@ class PartFiles:
 
 # flock errors meaning "this file system does not lock" (as fsutil reads them).
 _NO_LOCKING = {errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EINVAL}
+# At most this many other exports' locks held at once by a clean-up (file descriptors).
+_LOCKS_HELD = 64
 # At most this many part names in a sentence: a whole stick's worth would bury it.
 _NAMES_SHOWN = 12
 
@@ -420,14 +424,16 @@ def _names(paths: Sequence[Path]) -> str:
 
 
 def _owners(name: str) -> set[str]:
-    """The outputs a file named ``name`` can belong to: a bundle of that name, or the output
-    split into it (``x.part2of70.fkb``: ``x.fkb``, or ``x``, whose parts also end in .fkb)."""
-    owners = {name}
+    """The exports whose lock guards a partial of ``name``: the split exports it can be a part
+    of (``x.part2of70.fkb``: of ``x.fkb``, or of ``x``, whose parts also end in .fkb), else the
+    export of that name. A one-file export never closes its partial early (its own flock
+    guards it), so a part's name needs no lock of its own."""
     match = _PART_NAME.match(name)
-    if match:
-        owners.add(match["stem"] + match["suffix"])
-        if match["suffix"] == ".fkb":
-            owners.add(match["stem"])
+    if not match:
+        return {name}
+    owners = {match["stem"] + match["suffix"]}
+    if match["suffix"] == ".fkb":
+        owners.add(match["stem"])
     return owners
 
 
