@@ -218,3 +218,31 @@ def test_without_flock_no_lock_file_is_made_and_no_partial_removed(
     assert len(hidden(tmp_path)) == COUNT
     a.keep()
     assert len(placed(tmp_path)) == COUNT and hidden(tmp_path) == []
+
+
+def test_a_file_system_without_locks_gets_no_lock_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Some network shares answer flock with ENOLCK: the export goes on (no clean-up there
+    can take a lock either, so none removes a partial) and leaves no lock file."""
+    import errno
+    import fcntl as real
+
+    calls: list[int] = []
+
+    class NoLocks:
+        LOCK_EX, LOCK_SH, LOCK_NB, LOCK_UN = real.LOCK_EX, real.LOCK_SH, real.LOCK_NB, real.LOCK_UN
+
+        @staticmethod
+        def flock(fd: int, operation: int) -> None:
+            calls.append(operation)
+            raise OSError(errno.ENOLCK, os.strerror(errno.ENOLCK))
+
+    monkeypatch.setattr(parts, "fcntl", NoLocks)
+    monkeypatch.setattr(fsutil, "fcntl", NoLocks)
+    files = PartFiles(tmp_path / "b.fkb")
+    with files.writing():
+        write_parts(files, COUNT)
+    assert len(placed(tmp_path)) == COUNT and hidden(tmp_path) == []
+    # Asked once for the export's lock, not again for every part.
+    assert calls.count(real.LOCK_EX | real.LOCK_NB) <= 1 + COUNT  # the parts' own, in fsutil

@@ -175,6 +175,7 @@ class PartFiles:
         self._sent: Callable[[], bool] = lambda: False  # see recording
         self._lock: int | None = None
         self._exclusive = False  # no other live export to this output (see _acquire)
+        self._unlockable = False  # the folder's file system has no locks (see _acquire)
 
     def path(self, index: int, count: int) -> Path:
         """Part ``index`` of ``count`` (1-based): the output itself when there is one."""
@@ -361,7 +362,7 @@ class PartFiles:
         """Hold this output's export lock (until :meth:`_release`): exclusively if no other
         export to the same output is live (then this one may remove its output's partials),
         else shared with it."""
-        if fcntl is None or self._lock is not None:
+        if fcntl is None or self._lock is not None or self._unlockable:
             return
         path = _lock_path(self.output)
         for _ in range(8):
@@ -386,6 +387,7 @@ class PartFiles:
                     # lock, so none removes anything; leave no lock file behind either.
                     with contextlib.suppress(OSError):
                         path.unlink()
+                    self._unlockable = True
                     return
                 raise storage_error(exc, str(self.output)) from exc
             except BaseException:
