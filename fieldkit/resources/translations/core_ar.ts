@@ -3930,6 +3930,22 @@
         <translation>يجب ألّا يقلّ --max-size عن 1M.</translation>
     </message>
     <message>
+        <source>Parts of this export disappeared from {folder} before they were recorded as sent, so nothing was recorded: {parts}.</source>
+        <translation>اختفت أجزاء من هذا التصدير من {folder} قبل أن تُسجَّل على أنها أُرسلت، فلم يُسجَّل شيء: {parts}.</translation>
+    </message>
+    <message>
+        <source>Check that the drive is still connected and that no other program removes files from it, then export again.</source>
+        <translation>تحقّق من أن القرص ما يزال موصولًا وأن أي برنامج آخر لا يحذف ملفات منه، ثم صدّر مجددًا.</translation>
+    </message>
+    <message>
+        <source>Parts of this export were recorded as sent but could not be put in place in {folder}: {parts}.</source>
+        <translation>سُجِّلت أجزاء من هذا التصدير على أنها أُرسلت لكن تعذّر وضعها في مكانها في {folder}: {parts}.</translation>
+    </message>
+    <message>
+        <source>Check that the drive is still connected and working, then export everything again (a full copy) so that the recipients get what those parts carried.</source>
+        <translation>تحقّق من أن القرص ما يزال موصولًا ويعمل، ثم صدّر كل شيء مجددًا (نسخة كاملة) كي يتلقى المستلمون ما حملته تلك الأجزاء.</translation>
+    </message>
+    <message>
         <source>--leave-out-photo {prefix} is not a photo hash prefix: give at least 8 hex characters of its SHA-256.</source>
         <translation>--leave-out-photo {prefix} ليس بداية بصمة صورة: أعطِ 8 محارف ست عشرية على الأقل من SHA-256 الخاص بها.</translation>
     </message>

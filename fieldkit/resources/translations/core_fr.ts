@@ -3718,6 +3718,22 @@
         <translation>--max-size doit valoir au moins 1M.</translation>
     </message>
     <message>
+        <source>Parts of this export disappeared from {folder} before they were recorded as sent, so nothing was recorded: {parts}.</source>
+        <translation>Des parties de cet export ont disparu de {folder} avant d’être enregistrées comme envoyées, donc rien n’a été enregistré&#xa0;: {parts}.</translation>
+    </message>
+    <message>
+        <source>Check that the drive is still connected and that no other program removes files from it, then export again.</source>
+        <translation>Vérifiez que le disque est toujours branché et qu’aucun autre programme n’en supprime de fichiers, puis exportez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Parts of this export were recorded as sent but could not be put in place in {folder}: {parts}.</source>
+        <translation>Des parties de cet export ont été enregistrées comme envoyées mais n’ont pas pu être mises en place dans {folder}&#xa0;: {parts}.</translation>
+    </message>
+    <message>
+        <source>Check that the drive is still connected and working, then export everything again (a full copy) so that the recipients get what those parts carried.</source>
+        <translation>Vérifiez que le disque est toujours branché et en état de marche, puis exportez de nouveau tout (une copie complète) pour que les destinataires reçoivent ce que ces parties contenaient.</translation>
+    </message>
+    <message>
         <source>--leave-out-photo {prefix} is not a photo hash prefix: give at least 8 hex characters of its SHA-256.</source>
         <translation>--leave-out-photo {prefix} n’est pas un début d’empreinte de photo : donnez au moins 8 caractères hexadécimaux de son SHA-256.</translation>
     </message>

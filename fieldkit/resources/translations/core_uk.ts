@@ -3771,6 +3771,22 @@
         <translation>--max-size має бути щонайменше 1M.</translation>
     </message>
     <message>
+        <source>Parts of this export disappeared from {folder} before they were recorded as sent, so nothing was recorded: {parts}.</source>
+        <translation>Частини цього експорту зникли з {folder}, перш ніж їх було записано як надіслані, тому нічого не записано: {parts}.</translation>
+    </message>
+    <message>
+        <source>Check that the drive is still connected and that no other program removes files from it, then export again.</source>
+        <translation>Перевірте, що диск досі під’єднано і жодна інша програма не видаляє з нього файли, і експортуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Parts of this export were recorded as sent but could not be put in place in {folder}: {parts}.</source>
+        <translation>Частини цього експорту записано як надіслані, але їх не вдалося розмістити в {folder}: {parts}.</translation>
+    </message>
+    <message>
+        <source>Check that the drive is still connected and working, then export everything again (a full copy) so that the recipients get what those parts carried.</source>
+        <translation>Перевірте, що диск досі під’єднано і він працює, потім експортуйте геть усе ще раз (повна копія), щоб одержувачі отримали те, що містили ці частини.</translation>
+    </message>
+    <message>
         <source>--leave-out-photo {prefix} is not a photo hash prefix: give at least 8 hex characters of its SHA-256.</source>
         <translation>--leave-out-photo {prefix} не є початком хешу фотографії: вкажіть щонайменше 8 шістнадцяткових символів її SHA-256.</translation>
     </message>
