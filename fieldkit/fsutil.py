@@ -439,17 +439,50 @@ def remove_abandoned_temp_files(folder: Path, wanted: Callable[[str], bool]) -> 
 def lock_folder(path: Path) -> int | None:
     """Hold an flock on the folder ``path`` (a temporary folder being filled) and return the
     descriptor to close when done; None where folders cannot be locked. Like a temporary file's
-    lock, it tells :func:`remove_abandoned_temp_folders` that a live writer is filling it."""
+    lock, it tells :func:`remove_abandoned_temp_folders` that a live writer is filling it.
+
+    Raises OSError, also when another process holds the lock (EWOULDBLOCK: a clean-up took the
+    folder for abandoned and is removing it), which is not "no locking here": the caller must
+    not fill it (see :func:`make_temp_folder`)."""
     if fcntl is None:
         return None
     flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)
     fd = os.open(path, flags)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
+    except OSError as exc:
         os.close(fd)
-        return None  # a file system without locks: nobody else removes it either
+        if exc.errno in _NO_LOCKING:
+            return None  # a file system without locks: nobody else removes it either
+        raise
     return fd
+
+
+def make_temp_folder(target: Path) -> tuple[Path, int | None]:
+    """A new private folder beside ``target`` (``.<name>.<12 hex>.fieldkit-tmp``), locked
+    (:func:`lock_folder`) for as long as the returned descriptor is open (None where folders
+    cannot be locked). Raises OSError.
+
+    Made, then locked: a clean-up in another process (:func:`remove_abandoned_temp_folders`)
+    may take it for abandoned in between. Then its lock is held by that clean-up, or the folder
+    is gone by the time this one holds it; either way another name is tried, as
+    :func:`_create_temp` does for files, so a live writer never fills a folder being removed.
+    """
+    for _ in range(8):
+        tmp = _temp_path(target)
+        tmp.mkdir(mode=PRIVATE_DIR_MODE)
+        try:
+            fd = lock_folder(tmp)
+        except OSError as exc:
+            if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.ENOENT):
+                continue  # a clean-up holds it or removed it: it removes what is left
+            with contextlib.suppress(OSError):
+                shutil.rmtree(tmp)
+            raise
+        if fd is None or _same_file(fd, tmp):
+            return tmp, fd
+        os.close(fd)  # removed (and perhaps made again) since it was made: take another name
+    raise OSError(errno.EAGAIN, "could not create a temporary folder", str(target))
 
 
 def remove_abandoned_temp_folders(folder: Path, wanted: Callable[[str], bool]) -> int:

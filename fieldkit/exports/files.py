@@ -22,9 +22,8 @@ from fieldkit.errors import CancelledError, UsageError
 from fieldkit.fsutil import (
     PRIVATE_DIR_MODE,
     PRIVATE_FILE_MODE,
-    TEMP_SUFFIX,
     fsync_dir,
-    lock_folder,
+    make_temp_folder,
     remove_abandoned_temp_folders,
     storage_error,
 )
@@ -44,13 +43,9 @@ def temp_folder_for(target: Path) -> Path:
     while it is filled. What a killed export left for the same target (plaintext records or
     photos under a hidden name) is removed first."""
     remove_abandoned_temp_folders(target.parent, lambda name: name == target.name)
-    name = f".{target.name}.{secrets.token_hex(6)}{TEMP_SUFFIX}"
-    tmp = target.with_name(name)
     try:
-        tmp.mkdir(mode=PRIVATE_DIR_MODE)
-        fd = lock_folder(tmp)
+        tmp, fd = make_temp_folder(target)
     except OSError as exc:
-        remove_tree(tmp if tmp.exists() else None)
         raise storage_error(
             exc, message(QT_TRANSLATE_NOOP("errors", "the folder {path}"), path=str(target.parent))
         ) from exc
