@@ -12,10 +12,19 @@ from pathlib import Path
 from fieldkit.cli import Context
 from fieldkit.commands.progress import interruptible, printing
 from fieldkit.commands.vault import open_vault
-from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE
-from fieldkit.i18n import decimal, fill, localise, ltr, number, translate
+from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError
+from fieldkit.i18n import (
+    QT_TRANSLATE_NOOP,
+    decimal,
+    error_text,
+    fill,
+    localise,
+    ltr,
+    number,
+    translate,
+)
+from fieldkit.records import csv_batches, csv_mapping, csv_sniff, csv_validate
 from fieldkit.records import csv_import as C
-from fieldkit.records import csv_mapping, csv_sniff, csv_validate
 from fieldkit.records.service import Records
 
 
@@ -147,9 +156,54 @@ def _say_plan(ctx: Context, plan: csv_validate.ImportPlan, *, dry_run: bool = Fa
         ctx.say(fill(translate("cli", "Warning: {text}"), None, text=localise(warning)))
 
 
+def run_undo_command(ctx: Context) -> int:
+    """`fieldkit object import-csv --undo LAST|NUMBER [--include-edited]`: delete the records
+    an import created (a deletion revision each, history kept), in one transaction; refused,
+    naming them, when some were edited since, unless --include-edited."""
+    args = ctx.args
+    with open_vault(ctx, "undo the spreadsheet import") as vault:
+        records = Records(vault)
+        try:
+            result = csv_batches.undo_import(
+                records, args.undo, include_edited=bool(getattr(args, "include_edited", False))
+            )
+        except csv_batches.UndoRefused as refused:
+            if ctx.json:
+                ctx.emit(
+                    {
+                        "undone": False,
+                        "edited": [{"id": i, "inventory_number": n} for i, n in refused.edited],
+                    }
+                )
+                return EXIT_FAILURE
+            problem, hint = error_text(refused)
+            ctx.say("fieldkit: " + problem)
+            for record_id, inventory in refused.edited[: C.MAX_ERRORS_SHOWN]:
+                ctx.say(f"  {ltr(inventory) or '-'}  {record_id}")
+            if len(refused.edited) > C.MAX_ERRORS_SHOWN:
+                more = translate("cli", "… and {count} more.")
+                ctx.say(fill(more, None, count=number(len(refused.edited) - C.MAX_ERRORS_SHOWN)))
+            if hint:
+                ctx.say(hint)
+            return EXIT_FAILURE
+    if ctx.json:
+        ctx.emit({"undone": True, "import": result.batch.import_id, "deleted": result.deleted})
+    else:
+        ctx.say(localise(csv_batches.undone_message(result)))
+    return EXIT_OK
+
+
 def run_import_command(ctx: Context) -> int:
     """`fieldkit object import-csv FILE [--map C=f]... [--dry-run] [--json] …` (SPEC §11)."""
     args = ctx.args
+    if getattr(args, "undo", None):
+        return run_undo_command(ctx)
+    if not getattr(args, "file", None):
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Give the spreadsheet to import, or --undo LAST to undo the last import."
+            )
+        )
     dry_run = bool(getattr(args, "dry_run", False))
     # Everything about the file and the options is checked before the vault is unlocked.
     source = csv_sniff.inspect_csv(
@@ -235,6 +289,7 @@ def run_import_command(ctx: Context) -> int:
         with printing(ctx) as show:
             result = C.apply_import(records, plan, progress=show, cancel=cancel)
     report["imported"] = result.imported
+    report["import"] = result.import_id
     report["ids"] = result.ids
     report["seconds"] = round(result.seconds, 3)
     if ctx.json:
@@ -242,4 +297,8 @@ def run_import_command(ctx: Context) -> int:
     else:
         done = translate("cli", "Imported {count} object(s) in one transaction ({seconds} s).")
         ctx.say(fill(done, None, count=number(result.imported), seconds=decimal(result.seconds)))
+        undo = translate(
+            "cli", "Import {number}; to undo it: fieldkit object import-csv --undo {number}"
+        )
+        ctx.say(fill(undo, None, number=result.import_id))
     return EXIT_OK

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QRadioButton,
     QTableWidgetItem,
     QTabWidget,
@@ -55,13 +56,15 @@ from fieldkit.gui.widgets import (
     paragraph,
     path_row,
     push_button,
+    question_box,
     read_only_rows,
     scroll_area,
     set_error,
+    some_lines,
     titled,
 )
 from fieldkit.i18n import error_text, join_list
-from fieldkit.records import csv_import, csv_mapping, csv_sniff, csv_validate
+from fieldkit.records import csv_batches, csv_import, csv_mapping, csv_sniff, csv_validate
 from fieldkit.records import fields as F
 from fieldkit.records.csv_encoding import EncodingError
 from fieldkit.records.csv_import import ImportResult
@@ -72,6 +75,12 @@ from fieldkit.tasks import CancelCheck, ProgressSink
 CHOOSE, CHECKING, PREVIEW, IMPORTING, RESULT = range(5)
 WARNING_STYLE = "color: #8a4b00;"
 SKIP = "-"  # the CLI's --map "COLUMN=-": the column is not imported
+
+
+def _when(ms: int) -> str:
+    """When an import was made, as the user's locale writes a date and time."""
+    moment = QDateTime.fromMSecsSinceEpoch(ms)
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
 def check_file(
@@ -107,6 +116,19 @@ def import_file(
         return csv_import.apply_import(Records(vault), plan, progress=progress, cancel=cancel)
 
 
+def undo_import(
+    session: Session,
+    which: int,
+    include_edited: bool,
+    progress: ProgressSink,
+    cancel: CancelCheck,
+) -> csv_batches.UndoResult:
+    """Delete the records import ``which`` created, in one transaction (see
+    :func:`fieldkit.records.csv_batches.undo_import`)."""
+    with session.worker_vault() as vault:
+        return csv_batches.undo_import(Records(vault), which, include_edited=include_edited)
+
+
 class CsvImportDialog(TaskDialog):
     imported = Signal(object)  # the ImportResult: the lists must show the new objects
     show_records = Signal(list)  # "Show the new records": their ids
@@ -120,6 +142,10 @@ class CsvImportDialog(TaskDialog):
         self.plan: ImportPlan | None = None
         self.outcome: ImportResult | None = None
         self.mapping: dict[str, str] = {}  # column "#n" → field, or SKIP: chosen here
+        # Columns whose field another column took here: "#n" → (field, the taker's label).
+        # Said in their row and in the warnings, never silently (r11 trial #8).
+        self.taken: dict[str, tuple[str, str]] = {}
+        self.lost_box: QMessageBox | None = None
         self.date_order: str | None = None  # chosen here; None: as the file shows
         self.check_page = self.stages(
             self._choose_page(), self.tr("Checking the spreadsheet"), self._preview_page()
@@ -130,7 +156,112 @@ class CsvImportDialog(TaskDialog):
         self.setAcceptDrops(True)
         if path is not None:
             self.path_edit.setText(str(path))
+        self.undo_box: QMessageBox | None = None
+        self.undone: csv_batches.UndoResult | None = None
+        self._show_last_import()
         self.validate()
+
+    # --- undoing an import -------------------------------------------------------------------
+
+    def _show_last_import(self) -> None:
+        latest = [b for b in csv_batches.imports(self.session.records, limit=1) if not b.undone]
+        self.last = latest[0] if latest else None
+        if self.last is not None:
+            self.last_import.setText(
+                self.tr(
+                    "Last import: %n object(s) from {file}, {when}.", "", self.last.count
+                ).format(file=ltr(self.last.file_name), when=_when(self.last.imported_at_ms))
+            )
+        self.last_import.setVisible(self.last is not None)
+        self.undo_last_button.setVisible(self.last is not None)
+
+    def _ask_undo_last(self) -> QMessageBox | None:
+        if self.last is None:
+            return None
+        return self._ask_undo(self.last.import_id, self.last.count, self.last.file_name)
+
+    def _ask_undo(self, import_id: int, count: int, file_name: str) -> QMessageBox:
+        """Undo asks first: it deletes every record of the import (history kept)."""
+        if self.undo_box is not None:
+            self.undo_box.raise_()
+            return self.undo_box
+
+        def answered(yes: bool) -> None:
+            self.undo_box = None
+            if yes:
+                self._undo(import_id, include_edited=False)
+
+        self.undo_box = question_box(
+            self,
+            "csvUndoBox",
+            self.tr("Undo this import?"),
+            self.tr("The %n object(s) imported from {file} will be deleted.", "", count).format(
+                file=ltr(file_name)
+            ),
+            self.tr("Delete them"),
+            answered,
+            informative=self.tr(
+                "Each is deleted as if you deleted it yourself: its history is kept, and the "
+                "deletion travels in bundles like any other."
+            ),
+            cancel=self.tr("Keep them"),
+        )
+        return self.undo_box
+
+    def _undo(self, import_id: int, *, include_edited: bool) -> None:
+        self.run_task(
+            self.import_page,
+            self.tr("Undoing the import in one transaction…"),
+            undo_import,
+            self.session,
+            import_id,
+            include_edited,
+            on_done=self._undone,
+            on_error=lambda exc: self._undo_failed(exc, import_id),
+        )
+
+    def _undo_failed(self, exc: BaseException, import_id: int) -> None:
+        self.pages.setCurrentIndex(RESULT if self.outcome is not None else CHOOSE)
+        self.validate()
+        if not isinstance(exc, csv_batches.UndoRefused):
+            show_error(self, exc)
+            return
+        # Some were edited since: say which, and delete them only if the user says so.
+        problem, _hint = error_text(exc)
+        shown = [inventory or self.tr("(no inventory number)") for _id, inventory in exc.edited]
+
+        def answered(yes: bool) -> None:
+            self.undo_box = None
+            if yes:
+                self._undo(import_id, include_edited=True)
+
+        self.undo_box = question_box(
+            self,
+            "csvUndoEditedBox",
+            self.tr("Undo this import?"),
+            problem,
+            self.tr("Delete them too"),
+            answered,
+            informative=self.tr("Edited since the import:") + "\n" + some_lines(shown, 12),
+            cancel=self.tr("Keep everything"),
+        )
+
+    def _undone(self, result: csv_batches.UndoResult) -> None:
+        self.undone = result
+        self.last = None
+        self.result_heading.setText(self.tr("Import undone"))
+        self.result_text.setText(
+            self.tr(
+                "%n object(s) deleted: the import from {file} is undone. Their history is kept.",
+                "",
+                result.deleted,
+            ).format(file=ltr(result.batch.file_name))
+        )
+        self.result_notes.setVisible(False)
+        self.show_button.setVisible(False)
+        self.undo_button.setVisible(False)
+        self.show_summary(RESULT)
+        self.imported.emit(result)  # the lists must drop the deleted objects
 
     # --- 1. choose ---------------------------------------------------------------------------
 
@@ -156,6 +287,9 @@ class CsvImportDialog(TaskDialog):
             ("cp1251", self.tr("Windows-1251 (Cyrillic)")),
             ("cp1250", self.tr("Windows-1250 (Central Europe)")),
             ("utf-16", "UTF-16"),
+            # Without a byte-order mark the file does not say its byte order: the user can.
+            ("utf-16-le", self.tr("UTF-16, little-endian (Windows)")),
+            ("utf-16-be", self.tr("UTF-16, big-endian")),
             ("mac-roman", "Mac Roman"),
         ):
             self.encoding.addItem(label, codec)
@@ -164,6 +298,11 @@ class CsvImportDialog(TaskDialog):
             self.tr("&Check the file"), page, "csvCheck", self.check, default=True
         )
         cancel = push_button(self.tr("Cancel"), page, "csvCancelChoose", self.reject)
+        # The last import, findable later: a wrong file is often seen only in the lists.
+        self.last_import = named(paragraph("", page), "csvLastImport")
+        self.undo_last_button = push_button(
+            self.tr("&Undo this import…"), page, "csvUndoLast", self._ask_undo_last
+        )
         intro_layout(
             page,
             self.tr("Import a spreadsheet"),
@@ -178,6 +317,7 @@ class CsvImportDialog(TaskDialog):
             hrow(buddy_label(self.tr("&Encoding:"), self.encoding, page), self.encoding, None),
             self.choose_error,
             None,
+            hrow(self.last_import, self.undo_last_button),
             button_box(page, accept=self.check_button, reject=cancel),
             size=1.3,
         )
@@ -206,6 +346,7 @@ class CsvImportDialog(TaskDialog):
     def _file_changed(self) -> None:
         # Another file: the columns chosen and the date order were for the one before.
         self.mapping = {}
+        self.taken = {}
         self.date_order = None
         set_error(self.choose_error, "")
         self.validate()
@@ -281,6 +422,20 @@ class CsvImportDialog(TaskDialog):
                     "sheet as CSV UTF-8 from your spreadsheet program."
                 ),
             )
+            suggested = self.encoding.findData(exc.suggested) if exc.suggested else -1
+            if suggested >= 0:
+                self.encoding.setCurrentIndex(suggested)  # what the bytes show: one click
+                set_error(
+                    self.choose_error,
+                    problem
+                    + "\n"
+                    + self.tr(
+                        "The list above now says how to read it: press Check the file, or "
+                        "choose another encoding."
+                    ),
+                )
+                self.check_button.setFocus()
+                return
             self.encoding.setFocus()
             return
         if back == PREVIEW:
@@ -444,16 +599,25 @@ class CsvImportDialog(TaskDialog):
         error_count = len(errors) if question else plan.error_count
         self._fill_errors(errors)
         self._fill_samples(plan)
-        warnings = [core_text(w) for w in plan.warnings]
-        shown = len(warnings)
+        warnings: list[str] = []
+        shown = len(plan.warnings)
         # Which numbers are doubled, as the CLI lists them: the counts alone do not say
-        # which objects to look at.
+        # which objects to look at. Each count said once, with its list (it was a warning of
+        # its own, and the list another one below: r11 trial #10).
+        said = iter(plan.duplicate_warnings)
         for title, duplicates in (
             (self.tr("Inventory numbers more than once in the file:"), plan.duplicates_in_file),
             (self.tr("Inventory numbers already in the vault:"), plan.duplicates_in_vault),
         ):
             if duplicates:
-                warnings.append(title + "\n" + self._duplicates(duplicates))
+                count = core_text(next(said, ""))
+                warnings.append(
+                    title + "\n" + self._duplicates(duplicates) + ("\n" + count if count else "")
+                )
+        warnings += [core_text(w) for w in plan.other_warnings]
+        taken = self._taken_warnings(plan)
+        warnings[0:0] = taken
+        shown += len(taken)
         if plan.dropped_columns:
             warnings.insert(0, core_text(csv_import.dropped_message(plan)))
         self.warnings_text.setText("\n\n".join(warnings) or self.tr("No warnings."))
@@ -572,10 +736,20 @@ class CsvImportDialog(TaskDialog):
             combo.currentIndexChanged.connect(
                 lambda _i, combo=combo, key=key: self._field_chosen(key, combo)
             )
+            # An undecided column shows "Not imported" already: choosing it is a decision all
+            # the same (it did nothing, and Import stayed refused: r11 trial #8).
+            combo.activated.connect(
+                lambda _i, combo=combo, key=key: self._field_confirmed(key, combo)
+            )
             self.columns_table.setCellWidget(row, 1, combo)
+            taken = self.taken.get(key) if column.field is None else None
             if column.index in dropped:
                 how = QTableWidgetItem(self.tr("holds data, but no field takes it"))
                 how.setForeground(Qt.GlobalColor.darkRed)
+            elif taken is not None:
+                how = QTableWidgetItem(self._taken_text(column.label, *taken))
+                how.setForeground(Qt.GlobalColor.darkRed)
+                how.setToolTip(how.text())
             else:
                 how = QTableWidgetItem(hows.get(column.how, column.how))
             self.columns_table.setItem(row, 2, how)
@@ -589,18 +763,55 @@ class CsvImportDialog(TaskDialog):
         self.columns_table.resizeColumnsToContents()
         self.columns_table.setCurrentCell(-1, -1)  # no row looks chosen: nothing is
 
+    def _taken_text(self, column: str, field: str, taker: str) -> str:
+        return self.tr("not imported: “{field}” now comes from “{taker}”").format(
+            field=field_label(F.OBJECT, field), taker=taker, column=column
+        )
+
+    def _field_confirmed(self, key: str, combo: QComboBox) -> None:
+        """ "Not imported" chosen where it was shown for a column nobody decided yet."""
+        if combo.currentData() == SKIP and key not in self.mapping:
+            self._field_chosen(key, combo)
+
     def _field_chosen(self, key: str, combo: QComboBox) -> None:
         field = str(combo.currentData())
         self.mapping[key] = field
+        self.taken.pop(key, None)
         if field != SKIP:
             # A field fills from one column: the one that had it gives it up (as a radio button
-            # would), rather than the check refusing two columns for one field.
+            # would), rather than the check refusing two columns for one field; its row and
+            # the warnings say so (it was silent: r11 trial #8).
+            taker = self._column_label(key)
             for row in range(self.columns_table.rowCount()):
                 other = self.columns_table.cellWidget(row, 1)
                 if isinstance(other, QComboBox) and other is not combo:
                     if other.currentData() == field:
-                        self.mapping[str(other.property("column"))] = SKIP
+                        other_key = str(other.property("column"))
+                        self.mapping[other_key] = SKIP
+                        self.taken[other_key] = (field, taker)
         self.check()
+
+    def _column_label(self, key: str) -> str:
+        if self.plan is not None:
+            for column in self.plan.columns:
+                if f"#{column.index + 1}" == key:
+                    return column.label
+        return key
+
+    def _taken_warnings(self, plan: ImportPlan) -> list[str]:
+        """A line for each column whose field another column took here."""
+        out = []
+        for column in plan.columns:
+            taken = self.taken.get(f"#{column.index + 1}")
+            if taken is not None and column.field is None:
+                field, taker = taken
+                out.append(
+                    self.tr(
+                        "The column “{column}” is no longer imported: its field “{field}” now "
+                        "comes from the column “{taker}”."
+                    ).format(column=column.label, field=field_label(F.OBJECT, field), taker=taker)
+                )
+        return out
 
     def _back(self) -> None:
         self.pages.setCurrentIndex(CHOOSE)
@@ -621,7 +832,8 @@ class CsvImportDialog(TaskDialog):
             cells = [
                 number(error.row),
                 error.column if error.column is not None else "",
-                core_text(error.message),
+                # The field by its label, the words the import accepts (r11 trial #10).
+                core_text(csv_validate.for_people(error.field, error.message)),
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -660,6 +872,53 @@ class CsvImportDialog(TaskDialog):
     def start_import(self) -> None:
         if not self.importable() or self.plan is None:
             return
+        lost = self.plan.lost_fields
+        if lost:
+            self._ask_lost(self.plan, lost)
+            return
+        self._run_import()
+
+    def _ask_lost(self, plan: ImportPlan, lost: list[csv_validate.LostField]) -> QMessageBox:
+        """Every row would lose a field the file has a column for (its inventory numbers,
+        say): not a one-click default, a question naming the field and the count."""
+        if self.lost_box is not None:
+            self.lost_box.raise_()
+            return self.lost_box
+        lines = [
+            self.tr(
+                "The column “{column}” holds %n value(s) for “{field}”, but it is not imported.",
+                "",
+                item.values,
+            ).format(column=item.column.label, field=field_label(F.OBJECT, item.field))
+            for item in lost
+        ]
+
+        def answered(yes: bool) -> None:
+            self.lost_box = None
+            if yes:
+                self._run_import()
+            else:
+                self.tabs.setCurrentIndex(0)
+
+        self.lost_box = question_box(
+            self,
+            "csvLostFieldsBox",
+            self.tr("Import without these fields?"),
+            self.tr("%n object(s) would be imported without: {fields}.", "", plan.rows).format(
+                fields=join_list(field_label(F.OBJECT, item.field) for item in lost)
+            ),
+            self.tr("Import without them"),
+            answered,
+            informative="\n".join(lines)
+            + "\n\n"
+            + self.tr("Choose a field for the column in the Columns tab to import its values."),
+            cancel=self.tr("Back to the columns"),
+        )
+        return self.lost_box
+
+    def _run_import(self) -> None:
+        if not self.importable() or self.plan is None:
+            return
         self.run_task(
             self.import_page,
             self.tr("Importing %n object(s) in one transaction…", "", self.plan.rows),
@@ -690,6 +949,9 @@ class CsvImportDialog(TaskDialog):
 
     def _imported(self, result: ImportResult) -> None:
         self.outcome = result
+        self.result_heading.setText(self.tr("Import finished"))
+        self.show_button.setVisible(True)
+        self.undo_button.setVisible(True)
         self.result_text.setText(
             self.tr(
                 "%n object(s) imported from {file}, all in one transaction.", "", result.imported
@@ -712,14 +974,25 @@ class CsvImportDialog(TaskDialog):
         self.show_button = push_button(
             self.tr("&Show the new records"), page, "csvShowRecords", self._show_records
         )
+        self.undo_button = push_button(
+            self.tr("&Undo this import…"), page, "csvUndoImport", self._ask_undo_result
+        )
         self.close_button = push_button(self.tr("Close"), page, "csvCloseImport", self.accept)
         layout = QVBoxLayout(page)
-        layout.addWidget(heading(self.tr("Import finished"), page, size=1.3))
+        self.result_heading = heading(self.tr("Import finished"), page, size=1.3)
+        layout.addWidget(self.result_heading)
         layout.addWidget(self.result_text)
         layout.addWidget(self.result_notes)
         layout.addStretch(1)
-        layout.addWidget(button_box(page, reject=self.close_button, actions=[self.show_button]))
+        layout.addWidget(
+            button_box(page, reject=self.close_button, actions=[self.show_button, self.undo_button])
+        )
         return page
+
+    def _ask_undo_result(self) -> QMessageBox | None:
+        if self.outcome is None:
+            return None
+        return self._ask_undo(self.outcome.import_id, self.outcome.imported, self.path().name)
 
     def _show_records(self) -> None:
         if self.outcome is not None:

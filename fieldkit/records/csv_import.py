@@ -38,6 +38,7 @@ Decisions (see also the CLI help):
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -45,6 +46,7 @@ from typing import TYPE_CHECKING, Any
 
 from fieldkit.errors import FieldKitError, UsageError
 from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, fill, grouped, message, number, translate
+from fieldkit.records import csv_batches
 from fieldkit.records import fields as F
 from fieldkit.records.csv_encoding import CsvFileError
 from fieldkit.records.csv_sniff import (
@@ -81,6 +83,7 @@ class ImportResult:
     imported: int
     ids: list[str]
     seconds: float
+    import_id: int = 0  # the number it is remembered by (csv_batches: what undoes it)
 
 
 def apply_import(
@@ -116,12 +119,21 @@ def apply_import(
         file=source.path.name,
     )
 
+    rewritten = CsvFileError(
+        QT_TRANSLATE_NOOP(
+            "errors", "{file} was changed after it was checked; nothing was imported."
+        ),
+        QT_TRANSLATE_NOOP("errors", "Check the file again, then import it."),
+        file=source.path.name,
+    )
+
     def rows() -> Iterator[dict[str, Any]]:
         # Consumed by create_many inside its transaction: a cancel raised here rolls it back.
         if file_fingerprint(stat_file(source.path)) != source.fingerprint:
             raise changed
         count = 0
-        for row_number, cells in data_rows(source):
+        digest = hashlib.sha256()
+        for row_number, cells in data_rows(source, digest=digest):
             reporter.check()
             if is_blank(cells):
                 continue
@@ -132,6 +144,9 @@ def apply_import(
             yield cleaned
         if count != plan.rows or file_fingerprint(stat_file(source.path)) != source.fingerprint:
             raise changed
+        if plan.digest and digest.digest() != plan.digest:
+            # Same size and modification time, other bytes: rows nobody saw in the check.
+            raise rewritten
         reporter.check()  # the last safe point: the transaction commits after it
 
     reporter.start("import", plan.rows)
@@ -141,8 +156,11 @@ def apply_import(
         )
     except DecodeError:
         raise changed from None
+    # Remembered at once (its own short transaction, create_many commits its own): "Undo this
+    # import" deletes exactly these records, and "Show the new records" shows only them.
+    import_id = csv_batches.remember(records, source.path.name, ids)
     reporter.finish()
-    return ImportResult(len(ids), ids, time.perf_counter() - started)
+    return ImportResult(len(ids), ids, time.perf_counter() - started, import_id)
 
 
 # --- what the desktop app asks and shows ---------------------------------------------------------

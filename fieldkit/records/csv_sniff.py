@@ -23,7 +23,7 @@ import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import BinaryIO, cast
+from typing import Any, BinaryIO, Protocol, cast
 
 from fieldkit.errors import UsageError, input_file_error
 from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, grouped, message
@@ -35,6 +35,7 @@ from fieldkit.records.csv_encoding import (
     choose_encoding,
     codec_name,
     encoding_label,
+    utf16_without_bom,
 )
 
 MAX_ROWS = 1_000_000  # rows of the file, blank ones included
@@ -75,6 +76,10 @@ class DecodeError(Exception):
     def __init__(self, row: int) -> None:
         super().__init__(row)
         self.row = row
+
+
+class Digest(Protocol):
+    def update(self, data: bytes | memoryview, /) -> None: ...
 
 
 def file_fingerprint(st: os.stat_result) -> tuple[int, ...]:
@@ -152,15 +157,44 @@ _WORKBOOKS = (
 def _refuse_nul(raw: bytes, name: str) -> None:
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return
+    bomless = utf16_without_bom(raw)
+    if bomless is not None:
+        # Text, not a binary file: say which byte order the zeros show, and let the user say
+        # so (the app's list offers both; it called this "a binary file": r11 review #4).
+        refusal = EncodingError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{file} contains NUL bytes between its letters: it looks like {encoding} text "
+                "without a byte-order mark.",
+            ),
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Read it as {encoding} (--encoding {codec}), or save the sheet as CSV UTF-8 "
+                    "from your spreadsheet program. Nothing was imported.",
+                ),
+                encoding=encoding_label(bomless),
+                codec=bomless,
+            ),
+            file=name,
+            encoding=encoding_label(bomless),
+        )
+        refusal.suggested = bomless
+        raise refusal
     if b"\x00" in raw:
         raise EncodingError(
             QT_TRANSLATE_NOOP(
                 "errors", "{file} contains NUL bytes: it is a binary file, not CSV text."
             ),
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "Save the sheet as CSV from your spreadsheet program; if it is UTF-16 text "
-                "without a byte-order mark, give --encoding utf-16. Nothing was imported.",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Save the sheet as CSV from your spreadsheet program; if it is UTF-16 text "
+                    "without a byte-order mark, give --encoding {little} or {big}. Nothing was "
+                    "imported.",
+                ),
+                little="utf-16-le",
+                big="utf-16-be",
             ),
             file=name,
         )
@@ -295,8 +329,43 @@ def inspect_csv(
     raise CsvFileError(_no_header(path.name))
 
 
-def _open_text(source: CsvSource) -> io.TextIOWrapper:
-    binary: BinaryIO = open(source.path, "rb")  # closed with the wrapper
+class _Hashing(io.RawIOBase):
+    """A file's bytes as they are read, fed to ``digest`` on the way: the check and the import
+    each hash what they read, without a pass of their own, and the import refuses bytes that
+    differ from the checked ones (a file rewritten with the same size and modification time:
+    sync clients and ``touch -r`` set mtime back, r11 review #6)."""
+
+    def __init__(self, raw: io.FileIO, digest: Digest) -> None:
+        super().__init__()
+        self.raw, self.digest, self.position = raw, digest, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        n = self.raw.readinto(buffer) or 0
+        if n:
+            self.digest.update(memoryview(buffer)[:n])
+            self.position += n
+        return n
+
+    def tell(self) -> int:
+        return self.position
+
+    def fileno(self) -> int:
+        return self.raw.fileno()
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
+
+
+def _open_text(source: CsvSource, digest: Digest | None = None) -> io.TextIOWrapper:
+    binary: BinaryIO = (
+        open(source.path, "rb")  # closed with the wrapper
+        if digest is None
+        else cast(BinaryIO, io.BufferedReader(_Hashing(io.FileIO(source.path, "rb"), digest)))
+    )
     try:
         if not stat.S_ISREG(os.fstat(binary.fileno()).st_mode):
             raise CsvFileError(_not_regular(source.path))
@@ -307,14 +376,16 @@ def _open_text(source: CsvSource) -> io.TextIOWrapper:
 
 
 def _records(
-    source: CsvSource, position: Callable[[int], None] | None = None
+    source: CsvSource,
+    position: Callable[[int], None] | None = None,
+    digest: Digest | None = None,
 ) -> Iterator[tuple[int, list[str]]]:
     """Every row of the file with its spreadsheet row number (1-based), blank rows included.
 
     ``position`` hears, every :data:`POSITION_EVERY` rows, how many bytes of the file have been
     read so far (for a progress bar over the file's size)."""
     try:
-        text = _open_text(source)
+        text = _open_text(source, digest)
     except OSError:
         raise CsvFileError(_cannot_read(source.path.name)) from None
     row_number = 0
@@ -400,11 +471,14 @@ def _csv_error_message(source: CsvSource, row: int, detail: str) -> Text:
 
 
 def data_rows(
-    source: CsvSource, position: Callable[[int], None] | None = None
+    source: CsvSource,
+    position: Callable[[int], None] | None = None,
+    digest: Digest | None = None,
 ) -> Iterator[tuple[int, list[str]]]:
     """The rows below the header, with their spreadsheet row numbers (blank rows included);
-    ``position``: bytes read so far, now and then (see :func:`_records`)."""
-    for row_number, cells in _records(source, position):
+    ``position``: bytes read so far, now and then (see :func:`_records`); ``digest`` is fed
+    every byte of the file once the rows are read to the end."""
+    for row_number, cells in _records(source, position, digest):
         if row_number > source.header_row:
             yield row_number, cells
 

@@ -10,6 +10,7 @@ sample rows as read. Part of the CSV import (:mod:`~fieldkit.records.csv_import`
 
 from __future__ import annotations
 
+import hashlib
 import re
 import time
 from collections.abc import Mapping, Sequence
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from fieldkit.i18n import (
     LANGUAGES,
     QT_TRANSLATE_NOOP,
+    Text,
     fill,
     grouped,
     localise,
@@ -31,6 +33,7 @@ from fieldkit.i18n import (
 from fieldkit.records import fields as F
 from fieldkit.records.csv_encoding import CsvFileError
 from fieldkit.records.csv_mapping import (
+    HEADER_ALIASES,
     SPREADSHEET_FORMULA,
     Column,
     list_entries,
@@ -46,7 +49,9 @@ from fieldkit.records.csv_sniff import (
     inspect_csv,
     is_blank,
 )
-from fieldkit.records.vocabulary_labels import value_label
+from fieldkit.records.dimensions import COMPACT, DIMENSIONS, UNITS, parse_museum_form
+from fieldkit.records.dimensions import CONTEXT as MEASUREMENTS
+from fieldkit.records.vocabulary_labels import source, value_label
 from fieldkit.tasks import CancelCheck, ProgressSink, Reporter
 
 if TYPE_CHECKING:
@@ -104,6 +109,9 @@ _BOX = re.compile(
     rf"^\s*{_NUMBER}\s*{_UNIT}?\s*[x×X*]\s*{_NUMBER}\s*{_UNIT}?"
     rf"(?:\s*[x×X*]\s*{_NUMBER}\s*{_UNIT}?)?\s*{_UNIT}?\.?\s*$"
 )
+# "height 32 cm; width 20 cm": words, one number, words; parts between ";".
+_IMPORT_PART = r"\s*[^;\d\s][^;\d]*\s\d+(?:[.,]\d+)?\s+[^;\d\s][^;\d]*"
+_IMPORT_FORM = re.compile(rf"^{_IMPORT_PART}(?:;{_IMPORT_PART})*$")
 _FORMULA = re.compile(r"^\s*(?:[=@]|[+-][^\d\s.,])")
 # A date as spreadsheets show it to people (14/03/2026, 14.03.2026, 3-4-2026): day and month in
 # the order the file itself proves (:func:`date_order_of`) or the user gives (--date-order).
@@ -181,6 +189,10 @@ def _prepare(name: str, raw: str, date_order: str | None = None) -> str | list[s
                 u = units.pop()
                 parts = [f"height {h} {u}", f"width {w} {u}"] + ([f"depth {d} {u}"] if d else [])
                 return "; ".join(parts)
+        # The forms inventories write (« H. 55 cm x L. 35 cm », « h 55 ; l 35 cm »), when the
+        # cell is not in the import's own form ("hauteur 32 cm; largeur 20 cm" stays as typed).
+        if not _IMPORT_FORM.match(text):
+            return parse_museum_form(text) or text
     return text
 
 
@@ -221,6 +233,102 @@ class RowError:
         }
 
 
+def field_text(name: str) -> Text:
+    """An object field's label, translated where the message is shown ("Inventory number",
+    « Numéro d'inventaire »): what the app's Columns tab calls it, never its internal key."""
+    field = F.FIELDS[F.OBJECT].get(name)
+    return Text("fields", field.label if field else name)
+
+
+# The fields' own refusals name the field by its key and list codes ("status must be one of:
+# in_place, in_storage, …"): not what someone correcting a spreadsheet in French can use (r11
+# trial #10). The app shows a row error as :func:`for_people` says it: the words the import
+# accepts in the reader's language, and the field's key in the "field_keys" context, whose
+# entries give its label (English keeps the key, as the CLI's lines and --json say it).
+FIELD_KEYS = (
+    QT_TRANSLATE_NOOP("field_keys", "inventory_number"),
+    QT_TRANSLATE_NOOP("field_keys", "institution"),
+    QT_TRANSLATE_NOOP("field_keys", "title"),
+    QT_TRANSLATE_NOOP("field_keys", "object_type"),
+    QT_TRANSLATE_NOOP("field_keys", "materials_techniques"),
+    QT_TRANSLATE_NOOP("field_keys", "measurements"),
+    QT_TRANSLATE_NOOP("field_keys", "inscriptions_markings"),
+    QT_TRANSLATE_NOOP("field_keys", "date_period"),
+    QT_TRANSLATE_NOOP("field_keys", "maker"),
+    QT_TRANSLATE_NOOP("field_keys", "subject"),
+    QT_TRANSLATE_NOOP("field_keys", "distinguishing_features"),
+    QT_TRANSLATE_NOOP("field_keys", "description"),
+    QT_TRANSLATE_NOOP("field_keys", "place_of_origin"),
+    QT_TRANSLATE_NOOP("field_keys", "related_written_material"),
+    QT_TRANSLATE_NOOP("field_keys", "cross_references"),
+    QT_TRANSLATE_NOOP("field_keys", "date_documented"),
+    QT_TRANSLATE_NOOP("field_keys", "red_list_category"),
+    QT_TRANSLATE_NOOP("field_keys", "status"),
+    QT_TRANSLATE_NOOP("field_keys", "current_location"),
+    QT_TRANSLATE_NOOP("field_keys", "coordinates"),
+    QT_TRANSLATE_NOOP("field_keys", "salvage_priority"),
+    QT_TRANSLATE_NOOP("field_keys", "significance"),
+    QT_TRANSLATE_NOOP("field_keys", "notes"),
+)
+_MEASUREMENTS_FORM = QT_TRANSLATE_NOOP(
+    "errors", "{field} must be written like “{example}” or “55 x 35 cm”."
+)
+_ONE_OF = QT_TRANSLATE_NOOP("errors", "{field} must be one of: {choices}.")
+_LISTED = QT_TRANSLATE_NOOP("errors", "{item}, {more}")
+
+
+def _listed(items: Sequence[Text]) -> Text:
+    """``items`` as one phrase, "a, b, c", separated as the reader's language writes lists."""
+    if len(items) == 1:
+        return items[0]
+    return message(_LISTED, item=items[0], more=_listed(items[1:]))
+
+
+def _measurement_example() -> Text:
+    def one(dimension: str, value: str) -> Text:
+        return Text(
+            MEASUREMENTS,
+            COMPACT,
+            dimension=Text(MEASUREMENTS, DIMENSIONS[dimension]),
+            value=Text(MEASUREMENTS, value),
+            unit=Text(MEASUREMENTS, UNITS["cm"]),
+        )
+
+    return Text(
+        MEASUREMENTS, "{first}; {second}", first=one("height", "32"), second=one("width", "20")
+    )
+
+
+def for_people(name: str | None, problem: str) -> str:
+    """A field's refusal as the app shows a spreadsheet's row error: its label, not its key
+    (in every language but English), and the words accepted in the reader's language, not
+    codes. Anything else is returned as it is."""
+    if name is None:
+        return problem
+    params = dict(getattr(problem, "params", {}) or {})
+    template = getattr(problem, "template", "")
+    if params.get("field") != name:
+        return problem
+    params["field"] = Text("field_keys", name)
+    field = F.FIELDS[F.OBJECT].get(name)
+    if template == _ONE_OF and field is not None and field.choices:
+        params["choices"] = _listed(
+            [Text("vocabulary", source(code) or str(code)) for code in field.choices]
+        )
+    if name == "measurements" and "written like" in template:
+        return message(_MEASUREMENTS_FORM, field=params["field"], example=_measurement_example())
+    return Text(getattr(problem, "context", "errors"), template, **params)
+
+
+@dataclass(frozen=True)
+class LostField:
+    """A column set aside whose heading names a field no other column fills."""
+
+    column: Column
+    field: str  # the field its heading names
+    values: int  # its cells with a value
+
+
 @dataclass
 class ImportPlan:
     """What importing the file would do (nothing is changed by making it)."""
@@ -245,6 +353,8 @@ class ImportPlan:
     date_order_how: str | None = None
     # A few rows as read (row number, [(column, cell text)]), for --dry-run to show.
     samples: list[tuple[int, list[tuple[str, str]]]] = field(default_factory=list)
+    # SHA-256 of the file's bytes as checked: the import refuses other bytes.
+    digest: bytes = b""
 
     @property
     def ok(self) -> bool:
@@ -264,6 +374,21 @@ class ImportPlan:
         # of 20,000 empty columns take minutes (issue 24, item 9).
         dropped = {c.index for c in self.dropped_columns}
         return [c for c in self.columns if c.field is None and c.index not in dropped]
+
+    @property
+    def lost_fields(self) -> list[LostField]:
+        """Columns not imported whose heading names a field that no other column fills and
+        that hold data: every row of the file would be imported without that field (the
+        sheet's inventory numbers set aside by a slip in the app's Columns tab, r11 trial #8)."""
+        filled = {c.field for c in self.columns if c.field}
+        lost = []
+        for c in self.columns:
+            guess = HEADER_ALIASES.get(normalize_header(c.header)) if c.field is None else None
+            values = self.values_per_column.get(c.index, 0)
+            if guess is not None and guess not in filled and values:
+                lost.append(LostField(c, guess, values))
+                filled.add(guess)  # two such columns: the field is named once
+        return lost
 
     # Each warning is English as a string (--json) and a template (shown translated).
     @property
@@ -311,6 +436,19 @@ class ImportPlan:
                 ),
             ),
         )
+        for lost in self.lost_fields:
+            out.append(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The column '{column}' ({field}) is not imported: its {count} value(s) "
+                        "are left out, and every object is imported without this field.",
+                    ),
+                    column=lost.column.label,
+                    field=field_text(lost.field),
+                    count=grouped(lost.values),
+                )
+            )
         if not self.vault_checked:
             out.append(
                 message(
@@ -340,7 +478,9 @@ class Validator:
         self.unknown_order = MIXED_DATE_ORDERS if mixed_orders else UNKNOWN_DATE_ORDER
         self.mapped_index = {c.field: c.index for c in columns if c.field}
         self.mapped = [(c.index, c.field, c.header) for c in columns if c.field]
-        self.unmapped = [c.index for c in columns if c.how == "unmapped"]
+        # Every column not imported is counted: one left unmapped holds data the import
+        # refuses, one set aside may hold a field every row would lose (lost_fields).
+        self.unmapped = [c.index for c in columns if c.field is None]
         self.header_of = {c.field: c.label for c in columns if c.field}
         self.width = len(columns)
         self.records = records
@@ -382,7 +522,12 @@ class Validator:
             if problem is not None:
                 del values[name]
                 errors.append(
-                    RowError(row_number, self.header_of[name], name, message(problem, field=name))
+                    RowError(
+                        row_number,
+                        self.header_of[name],
+                        name,
+                        message(problem, field=name),
+                    )
                 )
         try:
             cleaned = F.clean_fields(F.OBJECT, values)
@@ -552,7 +697,8 @@ def _validate(
     sampler = _Sampler(columns, plan.samples)
     first_row: dict[str, int | list[int]] = {}
     reporter.start("check", source.size)
-    for row_number, cells in data_rows(source, reporter.advance):
+    digest = hashlib.sha256()
+    for row_number, cells in data_rows(source, reporter.advance, digest):
         if row_number % CHECK_EVERY == 0:
             reporter.check()
         if is_blank(cells):
@@ -586,5 +732,6 @@ def _validate(
         if number in existing:
             plan.duplicates_in_vault.setdefault(number, []).append(row_number)
     plan.duplicates_in_file = {k: v for k, v in first_row.items() if isinstance(v, list)}
+    plan.digest = digest.digest()
     reporter.finish()
     return plan

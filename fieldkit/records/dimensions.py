@@ -9,6 +9,8 @@ in a right-to-left line. The stored value never changes: only its display does.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
@@ -118,3 +120,93 @@ def measurements_text(
         for m in value
         if isinstance(m, Mapping)
     )
+
+
+# --- the forms museum inventories write measurements in ----------------------------------------
+
+# Dimension words and abbreviations (accents, case, a final "." and Arabic's article ignored).
+# "D" (depth in English, diamètre in French) and "Д" (довжина or діаметр) are left out: a
+# guess would store the wrong dimension; "L" is largeur as French inventories write « H. x L. »,
+# and "L x l" or "L x W" (two widths) is refused rather than guessed.
+# « H. 55 cm x L. 35 cm » (French: L is largeur, P profondeur), "H x W x D", Ukrainian
+# « В. 55 × Ш. 35 см », Arabic «الارتفاع 55 سم × العرض 35 سم». Stored as the English words the
+# app translates where it shows them.
+_DIMENSION_WORDS: dict[str, str] = {}
+for _english, _words in {
+    "height": "h haut hauteur height ht в вис висота ارتفاع ع",
+    "width": "l larg largeur w width ш шир ширина عرض",
+    "depth": "p prof profondeur depth г гл глиб глибина عمق",
+    "length": "long longueur length len довж довжина طول",
+    "diameter": "diam diametre diameter ø діам діаметр قطر",
+    "thickness": "ep epaisseur thickness th товщ товщина سمك سماكة",
+}.items():
+    for _written in _words.split():
+        _DIMENSION_WORDS[_written] = _english
+_UNIT_WORDS = {
+    "mm": "mm", "cm": "cm", "m": "m", "in": "in",
+    "мм": "mm", "см": "cm", "м": "m",
+    "مم": "mm", "ملم": "mm", "سم": "cm", "م": "m",
+}  # fmt: skip
+# One measure: an optional dimension word (letters, then "." or ":"), a number, an optional
+# unit. Letters are any script's ([^\W\d_]); every part is bounded, so no input backtracks.
+_MEASURE = re.compile(
+    r"(?:(?P<word>[^\W\d_]{1,12}|ø)\s?[.:]?\s?:?\s*)?"
+    r"(?P<number>\d{1,6}(?:[.,]\d{1,4})?)"
+    r"\s*(?P<unit>[^\W\d_]{1,3})?\.?"
+)
+# Between measures: ";", "×", "*", or an x (Latin or Cyrillic х) standing alone.
+_BETWEEN = re.compile(r"\s*(?:[;×*]|(?<![^\W\d_])[xXхХ](?![^\W\d_]))\s*")
+_MAX_CHARS = 200
+
+
+def _key(word: str) -> str:
+    text = unicodedata.normalize("NFKD", word.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    if text.startswith("ال") and len(text) > 3:
+        text = text[2:]  # the Arabic article: «الارتفاع» is «ارتفاع»
+    return text
+
+
+def parse_museum_form(text: str) -> str | None:
+    """A measurement as inventories write it, in the import's form "height 55 cm; width 35 cm",
+    or None when ``text`` is not one of these forms (nothing is guessed):
+
+    - « H. 55 cm x L. 35 cm », « h 55 ; l 35 cm », "H 55 x W 35 x D 10 cm", «В 55 × Ш 35 см»,
+      «الارتفاع 55 سم × العرض 35 سم»: each number after a known dimension word;
+    - « 55 x 35 cm », « 55 x 35 x 10 cm »: height, width and depth, in that order.
+
+    A measure without a unit takes the unit written last (« h 55 ; l 35 cm »); no unit at
+    all, an unknown word, or words on some numbers only, is not one of these forms.
+    """
+    if not text or len(text) > _MAX_CHARS:
+        return None
+    parts = [p for p in _BETWEEN.split(text.strip()) if p.strip()]
+    if not 1 <= len(parts) <= 6:
+        return None
+    measures: list[tuple[str | None, str, str | None]] = []
+    for part in parts:
+        match = _MEASURE.fullmatch(part.strip())
+        if match is None:
+            return None
+        word, unit = match.group("word"), match.group("unit")
+        dimension = _DIMENSION_WORDS.get(_key(word)) if word else None
+        if word and dimension is None:
+            return None
+        canonical = _UNIT_WORDS.get(_key(unit)) if unit else None
+        if unit and canonical is None:
+            return None
+        measures.append((dimension, match.group("number").replace(",", "."), canonical))
+    named = [m for m in measures if m[0]]
+    if named and len(named) != len(measures):
+        return None
+    if not named:
+        if len(measures) not in (2, 3):
+            return None
+        order = ("height", "width", "depth")
+        measures = [(order[i], n, u) for i, (_, n, u) in enumerate(measures)]
+    if len({m[0] for m in measures}) != len(measures):
+        return None  # "h 5 x h 6": a slip, not two heights
+    last_unit = measures[-1][2]
+    if last_unit is None:
+        return None
+    return "; ".join(f"{d} {n} {u or last_unit}" for d, n, u in measures)

@@ -801,6 +801,28 @@ def _v17_inventory_sort(conn: Connection) -> None:
     )
 
 
+def _v18_csv_imports(conn: Connection) -> None:
+    # The spreadsheet imports of this vault and the records each created, so that one imported
+    # by mistake can be undone (r11 trial #9): local bookkeeping, never in bundles; in the
+    # vault, so encrypted like the records it names.
+    conn.execute(
+        """CREATE TABLE IF NOT EXISTS csv_imports (
+             import_id   INTEGER PRIMARY KEY,
+             imported_at INTEGER NOT NULL,
+             file_name   TEXT NOT NULL,
+             count       INTEGER NOT NULL,
+             undone_at   INTEGER
+           )"""
+    )
+    conn.execute(
+        """CREATE TABLE IF NOT EXISTS csv_import_records (
+             import_id INTEGER NOT NULL,
+             record_id TEXT NOT NULL,
+             PRIMARY KEY (import_id, record_id)
+           )"""
+    )
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_core,
     _v2_media_files,
@@ -819,6 +841,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _v15_record_counts,
     _v16_search_folding,
     _v17_inventory_sort,
+    _v18_csv_imports,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -1669,6 +1669,10 @@
         <translation>تم استيراد {count} من القطع في معاملة واحدة ({seconds} ث).</translation>
     </message>
     <message>
+        <source>Import {number}; to undo it: fieldkit object import-csv --undo {number}</source>
+        <translation>الاستيراد {number}؛ للتراجع عنه: fieldkit object import-csv --undo {number}</translation>
+    </message>
+    <message>
         <source>{label}: {percent}% ({done}/{total})</source>
         <translation>{label}: {percent}٪ ({done}/{total})</translation>
     </message>
@@ -3282,8 +3286,8 @@
         <translation>لا يبدأ {file} بعلامة ترتيب بايتات {encoding}.</translation>
     </message>
     <message>
-        <source>Give --encoding {codec}-le (as Windows writes it) or {codec}-be instead; nothing was imported.</source>
-        <translation>حدد بدلًا من ذلك --encoding {codec}-le (كما يكتبه ويندوز) أو {codec}-be؛ لم يُستورد شيء.</translation>
+        <source>Give --encoding {little} (as Windows writes it) or {big} instead; nothing was imported.</source>
+        <translation>حدد بدلًا من ذلك --encoding {little} (كما يكتبه Windows) أو {big}؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>Check --encoding (e.g. {examples}), or leave it out to detect the encoding; or correct those lines. Nothing was imported.</source>
@@ -3334,12 +3338,20 @@
         <translation>مستند PDF، لا ملف CSV</translation>
     </message>
     <message>
+        <source>{file} contains NUL bytes between its letters: it looks like {encoding} text without a byte-order mark.</source>
+        <translation>يحتوي {file} على بايتات NUL بين حروفه: يبدو نصًا بترميز {encoding} بلا علامة ترتيب البايتات.</translation>
+    </message>
+    <message>
+        <source>Read it as {encoding} (--encoding {codec}), or save the sheet as CSV UTF-8 from your spreadsheet program. Nothing was imported.</source>
+        <translation>اقرأه بترميز {encoding} (--encoding {codec})، أو احفظ الورقة بصيغة CSV UTF-8 من برنامج الجداول. لم يُستورد شيء.</translation>
+    </message>
+    <message>
         <source>{file} contains NUL bytes: it is a binary file, not CSV text.</source>
         <translation>يحتوي {file} على بايتات NUL: إنه ملف ثنائي، لا نص CSV.</translation>
     </message>
     <message>
-        <source>Save the sheet as CSV from your spreadsheet program; if it is UTF-16 text without a byte-order mark, give --encoding utf-16. Nothing was imported.</source>
-        <translation>احفظ الجدول بصيغة CSV من برنامج الجداول؛ وإن كان نصًا بترميز UTF-16 بلا علامة ترتيب بايتات فحدد --encoding utf-16. لم يُستورد شيء.</translation>
+        <source>Save the sheet as CSV from your spreadsheet program; if it is UTF-16 text without a byte-order mark, give --encoding {little} or {big}. Nothing was imported.</source>
+        <translation>احفظ الورقة بصيغة CSV من برنامج الجداول؛ وإن كانت نصًا UTF-16 بلا علامة ترتيب البايتات، فحدد --encoding {little} أو {big}. لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>{file} changed while it was being read; nothing was imported.</source>
@@ -3450,6 +3462,14 @@
         <translation>الحقل {field} ليس تاريخًا موجودًا (مثل 31 فبراير).</translation>
     </message>
     <message>
+        <source>{field} must be written like “{example}” or “55 x 35 cm”.</source>
+        <translation>يجب أن يُكتب الحقل {field} بالشكل «{example}» أو «55 x 35 cm».</translation>
+    </message>
+    <message>
+        <source>{item}, {more}</source>
+        <translation>{item}، {more}</translation>
+    </message>
+    <message>
         <source>{count} inventory number(s) appear more than once in the file (imported anyway: unique within a vault is warned, not enforced).</source>
         <translation>أرقام جرد تظهر أكثر من مرة في الملف: {count} (تُستورد على أي حال: التفرد داخل الخزنة يُنبَّه إليه ولا يُفرض).</translation>
     </message>
@@ -3464,6 +3484,10 @@
     <message>
         <source>{count} row(s) have no inventory number; they are imported without one (add it later in FieldKit, or in the spreadsheet before importing).</source>
         <translation>صفوف بلا رقم جرد: {count}؛ تُستورد دون رقم (أضفه لاحقًا في FieldKit، أو في جدول البيانات قبل الاستيراد).</translation>
+    </message>
+    <message>
+        <source>The column &apos;{column}&apos; ({field}) is not imported: its {count} value(s) are left out, and every object is imported without this field.</source>
+        <translation>العمود &apos;{column}&apos; ({field}) لا يُستورد: تُترك قيمه ({count})، وتُستورد كل قطعة بدون هذا الحقل.</translation>
     </message>
     <message>
         <source>Cross references and duplicates in the vault were not checked.</source>
@@ -3494,6 +3518,14 @@
         <translation>تغيّر {file} أثناء استيراده؛ لم يُستورد شيء.</translation>
     </message>
     <message>
+        <source>{file} was changed after it was checked; nothing was imported.</source>
+        <translation>عُدّل {file} بعد فحصه؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Check the file again, then import it.</source>
+        <translation>افحص الملف مرة أخرى، ثم استورده.</translation>
+    </message>
+    <message>
         <source>These columns hold data but match no field: {columns}; nothing was imported.</source>
         <translation>تحتوي هذه الأعمدة على بيانات لكنها لا تطابق أي حقل: {columns}؛ لم يُستورد شيء.</translation>
     </message>
@@ -3504,6 +3536,10 @@
     <message>
         <source>{listed} and {count} more</source>
         <translation>{listed} و{count} أخرى</translation>
+    </message>
+    <message>
+        <source>Give the spreadsheet to import, or --undo LAST to undo the last import.</source>
+        <translation>حدد جدول البيانات المراد استيراده، أو --undo LAST للتراجع عن آخر استيراد.</translation>
     </message>
     <message>
         <source>Check the id or inventory number (`fieldkit object list` shows them).</source>
@@ -5699,6 +5735,129 @@
     <message>
         <source>Add two or three unrelated words: long is stronger than complicated.</source>
         <translation>أضف كلمتين أو ثلاثًا لا رابط بينها: الطول أقوى من التعقيد.</translation>
+    </message>
+    <message>
+        <source>No spreadsheet import of this vault can be undone.</source>
+        <translation>لا يمكن التراجع عن أي استيراد جداول في هذه الخزنة.</translation>
+    </message>
+    <message>
+        <source>--undo takes LAST or the number of an import.</source>
+        <translation>يأخذ --undo القيمة LAST أو رقم استيراد.</translation>
+    </message>
+    <message>
+        <source>This vault has no spreadsheet import {number}.</source>
+        <translation>لا يوجد في هذه الخزنة استيراد جداول رقمه {number}.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet import {number} was already undone.</source>
+        <translation>تم التراجع عن استيراد الجداول {number} من قبل.</translation>
+    </message>
+    <message>
+        <source>{count} record(s) of this import were edited since; nothing was deleted.</source>
+        <translation>سجلات من هذا الاستيراد عُدّلت منذ ذلك الحين: {count}؛ لم يُحذف شيء.</translation>
+    </message>
+    <message>
+        <source>Confirm to delete them too (--include-edited), or edit or delete them one by one.</source>
+        <translation>أكّد لحذفها أيضًا (--include-edited)، أو عدّلها أو احذفها واحدًا تلو الآخر.</translation>
+    </message>
+    <message>
+        <source>Import {number} undone: {count} record(s) deleted (their history is kept).</source>
+        <translation>تم التراجع عن الاستيراد {number}: السجلات المحذوفة: {count} (يُحفظ سجل تغييراتها).</translation>
+    </message>
+</context>
+<context>
+    <name>field_keys</name>
+    <message>
+        <source>inventory_number</source>
+        <translation>رقم الجرد</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>object_type</source>
+        <translation>نوع القطعة</translation>
+    </message>
+    <message>
+        <source>materials_techniques</source>
+        <translation>المواد والتقنيات</translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation>القياسات</translation>
+    </message>
+    <message>
+        <source>inscriptions_markings</source>
+        <translation>النقوش والعلامات</translation>
+    </message>
+    <message>
+        <source>date_period</source>
+        <translation>التاريخ أو الحقبة</translation>
+    </message>
+    <message>
+        <source>maker</source>
+        <translation>الصانع</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>distinguishing_features</source>
+        <translation>السمات المميزة</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>place_of_origin</source>
+        <translation>مكان المنشأ</translation>
+    </message>
+    <message>
+        <source>related_written_material</source>
+        <translation>المواد المكتوبة ذات الصلة</translation>
+    </message>
+    <message>
+        <source>cross_references</source>
+        <translation>إحالات</translation>
+    </message>
+    <message>
+        <source>date_documented</source>
+        <translation>تاريخ التوثيق</translation>
+    </message>
+    <message>
+        <source>red_list_category</source>
+        <translation>فئة القائمة الحمراء لإيكوم</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>current_location</source>
+        <translation>الموقع الحالي</translation>
+    </message>
+    <message>
+        <source>coordinates</source>
+        <translation>الإحداثيات</translation>
+    </message>
+    <message>
+        <source>salvage_priority</source>
+        <translation>أولوية الإنقاذ</translation>
+    </message>
+    <message>
+        <source>significance</source>
+        <translation>الأهمية</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>ملاحظات</translation>
     </message>
 </context>
 <context>

@@ -1473,6 +1473,10 @@
         <translation>Objet(s) importé(s) en une seule transaction&#xa0;: {count} ({seconds} s).</translation>
     </message>
     <message>
+        <source>Import {number}; to undo it: fieldkit object import-csv --undo {number}</source>
+        <translation>Importation {number} ; pour l’annuler : fieldkit object import-csv --undo {number}</translation>
+    </message>
+    <message>
         <source>{label}: {percent}% ({done}/{total})</source>
         <translation>{label} : {percent} % ({done}/{total})</translation>
     </message>
@@ -3070,8 +3074,8 @@
         <translation>{file} ne commence pas par une marque d’ordre des octets {encoding}.</translation>
     </message>
     <message>
-        <source>Give --encoding {codec}-le (as Windows writes it) or {codec}-be instead; nothing was imported.</source>
-        <translation>Donnez plutôt --encoding {codec}-le (comme l’écrit Windows) ou {codec}-be&#xa0;; rien n’a été importé.</translation>
+        <source>Give --encoding {little} (as Windows writes it) or {big} instead; nothing was imported.</source>
+        <translation>Indiquez plutôt --encoding {little} (comme l’écrit Windows) ou {big} ; rien n’a été importé.</translation>
     </message>
     <message>
         <source>Check --encoding (e.g. {examples}), or leave it out to detect the encoding; or correct those lines. Nothing was imported.</source>
@@ -3122,12 +3126,20 @@
         <translation>un document PDF, pas un fichier CSV</translation>
     </message>
     <message>
+        <source>{file} contains NUL bytes between its letters: it looks like {encoding} text without a byte-order mark.</source>
+        <translation>{file} contient des octets NUL entre ses lettres : il ressemble à du texte {encoding} sans marque d’ordre des octets.</translation>
+    </message>
+    <message>
+        <source>Read it as {encoding} (--encoding {codec}), or save the sheet as CSV UTF-8 from your spreadsheet program. Nothing was imported.</source>
+        <translation>Lisez-le en {encoding} (--encoding {codec}), ou enregistrez la feuille en CSV UTF-8 depuis votre tableur. Rien n’a été importé.</translation>
+    </message>
+    <message>
         <source>{file} contains NUL bytes: it is a binary file, not CSV text.</source>
         <translation>{file} contient des octets NUL&#xa0;: c’est un fichier binaire, pas du texte CSV.</translation>
     </message>
     <message>
-        <source>Save the sheet as CSV from your spreadsheet program; if it is UTF-16 text without a byte-order mark, give --encoding utf-16. Nothing was imported.</source>
-        <translation>Enregistrez la feuille en CSV depuis votre tableur&#xa0;; si c’est du texte UTF-16 sans marque d’ordre des octets, donnez --encoding utf-16. Rien n’a été importé.</translation>
+        <source>Save the sheet as CSV from your spreadsheet program; if it is UTF-16 text without a byte-order mark, give --encoding {little} or {big}. Nothing was imported.</source>
+        <translation>Enregistrez la feuille en CSV depuis votre tableur ; si c’est du texte UTF-16 sans marque d’ordre des octets, indiquez --encoding {little} ou {big}. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>{file} changed while it was being read; nothing was imported.</source>
@@ -3238,6 +3250,14 @@
         <translation>Le champ {field} n’est pas une date qui existe (comme le 31 février).</translation>
     </message>
     <message>
+        <source>{field} must be written like “{example}” or “55 x 35 cm”.</source>
+        <translation>Le champ {field} doit s’écrire comme « {example} » ou « 55 x 35 cm ».</translation>
+    </message>
+    <message>
+        <source>{item}, {more}</source>
+        <translation>{item}, {more}</translation>
+    </message>
+    <message>
         <source>{count} inventory number(s) appear more than once in the file (imported anyway: unique within a vault is warned, not enforced).</source>
         <translation>Numéros d’inventaire présents plus d’une fois dans le fichier&#xa0;: {count} (importés quand même&#xa0;: l’unicité dans un coffre est signalée, pas imposée).</translation>
     </message>
@@ -3252,6 +3272,10 @@
     <message>
         <source>{count} row(s) have no inventory number; they are imported without one (add it later in FieldKit, or in the spreadsheet before importing).</source>
         <translation>Lignes sans numéro d’inventaire : {count} ; elles sont importées sans numéro (ajoutez-le ensuite dans FieldKit, ou dans le tableur avant d’importer).</translation>
+    </message>
+    <message>
+        <source>The column &apos;{column}&apos; ({field}) is not imported: its {count} value(s) are left out, and every object is imported without this field.</source>
+        <translation>La colonne « {column} » ({field}) n’est pas importée : ses valeurs ({count}) sont laissées de côté, et chaque objet est importé sans ce champ.</translation>
     </message>
     <message>
         <source>Cross references and duplicates in the vault were not checked.</source>
@@ -3282,6 +3306,14 @@
         <translation>{file} a changé pendant l’importation&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
+        <source>{file} was changed after it was checked; nothing was imported.</source>
+        <translation>{file} a été modifié après sa vérification ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Check the file again, then import it.</source>
+        <translation>Vérifiez à nouveau le fichier, puis importez-le.</translation>
+    </message>
+    <message>
         <source>These columns hold data but match no field: {columns}; nothing was imported.</source>
         <translation>Ces colonnes contiennent des données mais ne correspondent à aucun champ&#xa0;: {columns}&#xa0;; rien n’a été importé.</translation>
     </message>
@@ -3292,6 +3324,10 @@
     <message>
         <source>{listed} and {count} more</source>
         <translation>{listed} et {count} de plus</translation>
+    </message>
+    <message>
+        <source>Give the spreadsheet to import, or --undo LAST to undo the last import.</source>
+        <translation>Indiquez le tableur à importer, ou --undo LAST pour annuler la dernière importation.</translation>
     </message>
     <message>
         <source>Check the id or inventory number (`fieldkit object list` shows them).</source>
@@ -5459,6 +5495,129 @@
     <message>
         <source>Add two or three unrelated words: long is stronger than complicated.</source>
         <translation>Ajoutez deux ou trois mots sans rapport entre eux : long est plus sûr que compliqué.</translation>
+    </message>
+    <message>
+        <source>No spreadsheet import of this vault can be undone.</source>
+        <translation>Aucune importation de tableur de ce coffre ne peut être annulée.</translation>
+    </message>
+    <message>
+        <source>--undo takes LAST or the number of an import.</source>
+        <translation>--undo prend LAST ou le numéro d’une importation.</translation>
+    </message>
+    <message>
+        <source>This vault has no spreadsheet import {number}.</source>
+        <translation>Ce coffre n’a pas d’importation de tableur {number}.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet import {number} was already undone.</source>
+        <translation>L’importation de tableur {number} a déjà été annulée.</translation>
+    </message>
+    <message>
+        <source>{count} record(s) of this import were edited since; nothing was deleted.</source>
+        <translation>Fiches de cette importation modifiées depuis : {count} ; rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Confirm to delete them too (--include-edited), or edit or delete them one by one.</source>
+        <translation>Confirmez pour les supprimer aussi (--include-edited), ou modifiez-les ou supprimez-les une par une.</translation>
+    </message>
+    <message>
+        <source>Import {number} undone: {count} record(s) deleted (their history is kept).</source>
+        <translation>Importation {number} annulée : fiches supprimées : {count} (leur historique est conservé).</translation>
+    </message>
+</context>
+<context>
+    <name>field_keys</name>
+    <message>
+        <source>inventory_number</source>
+        <translation>Numéro d’inventaire</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>object_type</source>
+        <translation>Type d’objet</translation>
+    </message>
+    <message>
+        <source>materials_techniques</source>
+        <translation>Matériaux et techniques</translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <source>inscriptions_markings</source>
+        <translation>Inscriptions et marques</translation>
+    </message>
+    <message>
+        <source>date_period</source>
+        <translation>Date ou période</translation>
+    </message>
+    <message>
+        <source>maker</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>distinguishing_features</source>
+        <translation>Signes distinctifs</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>place_of_origin</source>
+        <translation>Lieu d’origine</translation>
+    </message>
+    <message>
+        <source>related_written_material</source>
+        <translation>Documentation écrite associée</translation>
+    </message>
+    <message>
+        <source>cross_references</source>
+        <translation>Renvois</translation>
+    </message>
+    <message>
+        <source>date_documented</source>
+        <translation>Date de documentation</translation>
+    </message>
+    <message>
+        <source>red_list_category</source>
+        <translation>Catégorie de la Liste rouge de l’ICOM</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>current_location</source>
+        <translation>Emplacement actuel</translation>
+    </message>
+    <message>
+        <source>coordinates</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>salvage_priority</source>
+        <translation>Priorité de sauvetage</translation>
+    </message>
+    <message>
+        <source>significance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Remarques</translation>
     </message>
 </context>
 <context>

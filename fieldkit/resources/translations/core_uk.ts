@@ -1522,6 +1522,10 @@
         <translation>Імпортовано предметів: {count}, однією транзакцією ({seconds} с).</translation>
     </message>
     <message>
+        <source>Import {number}; to undo it: fieldkit object import-csv --undo {number}</source>
+        <translation>Імпорт {number}; щоб скасувати його: fieldkit object import-csv --undo {number}</translation>
+    </message>
+    <message>
         <source>{label}: {percent}% ({done}/{total})</source>
         <translation>{label}: {percent}% ({done}/{total})</translation>
     </message>
@@ -3123,8 +3127,8 @@
         <translation>{file} не починається з мітки порядку байтів {encoding}.</translation>
     </message>
     <message>
-        <source>Give --encoding {codec}-le (as Windows writes it) or {codec}-be instead; nothing was imported.</source>
-        <translation>Натомість вкажіть --encoding {codec}-le (як пише Windows) або {codec}-be; нічого не імпортовано.</translation>
+        <source>Give --encoding {little} (as Windows writes it) or {big} instead; nothing was imported.</source>
+        <translation>Натомість укажіть --encoding {little} (як пише Windows) або {big}; нічого не імпортовано.</translation>
     </message>
     <message>
         <source>Check --encoding (e.g. {examples}), or leave it out to detect the encoding; or correct those lines. Nothing was imported.</source>
@@ -3175,12 +3179,20 @@
         <translation>документ PDF, а не файл CSV</translation>
     </message>
     <message>
+        <source>{file} contains NUL bytes between its letters: it looks like {encoding} text without a byte-order mark.</source>
+        <translation>{file} містить байти NUL між літерами: схоже на текст {encoding} без мітки порядку байтів.</translation>
+    </message>
+    <message>
+        <source>Read it as {encoding} (--encoding {codec}), or save the sheet as CSV UTF-8 from your spreadsheet program. Nothing was imported.</source>
+        <translation>Прочитайте його як {encoding} (--encoding {codec}) або збережіть аркуш як CSV UTF-8 у програмі електронних таблиць. Нічого не імпортовано.</translation>
+    </message>
+    <message>
         <source>{file} contains NUL bytes: it is a binary file, not CSV text.</source>
         <translation>{file} містить байти NUL: це двійковий файл, а не текст CSV.</translation>
     </message>
     <message>
-        <source>Save the sheet as CSV from your spreadsheet program; if it is UTF-16 text without a byte-order mark, give --encoding utf-16. Nothing was imported.</source>
-        <translation>Збережіть таблицю як CSV у програмі електронних таблиць; якщо це текст UTF-16 без мітки порядку байтів, вкажіть --encoding utf-16. Нічого не імпортовано.</translation>
+        <source>Save the sheet as CSV from your spreadsheet program; if it is UTF-16 text without a byte-order mark, give --encoding {little} or {big}. Nothing was imported.</source>
+        <translation>Збережіть аркуш як CSV у програмі електронних таблиць; якщо це текст UTF-16 без мітки порядку байтів, укажіть --encoding {little} або {big}. Нічого не імпортовано.</translation>
     </message>
     <message>
         <source>{file} changed while it was being read; nothing was imported.</source>
@@ -3291,6 +3303,14 @@
         <translation>Поле {field} — не дата, що існує (як-от 31 лютого).</translation>
     </message>
     <message>
+        <source>{field} must be written like “{example}” or “55 x 35 cm”.</source>
+        <translation>Поле {field} слід записувати як «{example}» або «55 x 35 cm».</translation>
+    </message>
+    <message>
+        <source>{item}, {more}</source>
+        <translation>{item}, {more}</translation>
+    </message>
+    <message>
         <source>{count} inventory number(s) appear more than once in the file (imported anyway: unique within a vault is warned, not enforced).</source>
         <translation>Інвентарних номерів, що трапляються у файлі кілька разів: {count} (однаково імпортовано: унікальність у сховищі — попередження, а не вимога).</translation>
     </message>
@@ -3305,6 +3325,10 @@
     <message>
         <source>{count} row(s) have no inventory number; they are imported without one (add it later in FieldKit, or in the spreadsheet before importing).</source>
         <translation>Рядків без інвентарного номера: {count}; їх імпортовано без номера (додайте його потім у FieldKit або в таблиці перед імпортом).</translation>
+    </message>
+    <message>
+        <source>The column &apos;{column}&apos; ({field}) is not imported: its {count} value(s) are left out, and every object is imported without this field.</source>
+        <translation>Стовпець «{column}» ({field}) не імпортується: його значення ({count}) пропущено, і кожен предмет імпортується без цього поля.</translation>
     </message>
     <message>
         <source>Cross references and duplicates in the vault were not checked.</source>
@@ -3335,6 +3359,14 @@
         <translation>{file} змінився під час імпорту; нічого не імпортовано.</translation>
     </message>
     <message>
+        <source>{file} was changed after it was checked; nothing was imported.</source>
+        <translation>{file} змінено після перевірки; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>Check the file again, then import it.</source>
+        <translation>Перевірте файл ще раз, потім імпортуйте його.</translation>
+    </message>
+    <message>
         <source>These columns hold data but match no field: {columns}; nothing was imported.</source>
         <translation>Ці стовпці містять дані, але не відповідають жодному полю: {columns}; нічого не імпортовано.</translation>
     </message>
@@ -3345,6 +3377,10 @@
     <message>
         <source>{listed} and {count} more</source>
         <translation>{listed} і ще {count}</translation>
+    </message>
+    <message>
+        <source>Give the spreadsheet to import, or --undo LAST to undo the last import.</source>
+        <translation>Укажіть таблицю для імпорту або --undo LAST, щоб скасувати останній імпорт.</translation>
     </message>
     <message>
         <source>Check the id or inventory number (`fieldkit object list` shows them).</source>
@@ -5519,6 +5555,129 @@
     <message>
         <source>Add two or three unrelated words: long is stronger than complicated.</source>
         <translation>Додайте два-три не пов’язані слова: довге надійніше за складне.</translation>
+    </message>
+    <message>
+        <source>No spreadsheet import of this vault can be undone.</source>
+        <translation>Жоден імпорт таблиць у цьому сховищі не можна скасувати.</translation>
+    </message>
+    <message>
+        <source>--undo takes LAST or the number of an import.</source>
+        <translation>--undo приймає LAST або номер імпорту.</translation>
+    </message>
+    <message>
+        <source>This vault has no spreadsheet import {number}.</source>
+        <translation>У цьому сховищі немає імпорту таблиці {number}.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet import {number} was already undone.</source>
+        <translation>Імпорт таблиці {number} уже скасовано.</translation>
+    </message>
+    <message>
+        <source>{count} record(s) of this import were edited since; nothing was deleted.</source>
+        <translation>Записів цього імпорту, змінених відтоді: {count}; нічого не видалено.</translation>
+    </message>
+    <message>
+        <source>Confirm to delete them too (--include-edited), or edit or delete them one by one.</source>
+        <translation>Підтвердьте, щоб видалити і їх (--include-edited), або змініть чи видаліть їх по одному.</translation>
+    </message>
+    <message>
+        <source>Import {number} undone: {count} record(s) deleted (their history is kept).</source>
+        <translation>Імпорт {number} скасовано: видалено записів: {count} (їхню історію збережено).</translation>
+    </message>
+</context>
+<context>
+    <name>field_keys</name>
+    <message>
+        <source>inventory_number</source>
+        <translation>Інвентарний номер</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>Установа</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>object_type</source>
+        <translation>Тип предмета</translation>
+    </message>
+    <message>
+        <source>materials_techniques</source>
+        <translation>Матеріали й техніки</translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation>Розміри</translation>
+    </message>
+    <message>
+        <source>inscriptions_markings</source>
+        <translation>Написи й позначки</translation>
+    </message>
+    <message>
+        <source>date_period</source>
+        <translation>Дата або період</translation>
+    </message>
+    <message>
+        <source>maker</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>Сюжет</translation>
+    </message>
+    <message>
+        <source>distinguishing_features</source>
+        <translation>Особливі прикмети</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>place_of_origin</source>
+        <translation>Місце походження</translation>
+    </message>
+    <message>
+        <source>related_written_material</source>
+        <translation>Пов’язані письмові матеріали</translation>
+    </message>
+    <message>
+        <source>cross_references</source>
+        <translation>Перехресні посилання</translation>
+    </message>
+    <message>
+        <source>date_documented</source>
+        <translation>Дата документування</translation>
+    </message>
+    <message>
+        <source>red_list_category</source>
+        <translation>Категорія Червоного списку ICOM</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>current_location</source>
+        <translation>Поточне місцезнаходження</translation>
+    </message>
+    <message>
+        <source>coordinates</source>
+        <translation>Координати</translation>
+    </message>
+    <message>
+        <source>salvage_priority</source>
+        <translation>Пріоритет порятунку</translation>
+    </message>
+    <message>
+        <source>significance</source>
+        <translation>Значущість</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Примітки</translation>
     </message>
 </context>
 <context>

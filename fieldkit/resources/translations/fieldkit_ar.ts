@@ -1245,9 +1245,94 @@
         <source>C&amp;hoose…</source>
         <translation>ا&amp;ختيار…</translation>
     </message>
+    <message numerus="yes">
+        <source>Last import: %n object(s) from {file}, {when}.</source>
+        <translation>
+            <numerusform>آخر استيراد: لا قطع من {file}، {when}.</numerusform>
+            <numerusform>آخر استيراد: قطعة واحدة من {file}، {when}.</numerusform>
+            <numerusform>آخر استيراد: قطعتان من {file}، {when}.</numerusform>
+            <numerusform>آخر استيراد: %n قطع من {file}، {when}.</numerusform>
+            <numerusform>آخر استيراد: %n قطعة من {file}، {when}.</numerusform>
+            <numerusform>آخر استيراد: %n قطعة من {file}، {when}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo this import?</source>
+        <translation>التراجع عن هذا الاستيراد؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n object(s) imported from {file} will be deleted.</source>
+        <translation>
+            <numerusform>لن تُحذف أي قطعة مستوردة من {file}.</numerusform>
+            <numerusform>ستُحذف القطعة المستوردة من {file}.</numerusform>
+            <numerusform>ستُحذف القطعتان المستوردتان من {file}.</numerusform>
+            <numerusform>ستُحذف القطع الـ%n المستوردة من {file}.</numerusform>
+            <numerusform>ستُحذف القطع الـ%n المستوردة من {file}.</numerusform>
+            <numerusform>ستُحذف القطع الـ%n المستوردة من {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete them</source>
+        <translation>احذفها</translation>
+    </message>
+    <message>
+        <source>Each is deleted as if you deleted it yourself: its history is kept, and the deletion travels in bundles like any other.</source>
+        <translation>تُحذف كل قطعة كما لو حذفتها بنفسك: يُحفظ سجل تغييراتها، وينتقل الحذف في الحزم مثل أي حذف آخر.</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>أبقِها</translation>
+    </message>
+    <message>
+        <source>Undoing the import in one transaction…</source>
+        <translation>جارٍ التراجع عن الاستيراد في معاملة واحدة…</translation>
+    </message>
+    <message>
+        <source>(no inventory number)</source>
+        <translation>(بلا رقم جرد)</translation>
+    </message>
+    <message>
+        <source>Delete them too</source>
+        <translation>احذفها أيضًا</translation>
+    </message>
+    <message>
+        <source>Edited since the import:</source>
+        <translation>عُدّلت منذ الاستيراد:</translation>
+    </message>
+    <message>
+        <source>Keep everything</source>
+        <translation>أبقِ كل شيء</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>تم التراجع عن الاستيراد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) deleted: the import from {file} is undone. Their history is kept.</source>
+        <translation>
+            <numerusform>لم تُحذف أي قطعة: تم التراجع عن الاستيراد من {file}.</numerusform>
+            <numerusform>حُذفت قطعة واحدة: تم التراجع عن الاستيراد من {file}. يُحفظ سجل تغييراتها.</numerusform>
+            <numerusform>حُذفت قطعتان: تم التراجع عن الاستيراد من {file}. يُحفظ سجل تغييراتهما.</numerusform>
+            <numerusform>حُذفت %n قطع: تم التراجع عن الاستيراد من {file}. يُحفظ سجل تغييراتها.</numerusform>
+            <numerusform>حُذفت %n قطعة: تم التراجع عن الاستيراد من {file}. يُحفظ سجل تغييراتها.</numerusform>
+            <numerusform>حُذفت %n قطعة: تم التراجع عن الاستيراد من {file}. يُحفظ سجل تغييراتها.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Choose the file</source>
         <translation>اختيار الملف</translation>
+    </message>
+    <message>
+        <source>UTF-16, little-endian (Windows)</source>
+        <translation>UTF-16، ترتيب البايت الأصغر أولًا (Windows)</translation>
+    </message>
+    <message>
+        <source>UTF-16, big-endian</source>
+        <translation>UTF-16، ترتيب البايت الأكبر أولًا</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation>ال&amp;تراجع عن هذا الاستيراد…</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
@@ -1272,6 +1357,10 @@
     <message>
         <source>Choose the file&apos;s encoding in the list above and check again, or save the sheet as CSV UTF-8 from your spreadsheet program.</source>
         <translation>اختر ترميز الملف من القائمة في الأعلى وافحصه مجددًا، أو احفظ الورقة بصيغة CSV UTF-8 من برنامج جداول البيانات.</translation>
+    </message>
+    <message>
+        <source>The list above now says how to read it: press Check the file, or choose another encoding.</source>
+        <translation>القائمة أعلاه تحدد الآن طريقة قراءته: اضغط «فحص الملف»، أو اختر ترميزًا آخر.</translation>
     </message>
     <message>
         <source>The file could not be checked: nothing can be imported until it is.</source>
@@ -1527,12 +1616,58 @@
         <translation>لا تُستورد</translation>
     </message>
     <message>
+        <source>not imported: “{field}” now comes from “{taker}”</source>
+        <translation>لا يُستورد: «{field}» يأتي الآن من «{taker}»</translation>
+    </message>
+    <message>
+        <source>The column “{column}” is no longer imported: its field “{field}” now comes from the column “{taker}”.</source>
+        <translation>لم يعد العمود «{column}» يُستورد: حقله «{field}» يأتي الآن من العمود «{taker}».</translation>
+    </message>
+    <message>
         <source>Save the errors as</source>
         <translation>حفظ الأخطاء باسم</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
         <translation>ملفات نصية (*.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The column “{column}” holds %n value(s) for “{field}”, but it is not imported.</source>
+        <translation>
+            <numerusform>العمود «{column}» لا يحوي قيمًا لـ«{field}»، وهو لا يُستورد.</numerusform>
+            <numerusform>العمود «{column}» يحوي قيمة واحدة لـ«{field}»، لكنه لا يُستورد.</numerusform>
+            <numerusform>العمود «{column}» يحوي قيمتين لـ«{field}»، لكنه لا يُستورد.</numerusform>
+            <numerusform>العمود «{column}» يحوي %n قيم لـ«{field}»، لكنه لا يُستورد.</numerusform>
+            <numerusform>العمود «{column}» يحوي %n قيمة لـ«{field}»، لكنه لا يُستورد.</numerusform>
+            <numerusform>العمود «{column}» يحوي %n قيمة لـ«{field}»، لكنه لا يُستورد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import without these fields?</source>
+        <translation>الاستيراد بدون هذه الحقول؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) would be imported without: {fields}.</source>
+        <translation>
+            <numerusform>لن تُستورد أي قطعة بدون: {fields}.</numerusform>
+            <numerusform>ستُستورد قطعة واحدة بدون: {fields}.</numerusform>
+            <numerusform>ستُستورد قطعتان بدون: {fields}.</numerusform>
+            <numerusform>ستُستورد %n قطع بدون: {fields}.</numerusform>
+            <numerusform>ستُستورد %n قطعة بدون: {fields}.</numerusform>
+            <numerusform>ستُستورد %n قطعة بدون: {fields}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import without them</source>
+        <translation>الاستيراد بدونها</translation>
+    </message>
+    <message>
+        <source>Choose a field for the column in the Columns tab to import its values.</source>
+        <translation>اختر حقلًا للعمود في تبويب «الأعمدة» لاستيراد قيمه.</translation>
+    </message>
+    <message>
+        <source>Back to the columns</source>
+        <translation>العودة إلى الأعمدة</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n object(s) in one transaction…</source>

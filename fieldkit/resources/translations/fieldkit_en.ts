@@ -134,6 +134,27 @@
 <context>
     <name>CsvImportDialog</name>
     <message numerus="yes">
+        <source>Last import: %n object(s) from {file}, {when}.</source>
+        <translation>
+            <numerusform>Last import: %n object from {file}, {when}.</numerusform>
+            <numerusform>Last import: %n objects from {file}, {when}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n object(s) imported from {file} will be deleted.</source>
+        <translation>
+            <numerusform>The %n object imported from {file} will be deleted.</numerusform>
+            <numerusform>The %n objects imported from {file} will be deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) deleted: the import from {file} is undone. Their history is kept.</source>
+        <translation>
+            <numerusform>%n object deleted: the import from {file} is undone. Their history is kept.</numerusform>
+            <numerusform>%n objects deleted: the import from {file} is undone. Their history is kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{file}: %n row(s), read as {encoding} ({how}); columns separated by {sep}.</source>
         <translation>
             <numerusform>{file}: %n row, read as {encoding} ({how}); columns separated by {sep}.</numerusform>
@@ -180,6 +201,20 @@
         <translation>
             <numerusform>%n column without data</numerusform>
             <numerusform>%n columns without data</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The column “{column}” holds %n value(s) for “{field}”, but it is not imported.</source>
+        <translation>
+            <numerusform>The column “{column}” holds %n value for “{field}”, but it is not imported.</numerusform>
+            <numerusform>The column “{column}” holds %n values for “{field}”, but it is not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) would be imported without: {fields}.</source>
+        <translation>
+            <numerusform>%n object would be imported without: {fields}.</numerusform>
+            <numerusform>%n objects would be imported without: {fields}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

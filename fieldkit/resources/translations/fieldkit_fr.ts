@@ -1181,9 +1181,82 @@
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
+    <message numerus="yes">
+        <source>Last import: %n object(s) from {file}, {when}.</source>
+        <translation>
+            <numerusform>Dernière importation : %n objet depuis {file}, {when}.</numerusform>
+            <numerusform>Dernière importation : %n objets depuis {file}, {when}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo this import?</source>
+        <translation>Annuler cette importation ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n object(s) imported from {file} will be deleted.</source>
+        <translation>
+            <numerusform>L’objet importé depuis {file} sera supprimé.</numerusform>
+            <numerusform>Les %n objets importés depuis {file} seront supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete them</source>
+        <translation>Les supprimer</translation>
+    </message>
+    <message>
+        <source>Each is deleted as if you deleted it yourself: its history is kept, and the deletion travels in bundles like any other.</source>
+        <translation>Chacun est supprimé comme si vous le supprimiez vous-même : son historique est conservé, et la suppression voyage dans les paquets comme toute autre.</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Les garder</translation>
+    </message>
+    <message>
+        <source>Undoing the import in one transaction…</source>
+        <translation>Annulation de l’importation en une seule transaction…</translation>
+    </message>
+    <message>
+        <source>(no inventory number)</source>
+        <translation>(sans numéro d’inventaire)</translation>
+    </message>
+    <message>
+        <source>Delete them too</source>
+        <translation>Les supprimer aussi</translation>
+    </message>
+    <message>
+        <source>Edited since the import:</source>
+        <translation>Modifiées depuis l’importation :</translation>
+    </message>
+    <message>
+        <source>Keep everything</source>
+        <translation>Tout garder</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>Importation annulée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) deleted: the import from {file} is undone. Their history is kept.</source>
+        <translation>
+            <numerusform>%n objet supprimé : l’importation depuis {file} est annulée. Son historique est conservé.</numerusform>
+            <numerusform>%n objets supprimés : l’importation depuis {file} est annulée. Leur historique est conservé.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Choose the file</source>
         <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>UTF-16, little-endian (Windows)</source>
+        <translation>UTF-16, petit-boutiste (Windows)</translation>
+    </message>
+    <message>
+        <source>UTF-16, big-endian</source>
+        <translation>UTF-16, gros-boutiste</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation>A&amp;nnuler cette importation…</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
@@ -1208,6 +1281,10 @@
     <message>
         <source>Choose the file&apos;s encoding in the list above and check again, or save the sheet as CSV UTF-8 from your spreadsheet program.</source>
         <translation>Choisissez l’encodage du fichier dans la liste ci-dessus et vérifiez à nouveau, ou enregistrez la feuille en CSV UTF-8 depuis votre tableur.</translation>
+    </message>
+    <message>
+        <source>The list above now says how to read it: press Check the file, or choose another encoding.</source>
+        <translation>La liste ci-dessus indique maintenant comment le lire : cliquez sur Vérifier le fichier, ou choisissez un autre encodage.</translation>
     </message>
     <message>
         <source>The file could not be checked: nothing can be imported until it is.</source>
@@ -1435,12 +1512,50 @@
         <translation>non importées</translation>
     </message>
     <message>
+        <source>not imported: “{field}” now comes from “{taker}”</source>
+        <translation>non importée : « {field} » vient maintenant de « {taker} »</translation>
+    </message>
+    <message>
+        <source>The column “{column}” is no longer imported: its field “{field}” now comes from the column “{taker}”.</source>
+        <translation>La colonne « {column} » n’est plus importée : son champ « {field} » vient maintenant de la colonne « {taker} ».</translation>
+    </message>
+    <message>
         <source>Save the errors as</source>
         <translation>Enregistrer les erreurs sous</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
         <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The column “{column}” holds %n value(s) for “{field}”, but it is not imported.</source>
+        <translation>
+            <numerusform>La colonne « {column} » contient %n valeur pour « {field} », mais elle n’est pas importée.</numerusform>
+            <numerusform>La colonne « {column} » contient %n valeurs pour « {field} », mais elle n’est pas importée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import without these fields?</source>
+        <translation>Importer sans ces champs ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) would be imported without: {fields}.</source>
+        <translation>
+            <numerusform>%n objet serait importé sans : {fields}.</numerusform>
+            <numerusform>%n objets seraient importés sans : {fields}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import without them</source>
+        <translation>Importer sans eux</translation>
+    </message>
+    <message>
+        <source>Choose a field for the column in the Columns tab to import its values.</source>
+        <translation>Choisissez un champ pour la colonne dans l’onglet Colonnes pour importer ses valeurs.</translation>
+    </message>
+    <message>
+        <source>Back to the columns</source>
+        <translation>Retour aux colonnes</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n object(s) in one transaction…</source>

@@ -1197,9 +1197,85 @@
         <source>C&amp;hoose…</source>
         <translation>&amp;Вибрати…</translation>
     </message>
+    <message numerus="yes">
+        <source>Last import: %n object(s) from {file}, {when}.</source>
+        <translation>
+            <numerusform>Останній імпорт: %n предмет з {file}, {when}.</numerusform>
+            <numerusform>Останній імпорт: %n предмети з {file}, {when}.</numerusform>
+            <numerusform>Останній імпорт: %n предметів з {file}, {when}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo this import?</source>
+        <translation>Скасувати цей імпорт?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n object(s) imported from {file} will be deleted.</source>
+        <translation>
+            <numerusform>%n предмет, імпортований з {file}, буде видалено.</numerusform>
+            <numerusform>%n предмети, імпортовані з {file}, буде видалено.</numerusform>
+            <numerusform>%n предметів, імпортованих з {file}, буде видалено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete them</source>
+        <translation>Видалити їх</translation>
+    </message>
+    <message>
+        <source>Each is deleted as if you deleted it yourself: its history is kept, and the deletion travels in bundles like any other.</source>
+        <translation>Кожен видаляється так, ніби ви видалили його самі: його історію збережено, а видалення передається в пакетах, як будь-яке інше.</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Залишити їх</translation>
+    </message>
+    <message>
+        <source>Undoing the import in one transaction…</source>
+        <translation>Скасування імпорту однією транзакцією…</translation>
+    </message>
+    <message>
+        <source>(no inventory number)</source>
+        <translation>(без інвентарного номера)</translation>
+    </message>
+    <message>
+        <source>Delete them too</source>
+        <translation>Видалити і їх</translation>
+    </message>
+    <message>
+        <source>Edited since the import:</source>
+        <translation>Змінені після імпорту:</translation>
+    </message>
+    <message>
+        <source>Keep everything</source>
+        <translation>Залишити все</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>Імпорт скасовано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) deleted: the import from {file} is undone. Their history is kept.</source>
+        <translation>
+            <numerusform>Видалено %n предмет: імпорт з {file} скасовано. Його історію збережено.</numerusform>
+            <numerusform>Видалено %n предмети: імпорт з {file} скасовано. Їхню історію збережено.</numerusform>
+            <numerusform>Видалено %n предметів: імпорт з {file} скасовано. Їхню історію збережено.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Choose the file</source>
         <translation>Вибрати файл</translation>
+    </message>
+    <message>
+        <source>UTF-16, little-endian (Windows)</source>
+        <translation>UTF-16, little-endian (Windows)</translation>
+    </message>
+    <message>
+        <source>UTF-16, big-endian</source>
+        <translation>UTF-16, big-endian</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation>&amp;Скасувати цей імпорт…</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
@@ -1224,6 +1300,10 @@
     <message>
         <source>Choose the file&apos;s encoding in the list above and check again, or save the sheet as CSV UTF-8 from your spreadsheet program.</source>
         <translation>Виберіть кодування файлу в списку вище й перевірте знову або збережіть аркуш як CSV UTF-8 у програмі електронних таблиць.</translation>
+    </message>
+    <message>
+        <source>The list above now says how to read it: press Check the file, or choose another encoding.</source>
+        <translation>Список вище тепер указує, як його читати: натисніть «Перевірити файл» або виберіть інше кодування.</translation>
     </message>
     <message>
         <source>The file could not be checked: nothing can be imported until it is.</source>
@@ -1458,12 +1538,52 @@
         <translation>не імпортуються</translation>
     </message>
     <message>
+        <source>not imported: “{field}” now comes from “{taker}”</source>
+        <translation>не імпортується: «{field}» тепер береться з «{taker}»</translation>
+    </message>
+    <message>
+        <source>The column “{column}” is no longer imported: its field “{field}” now comes from the column “{taker}”.</source>
+        <translation>Стовпець «{column}» більше не імпортується: його поле «{field}» тепер береться зі стовпця «{taker}».</translation>
+    </message>
+    <message>
         <source>Save the errors as</source>
         <translation>Зберегти помилки як</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
         <translation>Текстові файли (*.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The column “{column}” holds %n value(s) for “{field}”, but it is not imported.</source>
+        <translation>
+            <numerusform>Стовпець «{column}» містить %n значення для «{field}», але він не імпортується.</numerusform>
+            <numerusform>Стовпець «{column}» містить %n значення для «{field}», але він не імпортується.</numerusform>
+            <numerusform>Стовпець «{column}» містить %n значень для «{field}», але він не імпортується.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import without these fields?</source>
+        <translation>Імпортувати без цих полів?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) would be imported without: {fields}.</source>
+        <translation>
+            <numerusform>%n предмет буде імпортовано без: {fields}.</numerusform>
+            <numerusform>%n предмети буде імпортовано без: {fields}.</numerusform>
+            <numerusform>%n предметів буде імпортовано без: {fields}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import without them</source>
+        <translation>Імпортувати без них</translation>
+    </message>
+    <message>
+        <source>Choose a field for the column in the Columns tab to import its values.</source>
+        <translation>Виберіть поле для стовпця на вкладці «Стовпці», щоб імпортувати його значення.</translation>
+    </message>
+    <message>
+        <source>Back to the columns</source>
+        <translation>Назад до стовпців</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n object(s) in one transaction…</source>

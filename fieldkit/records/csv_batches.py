@@ -1,0 +1,233 @@
+"""The spreadsheet imports of a vault, remembered so that one can be undone (r11 trial #9).
+
+After importing the wrong file, a user had no way back but deleting 2,000 records one by one.
+Each import is remembered here with the ids of the records it created (in the vault's own
+tables: encrypted like the records); :func:`undo_import` deletes those records the normal way,
+a signed deletion revision each (history kept, travels in bundles like any deletion), all in
+ONE transaction. Records edited since the import are not deleted unless the caller says so
+(``include_edited``): someone's work would go with the spreadsheet's mistake.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from fieldkit.errors import FieldKitError, UsageError
+from fieldkit.i18n import QT_TRANSLATE_NOOP, grouped, message
+from fieldkit.vault import audit
+
+if TYPE_CHECKING:
+    from sqlite3 import Connection
+
+    from fieldkit.records.service import Records
+
+LAST = "LAST"
+_CHUNK = 500  # ids per IN (…) query: below SQLite's limit on parameters
+
+
+@dataclass(frozen=True)
+class ImportBatch:
+    import_id: int
+    imported_at_ms: int
+    file_name: str
+    count: int
+    undone_at_ms: int | None
+
+    @property
+    def undone(self) -> bool:
+        return self.undone_at_ms is not None
+
+
+class UndoRefused(FieldKitError):
+    """Some records of the import were edited since: named in ``edited``."""
+
+    def __init__(
+        self,
+        edited: Sequence[tuple[str, str]],
+        text: str,
+        hint: str | None = None,
+        **params: Any,
+    ) -> None:
+        super().__init__(text, hint, **params)
+        self.edited = list(edited)  # (record id, inventory number or "")
+
+
+def remember(records: Records, file_name: str, ids: Sequence[str]) -> int:
+    """Remember an import just made: its file's name and the records it created. Returns its
+    number (what ``--undo`` takes)."""
+    with records.vault.transaction() as db:
+        cursor = db.execute(
+            "INSERT INTO csv_imports (imported_at, file_name, count) VALUES (?, ?, ?)",
+            (int(time.time() * 1000), file_name, len(ids)),
+        )
+        import_id = int(cursor.lastrowid or 0)
+        db.executemany(
+            "INSERT OR IGNORE INTO csv_import_records (import_id, record_id) VALUES (?, ?)",
+            [(import_id, record_id) for record_id in ids],
+        )
+    return import_id
+
+
+def _batch(row: Sequence[object]) -> ImportBatch:
+    return ImportBatch(
+        int(str(row[0])),
+        int(str(row[1])),
+        str(row[2]),
+        int(str(row[3])),
+        None if row[4] is None else int(str(row[4])),
+    )
+
+
+_COLUMNS = "import_id, imported_at, file_name, count, undone_at"
+
+
+def imports(records: Records, limit: int = 20) -> list[ImportBatch]:
+    """The latest imports first."""
+    rows = records.db.execute(
+        f"SELECT {_COLUMNS} FROM csv_imports ORDER BY import_id DESC LIMIT ?",  # noqa: S608
+        (limit,),
+    ).fetchall()
+    return [_batch(r) for r in rows]
+
+
+def find(records: Records, which: str | int) -> ImportBatch:
+    """The import numbered ``which``, or the latest one not undone for ``LAST``."""
+    text = str(which).strip()
+    if text.upper() == LAST:
+        row = records.db.execute(
+            f"SELECT {_COLUMNS} FROM csv_imports WHERE undone_at IS NULL "  # noqa: S608
+            "ORDER BY import_id DESC LIMIT 1"
+        ).fetchone()
+        if row is None:
+            raise UsageError(
+                QT_TRANSLATE_NOOP("errors", "No spreadsheet import of this vault can be undone.")
+            )
+        return _batch(row)
+    if not text.isdigit():
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "--undo takes LAST or the number of an import."),
+        )
+    row = records.db.execute(
+        f"SELECT {_COLUMNS} FROM csv_imports WHERE import_id = ?",  # noqa: S608
+        (int(text),),
+    ).fetchone()
+    if row is None:
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "This vault has no spreadsheet import {number}."),
+            number=text,
+        )
+    return _batch(row)
+
+
+def record_ids(records: Records, import_id: int) -> list[str]:
+    """The records the import created (deleted ones included)."""
+    return [
+        str(r[0])
+        for r in records.db.execute(
+            "SELECT record_id FROM csv_import_records WHERE import_id = ? ORDER BY rowid",
+            (import_id,),
+        )
+    ]
+
+
+def _chunks(ids: Sequence[str]) -> list[Sequence[str]]:
+    return [ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK)]
+
+
+def live_ids(records: Records, import_id: int) -> list[str]:
+    """The records of the import still there (not deleted since): "Show the new records"."""
+    out: list[str] = []
+    for chunk in _chunks(record_ids(records, import_id)):
+        marks = ",".join("?" * len(chunk))
+        out.extend(
+            str(r[0])
+            for r in records.db.execute(
+                f"SELECT record_id FROM records WHERE deleted = 0 "  # noqa: S608
+                f"AND record_id IN ({marks})",
+                tuple(chunk),
+            )
+        )
+    return out
+
+
+def edited_since(db: Connection, ids: Sequence[str]) -> list[tuple[str, str]]:
+    """Records of ``ids`` with more than the revision the import wrote (edited here, or by
+    another vault's bundle since): (id, inventory number or "")."""
+    out: list[tuple[str, str]] = []
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        out.extend(
+            (str(r[0]), str(r[1] or ""))
+            for r in db.execute(
+                f"SELECT r.record_id, r.inventory_number FROM records r "  # noqa: S608
+                f"WHERE r.deleted = 0 AND r.record_id IN ({marks}) "
+                "AND (SELECT COUNT(*) FROM revisions v WHERE v.record_id = r.record_id) > 1",
+                tuple(chunk),
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    batch: ImportBatch
+    deleted: int
+
+
+def undo_import(records: Records, which: str | int, *, include_edited: bool = False) -> UndoResult:
+    """Delete the records the import created that are still there, in ONE transaction: a
+    deletion revision each, as ``object delete`` writes. Refuses (UndoRefused, nothing
+    deleted) when some were edited since, unless ``include_edited``. Raises UsageError for an
+    unknown or already undone import, FieldKitError (custody) as deleting one record would."""
+    batch = find(records, which)
+    if batch.undone:
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "The spreadsheet import {number} was already undone."),
+            number=batch.import_id,
+        )
+    ids = live_ids(records, batch.import_id)
+    edited = edited_since(records.db, ids)
+    if edited and not include_edited:
+        raise UndoRefused(
+            edited,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{count} record(s) of this import were edited since; nothing was deleted.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Confirm to delete them too (--include-edited), or edit or delete them one by one.",
+            ),
+            count=grouped(len(edited)),
+        )
+    deleted = 0
+    actor = records.identity.fingerprint
+    with records.vault.transaction() as db:
+        for record_id in ids:
+            current = records.get(record_id, follow=False)
+            if current.deleted:
+                continue
+            # The custody rule `object delete` keeps (an object in a container cannot just go).
+            records._check_custody_delete(current)
+            records.next_revision(db, current, current.fields, current.media, deleted=True)
+            audit.append(db, actor, "record_deleted", {"record": record_id})
+            deleted += 1
+        db.execute(
+            "UPDATE csv_imports SET undone_at = ? WHERE import_id = ?",
+            (int(time.time() * 1000), batch.import_id),
+        )
+    return UndoResult(batch, deleted)
+
+
+def undone_message(result: UndoResult) -> str:
+    return message(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Import {number} undone: {count} record(s) deleted (their history is kept).",
+        ),
+        number=result.batch.import_id,
+        count=grouped(result.deleted),
+    )
