@@ -102,7 +102,22 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = subcommand(
         osub, "import-csv", common, translate("help", "import a spreadsheet (CSV)"), cmd_import_csv
     )
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", nargs="?")
+    p.add_argument(
+        "--undo",
+        metavar="LAST|NUMBER",
+        default=None,
+        help=translate(
+            "help",
+            "undo an import: delete the records it created (history kept), in one transaction; "
+            "LAST or the number the import printed",
+        ),
+    )
+    flag(
+        p,
+        "--include-edited",
+        translate("help", "with --undo: delete records edited since the import too"),
+    )
     repeatable(p, "--map", "COLUMN=field")
     flag(p, "--dry-run", translate("help", "check and report; change nothing"))
     p.add_argument(

@@ -6498,6 +6498,14 @@
         <translation>استيراد جدول بيانات (CSV)</translation>
     </message>
     <message>
+        <source>undo an import: delete the records it created (history kept), in one transaction; LAST or the number the import printed</source>
+        <translation>التراجع عن استيراد: حذف السجلات التي أنشأها (مع حفظ السجل التاريخي) في معاملة واحدة؛ LAST أو الرقم الذي طبعه الاستيراد</translation>
+    </message>
+    <message>
+        <source>with --undo: delete records edited since the import too</source>
+        <translation>مع --undo: احذف أيضًا السجلات التي عُدّلت بعد الاستيراد</translation>
+    </message>
+    <message>
         <source>check and report; change nothing</source>
         <translation>التحقق والإبلاغ؛ دون تغيير شيء</translation>
     </message>

@@ -6258,6 +6258,14 @@
         <translation>importer un tableur (CSV)</translation>
     </message>
     <message>
+        <source>undo an import: delete the records it created (history kept), in one transaction; LAST or the number the import printed</source>
+        <translation>annuler une importation : supprimer les fiches qu’elle a créées (historique conservé), en une seule transaction ; LAST ou le numéro affiché par l’importation</translation>
+    </message>
+    <message>
+        <source>with --undo: delete records edited since the import too</source>
+        <translation>avec --undo : supprimer aussi les fiches modifiées depuis l’importation</translation>
+    </message>
+    <message>
         <source>check and report; change nothing</source>
         <translation>vérifier et rendre compte&#xa0;; ne rien modifier</translation>
     </message>

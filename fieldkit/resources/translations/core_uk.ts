@@ -6318,6 +6318,14 @@
         <translation>імпортувати електронну таблицю (CSV)</translation>
     </message>
     <message>
+        <source>undo an import: delete the records it created (history kept), in one transaction; LAST or the number the import printed</source>
+        <translation>скасувати імпорт: видалити створені ним записи (історію збережено) однією транзакцією; LAST або номер, який надрукував імпорт</translation>
+    </message>
+    <message>
+        <source>with --undo: delete records edited since the import too</source>
+        <translation>з --undo: видалити також записи, змінені після імпорту</translation>
+    </message>
+    <message>
         <source>check and report; change nothing</source>
         <translation>перевірити й звітувати; нічого не змінювати</translation>
     </message>
