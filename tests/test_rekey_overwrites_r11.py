@@ -262,3 +262,24 @@ def test_a_rekey_killed_at_any_step_after_its_commit_point_keeps_everything(
         pytest.fail("the rekey never got to its end")
     # The header, the database and every photo swapped in, the old ones overwritten: many steps.
     assert killed >= 10
+
+
+def test_closing_the_vault_overwrites_its_wal_so_no_later_rekey_leaves_it_behind(
+    vault: Vault, vault_path: Path, held: list[int]
+) -> None:
+    # `fieldkit rekey` opens the vault anew: the WAL of the session that imported the records
+    # was unlinked when that session closed. Its blocks must not be left with those pages in
+    # them (under the data key a rekey retires).
+    _add_records(vault, 2000)
+    wal_fd, old_wal = _hold(held, vault_path / "vault.db-wal")
+    old_pages = _wal_pages(old_wal)
+    assert len(old_pages) > 100
+
+    vault.close()
+
+    assert not (vault_path / "vault.db-wal").exists()
+    left = _now(wal_fd)
+    assert len(left) == len(old_wal)
+    assert set(_wal_pages(left)) & set(old_pages) == set()
+    with Vault.open(vault_path, PASSPHRASE) as v:
+        assert Records(v).count(F.OBJECT) == 2000

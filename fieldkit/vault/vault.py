@@ -306,15 +306,27 @@ class Vault(ClosedOnExit):
         """Checkpoint the WAL, close the database and release the lock. Safe to call twice."""
         if not self._lock.held:
             return
+        wal = _Retired()
         try:
             self.wait_for_checkpoint()
+            # The WAL's pages are under the data key, megabytes of them after an import. Closing
+            # the last connection unlinks it, and its freed blocks would outlive a rekey that
+            # retires this key (a truncating checkpoint would free them even sooner): held
+            # open first, overwritten once the name is gone.
+            wal.hold(self.path / (DB_NAME + "-wal"))
             with contextlib.suppress(DatabaseError):
-                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self.db.execute("PRAGMA wal_checkpoint(FULL)")
             self.db.close()
+        except BaseException:
+            wal.close()
+            raise
         finally:
             self._data_key = b""
             self._lock.release()
             log.info("vault closed")
+        # After the lock's release: another process may open the vault meanwhile, since an
+        # unlinked file is nobody's but ours.
+        wal.overwrite()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
