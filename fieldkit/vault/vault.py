@@ -782,7 +782,10 @@ def _finish_interrupted_rekey(path: Path, data_key: bytes) -> None:
             # A stale WAL from the old database must never be replayed onto the new one; it
             # still holds pages under the old key if the rekey died before closing it.
             for side in _sidecars(old_db):
-                old_sidecars.hold(side)
+                # Not the -shm: it holds page numbers and checksums, no page, and a descriptor
+                # of ours closed on it would drop the locks a worker's connection holds there.
+                if not side.name.endswith("-shm"):
+                    old_sidecars.hold(side)
                 side.unlink(missing_ok=True)
             for side in _sidecars(new_db):
                 side.unlink(missing_ok=True)
@@ -824,9 +827,10 @@ _OVERWRITE_BLOCK = 1 << 20
 
 
 class _Retired(ClosedOnExit):
-    """Files a rekey retires (the old database's WAL, the old photos), held open so that their
-    bytes, under the OLD keys, can be overwritten in place once the files replacing them are
-    durable, as :func:`fieldkit.fsutil.overwriting_replaced` does for one renamed-over file.
+    """Files whose bytes are under a key a rekey retires (the WAL a closing connection unlinks,
+    the old photos), held open so that they can be overwritten in place once the change that
+    drops their names is durable, as :func:`fieldkit.fsutil.overwriting_replaced` does for one
+    renamed-over file.
 
     Only a file no name links any more is overwritten: a hard-linked copy is the user's (as a
     backup, it keeps its old keys). Best effort, as there: failures are logged, never raised
@@ -858,6 +862,8 @@ class _Retired(ClosedOnExit):
         """Overwrite every held file that no name links any more with random bytes, fsync it,
         and let go of them all. Only once the change that retired them is durable."""
         fds, self._fds = self._fds, []
+        if not fds:
+            return
         # One random block written over and over: the old bytes are ciphertext, and only their
         # being gone matters. Fresh random bytes cost 2 ms of CPU per MiB, most of the time an
         # overwrite takes (a WAL can be hundreds of MiB after a large import).
