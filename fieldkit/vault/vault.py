@@ -18,6 +18,7 @@ import logging
 import os
 import secrets
 import shutil
+import stat
 import threading
 import uuid
 from collections.abc import Callable, Iterator
@@ -305,15 +306,27 @@ class Vault(ClosedOnExit):
         """Checkpoint the WAL, close the database and release the lock. Safe to call twice."""
         if not self._lock.held:
             return
+        wal = _Retired()
         try:
             self.wait_for_checkpoint()
+            # The WAL's pages are under the data key, megabytes of them after an import. Closing
+            # the last connection unlinks it, and its freed blocks would outlive a rekey that
+            # retires this key (a truncating checkpoint would free them even sooner): held
+            # open first, overwritten once the name is gone.
+            wal.hold(self.path / (DB_NAME + "-wal"))
             with contextlib.suppress(DatabaseError):
-                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self.db.execute("PRAGMA wal_checkpoint(FULL)")
             self.db.close()
+        except BaseException:
+            wal.close()
+            raise
         finally:
             self._data_key = b""
             self._lock.release()
             log.info("vault closed")
+        # After the lock's release: another process may open the vault meanwhile, since an
+        # unlinked file is nobody's but ours.
+        wal.overwrite()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
@@ -572,8 +585,15 @@ class Vault(ClosedOnExit):
             # The new header is in place (only the folder's fsync failed): committed.
         # From here on the new keys are in force: no error may say "nothing changed".
         try:
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            self.db.close()
+            # The WAL holds the latest pages under the OLD data key, megabytes after an import.
+            # Closing the connection checkpoints it and unlinks it (a truncating checkpoint
+            # would first free its blocks): held open before, its bytes are overwritten once
+            # the name is gone. The new database is durable and the header committed, so the
+            # old database and its WAL are never read again, even if we die here.
+            with _Retired() as old_wal:
+                old_wal.hold(self.path / (DB_NAME + "-wal"))
+                self.db.close()
+                old_wal.overwrite()
             # 4. Swap the files in (repeated by the next open if we die here).
             _finish_interrupted_rekey(self.path, new_key)
             self.header = header
@@ -758,24 +778,114 @@ def _finish_interrupted_rekey(path: Path, data_key: bytes) -> None:
                 leftover.unlink(missing_ok=True)
             shutil.rmtree(new_media, ignore_errors=True)
             return
-        # A stale WAL from the old database must never be replayed onto the new one.
-        for side in _sidecars(old_db):
-            side.unlink(missing_ok=True)
-        for side in _sidecars(new_db):
-            side.unlink(missing_ok=True)
-        # The old database (under the key the rekey retired) is overwritten once the swap is
-        # durable: the drive keeps no copy for whoever learns the old passphrase.
-        with overwriting_replaced(old_db):
-            os.replace(new_db, old_db)
-            fsync_dir(path)
+        with _Retired() as old_sidecars:
+            # A stale WAL from the old database must never be replayed onto the new one; it
+            # still holds pages under the old key if the rekey died before closing it.
+            for side in _sidecars(old_db):
+                # Not the -shm: it holds page numbers and checksums, no page, and a descriptor
+                # of ours closed on it would drop the locks a worker's connection holds there.
+                if not side.name.endswith("-shm"):
+                    old_sidecars.hold(side)
+                side.unlink(missing_ok=True)
+            for side in _sidecars(new_db):
+                side.unlink(missing_ok=True)
+            # The old database (under the key the rekey retired) is overwritten once the swap
+            # is durable: the drive keeps no copy for whoever learns the old passphrase.
+            with overwriting_replaced(old_db):
+                os.replace(new_db, old_db)
+                fsync_dir(path)
+            old_sidecars.overwrite()
     if new_media.is_dir():
-        media = path / MEDIA_DIR
-        make_private_dir(media)
-        for entry in new_media.iterdir():
-            os.replace(entry, media / entry.name)
-        fsync_dir(media)
+        _swap_photos(new_media, path / MEDIA_DIR)
         new_media.rmdir()
         fsync_dir(path)
+
+
+# Old photos held open at once while their replacements are renamed in: one folder fsync per
+# batch (not per photo) makes the renames durable before the old bytes are overwritten, and
+# the descriptors stay far below the process's limit.
+_PHOTO_BATCH = 64
+
+
+def _swap_photos(new_media: Path, media: Path) -> None:
+    """Rename each re-encrypted photo over its old file, then overwrite the old file's bytes
+    (under the OLD storage key) once the rename is durable: a rename alone leaves them in the
+    drive's free blocks. An interrupted swap is resumed by the next open: the photos not yet
+    moved are still in ``new_media``."""
+    make_private_dir(media)
+    entries = sorted(new_media.iterdir())
+    for start in range(0, len(entries), _PHOTO_BATCH):
+        with _Retired() as old_photos:
+            for entry in entries[start : start + _PHOTO_BATCH]:
+                old_photos.hold(media / entry.name)
+                os.replace(entry, media / entry.name)
+            fsync_dir(media)
+            old_photos.overwrite()
+
+
+_OVERWRITE_BLOCK = 1 << 20
+
+
+class _Retired(ClosedOnExit):
+    """Files whose bytes are under a key a rekey retires (the WAL a closing connection unlinks,
+    the old photos), held open so that they can be overwritten in place once the change that
+    drops their names is durable, as :func:`fieldkit.fsutil.overwriting_replaced` does for one
+    renamed-over file.
+
+    Only a file no name links any more is overwritten: a hard-linked copy is the user's (as a
+    backup, it keeps its old keys). Best effort, as there: failures are logged, never raised
+    (the rekey itself succeeded); not on Windows; on SSDs, flash drives and copy-on-write file
+    systems the old blocks may survive elsewhere (the README recommends full-disk encryption).
+    """
+
+    def __init__(self) -> None:
+        self._fds: list[int] = []
+
+    def hold(self, path: Path) -> None:
+        """Open ``path`` for the overwrite, if it is a regular file that can be."""
+        if os.name != "posix":
+            return  # a file open there cannot be renamed over or unlinked
+        flags = os.O_RDWR | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_CLOEXEC
+        try:
+            fd = os.open(path, flags)
+        except OSError:
+            return  # absent, a link, read-only: nothing this best effort can reach
+        try:
+            if stat.S_ISREG(os.fstat(fd).st_mode):
+                self._fds.append(fd)
+                return
+        except OSError:
+            pass
+        os.close(fd)
+
+    def overwrite(self) -> None:
+        """Overwrite every held file that no name links any more with random bytes, fsync it,
+        and let go of them all. Only once the change that retired them is durable."""
+        fds, self._fds = self._fds, []
+        if not fds:
+            return
+        # One random block written over and over: the old bytes are ciphertext, and only their
+        # being gone matters. Fresh random bytes cost 2 ms of CPU per MiB, most of the time an
+        # overwrite takes (a WAL can be hundreds of MiB after a large import).
+        block = memoryview(secrets.token_bytes(_OVERWRITE_BLOCK))
+        for fd in fds:
+            try:
+                if os.fstat(fd).st_nlink == 0:
+                    size = os.fstat(fd).st_size
+                    offset = 0
+                    while offset < size:
+                        offset += os.pwrite(fd, block[: size - offset], offset)
+                    os.fsync(fd)
+            except OSError as exc:
+                log.warning("could not overwrite a retired file's bytes (%s)", exc.strerror)
+            finally:
+                os.close(fd)
+
+    def close(self) -> None:
+        """Let go of the files without overwriting them (the change did not happen)."""
+        fds, self._fds = self._fds, []
+        for fd in fds:
+            os.close(fd)
 
 
 def shred(path: Path) -> None:
