@@ -106,6 +106,10 @@ def _nearly_full(folder: Path | None) -> bool:
     return stat.f_bavail * stat.f_frsize < 64 * 1024
 
 
+_VAULT = QT_TRANSLATE_NOOP("errors", "the vault")
+_BACKUP = QT_TRANSLATE_NOOP("errors", "the backup")
+
+
 def classify_database_error(
     exc: BaseException,
     folder: Path | None,
@@ -149,6 +153,16 @@ def classify_database_error(
             QT_TRANSLATE_NOOP("errors", "Another program is using {what}."), what=what
         )
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        # Whole sentences, not "The database of {what}": French gave « de le coffre » and
+        # Ukrainian a nominative where the genitive belongs (r11).
+        if what == _VAULT:
+            return VaultFormatError(
+                QT_TRANSLATE_NOOP("errors", "The database of the vault is damaged.")
+            )
+        if what == _BACKUP:
+            return VaultFormatError(
+                QT_TRANSLATE_NOOP("errors", "The database of the backup is damaged.")
+            )
         return VaultFormatError(
             QT_TRANSLATE_NOOP("errors", "The database of {what} is damaged."), what=what
         )
@@ -224,6 +238,10 @@ def open_database(path: Path, data_key: bytes) -> Connection:
             raise storage_error(exc, str(path)) from exc
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
+        # SQLCipher's own log (on stderr by default: "ERROR CORE sqlcipher_page_cipher: hmac
+        # check failed for pgno=…") is not for the user, who gets one translated sentence from
+        # the error it raises (r11 review #7). The setting is the process's, not the connection's.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         # The key is hex in a pragma string: SQLCipher's documented raw-key syntax.
         conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -2058,6 +2058,14 @@
         <translation>برنامج آخر يستخدم {what}.</translation>
     </message>
     <message>
+        <source>The database of the vault is damaged.</source>
+        <translation>قاعدة بيانات الخزنة تالفة.</translation>
+    </message>
+    <message>
+        <source>The database of the backup is damaged.</source>
+        <translation>قاعدة بيانات النسخة الاحتياطية تالفة.</translation>
+    </message>
+    <message>
         <source>The database of {what} is damaged.</source>
         <translation>قاعدة بيانات {what} تالفة.</translation>
     </message>

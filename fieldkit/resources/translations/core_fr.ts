@@ -1862,6 +1862,14 @@
         <translation>Un autre programme utilise {what}.</translation>
     </message>
     <message>
+        <source>The database of the vault is damaged.</source>
+        <translation>La base de données du coffre est endommagée.</translation>
+    </message>
+    <message>
+        <source>The database of the backup is damaged.</source>
+        <translation>La base de données de la sauvegarde est endommagée.</translation>
+    </message>
+    <message>
         <source>The database of {what} is damaged.</source>
         <translation>La base de données de {what} est endommagée.</translation>
     </message>

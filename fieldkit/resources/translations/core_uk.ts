@@ -1911,6 +1911,14 @@
         <translation>Інша програма використовує {what}.</translation>
     </message>
     <message>
+        <source>The database of the vault is damaged.</source>
+        <translation>Базу даних сховища пошкоджено.</translation>
+    </message>
+    <message>
+        <source>The database of the backup is damaged.</source>
+        <translation>Базу даних резервної копії пошкоджено.</translation>
+    </message>
+    <message>
         <source>The database of {what} is damaged.</source>
         <translation>Базу даних {what} пошкоджено.</translation>
     </message>
