@@ -167,3 +167,24 @@ def test_restore_waits_for_no_one_else_creating_the_same_vault(
     finally:
         other.release()
     restore(tmp_path / "b", target, PASSPHRASE).close()
+
+
+def test_every_file_of_a_backup_is_private_to_its_owner(vault: Vault, tmp_path: Path) -> None:
+    """r11 UI trial 2 #13: the backup's vault.db came out 0644 (VACUUM INTO uses the umask)
+    while every other file was 0600; the copy travels on a stick."""
+    import os
+    import stat
+
+    from fieldkit.records import fields as F
+    from fieldkit.records.service import Records
+
+    Records(vault).create(F.OBJECT, {"inventory_number": "INV-1", "title": "Jar"})
+    old = os.umask(0o022)
+    try:
+        backup(vault, tmp_path / "bk")
+    finally:
+        os.umask(old)
+    for path in (tmp_path / "bk").rglob("*"):
+        if path.is_file():
+            mode = stat.S_IMODE(path.stat().st_mode)
+            assert mode & 0o077 == 0, (path.name, oct(mode))

@@ -387,6 +387,10 @@ def _fill(
     db_copy = folder / DB_NAME
     reporter.start("database")
     try:
+        # VACUUM INTO makes its file with the process's umask (0644 here): an empty file made
+        # private first keeps the copy as private as the vault's own database (r11 UI trial 2
+        # #13), as the copy travels on a stick; SQLite writes into an empty file it is given.
+        os.close(os.open(db_copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         source.vacuum_into(db_copy)
     except OSError as exc:
         raise storage_error(exc, str(dest)) from exc
