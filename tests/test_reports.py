@@ -830,3 +830,17 @@ def test_the_marker_is_in_no_temporary_file_and_nothing_in_the_vault(
             assert MARKER.encode() not in path.read_bytes(), path
     media = [p for p in before if "media" in p.parts]
     assert media and all(p.stat().st_mtime_ns == before[p] for p in media)
+
+
+def test_the_no_photo_box_says_its_words_whole_in_french(
+    vault: Vault, records: Records, tmp_path: Path
+) -> None:
+    """r11 UI trial 2 #15: the thumbnail box of an object without a photo read « pas de… »."""
+    from fieldkit.i18n import using
+
+    records.create(F.OBJECT, {"inventory_number": "MCP 1990.13", "title": "Jarre"})
+    with using("fr"):
+        inventory_report(vault, tmp_path / "inventaire.pdf")
+    text = flat(pdf_text(tmp_path / "inventaire.pdf"))
+    assert "pas de photo" in text and "pas de…" not in text, text
+    assert_no_overlap_or_clipping(tmp_path / "inventaire.pdf")

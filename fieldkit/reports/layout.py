@@ -37,7 +37,7 @@ from fieldkit.fsutil import atomic_writer
 from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, from_error, is_right_to_left, translate
 from fieldkit.records.service import RecordNotFoundError, Records, RecordView
 from fieldkit.reports import fonts
-from fieldkit.reports.text import draw_line, single_line, text_flowable
+from fieldkit.reports.text import draw_line, layout_lines, single_line, text_flowable
 from fieldkit.tasks import CancelCheck, ProgressSink, Reporter
 
 MARGIN = 14 * mm
@@ -513,15 +513,22 @@ class FittedImage(Flowable):
             canvas.rect(0, 0, self.width, self.height, stroke=1, fill=1)
             canvas.setFillColor(MUTED)
             size = 5.5 if self.height < 40 else 7.5 if self.height < 60 else 9
-            line = single_line(self.empty_text, fonts.REGULAR, size, self.width - 4)
-            draw_line(
-                canvas,
-                line,
-                (self.width - line.width) / 2,
-                self.height / 2 - size / 3,
-                fonts.REGULAR,
-                size,
-            )
+            # Wrapped on up to three lines: on one, the French « pas de photo » of a thumbnail
+            # box was cut to « pas de… » (r11 UI trial 2 #15).
+            lines = layout_lines(self.empty_text, fonts.REGULAR, size, self.width - 4)
+            if not lines or len(lines) > 3 or any(ln.width > self.width - 4 for ln in lines):
+                lines = [single_line(self.empty_text, fonts.REGULAR, size, self.width - 4)]
+            leading = size * 1.2
+            first = self.height / 2 - size / 3 + (len(lines) - 1) * leading / 2
+            for n, line in enumerate(lines):
+                draw_line(
+                    canvas,
+                    line,
+                    (self.width - line.width) / 2,
+                    first - n * leading,
+                    fonts.REGULAR,
+                    size,
+                )
             return
         x, y, w, h = self.placed()
         canvas.drawImage(self.picture.reader, x, y, w, h)
