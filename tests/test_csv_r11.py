@@ -313,3 +313,21 @@ def test_the_cli_undoes_the_last_import_and_names_records_edited_since(
     assert "Import 1 undone: 2 record(s) deleted (their history is kept)." in undone.err
     with Vault.open(vault_path, PASSPHRASE) as opened:
         assert Records(opened).list(F.OBJECT) == []
+
+
+def test_the_records_and_their_undo_list_are_written_together(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An import whose undo list cannot be written keeps no record either: a crash between
+    the two transactions left records that "Undo this import" did not know."""
+    path = write_csv(tmp_path / "inv.csv", [["N° inventaire", "Titre"], ["A-1", "Jarre"]])
+    plan = plan_of(vault, path)
+
+    def fails(*_args: object) -> int:
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(csv_batches, "remember_in", fails)
+    monkeypatch.setattr(csv_batches, "remember", fails)
+    with pytest.raises(RuntimeError):
+        C.apply_import(Records(vault), plan)
+    assert Records(vault).list(F.OBJECT) == []

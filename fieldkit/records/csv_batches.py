@@ -20,9 +20,8 @@ from fieldkit.i18n import QT_TRANSLATE_NOOP, grouped, message
 from fieldkit.vault import audit
 
 if TYPE_CHECKING:
-    from sqlite3 import Connection
-
     from fieldkit.records.service import Records
+    from fieldkit.vault.database import Connection
 
 LAST = "LAST"
 _CHUNK = 500  # ids per IN (…) query: below SQLite's limit on parameters
@@ -59,15 +58,21 @@ def remember(records: Records, file_name: str, ids: Sequence[str]) -> int:
     """Remember an import just made: its file's name and the records it created. Returns its
     number (what ``--undo`` takes)."""
     with records.vault.transaction() as db:
-        cursor = db.execute(
-            "INSERT INTO csv_imports (imported_at, file_name, count) VALUES (?, ?, ?)",
-            (int(time.time() * 1000), file_name, len(ids)),
-        )
-        import_id = int(cursor.lastrowid or 0)
-        db.executemany(
-            "INSERT OR IGNORE INTO csv_import_records (import_id, record_id) VALUES (?, ?)",
-            [(import_id, record_id) for record_id in ids],
-        )
+        return remember_in(db, file_name, ids)
+
+
+def remember_in(db: Connection, file_name: str, ids: Sequence[str]) -> int:
+    """:func:`remember` inside the caller's transaction (the import's own: a crash between
+    the records and their undo list cannot leave an import that cannot be undone)."""
+    cursor = db.execute(
+        "INSERT INTO csv_imports (imported_at, file_name, count) VALUES (?, ?, ?)",
+        (int(time.time() * 1000), file_name, len(ids)),
+    )
+    import_id = int(cursor.lastrowid or 0)
+    db.executemany(
+        "INSERT OR IGNORE INTO csv_import_records (import_id, record_id) VALUES (?, ?)",
+        [(import_id, record_id) for record_id in ids],
+    )
     return import_id
 
 

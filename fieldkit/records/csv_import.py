@@ -66,6 +66,7 @@ from fieldkit.records.csv_validate import (
     Validator,
 )
 from fieldkit.tasks import CancelCheck, ProgressSink, Reporter
+from fieldkit.vault.database import Connection
 
 if TYPE_CHECKING:
     from fieldkit.records.service import Records
@@ -150,15 +151,20 @@ def apply_import(
         reporter.check()  # the last safe point: the transaction commits after it
 
     reporter.start("import", plan.rows)
+    numbers: list[int] = []
+
+    def remember(db: Connection, created: list[str]) -> None:
+        # In the records' own transaction: "Undo this import" deletes exactly these records,
+        # and "Show the new records" shows only them; a crash cannot keep one without the other.
+        numbers.append(csv_batches.remember_in(db, source.path.name, created))
+
     try:
         ids = records.create_many(
-            F.OBJECT, rows(), progress=reporter.advance, audit_action=AUDIT_ACTION
+            F.OBJECT, rows(), progress=reporter.advance, audit_action=AUDIT_ACTION, also=remember
         )
     except DecodeError:
         raise changed from None
-    # Remembered at once (its own short transaction, create_many commits its own): "Undo this
-    # import" deletes exactly these records, and "Show the new records" shows only them.
-    import_id = csv_batches.remember(records, source.path.name, ids)
+    import_id = numbers[0]
     reporter.finish()
     return ImportResult(len(ids), ids, time.perf_counter() - started, import_id)
 

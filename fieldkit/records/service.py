@@ -649,11 +649,14 @@ class Records:
         progress: Callable[[int], None] | None = None,
         cancel: Callable[[], bool] | None = None,
         audit_action: str = "record_created",
+        also: Callable[[Connection, list[str]], None] | None = None,
     ) -> list[str]:
         """Create many records in ONE transaction (all or nothing): spreadsheets, the demo.
 
         Rows must already be validated by the caller (``fields.clean_fields``) and references
         resolved. Raises CancelledError (nothing saved) when ``cancel`` returns True.
+        ``also(db, ids)`` writes what belongs with the new records in the same transaction
+        (the spreadsheet import's record of what it created, for its undo).
         """
         ids: list[str] = []
         # Pipelined on two threads: this one builds each chunk's rows (canonical JSON, Ed25519
@@ -702,6 +705,8 @@ class Records:
             for write in writes:
                 write.result()
             save_clock(db, clock)
+            if also is not None:
+                also(db, ids)
             audit.append(
                 db, self.identity.fingerprint, audit_action, {"kind": kind, "count": len(ids)}
             )
