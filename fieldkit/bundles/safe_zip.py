@@ -110,10 +110,18 @@ _DOS_REPARSE_POINT = 0x400  # NTFS symbolic links and junctions
 _MAX_VERSION_NEEDED = 63  # 6.3; later versions add features (strong encryption...) we refuse
 
 
+# The templates of "this file is not a bundle at all" (not a damaged one): verification names
+# such a file "not a FieldKit bundle (…)" rather than "changed since it was signed".
+NOT_READABLE = QT_TRANSLATE_NOOP("errors", "{file} is not a readable bundle: {problem}.")
+EMPTY = QT_TRANSLATE_NOOP("errors", "{file} is empty, not a bundle.")
+NO_FILES = QT_TRANSLATE_NOOP("errors", "{file} contains no files.")
+NO_END_RECORD = QT_TRANSLATE_NOOP("errors", "it has no ZIP end record (not a ZIP, or truncated)")
+
+
 def _corrupt(path: Path, problem: str, **params: Any) -> CorruptFileError:
     """``path`` is not a readable bundle because of ``problem`` (a template: a clause)."""
     return CorruptFileError(
-        QT_TRANSLATE_NOOP("errors", "{file} is not a readable bundle: {problem}."),
+        NOT_READABLE,
         file=path.name,
         problem=message(problem, **params),
     )
@@ -323,9 +331,7 @@ class SafeZip(ClosedOnExit):
 
     def _parse(self) -> None:
         if self._size == 0:
-            raise CorruptFileError(
-                QT_TRANSLATE_NOOP("errors", "{file} is empty, not a bundle."), file=self.path.name
-            )
+            raise CorruptFileError(EMPTY, file=self.path.name)
         cd_offset, cd_size, count, cd_end_limit = self._find_end()
         if count > self.limits.max_members:
             raise _whole(
@@ -352,7 +358,7 @@ class SafeZip(ClosedOnExit):
             if not e.is_dir
         }
         if not self.members:
-            raise _whole(self.path, QT_TRANSLATE_NOOP("errors", "{file} contains no files."))
+            raise _whole(self.path, NO_FILES)
         folders = {self.top_folder}
         for e in entries:
             parts = e.name.rstrip("/").split("/")
@@ -379,7 +385,7 @@ class SafeZip(ClosedOnExit):
         else:
             raise _corrupt(
                 self.path,
-                QT_TRANSLATE_NOOP("errors", "it has no ZIP end record (not a ZIP, or truncated)"),
+                NO_END_RECORD,
             )
         eocd_offset = tail_start + pos
         _, disk, cd_disk, disk_entries, entries, cd_size, cd_offset, _ = fields
@@ -465,7 +471,7 @@ class SafeZip(ClosedOnExit):
                 QT_TRANSLATE_NOOP("errors", "its central directory does not fit in the file"),
             )
         if count == 0:
-            raise _whole(self.path, QT_TRANSLATE_NOOP("errors", "{file} contains no files."))
+            raise _whole(self.path, NO_FILES)
         per_entry = _CENTRAL.size + limits.max_name_bytes + _MAX_EXTRA + _MAX_ENTRY_COMMENT
         if cd_size > count * per_entry:
             raise _corrupt(
@@ -706,6 +712,13 @@ class SafeZip(ClosedOnExit):
                 file_keys[key] = e.name
             parts = core.split("/")
             if len(parts) == 1 and not e.is_dir:
+                if not any("/" in other.name for other in entries):
+                    # Not a bundle at all (a holiday .zip): said without "member" or "top level".
+                    raise _corrupt(
+                        self.path,
+                        QT_TRANSLATE_NOOP("errors", "it holds {member} and no bundle folder"),
+                        member=show(e.name),
+                    )
                 raise _member(
                     e.name,
                     QT_TRANSLATE_NOOP(

@@ -39,7 +39,7 @@ from fieldkit.vault.vault import Vault
 from . import layout as L
 from .bagit import parse_manifest, validate_bag
 from .import_checks import card_line, revision_line
-from .safe_zip import SafeZip, ZipSource
+from .safe_zip import EMPTY, NO_END_RECORD, NO_FILES, NOT_READABLE, SafeZip, ZipSource
 
 log = logging.getLogger(__name__)
 VERIFY_PHASE = "verify"
@@ -50,6 +50,32 @@ MAX_INNER_BYTES = 256 << 20
 # longer one is refused rather than held in memory.
 MAX_RECORD_LINE = 32 << 20
 _READ_SIZE = 1 << 20
+
+# A file that is no bundle at all (a PDF, an empty file, a holiday .zip) was never signed: it
+# is named for what it is, not "changed since it was signed" (r11 UI trial #4).
+NOT_A_BUNDLE = QT_TRANSLATE_NOOP("errors", "{file} is not a FieldKit bundle ({reason}).")
+# The command line's way to give the signer's key; the app names its own (APP_WORDS).
+UNKNOWN_SIGNER = QT_TRANSLATE_NOOP(
+    "errors",
+    "The signer's key is not known here, so the signature could not be checked; "
+    "give their identity card with --trust.",
+)
+UNKNOWN_SIGNER_APP = QT_TRANSLATE_NOOP(
+    "errors",
+    "The signer's key is not known here, so the signature could not be checked; add their "
+    "identity card to “Keys you trust” and verify again.",
+)
+#: Notes whose way out is a command-line option, and the words of the app for it: an auditor
+#: reading the app or a certificate it made has no --trust to type (r11 UI trial #7).
+APP_WORDS = {UNKNOWN_SIGNER: UNKNOWN_SIGNER_APP}
+
+# What was checked (the report's scope), when something failed: said, not implied by silence.
+_SIGNATURE_VALID = QT_TRANSLATE_NOOP("errors", "the outer signature was checked and is valid")
+_SIGNATURE_INVALID = QT_TRANSLATE_NOOP("errors", "the outer signature was checked and is NOT valid")
+_SIGNATURE_UNKNOWN = QT_TRANSLATE_NOOP(
+    "errors", "the outer signature could not be checked, as the signer's key is not known here"
+)
+_SIGNATURE_NOT_CHECKED = QT_TRANSLATE_NOOP("errors", "the outer signature was not checked")
 
 
 @dataclass
@@ -455,7 +481,7 @@ def verify_bundle(
             if raise_read_errors and not isinstance(exc, FieldKitError):
                 raise
             zf = None
-            problem = from_error(exc) if isinstance(exc, FieldKitError) else None
+            problem = _not_a_bundle(path, exc) if isinstance(exc, FieldKitError) else None
         if zf is not None:
             with zf, _photo_digests(zf, vault, cancel) as digests:
                 report.bundle_id = zf.top_folder
@@ -479,14 +505,34 @@ def verify_bundle(
             unreadable = VerifyReport(file=str(path), errors=trust_errors)
             # The archive reader's reason (e.g. "not a regular file") says more, when it has one.
             unreadable.errors.append(problem if zf is None and problem else _cannot_be_read(path))
+            unreadable.scope = message(_NOTHING_CHECKED)
             return unreadable
     finally:
         file_hash.stop()
     reporter.finish()
     if zf is None:
         report.errors.append(problem or _cannot_be_read(path))
+        report.scope = message(_NOTHING_CHECKED)
         return report
-    if report.encrypted and not report.content_inspected:
+    if report.scope:  # a failure said what was checked where it was found
+        return report
+    if report.header is None:
+        report.scope = message(_NOTHING_CHECKED)
+    elif not report.valid and report.content_inspected:
+        report.scope = message(_CONTENT_FAILED)
+    elif not report.valid:
+        report.scope = _failed_scope(report, report.errors[len(trust_errors) :])
+    elif not report.signer.signature_valid:
+        # Complete and fixed, but nobody's key to check the signature with: not "checked".
+        report.scope = message(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Structure, completeness and fixity were checked and hold; {signature}; the "
+                "content was not inspected.",
+            ),
+            signature=message(_SIGNATURE_UNKNOWN),
+        )
+    elif report.encrypted and not report.content_inspected:
         report.scope = message(
             QT_TRANSLATE_NOOP(
                 "errors",
@@ -507,6 +553,87 @@ def verify_bundle(
 
 def _cannot_be_read(path: Path) -> Text:
     return message(QT_TRANSLATE_NOOP("errors", "{file} cannot be read."), file=path.name)
+
+
+_CONTENT_FAILED = QT_TRANSLATE_NOOP(
+    "errors",
+    "Structure, completeness, fixity and the outer signature were checked and hold; the content "
+    "was inspected and failed.",
+)
+_NOTHING_CHECKED = QT_TRANSLATE_NOOP(
+    "errors",
+    "The file could not be read as a FieldKit bundle, so neither a signature nor any content "
+    "was checked.",
+)
+
+
+def _not_a_bundle(path: Path, exc: FieldKitError) -> Text:
+    """The archive reader's refusal of a file that is no bundle at all, as "X is not a FieldKit
+    bundle (reason)"; a refusal of what could be a damaged bundle (an unsafe member) as is."""
+    reason: Text | None = None
+    if exc.template == NOT_READABLE:
+        reason = exc.params["problem"]
+        if getattr(reason, "template", None) == NO_END_RECORD:
+            # What a PDF or a cut-short copy is, without the ZIP format's words.
+            reason = message(
+                QT_TRANSLATE_NOOP("errors", "it is not a ZIP archive, or it was cut short")
+            )
+    elif exc.template == EMPTY:
+        reason = message(QT_TRANSLATE_NOOP("errors", "it is empty"))
+    elif exc.template == NO_FILES:
+        reason = message(QT_TRANSLATE_NOOP("errors", "it contains no files"))
+    if reason is None:
+        return from_error(exc)
+    return message(NOT_A_BUNDLE, file=path.name, reason=reason)
+
+
+def not_a_bundle(report: VerifyReport) -> bool:
+    """True when the file could not even be read as a bundle: nothing in it was signed."""
+    return report.header is None
+
+
+def in_app(text: str) -> str:
+    """``text`` (a report's note) with the app's way out instead of a command-line option."""
+    template = getattr(text, "template", None)
+    if isinstance(text, Text) and template in APP_WORDS and not text.params:
+        return message(APP_WORDS[template])
+    return text
+
+
+def _signature_said(report: VerifyReport) -> Text:
+    signer = report.signer
+    if signer.signature_valid:
+        return message(_SIGNATURE_VALID)
+    if any(e.startswith(L.TAGMANIFEST_SIG + ":") for e in report.errors):
+        return message(_SIGNATURE_INVALID)
+    if any(getattr(w, "template", None) == UNKNOWN_SIGNER for w in report.warnings):
+        return message(_SIGNATURE_UNKNOWN)
+    return message(_SIGNATURE_NOT_CHECKED)
+
+
+def _failed_scope(report: VerifyReport, found: list[str]) -> Text:
+    """What was checked of a bundle that failed, and which part failed (the problems say how):
+    not "could not be read" for a bundle that was read (r11 UI trial #5). ``found``: the
+    bundle's problems (not those of a trust file given for the check)."""
+    # The signature's own problems and a revoked signer's are not the outside's.
+    outside = [
+        e
+        for e in found
+        if not e.startswith(L.TAGMANIFEST_SIG + ":") and getattr(e, "template", None) != _REVOKED
+    ]
+    if outside:
+        template = QT_TRANSLATE_NOOP(
+            "errors",
+            "Structure, completeness and fixity were checked and failed; {signature}; the "
+            "content was not inspected.",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "errors",
+            "Structure, completeness and fixity were checked and hold; {signature}; the "
+            "content was not inspected.",
+        )
+    return message(template, signature=_signature_said(report))
 
 
 @contextlib.contextmanager
@@ -664,15 +791,7 @@ def _verify_checked(
         report.signer.card = claimed
     if anchor is None:
         report.signer.status = "unknown"
-        report.warnings.append(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "The signer's key is not known here, so the signature could not be checked; "
-                    "give their identity card with --trust.",
-                )
-            )
-        )
+        report.warnings.append(message(UNKNOWN_SIGNER))
         sig_key_id = _key_id_of(signature)
         report.signer.minisign_key_id = sig_key_id[::-1].hex().upper() if sig_key_id else None
     else:
@@ -745,6 +864,7 @@ def _verify_checked(
     except FieldKitError as exc:
         report.errors.append(from_error(exc))
         report.content_inspected = False  # not to the end: its scope must not say "every"
+        report.scope = message(_CONTENT_FAILED)
 
 
 def claimed_signer(signer: Signer) -> Text | None:
@@ -793,14 +913,13 @@ def revoked_status(cutoff_json: str, header: L.BundleHeader, report: VerifyRepor
             )
         )
         return "trusted"
-    report.errors.append(
-        message(
-            QT_TRANSLATE_NOOP(
-                "errors", "The signer's key has been revoked; this bundle comes after that."
-            )
-        )
-    )
+    report.errors.append(message(_REVOKED))
     return "revoked"
+
+
+_REVOKED = QT_TRANSLATE_NOOP(
+    "errors", "The signer's key has been revoked; this bundle comes after that."
+)
 
 
 def _key_id_of(signature: bytes) -> bytes | None:

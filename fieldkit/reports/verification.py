@@ -21,7 +21,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from fieldkit import __version__
-from fieldkit.bundles.verify import VerifyReport, load_trust_file, verify_bundle
+from fieldkit.bundles.verify import (
+    VerifyReport,
+    in_app,
+    load_trust_file,
+    not_a_bundle,
+    verify_bundle,
+)
 from fieldkit.errors import FieldKitError
 from fieldkit.i18n import QT_TRANSLATE_NOOP, join_list, localise, number, translate
 from fieldkit.identity.fingerprint import display_form
@@ -73,6 +79,9 @@ def _kind(kind: str | None) -> str:
 
 def result_line(report: VerifyReport) -> str:
     """The certificate's verdict, the same three outcomes as `fieldkit verify`'s exit code."""
+    if not_a_bundle(report):
+        # Never signed: "this bundle failed" would call a PDF or an empty file a bundle.
+        return translate("reports", "NOT VALID: this file is not a FieldKit bundle")
     if not report.valid:
         return translate("reports", "NOT VALID: this bundle failed verification")
     if report.signer.trusted:
@@ -187,12 +196,21 @@ def _count(kind: str, n: int) -> str:
     return f"{number(n)} {kind.replace('_', ' ')}"  # a count a newer verifier added
 
 
-def _content(report: VerifyReport) -> str:
+def _content(report: VerifyReport, app: bool) -> str:
+    if not_a_bundle(report):
+        return translate("reports", "Not inspected: the file is not a FieldKit bundle.")
     if report.content_inspected:
         counts = join_list(_count(kind, n) for kind, n in report.counts.items() if n)
         if not counts:
             return translate("reports", "Inspected.")
         return translate("reports", "Inspected: {counts}.").format(counts=counts)
+    if report.encrypted and app:
+        # The app's way to it, not the command line's option (r11 UI trial #7).
+        return translate(
+            "reports",
+            "Encrypted content not inspected: no key of a recipient was given (a recipient can "
+            "inspect it by verifying the bundle with their vault open).",
+        )
     if report.encrypted:
         return translate(
             "reports",
@@ -216,11 +234,14 @@ def verification_certificate(
     trust_files: Sequence[Path] = (),
     vault: Vault | None = None,
     now: datetime | None = None,
+    app: bool = False,
 ) -> ReportResult:
     """Write the certificate of ``report`` (from :func:`verify_bundle`) to ``output``.
 
     ``trust_files`` and ``vault`` must be the ones the verification used: they only say where
-    the signer's name and key came from. Raises the storage errors of writing the PDF.
+    the signer's name and key came from. ``app``: made by the desktop app, whose user has no
+    command-line options to give, so its notes name what they do in the app instead. Raises the
+    storage errors of writing the PDF.
     """
     s = styles()
     signer = report.signer
@@ -230,6 +251,10 @@ def verification_certificate(
         else Imprint(printed_at=now or datetime.now().astimezone())
     )
     key_line, source = _name_source(report, trust_files, vault)
+    # A file that is no bundle has no kind, id, signer or signature: a certificate states only
+    # what was established, never "plain (not encrypted)" for a PDF (r11 UI trial #6).
+    bundle = not not_a_bundle(report)
+    none = "—"
     color = OK if report.valid and signer.trusted else WARN if report.valid else BAD
 
     def row(label: str, value: object, style: str = "value") -> FieldRow:
@@ -248,7 +273,10 @@ def verification_certificate(
             translate("reports", "File SHA-256"),
             report.file_sha256 or translate("reports", "not computed (the file cannot be read)"),
         ),
-        row(translate("reports", "Bundle id"), report.bundle_id or translate("reports", "unknown")),
+        row(
+            translate("reports", "Bundle id"),
+            (report.bundle_id or translate("reports", "unknown")) if bundle else none,
+        ),
         row(
             translate("reports", "Kind"),
             join_list(
@@ -260,7 +288,9 @@ def verification_certificate(
                     else translate("reports", "plain (not encrypted)"),
                 )
                 if part
-            ),
+            )
+            if bundle
+            else translate("reports", "not a FieldKit bundle"),
         ),
     ]
     if report.stream:
@@ -273,7 +303,9 @@ def verification_certificate(
             )
         )
     fingerprint = signer.fingerprint
-    if signer.name:
+    if not bundle:
+        name_text = none
+    elif signer.name:
         name_text = (
             translate("reports", "{name} (from {source})").format(name=signer.name, source=source)
             if source
@@ -293,11 +325,13 @@ def verification_certificate(
             translate("reports", "Fingerprint"),
             f"{display_form(fingerprint)}\n{fingerprint}"
             if fingerprint
-            else translate("reports", "unknown"),
+            else translate("reports", "unknown")
+            if bundle
+            else none,
         ),
         row(
             translate("reports", "Minisign key id"),
-            signer.minisign_key_id or translate("reports", "unknown"),
+            signer.minisign_key_id or (translate("reports", "unknown") if bundle else none),
         ),
     ]
     if key_line:
@@ -305,17 +339,19 @@ def verification_certificate(
     story += [
         row(
             translate("reports", "Trust"),
-            translate("reports", STATUS_TEXT.get(signer.status, signer.status)),
+            translate("reports", STATUS_TEXT.get(signer.status, signer.status)) if bundle else none,
         ),
         row(
             translate("reports", "Outer signature"),
             translate("reports", "valid")
             if signer.signature_valid
-            else translate("reports", "not valid or not checked (see the problems below)"),
+            else translate("reports", "not valid or not checked (see the problems below)")
+            if bundle
+            else translate("reports", "none: the file is not a FieldKit bundle"),
         ),
         text_flowable(translate("reports", "What was checked"), s["heading"]),
         row(translate("reports", "Scope"), _scope(report)),
-        row(translate("reports", "Content"), _content(report)),
+        row(translate("reports", "Content"), _content(report, app)),
         row(translate("reports", "Files checked"), number(report.files_checked)),
         row(translate("reports", "Bytes checked"), number(report.bytes_checked)),
     ]
@@ -336,7 +372,10 @@ def verification_certificate(
     story.extend(rows[1:])
     if report.warnings:
         story.append(text_flowable(translate("reports", "Notes"), s["heading"]))
-        story.extend(row(translate("reports", "Note"), localise(text)) for text in report.warnings)
+        story.extend(
+            row(translate("reports", "Note"), localise(in_app(text) if app else text))
+            for text in report.warnings
+        )
     system = platform.system() or translate("reports", "an unknown system")
     if vault is not None:
         verifier = translate(

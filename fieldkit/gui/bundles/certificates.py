@@ -11,6 +11,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from fieldkit.gui.bundles.tasks import Verdict
 from fieldkit.gui.session import Session
 
@@ -39,15 +41,20 @@ def write_certificate(
 
     progress(0, 1)
     if session is None:
-        result = verification_certificate(verdict.report, output, trust_files=list(trust_files))
+        result = verification_certificate(
+            verdict.report, output, trust_files=list(trust_files), app=True
+        )
     else:
         with session.worker_vault() as vault:
             result = verification_certificate(
-                verdict.report, output, trust_files=list(trust_files), vault=vault
+                verdict.report, output, trust_files=list(trust_files), vault=vault, app=True
             )
     progress(1, 1)
     return result
 
 
 def default_name(verdict: Verdict) -> str:
-    return verdict.path.stem + "-verification.pdf"
+    """The proposed file name, in the user's language like the rest of the dialog."""
+    return QCoreApplication.translate("certificates", "{name}-verification.pdf").format(
+        name=verdict.path.stem
+    )

@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.bundles.verify import claimed_signer
+from fieldkit.bundles.verify import (
+    NOT_A_BUNDLE,
+    UNKNOWN_SIGNER,
+    claimed_signer,
+    in_app,
+    not_a_bundle,
+)
 from fieldkit.gui.bundles.tasks import Verdict
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import core_text, data_label, human_size, ltr
@@ -51,6 +57,20 @@ def headline(verdict: Verdict, importing: bool) -> str:
     name = verdict.path.name
     r = verdict.report
     who = verdict.signer_name
+    if not r.valid and not_a_bundle(r):
+        # Never signed, so not "changed since it was signed": what the file is instead, in the
+        # reader's own sentence when it has one ("X is not a FieldKit bundle (it is empty).").
+        said = next((e for e in r.errors if getattr(e, "template", None) == NOT_A_BUNDLE), None)
+        text = (
+            core_text(said)
+            if said is not None
+            else QCoreApplication.translate(
+                "verdict", "{file} could not be read as a FieldKit bundle: do not rely on it."
+            ).format(file=ltr(name))
+        )
+        if importing:
+            text += " " + QCoreApplication.translate("verdict", "Nothing will be imported from it.")
+        return text
     if not r.valid:
         if r.signer.status == "revoked":
             text = QCoreApplication.translate(
@@ -84,6 +104,19 @@ def headline(verdict: Verdict, importing: bool) -> str:
         "{file} is intact, but it is signed by a key you do not trust yet. Compare the "
         "fingerprint with the sender before relying on it.",
     ).format(file=ltr(name))
+
+
+def note_text(note: str, importing: bool) -> str:
+    """A report's note in the app's words: where the CLI says "give … with --trust", the user
+    adds the card to the verify dialog's "Keys you trust", or trusts it on People & keys before
+    an import (r11 UI trial #7)."""
+    if getattr(note, "template", None) == UNKNOWN_SIGNER and importing:
+        return QCoreApplication.translate(
+            "verdict",
+            "The signer's key is not known here, so the signature could not be checked; trust "
+            "their identity card on the People & keys page, then check the bundle again.",
+        )
+    return core_text(in_app(note))
 
 
 def trust_text(verdict: Verdict) -> str:
@@ -273,11 +306,14 @@ class VerdictPanel(QFrame):
             signer = QCoreApplication.translate("verdict", "{name}, {role}").format(
                 name=signer, role=value_label(verdict.signer_role)
             )
-        row(
-            QCoreApplication.translate("verdict", "Signed by:"),
-            signer,
-            data=bool(verdict.signer_name or claimed),
-        )
+        # A file that is no bundle was signed by nobody: no "Signed by: Unknown" to puzzle over.
+        bundle = not not_a_bundle(r)
+        if bundle:
+            row(
+                QCoreApplication.translate("verdict", "Signed by:"),
+                signer,
+                data=bool(verdict.signer_name or claimed),
+            )
         if r.signer.fingerprint:
             fp = row(
                 QCoreApplication.translate("verdict", "Fingerprint:"),
@@ -287,7 +323,8 @@ class VerdictPanel(QFrame):
             )
             fp.setToolTip(r.signer.fingerprint)
             fp.setAccessibleName(QCoreApplication.translate("verdict", "Signer's fingerprint"))
-        row(QCoreApplication.translate("verdict", "Trust:"), trust_text(verdict))
+        if bundle:
+            row(QCoreApplication.translate("verdict", "Trust:"), trust_text(verdict))
         if r.header is not None:
             row(QCoreApplication.translate("verdict", "Bundle:"), kind_text(verdict))
         checked = (
@@ -295,7 +332,7 @@ class VerdictPanel(QFrame):
             if r.scope
             else QCoreApplication.translate("verdict", "The file could not be read as a bundle.")
         )
-        if r.files_checked:
+        if r.files_checked and bundle:
             checked += " " + QCoreApplication.translate(
                 "verdict", "%n file(s), {size} checked.", "", r.files_checked
             ).format(size=human_size(r.bytes_checked))
@@ -309,11 +346,13 @@ class VerdictPanel(QFrame):
             label = row(QCoreApplication.translate("verdict", "Import:"), note)
             label.setStyleSheet(f"color: {COLOURS[WARN]};")
         self.problems = [core_text(e) for e in r.errors]
-        for problem in self.problems:
+        for error, problem in zip(r.errors, self.problems, strict=True):
+            if getattr(error, "template", None) == NOT_A_BUNDLE:
+                continue  # "X is not a FieldKit bundle (…)" is the headline already
             label = row(QCoreApplication.translate("verdict", "Problem:"), problem)
             label.setStyleSheet(f"color: {COLOURS[BAD]};")
         for note in r.warnings:
-            row(QCoreApplication.translate("verdict", "Note:"), core_text(note))
+            row(QCoreApplication.translate("verdict", "Note:"), note_text(note, importing))
         self.file_label = data_label(str(verdict.path), self)
         self.file_label.setStyleSheet("color: palette(mid);")
         self.file_label.setWordWrap(True)

@@ -2778,6 +2778,10 @@
         <translation>لا يختلف عنصرا الحزمة {member} و{other} إلا في حالة الأحرف أو تطبيع يونيكود، فسيكتب أحدهما فوق الآخر.</translation>
     </message>
     <message>
+        <source>it holds {member} and no bundle folder</source>
+        <translation>يحتوي على {member} ولا يحتوي على مجلد حزمة</translation>
+    </message>
+    <message>
         <source>lies at the top level; a bundle holds exactly one folder</source>
         <translation>يقع في المستوى الأعلى؛ والحزمة تحتوي مجلدًا واحدًا بالضبط</translation>
     </message>
@@ -2982,6 +2986,10 @@
         <translation>مفتاح الموقِّع غير معروف هنا، فتعذّر التحقق من التوقيع؛ أعطِ بطاقة هويته مع --trust.</translation>
     </message>
     <message>
+        <source>The file could not be read as a FieldKit bundle, so neither a signature nor any content was checked.</source>
+        <translation>تعذّرت قراءة الملف كحزمة FieldKit، فلم يُفحص أي توقيع ولا أي محتوى.</translation>
+    </message>
+    <message>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -3060,6 +3068,55 @@
     <message>
         <source>{file} line {line}: revision {revision} has an invalid author signature.</source>
         <translation>السطر {line} من {file}: للمراجعة {revision} توقيع كاتب غير صالح.</translation>
+    </message>
+    <message>
+        <source>{file} is not a FieldKit bundle ({reason}).</source>
+        <translation>{file} ليس حزمة FieldKit ({reason}).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s key is not known here, so the signature could not be checked; add their identity card to “Keys you trust” and verify again.</source>
+        <translation>مفتاح الموقِّع غير معروف هنا، فتعذّر التحقق من التوقيع؛ أضِف بطاقة هويته إلى «المفاتيح التي تثق بها» ثم أعِد التحقق.</translation>
+    </message>
+    <message>
+        <source>the outer signature was checked and is valid</source>
+        <extracomment>Notes whose way out is a command-line option, and the words of the app for it: an auditor reading the app or a certificate it made has no --trust to type (r11 UI trial #7).</extracomment>
+        <translation>فُحص التوقيع الخارجي وهو صالح</translation>
+    </message>
+    <message>
+        <source>the outer signature was checked and is NOT valid</source>
+        <translation>فُحص التوقيع الخارجي وهو غير صالح</translation>
+    </message>
+    <message>
+        <source>the outer signature could not be checked, as the signer&apos;s key is not known here</source>
+        <translation>تعذّر فحص التوقيع الخارجي لأن مفتاح الموقِّع غير معروف هنا</translation>
+    </message>
+    <message>
+        <source>the outer signature was not checked</source>
+        <translation>لم يُفحص التوقيع الخارجي</translation>
+    </message>
+    <message>
+        <source>Structure, completeness and fixity were checked and hold; {signature}; the content was not inspected.</source>
+        <translation>فُحصت البنية والاكتمال وسلامة الملفات وهي سليمة؛ {signature}؛ ولم يُفحص المحتوى.</translation>
+    </message>
+    <message>
+        <source>Structure, completeness, fixity and the outer signature were checked and hold; the content was inspected and failed.</source>
+        <translation>فُحصت البنية والاكتمال وسلامة الملفات والتوقيع الخارجي وهي سليمة؛ وفُحص المحتوى ولم يجتز الفحص.</translation>
+    </message>
+    <message>
+        <source>it is not a ZIP archive, or it was cut short</source>
+        <translation>ليس أرشيف ZIP، أو أنه مقطوع</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <source>it contains no files</source>
+        <translation>لا يحتوي على أي ملفات</translation>
+    </message>
+    <message>
+        <source>Structure, completeness and fixity were checked and failed; {signature}; the content was not inspected.</source>
+        <translation>فُحصت البنية والاكتمال وسلامة الملفات ولم تجتز الفحص؛ {signature}؛ ولم يُفحص المحتوى.</translation>
     </message>
     <message>
         <source>{name}, {organisation} (not verified)</source>
@@ -7466,6 +7523,10 @@
         <translation>لقطة منقّحة، للقراءة فقط</translation>
     </message>
     <message>
+        <source>NOT VALID: this file is not a FieldKit bundle</source>
+        <translation>غير صالح: هذا الملف ليس حزمة FieldKit</translation>
+    </message>
+    <message>
         <source>the identity card given for the check ({file})</source>
         <translation>بطاقة الهوية المعطاة للتحقق ({file})</translation>
     </message>
@@ -7568,12 +7629,20 @@
         </translation>
     </message>
     <message>
+        <source>Not inspected: the file is not a FieldKit bundle.</source>
+        <translation>لم يُفحص: الملف ليس حزمة FieldKit.</translation>
+    </message>
+    <message>
         <source>Inspected.</source>
         <translation>فُحص.</translation>
     </message>
     <message>
         <source>Inspected: {counts}.</source>
         <translation>فُحص: {counts}.</translation>
+    </message>
+    <message>
+        <source>Encrypted content not inspected: no key of a recipient was given (a recipient can inspect it by verifying the bundle with their vault open).</source>
+        <translation>لم يُفحص المحتوى المشفّر: لم يُعطَ مفتاح أي مستلم (يستطيع المستلم فحصه بالتحقق من الحزمة وخزنته مفتوحة).</translation>
     </message>
     <message>
         <source>Encrypted content not inspected: no key of a recipient was given (a recipient can inspect it with --vault).</source>
@@ -7632,6 +7701,10 @@
         <translation>غير مشفّر</translation>
     </message>
     <message>
+        <source>not a FieldKit bundle</source>
+        <translation>ليس حزمة FieldKit</translation>
+    </message>
+    <message>
         <source>Stream, epoch, sequence</source>
         <translation>التدفق، الحقبة، التسلسل</translation>
     </message>
@@ -7646,6 +7719,10 @@
     <message>
         <source>Not named: the signer is in no trust store used here and no identity card given for the check names them. A name written inside a bundle is only the sender&apos;s claim and is not printed.</source>
         <translation>بلا اسم: الموقّع ليس في أي مخزن ثقة مستخدم هنا ولا تسمّيه أي بطاقة هوية معطاة للتحقق. الاسم المكتوب داخل الحزمة مجرد ادعاء من المرسل ولا يُطبع.</translation>
+    </message>
+    <message>
+        <source>none: the file is not a FieldKit bundle</source>
+        <translation>لا يوجد: الملف ليس حزمة FieldKit</translation>
     </message>
     <message>
         <source>Trusted keys given for the check</source>

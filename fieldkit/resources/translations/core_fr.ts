@@ -2566,6 +2566,10 @@
         <translation>Les éléments du paquet {member} et {other} ne diffèrent que par la casse ou la normalisation Unicode&#xa0;: ils s’écraseraient l’un l’autre.</translation>
     </message>
     <message>
+        <source>it holds {member} and no bundle folder</source>
+        <translation>il contient {member} et aucun dossier de paquet</translation>
+    </message>
+    <message>
         <source>lies at the top level; a bundle holds exactly one folder</source>
         <translation>se trouve au premier niveau&#xa0;; un paquet contient exactement un dossier</translation>
     </message>
@@ -2770,6 +2774,10 @@
         <translation>La clé du signataire n’est pas connue ici&#xa0;: la signature n’a donc pas pu être vérifiée&#xa0;; donnez sa carte d’identité avec --trust.</translation>
     </message>
     <message>
+        <source>The file could not be read as a FieldKit bundle, so neither a signature nor any content was checked.</source>
+        <translation>Le fichier n’a pas pu être lu comme un paquet FieldKit&#xa0;: ni signature ni contenu n’ont donc été vérifiés.</translation>
+    </message>
+    <message>
         <source>{file}: {problem}</source>
         <translation>{file}&#xa0;: {problem}</translation>
     </message>
@@ -2848,6 +2856,55 @@
     <message>
         <source>{file} line {line}: revision {revision} has an invalid author signature.</source>
         <translation>{file}, ligne {line}&#xa0;: la révision {revision} a une signature d’auteur non valide.</translation>
+    </message>
+    <message>
+        <source>{file} is not a FieldKit bundle ({reason}).</source>
+        <translation>{file} n’est pas un paquet FieldKit ({reason}).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s key is not known here, so the signature could not be checked; add their identity card to “Keys you trust” and verify again.</source>
+        <translation>La clé du signataire n’est pas connue ici&#xa0;: la signature n’a donc pas pu être vérifiée&#xa0;; ajoutez sa carte d’identité à «&#xa0;Clés de confiance&#xa0;» et vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>the outer signature was checked and is valid</source>
+        <extracomment>Notes whose way out is a command-line option, and the words of the app for it: an auditor reading the app or a certificate it made has no --trust to type (r11 UI trial #7).</extracomment>
+        <translation>la signature externe a été vérifiée et est valide</translation>
+    </message>
+    <message>
+        <source>the outer signature was checked and is NOT valid</source>
+        <translation>la signature externe a été vérifiée et n’est PAS valide</translation>
+    </message>
+    <message>
+        <source>the outer signature could not be checked, as the signer&apos;s key is not known here</source>
+        <translation>la signature externe n’a pas pu être vérifiée, car la clé du signataire est inconnue ici</translation>
+    </message>
+    <message>
+        <source>the outer signature was not checked</source>
+        <translation>la signature externe n’a pas été vérifiée</translation>
+    </message>
+    <message>
+        <source>Structure, completeness and fixity were checked and hold; {signature}; the content was not inspected.</source>
+        <translation>La structure, la complétude et l’intégrité ont été vérifiées et sont correctes&#xa0;; {signature}&#xa0;; le contenu n’a pas été examiné.</translation>
+    </message>
+    <message>
+        <source>Structure, completeness, fixity and the outer signature were checked and hold; the content was inspected and failed.</source>
+        <translation>La structure, la complétude, l’intégrité et la signature externe ont été vérifiées et sont correctes&#xa0;; le contenu a été examiné et est en échec.</translation>
+    </message>
+    <message>
+        <source>it is not a ZIP archive, or it was cut short</source>
+        <translation>ce n’est pas une archive ZIP, ou elle a été tronquée</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>il est vide</translation>
+    </message>
+    <message>
+        <source>it contains no files</source>
+        <translation>il ne contient aucun fichier</translation>
+    </message>
+    <message>
+        <source>Structure, completeness and fixity were checked and failed; {signature}; the content was not inspected.</source>
+        <translation>La structure, la complétude et l’intégrité ont été vérifiées et sont en échec&#xa0;; {signature}&#xa0;; le contenu n’a pas été examiné.</translation>
     </message>
     <message>
         <source>{name}, {organisation} (not verified)</source>
@@ -7202,6 +7259,10 @@
         <translation>instantané expurgé, en lecture seule</translation>
     </message>
     <message>
+        <source>NOT VALID: this file is not a FieldKit bundle</source>
+        <translation>NON VALIDE&#xa0;: ce fichier n’est pas un paquet FieldKit</translation>
+    </message>
+    <message>
         <source>the identity card given for the check ({file})</source>
         <translation>la carte d’identité donnée pour la vérification ({file})</translation>
     </message>
@@ -7280,12 +7341,20 @@
         </translation>
     </message>
     <message>
+        <source>Not inspected: the file is not a FieldKit bundle.</source>
+        <translation>Non inspecté&#xa0;: le fichier n’est pas un paquet FieldKit.</translation>
+    </message>
+    <message>
         <source>Inspected.</source>
         <translation>Inspecté.</translation>
     </message>
     <message>
         <source>Inspected: {counts}.</source>
         <translation>Inspecté : {counts}.</translation>
+    </message>
+    <message>
+        <source>Encrypted content not inspected: no key of a recipient was given (a recipient can inspect it by verifying the bundle with their vault open).</source>
+        <translation>Contenu chiffré non inspecté&#xa0;: aucune clé de destinataire n’a été donnée (un destinataire peut l’inspecter en vérifiant le paquet avec son coffre ouvert).</translation>
     </message>
     <message>
         <source>Encrypted content not inspected: no key of a recipient was given (a recipient can inspect it with --vault).</source>
@@ -7344,6 +7413,10 @@
         <translation>en clair (non chiffré)</translation>
     </message>
     <message>
+        <source>not a FieldKit bundle</source>
+        <translation>pas un paquet FieldKit</translation>
+    </message>
+    <message>
         <source>Stream, epoch, sequence</source>
         <translation>Flux, époque, séquence</translation>
     </message>
@@ -7358,6 +7431,10 @@
     <message>
         <source>Not named: the signer is in no trust store used here and no identity card given for the check names them. A name written inside a bundle is only the sender&apos;s claim and is not printed.</source>
         <translation>Non nommé&#xa0;: le signataire n’est dans aucun magasin de confiance utilisé ici et aucune carte d’identité donnée pour la vérification ne le nomme. Un nom écrit dans un paquet n’est que l’affirmation de l’expéditeur et n’est pas imprimé.</translation>
+    </message>
+    <message>
+        <source>none: the file is not a FieldKit bundle</source>
+        <translation>aucune&#xa0;: le fichier n’est pas un paquet FieldKit</translation>
     </message>
     <message>
         <source>Trusted keys given for the check</source>

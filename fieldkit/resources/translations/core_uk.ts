@@ -2619,6 +2619,10 @@
         <translation>Елементи пакета {member} і {other} відрізняються лише регістром або нормалізацією Unicode, тож перезаписали б один одного.</translation>
     </message>
     <message>
+        <source>it holds {member} and no bundle folder</source>
+        <translation>він містить {member} і жодної теки пакета</translation>
+    </message>
+    <message>
         <source>lies at the top level; a bundle holds exactly one folder</source>
         <translation>лежить на верхньому рівні; пакет містить рівно одну теку</translation>
     </message>
@@ -2823,6 +2827,10 @@
         <translation>Ключ підписанта тут невідомий, тож підпис не вдалося перевірити; вкажіть його ідентифікаційну картку через --trust.</translation>
     </message>
     <message>
+        <source>The file could not be read as a FieldKit bundle, so neither a signature nor any content was checked.</source>
+        <translation>Файл не вдалося прочитати як пакет FieldKit, тож ні підпис, ні вміст не перевірено.</translation>
+    </message>
+    <message>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -2901,6 +2909,55 @@
     <message>
         <source>{file} line {line}: revision {revision} has an invalid author signature.</source>
         <translation>{file}, рядок {line}: редакція {revision} має недійсний підпис автора.</translation>
+    </message>
+    <message>
+        <source>{file} is not a FieldKit bundle ({reason}).</source>
+        <translation>{file} не є пакетом FieldKit ({reason}).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s key is not known here, so the signature could not be checked; add their identity card to “Keys you trust” and verify again.</source>
+        <translation>Ключ підписанта тут невідомий, тож підпис не вдалося перевірити; додайте його ідентифікаційну картку до «Ключі, яким Ви довіряєте» і перевірте знову.</translation>
+    </message>
+    <message>
+        <source>the outer signature was checked and is valid</source>
+        <extracomment>Notes whose way out is a command-line option, and the words of the app for it: an auditor reading the app or a certificate it made has no --trust to type (r11 UI trial #7).</extracomment>
+        <translation>зовнішній підпис перевірено, він дійсний</translation>
+    </message>
+    <message>
+        <source>the outer signature was checked and is NOT valid</source>
+        <translation>зовнішній підпис перевірено, він НЕДІЙСНИЙ</translation>
+    </message>
+    <message>
+        <source>the outer signature could not be checked, as the signer&apos;s key is not known here</source>
+        <translation>зовнішній підпис не вдалося перевірити, бо ключ підписанта тут невідомий</translation>
+    </message>
+    <message>
+        <source>the outer signature was not checked</source>
+        <translation>зовнішній підпис не перевірено</translation>
+    </message>
+    <message>
+        <source>Structure, completeness and fixity were checked and hold; {signature}; the content was not inspected.</source>
+        <translation>Структуру, повноту й цілісність перевірено, вони в порядку; {signature}; вміст не переглядався.</translation>
+    </message>
+    <message>
+        <source>Structure, completeness, fixity and the outer signature were checked and hold; the content was inspected and failed.</source>
+        <translation>Структуру, повноту, цілісність і зовнішній підпис перевірено, вони в порядку; вміст переглянуто, перевірку не пройдено.</translation>
+    </message>
+    <message>
+        <source>it is not a ZIP archive, or it was cut short</source>
+        <translation>це не архів ZIP, або його обрізано</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>він порожній</translation>
+    </message>
+    <message>
+        <source>it contains no files</source>
+        <translation>він не містить жодного файлу</translation>
+    </message>
+    <message>
+        <source>Structure, completeness and fixity were checked and failed; {signature}; the content was not inspected.</source>
+        <translation>Структуру, повноту й цілісність перевірено, перевірку не пройдено; {signature}; вміст не переглядався.</translation>
     </message>
     <message>
         <source>{name}, {organisation} (not verified)</source>
@@ -7268,6 +7325,10 @@
         <translation>знімок із вилученими даними, лише для читання</translation>
     </message>
     <message>
+        <source>NOT VALID: this file is not a FieldKit bundle</source>
+        <translation>НЕДІЙСНИЙ: цей файл не є пакетом FieldKit</translation>
+    </message>
+    <message>
         <source>the identity card given for the check ({file})</source>
         <translation>картка ідентичності, передана для перевірки ({file})</translation>
     </message>
@@ -7352,12 +7413,20 @@
         </translation>
     </message>
     <message>
+        <source>Not inspected: the file is not a FieldKit bundle.</source>
+        <translation>Не оглянуто: файл не є пакетом FieldKit.</translation>
+    </message>
+    <message>
         <source>Inspected.</source>
         <translation>Оглянуто.</translation>
     </message>
     <message>
         <source>Inspected: {counts}.</source>
         <translation>Оглянуто: {counts}.</translation>
+    </message>
+    <message>
+        <source>Encrypted content not inspected: no key of a recipient was given (a recipient can inspect it by verifying the bundle with their vault open).</source>
+        <translation>Зашифрований вміст не оглянуто: ключа одержувача не надано (одержувач може оглянути його, перевіривши пакет із відкритим власним сховищем).</translation>
     </message>
     <message>
         <source>Encrypted content not inspected: no key of a recipient was given (a recipient can inspect it with --vault).</source>
@@ -7416,6 +7485,10 @@
         <translation>відкритий (не зашифрований)</translation>
     </message>
     <message>
+        <source>not a FieldKit bundle</source>
+        <translation>не пакет FieldKit</translation>
+    </message>
+    <message>
         <source>Stream, epoch, sequence</source>
         <translation>Потік, епоха, послідовність</translation>
     </message>
@@ -7430,6 +7503,10 @@
     <message>
         <source>Not named: the signer is in no trust store used here and no identity card given for the check names them. A name written inside a bundle is only the sender&apos;s claim and is not printed.</source>
         <translation>Без імені: підписанта немає в жодному використаному тут сховищі довіри, і жодна картка ідентичності, передана для перевірки, його не називає. Ім’я всередині пакета — лише твердження відправника, його не друкують.</translation>
+    </message>
+    <message>
+        <source>none: the file is not a FieldKit bundle</source>
+        <translation>немає: файл не є пакетом FieldKit</translation>
     </message>
     <message>
         <source>Trusted keys given for the check</source>

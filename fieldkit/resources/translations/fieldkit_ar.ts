@@ -6247,6 +6247,13 @@ Print the certificate for both of you to sign now.</source>
     </message>
 </context>
 <context>
+    <name>certificates</name>
+    <message>
+        <source>{name}-verification.pdf</source>
+        <translation>{name}-التحقق.pdf</translation>
+    </message>
+</context>
+<context>
     <name>columns</name>
     <message>
         <source>Photo</source>
@@ -6625,6 +6632,10 @@ If it happens again, please tell the FieldKit team this report number: {id}</sou
         <translation>لن يُستورد منه شيء.</translation>
     </message>
     <message>
+        <source>{file} could not be read as a FieldKit bundle: do not rely on it.</source>
+        <translation>تعذّرت قراءة {file} كحزمة FieldKit: لا تعتمد عليه.</translation>
+    </message>
+    <message>
         <source>{file} is intact and was written by this vault.</source>
         <translation>{file} سليم وكتبته هذه الخزنة.</translation>
     </message>
@@ -6643,6 +6654,10 @@ If it happens again, please tell the FieldKit team this report number: {id}</sou
     <message>
         <source>{file} is intact, but it is signed by a key you do not trust yet. Compare the fingerprint with the sender before relying on it.</source>
         <translation>{file} سليم، لكنه موقّع بمفتاح لا تثق به بعد. قارن البصمة مع المرسل قبل الاعتماد عليه.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s key is not known here, so the signature could not be checked; trust their identity card on the People &amp; keys page, then check the bundle again.</source>
+        <translation>مفتاح الموقِّع غير معروف هنا، فتعذّر التحقق من التوقيع؛ ثِق ببطاقة هويته في صفحة «الأشخاص والمفاتيح»، ثم أعِد فحص الحزمة.</translation>
     </message>
     <message>
         <source>This vault itself</source>

@@ -5859,6 +5859,13 @@ Imprimez maintenant le certificat, que vous signerez tous les deux.</translation
     </message>
 </context>
 <context>
+    <name>certificates</name>
+    <message>
+        <source>{name}-verification.pdf</source>
+        <translation>{name}-vérification.pdf</translation>
+    </message>
+</context>
+<context>
     <name>columns</name>
     <message>
         <source>Photo</source>
@@ -6229,6 +6236,10 @@ Si cela se reproduit, donnez à l’équipe FieldKit ce numéro de rapport : {id
         <translation>Rien n’en sera importé.</translation>
     </message>
     <message>
+        <source>{file} could not be read as a FieldKit bundle: do not rely on it.</source>
+        <translation>{file} n’a pas pu être lu comme un paquet FieldKit&#xa0;: ne vous y fiez pas.</translation>
+    </message>
+    <message>
         <source>{file} is intact and was written by this vault.</source>
         <translation>{file} est intact et a été écrit par ce coffre.</translation>
     </message>
@@ -6247,6 +6258,10 @@ Si cela se reproduit, donnez à l’équipe FieldKit ce numéro de rapport : {id
     <message>
         <source>{file} is intact, but it is signed by a key you do not trust yet. Compare the fingerprint with the sender before relying on it.</source>
         <translation>{file} est intact, mais signé par une clé à laquelle vous ne faites pas encore confiance. Comparez l’empreinte avec l’expéditeur avant de vous y fier.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s key is not known here, so the signature could not be checked; trust their identity card on the People &amp; keys page, then check the bundle again.</source>
+        <translation>La clé du signataire n’est pas connue ici&#xa0;: la signature n’a donc pas pu être vérifiée&#xa0;; accordez votre confiance à sa carte d’identité sur la page Personnes et clés, puis vérifiez à nouveau le paquet.</translation>
     </message>
     <message>
         <source>This vault itself</source>

@@ -5956,6 +5956,13 @@ Print the certificate for both of you to sign now.</source>
     </message>
 </context>
 <context>
+    <name>certificates</name>
+    <message>
+        <source>{name}-verification.pdf</source>
+        <translation>{name}-перевірка.pdf</translation>
+    </message>
+</context>
+<context>
     <name>columns</name>
     <message>
         <source>Photo</source>
@@ -6328,6 +6335,10 @@ If it happens again, please tell the FieldKit team this report number: {id}</sou
         <translation>З нього нічого не буде імпортовано.</translation>
     </message>
     <message>
+        <source>{file} could not be read as a FieldKit bundle: do not rely on it.</source>
+        <translation>{file} не вдалося прочитати як пакет FieldKit: не покладайтеся на нього.</translation>
+    </message>
+    <message>
         <source>{file} is intact and was written by this vault.</source>
         <translation>{file} цілий і записаний цим сховищем.</translation>
     </message>
@@ -6346,6 +6357,10 @@ If it happens again, please tell the FieldKit team this report number: {id}</sou
     <message>
         <source>{file} is intact, but it is signed by a key you do not trust yet. Compare the fingerprint with the sender before relying on it.</source>
         <translation>{file} цілий, але підписаний ключем, якому ви ще не довіряєте. Звірте відбиток із відправником, перш ніж покладатися на нього.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s key is not known here, so the signature could not be checked; trust their identity card on the People &amp; keys page, then check the bundle again.</source>
+        <translation>Ключ підписанта тут невідомий, тож підпис не вдалося перевірити; довіртеся його ідентифікаційній картці на сторінці «Люди й ключі», а потім перевірте пакет знову.</translation>
     </message>
     <message>
         <source>This vault itself</source>
