@@ -61,6 +61,13 @@ SECRET = "benchmark passphrase"  # noqa: S105 - throwaway vaults in a temp folde
 BATCH = 5_000
 
 
+def _io() -> dict[str, int]:
+    """This process's I/O counters (/proc/self/io): each page SQLCipher reads (and decrypts)
+    or writes (and encrypts) is one system call, a count the machine's load does not change."""
+    with open("/proc/self/io") as fh:
+        return {k: int(v) for k, v in (line.split(":") for line in fh)}
+
+
 def _status_mb(field: str = "VmHWM") -> float:
     with open("/proc/self/status") as fh:
         for line in fh:
@@ -278,6 +285,8 @@ def _child_import(spec: dict[str, Any]) -> dict[str, Any]:
     first, again, cpu, written, verified, copied = [], [], [], [], [], []
     opened: list[float] = []
     waited: list[float] = []
+    reads: list[int] = []  # read and write system calls of the import (the bundle's too)
+    writes_io: list[int] = []
     blocks: list[int] = []
     writes: list[int] = []
     for run in range(spec["runs"]):
@@ -291,9 +300,12 @@ def _child_import(spec: dict[str, Any]) -> dict[str, Any]:
                 opened.append(time.perf_counter() - t)  # a migration of the copy runs here
                 writer[0] = writer_wall[0] = checker[0] = 0.0
                 writer_blocked[0] = writer_calls[0] = 0
-                t, c = time.perf_counter(), time.process_time()
+                t, c, io = time.perf_counter(), time.process_time(), _io()
                 result = import_bundle(vault, cache / "import.fkb")
                 first.append(time.perf_counter() - t)
+                after = _io()
+                reads.append(after["syscr"] - io["syscr"])
+                writes_io.append(after["syscw"] - io["syscw"])
                 cpu.append(time.process_time() - c)
                 written.append(writer[0])
                 waited.append(writer_wall[0] - writer[0])
@@ -328,6 +340,8 @@ def _child_import(spec: dict[str, Any]) -> dict[str, Any]:
             ],
             "signature_cpu_s": [round(x, 1) for x in verified],
             "checkpoint_after_s": [round(x, 1) for x in copied],
+            "read_calls": reads,
+            "write_calls": writes_io,
             "first_open_s": [round(x, 1) for x in opened],
         },
         "reimport": {
