@@ -3,7 +3,7 @@ import, export, and the peak RSS of each.
 
 Usage: python benchmarks/coordinator_scale.py [--records N] [--import-records M] [--runs R]
        [--import-runs I] [--cache DIR] [--rebuild] [--queries Q] [--json FILE]
-       [--import-only]
+       [--import-only] [--work DIR]
 
 Setup (not timed, cached): a coordinator vault of N records (default 1,000,000): N/2 objects
 drawn by the demo generator's value pool (``_Generator.object``, photos left out) and N/2
@@ -29,7 +29,11 @@ Timed, each in a fresh child process (its peak RSS is VmHWM, so every line has i
   the CPU seconds of the import, of its writer thread (writes and look-ups) and of the
   threads verifying the revisions' signatures, the writer's waiting (wall less CPU) and how
   often it blocked per task (the GIL, mostly), and the seconds the background checkpoint
-  went on after the import returned. ``--import-only`` runs only this.
+  went on after the import returned. ``--import-only`` runs only this, and leaves the cached
+  vault as it is: it is only copied (not opened, so not migrated either; each copy is, when
+  opened untimed, and that first open is printed as ``first_open_s``). ``--work DIR`` puts the
+  copies there instead of in the cache folder (a cache shared by several people stays
+  untouched, and the copies, 5 GB each at a million records, can go to a folder of one's own).
 * ``export``: ``export_bundles(mode="full")`` of the whole coordinator vault, once.
 
 Prints a table against the targets and, last, one line of JSON.
@@ -55,6 +59,13 @@ sys.path.insert(0, str(HERE))
 
 SECRET = "benchmark passphrase"  # noqa: S105 - throwaway vaults in a temp folder
 BATCH = 5_000
+
+
+def _io() -> dict[str, int]:
+    """This process's I/O counters (/proc/self/io): each page SQLCipher reads (and decrypts)
+    or writes (and encrypts) is one system call, a count the machine's load does not change."""
+    with open("/proc/self/io") as fh:
+        return {k: int(v) for k, v in (line.split(":") for line in fh)}
 
 
 def _status_mb(field: str = "VmHWM") -> float:
@@ -269,22 +280,32 @@ def _child_import(spec: dict[str, Any]) -> dict[str, Any]:
     importer._look_up = timed(importer._look_up, writer, writer_wall)  # type: ignore[assignment]
     importer._first_bad_signature = timed(importer._first_bad_signature, checker)  # type: ignore[assignment]
     cache = Path(spec["cache"])
+    work = Path(spec.get("work") or cache)
+    work.mkdir(parents=True, exist_ok=True)
     first, again, cpu, written, verified, copied = [], [], [], [], [], []
+    opened: list[float] = []
     waited: list[float] = []
+    reads: list[int] = []  # read and write system calls of the import (the bundle's too)
+    writes_io: list[int] = []
     blocks: list[int] = []
     writes: list[int] = []
     for run in range(spec["runs"]):
-        copy = cache / f"coord-import-{run}"
+        copy = work / f"coord-import-{run}"
         shutil.rmtree(copy, ignore_errors=True)
         shutil.copytree(cache / "coord", copy)
         (copy / "vault.lock").unlink(missing_ok=True)
         try:
+            t = time.perf_counter()
             with Vault.open(copy, SECRET) as vault:
+                opened.append(time.perf_counter() - t)  # a migration of the copy runs here
                 writer[0] = writer_wall[0] = checker[0] = 0.0
                 writer_blocked[0] = writer_calls[0] = 0
-                t, c = time.perf_counter(), time.process_time()
+                t, c, io = time.perf_counter(), time.process_time(), _io()
                 result = import_bundle(vault, cache / "import.fkb")
                 first.append(time.perf_counter() - t)
+                after = _io()
+                reads.append(after["syscr"] - io["syscr"])
+                writes_io.append(after["syscw"] - io["syscw"])
                 cpu.append(time.process_time() - c)
                 written.append(writer[0])
                 waited.append(writer_wall[0] - writer[0])
@@ -319,6 +340,9 @@ def _child_import(spec: dict[str, Any]) -> dict[str, Any]:
             ],
             "signature_cpu_s": [round(x, 1) for x in verified],
             "checkpoint_after_s": [round(x, 1) for x in copied],
+            "read_calls": reads,
+            "write_calls": writes_io,
+            "first_open_s": [round(x, 1) for x in opened],
         },
         "reimport": {
             "median_s": statistics.median(again),
@@ -407,6 +431,9 @@ def main() -> int:
     parser.add_argument(
         "--import-only", action="store_true", help="only the import line (prints its JSON)"
     )
+    parser.add_argument(
+        "--work", type=Path, default=None, help="where the import's copies go (default: --cache)"
+    )
     parser.add_argument("--child", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child is not None:
@@ -421,15 +448,22 @@ def main() -> int:
     started = time.perf_counter()
     info = build(cache, args.records, args.import_records)
     setup_s = time.perf_counter() - started
-    migrate_s = migrate(cache)
     common = {"cache": str(cache), "runs": args.runs, "import_records": args.import_records}
     if args.import_only:
-        print(json.dumps(run_child({"op": "import", **common, "runs": args.import_runs})))
+        work = str(args.work) if args.work else None
+        print(
+            json.dumps(
+                run_child({"op": "import", **common, "runs": args.import_runs, "work": work})
+            )
+        )
         return 0
+    migrate_s = migrate(cache)
     opened = run_child({"op": "open", **common})
     searched = run_child({"op": "search", **common, "queries": args.queries})
     gui = run_gui(cache, args.runs, args.records)
-    imported = run_child({"op": "import", **common, "runs": args.import_runs})
+    imported = run_child(
+        {"op": "import", **common, "runs": args.import_runs, "work": str(args.work or cache)}
+    )
     exported = run_child({"op": "export", **common})
 
     rows: list[dict[str, Any]] = []

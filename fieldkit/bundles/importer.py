@@ -89,13 +89,37 @@ _MERGE_STEP = 64
 # Revisions stored together (_store_revisions): a few statements per chunk instead of ~9 per
 # revision. Under SQLite's limit of bound variables, small enough to hold in memory.
 _STORE_CHUNK = 500
-# SQLite's page cache during the merge (KiB; the vault's usual one is 128 MiB). 100,000 new
-# records go into a dozen indexes at random places, so the cache is filled whatever its size;
-# a larger one did not pay: importing 100,000 records into 1,000,000 took 61.6 s (CPU 57.7 s)
-# with 128 MiB and 65.3 s (CPU 60.4 s) with 256 MiB, and 100,000 into a new vault 28.1 s
-# against 28.7 s — while 256 MiB raised the peak memory to 356 MB, over SPEC §13's 300 MB for
-# a 2 GB bundle (219 MB with 128 MiB). Measured back to back, 2026-12-06.
+# SQLite's page cache during the merge (KiB; the vault's usual one is 128 MiB): the floor, and
+# all that a small vault gets. A larger one did not pay there: importing 100,000 records into a
+# new vault took 28.1 s with 128 MiB against 28.7 s with 256 MiB, while 256 MiB raised the peak
+# memory of a 2 GB bundle to 356 MB, over SPEC §13's 300 MB (219 MB with 128 MiB; 2026-12-06).
 IMPORT_CACHE_KIB = 128 * 1024
+# A large vault gets more, up to this. 100,000 new records put about five entries on every leaf
+# page of each index keyed by a random id or text (rev_id, record_id, (record_id, hlc), title,
+# inventory number and sort key, object_id, observed_at): about 500 MB of pages at a million
+# records (estimated from their entries' sizes; the WAL of such an import holds 925 MB of
+# distinct pages). Each visit to a page the cache has evicted reads and decrypts it, and it is
+# encrypted and written to the WAL again: their share of the cache is what the merge's writer
+# spends its time on. Its CPU: 29.5 s with 128 MiB, 23.4 s with 256 MiB, 18.6 s with 384 MiB
+# (100,000 records into 1,000,000, one after the other under load; 2026-12-06). An earlier
+# try at 1,000,000, before the merge had its writer thread, saw no gain from 256 MiB.
+# Bounded by SPEC §13's 500 MB for a coordinator's million records: 384 MiB peaked at 546 MB,
+# 320 MiB at 470 MB (benchmarks/coordinator_scale.py --import-only).
+IMPORT_CACHE_MAX_KIB = 320 * 1024
+# Bytes of database per byte of that cache: those indexes are about a tenth of a large vault's
+# database (the rest is mostly the revisions' and the view's rows, which an import only adds
+# to at their end), so a 16th gives the cache about half of them; a vault of 2 GB or less keeps
+# the floor.
+DATABASE_PER_CACHE = 16
+
+
+def import_cache_kib(db: Connection) -> int:
+    """The merge's page cache in KiB: a 16th of the database in use, within the bounds above."""
+    (pages,) = db.execute("PRAGMA page_count").fetchone()
+    (free,) = db.execute("PRAGMA freelist_count").fetchone()
+    (page_size,) = db.execute("PRAGMA page_size").fetchone()
+    kib = (int(pages) - int(free)) * int(page_size) // 1024 // DATABASE_PER_CACHE
+    return min(IMPORT_CACHE_MAX_KIB, max(IMPORT_CACHE_KIB, kib))
 
 
 @dataclass
@@ -256,7 +280,7 @@ def import_bundle(
         # database after the import ends, in the background, instead of inside its COMMIT.
         with (
             vault.checkpoint_after(),
-            page_cache(vault.db, IMPORT_CACHE_KIB),
+            page_cache(vault.db, import_cache_kib(vault.db)),
             vault.transaction() as tx,
         ):
             _merge(vault, tx, me, path, report, result, now_ms, reporter, written)
