@@ -283,3 +283,35 @@ def test_closing_the_vault_overwrites_its_wal_so_no_later_rekey_leaves_it_behind
     assert set(_wal_pages(left)) & set(old_pages) == set()
     with Vault.open(vault_path, PASSPHRASE) as v:
         assert Records(v).count(F.OBJECT) == 2000
+
+
+def test_the_apps_lock_overwrites_the_wal_on_a_thread_of_its_own(
+    vault: Vault, vault_path: Path, held: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """r11 review 2 #6: the app's lock closed the vault on the GUI thread, overwriting a WAL of
+    hundreds of MiB after a large import there (seconds on an old disk). Its session closes
+    with the overwrite on a thread of its own, which still overwrites every byte."""
+    import threading
+
+    from fieldkit.gui.session import Session
+    from fieldkit.vault.vault import WAL_OVERWRITE_THREAD, _Retired
+
+    _add_records(vault, 2000)
+    wal_fd, old_wal = _hold(held, vault_path / "vault.db-wal")
+    old_pages = _wal_pages(old_wal)
+    on_threads: list[str] = []
+    real = _Retired.overwrite
+
+    def overwrite(self: _Retired) -> None:
+        on_threads.append(threading.current_thread().name)
+        real(self)
+
+    monkeypatch.setattr(_Retired, "overwrite", overwrite)
+    session = Session.__new__(Session)
+    session.vault = vault
+    session.close()
+    for thread in threading.enumerate():
+        if thread.name == WAL_OVERWRITE_THREAD:
+            thread.join(30)
+    assert on_threads == [WAL_OVERWRITE_THREAD]
+    assert set(_wal_pages(_now(wal_fd))) & set(old_pages) == set()

@@ -61,4 +61,5 @@ class Session:
         return self.vault.read_only_connection()
 
     def close(self) -> None:
-        self.vault.close()
+        # The unlock screen shows at once; the closed WAL is overwritten meanwhile.
+        self.vault.close(overwrite_in_background=True)

@@ -60,6 +60,7 @@ REKEY_CANCELLED = QT_TRANSLATE_NOOP(
 log = logging.getLogger(__name__)
 
 DB_NAME = "vault.db"
+WAL_OVERWRITE_THREAD = "fieldkit-wal-overwrite"
 REKEY_DB_NAME = "vault.db.rekey"
 REKEY_MEDIA_DIR = "media.rekey"
 # Present while a vault is being created or restored into a folder, until its header is saved:
@@ -302,8 +303,14 @@ class Vault(ClosedOnExit):
     def is_open(self) -> bool:
         return self._lock.held
 
-    def close(self) -> None:
-        """Checkpoint the WAL, close the database and release the lock. Safe to call twice."""
+    def close(self, *, overwrite_in_background: bool = False) -> None:
+        """Checkpoint the WAL, close the database and release the lock. Safe to call twice.
+
+        The closed WAL's bytes are overwritten before this returns, or, with
+        ``overwrite_in_background`` (the app's lock: a WAL of hundreds of MiB after a large
+        import took seconds on the GUI thread; r11 review 2 #6), by a thread of its own that the
+        interpreter waits for at exit (not a daemon), after the vault is closed and unlocked.
+        """
         if not self._lock.held:
             return
         wal = _Retired()
@@ -326,7 +333,10 @@ class Vault(ClosedOnExit):
             log.info("vault closed")
         # After the lock's release: another process may open the vault meanwhile, since an
         # unlinked file is nobody's but ours.
-        wal.overwrite()
+        if overwrite_in_background:
+            threading.Thread(target=wal.overwrite, name=WAL_OVERWRITE_THREAD).start()
+        else:
+            wal.overwrite()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
