@@ -183,3 +183,19 @@ def test_report_commands(scene: dict[str, Any]) -> None:
     assert r.code == 1 and not (tmp / "x.pdf").exists()
     r = run_cli(["report", "handover", "C-001", "-o", str(tmp / "x.pdf"), *base], env)
     assert r.code == 1
+
+
+def test_a_reprinted_handover_certificate_names_what_was_handed_over(scene: dict[str, Any]) -> None:
+    """r11 review 2 #9: printed again after the crate was repacked, the certificate listed what
+    the crate held that day, not what changed hands."""
+    giver, keeper, chain, tmp = scene["giver"], scene["keeper"], scene["chain"], scene["tmp"]
+    handover = chain.hand_over(["C-001"], keeper.identity.fingerprint).record_id
+    chain.move([scene["objects"][0]], "MUS-R2")  # taken out of the crate later
+    late = giver.records.create(F.OBJECT, {"inventory_number": "LATE-9", "title": "Later"})
+    chain.move([late.record_id], "C-001", from_location="MUS-R2")  # packed a week later
+    again = tmp / "handover-reprint.pdf"
+    D.handover_report(giver.vault, handover, again)
+    text = flat(pdf_text(again))
+    assert "LATE-9" not in text
+    for number in scene["numbers"][:4]:
+        assert number in text, number

@@ -18,6 +18,7 @@ Where every object and container is, is derived, never stored in a record. The m
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -37,6 +38,7 @@ from fieldkit.records.custody_queries import (
     preview_reception,
     reception_changes,
     where,
+    with_contents,
 )
 from fieldkit.records.natural_order import inventory_sort_key
 from fieldkit.records.service import RecordNotFoundError
@@ -424,7 +426,16 @@ class Custody:
                     name,
                     message(QT_TRANSLATE_NOOP("errors", "Only the receiver accepts a handover.")),
                 )
-        values["items"] = list(items)
+        # The objects inside the crates handed over are named too, as they are now: the signed
+        # record (and the certificate printed from it, again later too) says which objects
+        # changed hands, not what the crate holds on the day it is printed (r11 review 2 #9).
+        listed = list(items)
+        named = set(listed)
+        with contextlib.suppress(FieldKitError):
+            named |= {self.resolve_item(typed) for typed in listed}
+        values["items"] = listed + [
+            c for c in with_contents(self.db, sorted(named)) if c not in named
+        ]
         values["to_party"] = self.party(to)
         if values["to_party"]["fingerprint"] == self.me:
             raise CustodyError(QT_TRANSLATE_NOOP("errors", "A handover goes to someone else."))

@@ -665,12 +665,10 @@ def handover_report(
         _row(translate("reports", "Accepted by (key)"), accepted_by),
         _row(L.field_label(F.HANDOVER, "acceptance_notes"), _person(f.get("acceptance_notes"))),
         Spacer(1, 4 * mm),
-        # The objects inside the crates handed over too, as the evacuation permission lists
-        # them: the paper both parties sign says which objects changed hands (r11 UI trial
-        # #13a: only « C-103 (10 items) » was listed).
-        _items_table(
-            records, C.with_contents(records.db, list(f.get("items") or [])), ("checked",)
-        ),
+        # What the signed record names: since r11 the objects inside the crates handed over
+        # are in it (the paper both parties sign says which objects changed hands; r11 UI
+        # trial #13a), as they were then, not as the crate is when this is printed again.
+        _items_table(records, list(f.get("items") or []), ("checked",)),
         _signatures(
             L.field_label(F.HANDOVER, "from_party"), L.field_label(F.MOVEMENT, "received_by")
         ),
