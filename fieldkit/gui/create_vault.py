@@ -7,6 +7,7 @@ cheap KDF parameters with ``kdf=``; nothing else can weaken the key derivation.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -149,6 +150,17 @@ class CreateVaultDialog(QDialog):
             self.busy,
             widgets.button_box(page, accept=self.create_button, reject=cancel),
         )
+        # Tab goes through the fields as they are read, "Choose…" after them: right after the
+        # folder it took the name typed next (and its Space opened a folder chooser); and the
+        # language, shown first, came after the role.
+        item = folder_row.itemAt(folder_row.count() - 1)
+        chooser = item.widget() if item is not None else None
+        chain: list[QWidget] = [self.language, self.folder, self.name, self.organisation]
+        chain += [self.role, self.passphrase, self.again]
+        if chooser is not None:
+            chain.append(chooser)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         for edit in (self.folder, self.name, self.organisation):
             edit.textChanged.connect(self._validate)
         self.fields.changed.connect(self._validate)

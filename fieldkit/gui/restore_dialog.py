@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import cast
 
@@ -17,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit import i18n
 from fieldkit.errors import CancelledError, WrongPassphraseError, WrongRecoveryKeyError
 from fieldkit.gui import workers
 from fieldkit.gui.errors import _box, show_error
+from fieldkit.gui.unlock import FLAT_FOCUS_STYLE
 from fieldkit.gui.vault_tasks import counts_sink
 from fieldkit.gui.widgets import (
     busy_bar,
@@ -86,6 +89,7 @@ class RestoreDialog(QDialog):
             self.tr("Use the recovery key instead"), self, "restoreUseKey", self._toggle_key
         )
         self.key_switch.setFlat(True)
+        self.key_switch.setStyleSheet(FLAT_FOCUS_STYLE)  # a flat button shows no focus otherwise
         self.error = error_label(self)
         self.error.setObjectName("restoreError")
         self.busy = busy_bar(self)
@@ -103,12 +107,13 @@ class RestoreDialog(QDialog):
         self.secret_label = self._label(self.tr("&Passphrase:"), self.passphrase)
         form.addRow(self.secret_label, self.passphrase)
         form.addRow("", self.key_switch)
-        # Tab follows the layout, each "Choose…" right after its field: a passphrase typed one
-        # Tab too early went into a folder chooser's name box, in clear text.
-        chain = [self.source, _button(source_row), self.target, _button(target_row)]
-        for first, second in zip(chain, [*chain[1:], self.passphrase], strict=True):
+        # Tab goes field → field → passphrase, the "Choose…" buttons after them: with each
+        # button right after its field, a user typing folder, Tab, folder, Tab, passphrase put
+        # the passphrase in clear into the second folder field (its Space pressed "Choose…").
+        chain = [self.source, self.target, self.passphrase, self.key_switch]
+        chain += [_button(source_row), _button(target_row)]
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
-        QWidget.setTabOrder(self.passphrase, self.key_switch)
         intro_layout(
             self,
             self.tr("Restore from a backup"),
@@ -162,7 +167,11 @@ class RestoreDialog(QDialog):
         if self._worker is not None:
             return
         src, target = self.source.text().strip(), self.target.text().strip()
-        if not src or not target or not self.passphrase.text():
+        missing = self._missing(src, target)
+        if missing is not None:  # Enter on an unfilled form did nothing and said nothing
+            field, text = missing
+            set_error(self.error, text)
+            field.setFocus()
             return
         self.busy.setVisible(True)
         self.restore_button.setEnabled(False)
@@ -181,6 +190,18 @@ class RestoreDialog(QDialog):
         worker.signals.failed.connect(self._failed)
         worker.signals.progress.connect(self._progress)
         self._worker = workers.start(worker)
+
+    def _missing(self, src: str, target: str) -> tuple[QLineEdit, str] | None:
+        """The first field still empty, and what to put in it."""
+        if not src:
+            return self.source, self.tr("Type or choose the backup folder.")
+        if not target:
+            return self.target, self.tr("Type or choose an empty folder for the restored vault.")
+        if not self.passphrase.text():
+            if self.use_key:
+                return self.passphrase, self.tr("Type the backup's recovery key.")
+            return self.passphrase, self.tr("Type the backup's passphrase.")
+        return None
 
     def _progress(self, done: int, total: int) -> None:
         self.busy.setRange(0, max(total, 0))
@@ -263,7 +284,9 @@ class RestoreDialog(QDialog):
         if isinstance(exc, WrongRecoveryKeyError):
             set_error(
                 self.error,
-                exc.message
+                # The core's sentence in this language (its English "message" was shown as is
+                # before the translated advice).
+                i18n.error_text(exc)[0]
                 + " "
                 + self.tr("Type it exactly as printed; dashes and spaces do not matter."),
             )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit import i18n
 from fieldkit.errors import FieldKitError, WrongPassphraseError, WrongRecoveryKeyError
 from fieldkit.gui import workers
 from fieldkit.gui.errors import show_error
@@ -44,7 +45,13 @@ from fieldkit.gui.widgets import (
 from fieldkit.tasks import Progress, ProgressSink
 from fieldkit.vault import Vault
 
-_SCALE = 1000  # the upgrade's bar, in thousandths (QProgressBar holds ints)
+_SCALE = 1000
+#: A visible focus frame on flat buttons (the welcome screen and dialogs use framed buttons).
+FLAT_FOCUS_STYLE = (
+    "QPushButton:flat { border: 2px solid transparent; border-radius: 4px; padding: 3px 8px; }"
+    " QPushButton:flat:focus { border-color: palette(highlight); }"
+    " QPushButton:flat:pressed { background: palette(mid); }"
+)  # the upgrade's bar, in thousandths (QProgressBar holds ints)
 
 
 def _open(
@@ -118,7 +125,7 @@ class UnlockScreen(QWidget):
         self.upgrade_note.setVisible(False)
         self.busy = busy_bar(self)
         self.switch_button = push_button(
-            self.tr("Use the recovery key instead"),
+            self.tr("Use the recovery &key instead"),
             self,
             "useRecoveryKey",
             self.toggle_mode,
@@ -151,6 +158,10 @@ class UnlockScreen(QWidget):
         # "Unlock with key" or "Use the recovery key instead" pressed Enter and nothing happened.
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(True)
+        # The style draws no focus frame on a flat (link-like) button: Tab onto "Use the
+        # recovery key instead" showed nothing, yet Space pressed it. The frame is kept
+        # (transparent) when not focused, so that the buttons do not move as focus passes.
+        self.setStyleSheet(FLAT_FOCUS_STYLE)
 
     @property
     def using_recovery_key(self) -> bool:
@@ -167,7 +178,7 @@ class UnlockScreen(QWidget):
         self.passphrase.clear()
         self.recovery.clear()
         self.modes.setCurrentIndex(0)
-        self.switch_button.setText(self.tr("Use the recovery key instead"))
+        self.switch_button.setText(self.tr("Use the recovery &key instead"))
         set_error(self.error, "")
         self.passphrase.setFocus()
 
@@ -175,9 +186,9 @@ class UnlockScreen(QWidget):
         to_key = not self.using_recovery_key
         self.modes.setCurrentIndex(1 if to_key else 0)
         self.switch_button.setText(
-            self.tr("Use the passphrase instead")
+            self.tr("Use the &passphrase instead")
             if to_key
-            else self.tr("Use the recovery key instead")
+            else self.tr("Use the recovery &key instead")
         )
         set_error(self.error, "")
         (self.recovery if to_key else self.passphrase).setFocus()
@@ -262,13 +273,15 @@ class UnlockScreen(QWidget):
                     "its paper."
                 ).format(button=self.switch_button.text().replace("&", ""))
         elif isinstance(exc, WrongRecoveryKeyError):
+            # The core's sentence in this language: its English "message" was shown as is,
+            # before the translated advice.
             message = (
-                exc.message
+                i18n.error_text(exc)[0]
                 + " "
                 + self.tr("Type it exactly as printed; dashes and spaces do not matter.")
             )
         elif isinstance(exc, FieldKitError):
-            message = exc.message + (" " + exc.hint if exc.hint else "")
+            message = " ".join(part for part in i18n.error_text(exc) if part)
         else:
             show_error(self, exc)
             message = ""

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -264,6 +265,18 @@ class KeyChangeDialog(QDialog):
         box.open()
         self.confirmation = box
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Esc on the new key's page did nothing while Cancel was offered: it does what Cancel
+        # does there (keep the old key; nothing changes). Closing the window still cannot skip
+        # the key (reject() below).
+        if event.key() == Qt.Key.Key_Escape and self.pages.currentIndex() == KEY:
+            cancel = self.key_page.cancel_button
+            if not cancel.isHidden() and cancel.isEnabled():
+                cancel.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def reject(self) -> None:
         # A new key must be confirmed: it is never shown again. Work in progress: cancel it.
         if self.pages.currentIndex() == KEY:
@@ -343,6 +356,15 @@ class RekeyDialog(KeyChangeDialog):
                 "the photos are being encrypted again."
             ),
             self.tr("&Rekey now"),
+        )
+
+    def done_text(self) -> str:
+        # Said like the other key changes: the dialog used to just close, and the user did not
+        # know that it had worked nor that older backups keep the old keys.
+        return self.tr(
+            "The vault has new keys: from now on it opens only with the new passphrase or the "
+            "new recovery key. Backups made before still open only with the OLD passphrase or "
+            "the OLD recovery key."
         )
 
     def make_worker(self) -> workers.Worker:

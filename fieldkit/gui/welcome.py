@@ -16,7 +16,15 @@ from PySide6.QtWidgets import (
 
 from fieldkit.gui import settings
 from fieldkit.gui.qt_types import PATH_ROLE
-from fieldkit.gui.widgets import buddy_label, centred, heading, named, paragraph, push_button
+from fieldkit.gui.widgets import (
+    buddy_label,
+    centred,
+    heading,
+    ltr,
+    named,
+    paragraph,
+    push_button,
+)
 from fieldkit.vault.header import HEADER_NAME
 
 
@@ -94,7 +102,8 @@ class WelcomeScreen(QWidget):
         for path in settings.recent_vaults():
             if not (path / HEADER_NAME).exists():
                 continue
-            item = QListWidgetItem(str(path), self.recent)
+            # A path keeps its order in a right-to-left list: « /tmp/a » read « tmp/a/ ».
+            item = QListWidgetItem(ltr(str(path)), self.recent)
             item.setData(PATH_ROLE, str(path))
         has_recent = self.recent.count() > 0
         self.recent.setVisible(has_recent)

@@ -33,6 +33,7 @@ from fieldkit.gui.widgets import (
     heading,
     hrow,
     language_choice,
+    ltr,
     named,
     paragraph,
     push_button,
@@ -198,7 +199,7 @@ class VaultSettingsPage(QWidget):
 
     def refresh(self) -> None:
         if self.session is not None:
-            self.folder.setText(str(self.session.path))
+            self.folder.setText(ltr(str(self.session.path)))  # whole in right-to-left text
         with QSignalBlocker(self.idle):
             self.idle.setValue(round(settings.idle_minutes()))
 

@@ -1919,7 +1919,7 @@
     </message>
     <message>
         <source>The recovery key is not the one for this vault.</source>
-        <translation>Cette clé de récupération n’est pas celle de ce coffre.</translation>
+        <translation>Cette clé de secours n’est pas celle de ce coffre.</translation>
     </message>
     <message>
         <source>The vault header (vault.json) is damaged.</source>

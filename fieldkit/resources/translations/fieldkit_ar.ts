@@ -4809,6 +4809,10 @@ Nothing was found: no two objects look like the same one.</source>
         <source>&amp;Rekey now</source>
         <translation>&amp;تغيير المفاتيح الآن</translation>
     </message>
+    <message>
+        <source>The vault has new keys: from now on it opens only with the new passphrase or the new recovery key. Backups made before still open only with the OLD passphrase or the OLD recovery key.</source>
+        <translation>للخزنة مفاتيح جديدة: من الآن لا تُفتح إلا بعبارة المرور الجديدة أو بمفتاح الاسترداد الجديد. النسخ الاحتياطية التي أُنشئت قبل ذلك لا تُفتح إلا بعبارة المرور القديمة أو بمفتاح الاسترداد القديم.</translation>
+    </message>
 </context>
 <context>
     <name>RenameDialog</name>
@@ -4939,6 +4943,22 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>اختر مجلدًا لـ: {what}</translation>
     </message>
     <message>
+        <source>Type or choose the backup folder.</source>
+        <translation>اكتب مجلد النسخة الاحتياطية أو اختره.</translation>
+    </message>
+    <message>
+        <source>Type or choose an empty folder for the restored vault.</source>
+        <translation>اكتب مجلدًا فارغًا للخزنة المستعادة أو اختره.</translation>
+    </message>
+    <message>
+        <source>Type the backup&apos;s recovery key.</source>
+        <translation>اكتب مفتاح الاسترداد الخاص بالنسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Type the backup&apos;s passphrase.</source>
+        <translation>اكتب عبارة المرور الخاصة بالنسخة الاحتياطية.</translation>
+    </message>
+    <message>
         <source>Restored without some photos</source>
         <translation>تمت الاستعادة دون بعض الصور</translation>
     </message>
@@ -5016,15 +5036,29 @@ Nothing was found: no two objects look like the same one.</source>
     <name>ShredDialog</name>
     <message>
         <source>Shred this vault — FieldKit</source>
+        <extracomment>The word `fieldkit shred` asks for (SPEC §11); the app also accepts its own language&apos;s word.</extracomment>
         <translation>إتلاف هذه الخزنة — FieldKit</translation>
+    </message>
+    <message>
+        <source>SHRED</source>
+        <comment>confirmation word, capitals</comment>
+        <translation>إتلاف</translation>
     </message>
     <message>
         <source>This destroys the keys of the vault in {folder}. Afterwards NOBODY can open it: not you, not with the passphrase, not with the recovery key. Records and photos that were not sent in a bundle or backed up are lost for good. This cannot be undone.</source>
         <translation>يدمّر هذا مفاتيح الخزنة في {folder}. بعد ذلك لا يستطيع أحد فتحها: لا أنت، ولا بعبارة المرور، ولا بمفتاح الاسترداد. السجلات والصور التي لم تُرسل في حزمة أو تُنسخ احتياطيًا تضيع إلى الأبد. لا يمكن التراجع عن هذا.</translation>
     </message>
     <message>
-        <source>Type SHRED to confirm</source>
-        <translation>اكتب SHRED للتأكيد</translation>
+        <source>Type {word} to confirm</source>
+        <translation>اكتب {word} للتأكيد</translation>
+    </message>
+    <message>
+        <source>To confirm, type {word}:</source>
+        <translation>للتأكيد، اكتب {word}:</translation>
+    </message>
+    <message>
+        <source>Type {word} to enable “{button}”.</source>
+        <translation>اكتب {word} لتفعيل «{button}».</translation>
     </message>
     <message>
         <source>Shred the vault now</source>
@@ -5037,10 +5071,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Shred this vault?</source>
         <translation>إتلاف هذه الخزنة؟</translation>
-    </message>
-    <message>
-        <source>To confirm, type SHRED in capital letters:</source>
-        <translation>للتأكيد، اكتب SHRED بأحرف كبيرة:</translation>
     </message>
 </context>
 <context>
@@ -5414,6 +5444,7 @@ Nothing was found: no two objects look like the same one.</source>
     <name>UnlockScreen</name>
     <message>
         <source>Unlock the vault</source>
+        <extracomment>A visible focus frame on flat buttons (the welcome screen and dialogs use framed buttons).</extracomment>
         <translation>فتح الخزنة</translation>
     </message>
     <message>
@@ -5437,10 +5468,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>قد يستغرق ذلك دقيقة في خزنة كبيرة. لا يضيع شيء إذا انقطع التحديث: سيبدأ من جديد عند فتح الخزنة في المرة القادمة.</translation>
     </message>
     <message>
-        <source>Use the recovery key instead</source>
-        <translation>استخدم مفتاح الاسترداد بدلًا من ذلك</translation>
-    </message>
-    <message>
         <source>Open another vault…</source>
         <translation>فتح خزنة أخرى…</translation>
     </message>
@@ -5453,8 +5480,12 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>مجلد الخزنة: {folder}</translation>
     </message>
     <message>
-        <source>Use the passphrase instead</source>
-        <translation>استخدم عبارة المرور بدلًا من ذلك</translation>
+        <source>Use the recovery &amp;key instead</source>
+        <translation>استخدم مفتاح الاست&amp;رداد بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>Use the &amp;passphrase instead</source>
+        <translation>استخدم عبارة الم&amp;رور بدلًا من ذلك</translation>
     </message>
     <message>
         <source>Type the recovery key.</source>

@@ -4505,6 +4505,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <source>&amp;Rekey now</source>
         <translation>&amp;Changer les clés</translation>
     </message>
+    <message>
+        <source>The vault has new keys: from now on it opens only with the new passphrase or the new recovery key. Backups made before still open only with the OLD passphrase or the OLD recovery key.</source>
+        <translation>Le coffre a de nouvelles clés&#xa0;: désormais, il ne s’ouvre qu’avec la nouvelle phrase secrète ou la nouvelle clé de secours. Les sauvegardes faites avant s’ouvrent toujours uniquement avec l’ANCIENNE phrase secrète ou l’ANCIENNE clé de secours.</translation>
+    </message>
 </context>
 <context>
     <name>RenameDialog</name>
@@ -4635,6 +4639,22 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Choisir un dossier pour&#xa0;: {what}</translation>
     </message>
     <message>
+        <source>Type or choose the backup folder.</source>
+        <translation>Saisissez ou choisissez le dossier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Type or choose an empty folder for the restored vault.</source>
+        <translation>Saisissez ou choisissez un dossier vide pour le coffre restauré.</translation>
+    </message>
+    <message>
+        <source>Type the backup&apos;s recovery key.</source>
+        <translation>Saisissez la clé de secours de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Type the backup&apos;s passphrase.</source>
+        <translation>Saisissez la phrase secrète de la sauvegarde.</translation>
+    </message>
+    <message>
         <source>Restored without some photos</source>
         <translation>Restauré sans certaines photos</translation>
     </message>
@@ -4704,15 +4724,29 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <name>ShredDialog</name>
     <message>
         <source>Shred this vault — FieldKit</source>
+        <extracomment>The word `fieldkit shred` asks for (SPEC §11); the app also accepts its own language&apos;s word.</extracomment>
         <translation>Détruire ce coffre — FieldKit</translation>
+    </message>
+    <message>
+        <source>SHRED</source>
+        <comment>confirmation word, capitals</comment>
+        <translation>DÉTRUIRE</translation>
     </message>
     <message>
         <source>This destroys the keys of the vault in {folder}. Afterwards NOBODY can open it: not you, not with the passphrase, not with the recovery key. Records and photos that were not sent in a bundle or backed up are lost for good. This cannot be undone.</source>
         <translation>Ceci détruit les clés du coffre dans {folder}. Ensuite PERSONNE ne peut l’ouvrir&#xa0;: ni vous, ni avec la phrase secrète, ni avec la clé de secours. Les fiches et photos qui n’ont pas été envoyées dans un paquet ou sauvegardées sont perdues définitivement. C’est irréversible.</translation>
     </message>
     <message>
-        <source>Type SHRED to confirm</source>
-        <translation>Tapez SHRED pour confirmer</translation>
+        <source>Type {word} to confirm</source>
+        <translation>Tapez {word} pour confirmer</translation>
+    </message>
+    <message>
+        <source>To confirm, type {word}:</source>
+        <translation>Pour confirmer, tapez {word}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type {word} to enable “{button}”.</source>
+        <translation>Tapez {word} pour activer «&#xa0;{button}&#xa0;».</translation>
     </message>
     <message>
         <source>Shred the vault now</source>
@@ -4725,10 +4759,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>Shred this vault?</source>
         <translation>Détruire ce coffre&#xa0;?</translation>
-    </message>
-    <message>
-        <source>To confirm, type SHRED in capital letters:</source>
-        <translation>Pour confirmer, tapez SHRED en majuscules&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5066,6 +5096,7 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <name>UnlockScreen</name>
     <message>
         <source>Unlock the vault</source>
+        <extracomment>A visible focus frame on flat buttons (the welcome screen and dialogs use framed buttons).</extracomment>
         <translation>Déverrouiller le coffre</translation>
     </message>
     <message>
@@ -5089,10 +5120,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Sur un grand coffre, cela peut prendre une minute. Rien n’est perdu en cas d’interruption&#xa0;: la mise à jour reprendra au prochain déverrouillage.</translation>
     </message>
     <message>
-        <source>Use the recovery key instead</source>
-        <translation>Utiliser plutôt la clé de secours</translation>
-    </message>
-    <message>
         <source>Open another vault…</source>
         <translation>Ouvrir un autre coffre…</translation>
     </message>
@@ -5105,8 +5132,12 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Dossier du coffre&#xa0;: {folder}</translation>
     </message>
     <message>
-        <source>Use the passphrase instead</source>
-        <translation>Utiliser plutôt la phrase secrète</translation>
+        <source>Use the recovery &amp;key instead</source>
+        <translation>Utiliser plutôt la &amp;clé de secours</translation>
+    </message>
+    <message>
+        <source>Use the &amp;passphrase instead</source>
+        <translation>Utiliser plutôt la &amp;phrase secrète</translation>
     </message>
     <message>
         <source>Type the recovery key.</source>

@@ -4581,6 +4581,10 @@ Nothing was found: no two objects look like the same one.</source>
         <source>&amp;Rekey now</source>
         <translation>&amp;Замінити ключі зараз</translation>
     </message>
+    <message>
+        <source>The vault has new keys: from now on it opens only with the new passphrase or the new recovery key. Backups made before still open only with the OLD passphrase or the OLD recovery key.</source>
+        <translation>Сховище має нові ключі: відтепер воно відкривається лише новою парольною фразою або новим ключем відновлення. Резервні копії, зроблені раніше, і далі відкриваються лише СТАРОЮ парольною фразою або СТАРИМ ключем відновлення.</translation>
+    </message>
 </context>
 <context>
     <name>RenameDialog</name>
@@ -4711,6 +4715,22 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Виберіть теку для: {what}</translation>
     </message>
     <message>
+        <source>Type or choose the backup folder.</source>
+        <translation>Введіть або виберіть теку резервної копії.</translation>
+    </message>
+    <message>
+        <source>Type or choose an empty folder for the restored vault.</source>
+        <translation>Введіть або виберіть порожню теку для відновленого сховища.</translation>
+    </message>
+    <message>
+        <source>Type the backup&apos;s recovery key.</source>
+        <translation>Введіть ключ відновлення резервної копії.</translation>
+    </message>
+    <message>
+        <source>Type the backup&apos;s passphrase.</source>
+        <translation>Введіть парольну фразу резервної копії.</translation>
+    </message>
+    <message>
         <source>Restored without some photos</source>
         <translation>Відновлено без деяких фото</translation>
     </message>
@@ -4782,15 +4802,29 @@ Nothing was found: no two objects look like the same one.</source>
     <name>ShredDialog</name>
     <message>
         <source>Shred this vault — FieldKit</source>
+        <extracomment>The word `fieldkit shred` asks for (SPEC §11); the app also accepts its own language&apos;s word.</extracomment>
         <translation>Знищити це сховище — FieldKit</translation>
+    </message>
+    <message>
+        <source>SHRED</source>
+        <comment>confirmation word, capitals</comment>
+        <translation>ЗНИЩИТИ</translation>
     </message>
     <message>
         <source>This destroys the keys of the vault in {folder}. Afterwards NOBODY can open it: not you, not with the passphrase, not with the recovery key. Records and photos that were not sent in a bundle or backed up are lost for good. This cannot be undone.</source>
         <translation>Це знищить ключі сховища в {folder}. Після цього НІХТО не зможе його відкрити: ні Ви, ні за допомогою парольної фрази, ні ключем відновлення. Записи й фото, які не було надіслано в пакеті чи збережено в резервній копії, буде втрачено назавжди. Цю дію не можна скасувати.</translation>
     </message>
     <message>
-        <source>Type SHRED to confirm</source>
-        <translation>Введіть SHRED для підтвердження</translation>
+        <source>Type {word} to confirm</source>
+        <translation>Введіть {word} для підтвердження</translation>
+    </message>
+    <message>
+        <source>To confirm, type {word}:</source>
+        <translation>Для підтвердження введіть {word}:</translation>
+    </message>
+    <message>
+        <source>Type {word} to enable “{button}”.</source>
+        <translation>Введіть {word}, щоб увімкнути «{button}».</translation>
     </message>
     <message>
         <source>Shred the vault now</source>
@@ -4803,10 +4837,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Shred this vault?</source>
         <translation>Знищити це сховище?</translation>
-    </message>
-    <message>
-        <source>To confirm, type SHRED in capital letters:</source>
-        <translation>Для підтвердження введіть SHRED великими латинськими літерами:</translation>
     </message>
 </context>
 <context>
@@ -5153,6 +5183,7 @@ Nothing was found: no two objects look like the same one.</source>
     <name>UnlockScreen</name>
     <message>
         <source>Unlock the vault</source>
+        <extracomment>A visible focus frame on flat buttons (the welcome screen and dialogs use framed buttons).</extracomment>
         <translation>Розблокувати сховище</translation>
     </message>
     <message>
@@ -5176,10 +5207,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Для великого сховища це може тривати хвилину. Якщо оновлення перерветься, нічого не буде втрачено: воно почнеться знову під час наступного розблокування.</translation>
     </message>
     <message>
-        <source>Use the recovery key instead</source>
-        <translation>Використати ключ відновлення</translation>
-    </message>
-    <message>
         <source>Open another vault…</source>
         <translation>Відкрити інше сховище…</translation>
     </message>
@@ -5192,8 +5219,12 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Тека сховища: {folder}</translation>
     </message>
     <message>
-        <source>Use the passphrase instead</source>
-        <translation>Використати парольну фразу</translation>
+        <source>Use the recovery &amp;key instead</source>
+        <translation>Використати &amp;ключ відновлення</translation>
+    </message>
+    <message>
+        <source>Use the &amp;passphrase instead</source>
+        <translation>Використати &amp;парольну фразу</translation>
     </message>
     <message>
         <source>Type the recovery key.</source>
