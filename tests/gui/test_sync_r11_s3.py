@@ -76,6 +76,8 @@ def test_a_server_back_after_a_stop_can_be_tried_again_at_once(  # type: ignore[
         qtbot.waitUntil(lambda: panel.sync_worker is None, timeout=WAIT)
         assert _state(panel) == "Not connected"
         assert not panel.sync_button.isEnabled() and panel.retry_button.isVisible()
+        said = panel.summary.text()
+        assert "not reachable" in said and said not in panel.status_line.text()  # said once
         qtbot.waitUntil(lambda: panel.retry_button.isEnabled(), timeout=WAIT)  # was checking
         assert panel.retry_button.text() == "&Try again"
         proxy.offline = False
@@ -83,6 +85,7 @@ def test_a_server_back_after_a_stop_can_be_tried_again_at_once(  # type: ignore[
         qtbot.waitUntil(lambda: _state(panel) == "Connected", timeout=WAIT)
         assert panel.offer.isVisible() and "can be reached again" in panel.offer_text.text()
         assert not panel.retry_button.isVisible() and not panel.status_line.isVisible()
+        assert not panel.summary.isVisible()  # "not reachable" under "can be reached again"
         panel.timer.stop()
         qtbot.waitUntil(lambda: panel.poll_worker is None, timeout=WAIT)
 

@@ -149,6 +149,7 @@ class SyncPanel(QWidget):
         self._poll_started = 0.0  # when the running poll started
         self._poll_fresh = False  # whether it asks the network now
         self._last_selected: str | None = None
+        self._summary_unreachable: str | None = None  # the summary says this target was down
         self._last_progress: Progress | None = None  # the running sync's last step, for _tick
 
         # Redraws the delivery's detail while nothing comes from the worker (a stalled upload
@@ -252,7 +253,10 @@ class SyncPanel(QWidget):
         status_layout = QHBoxLayout(self.status_row)
         status_layout.setContentsMargins(0, 0, 0, 0)
         status_layout.addWidget(self.status_line, 1)
-        status_layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
+        # At the end of the row (mirrored right to left), even when the summary says the rest.
+        status_layout.addWidget(
+            self.retry_button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight
+        )
         self.status_row.setVisible(False)
 
         # Progress of the running sync: the core's stage labels, on the task page.
@@ -434,6 +438,10 @@ class SyncPanel(QWidget):
             self._show_offer(False)
         self._update_status_line()
         for name in appeared:
+            if self._summary_unreachable == name:
+                # "could not be reached" under "can be reached again": the offer says how it is.
+                self.summary.setVisible(False)
+                self._summary_unreachable = None
             if self.automatic(name):
                 self.start_sync(name, automatic=True)
             elif self.syncing != name:
@@ -687,6 +695,8 @@ class SyncPanel(QWidget):
             if not status.reachable:
                 if status.kind == "s3":
                     text = core_text(status.problem or "")
+                    if not self.summary.isHidden() and text and text in self.summary.text():
+                        text = ""  # the last sync's summary just said it ("Try again" stays)
                 else:
                     text = " ".join(
                         t
@@ -703,8 +713,8 @@ class SyncPanel(QWidget):
         self.status_line.setText(text)
         self.status_line.setAccessibleDescription(text)
         self.status_line.setVisible(bool(text))
-        self.status_row.setVisible(bool(text))
         self._update_retry()
+        self.status_row.setVisible(bool(text) or not self.retry_button.isHidden())
 
     def _update_retry(self) -> None:
         """ "Try again" beside the status line of a target that cannot be reached; greyed while
@@ -1004,6 +1014,7 @@ class SyncPanel(QWidget):
         if gone:
             self._mark_down(name, gone)
         self._sync_done()
+        self._summary_unreachable = name if gone else None
         problem = bool(report.errors) or any(not e.untrusted for e in report.quarantined)
         problem = problem or report.offline is not None
         self._show_summary(self.summary_text(report), problem)
@@ -1015,6 +1026,7 @@ class SyncPanel(QWidget):
 
     def _failed(self, name: str, exc: BaseException) -> None:
         self._sync_done()
+        self._summary_unreachable = None
         if isinstance(exc, CancelledError):
             self._show_summary(
                 self.tr(
