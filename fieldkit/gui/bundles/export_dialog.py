@@ -215,7 +215,13 @@ class ExportDialog(TaskDialog):
         self.max_size.setAccessibleName(self.tr("Largest bundle file"))
         self.max_size.setEditable(True)
         for text, size in (
-            (self.tr("3.9 GiB — fits a FAT32 USB stick"), DEFAULT_MAX_SIZE),
+            # The size as every size in the app is written (human_size: "3,9 Gio" in French).
+            (
+                self.tr("{size} — fits a FAT32 USB stick").format(
+                    size=human_size(DEFAULT_MAX_SIZE)
+                ),
+                DEFAULT_MAX_SIZE,
+            ),
             (self.tr("2 GiB"), 2 << 30),
             (self.tr("1 GiB"), 1 << 30),
             (self.tr("650 MiB — fits a CD"), 650 << 20),

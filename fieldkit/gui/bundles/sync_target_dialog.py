@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,6 +41,16 @@ from fieldkit.identity.card import IdentityCard
 from fieldkit.sync import SyncTarget, add_target
 
 FOLDER_KIND, S3_KIND = 0, 1
+
+
+def no_keys_text() -> str:
+    """Said where the recipients list is empty because nobody is trusted yet."""
+    return QCoreApplication.translate(
+        "AddTargetDialog",
+        "Nobody is trusted in this vault yet. Add the identity card of each person who "
+        "receives your bundles on the “People & keys” page (Add a card…); you can then choose "
+        "them here, or later with the “Recipients…” button.",
+    )
 
 
 def _s3_url(bucket: str, prefix: str) -> str:
@@ -127,6 +137,10 @@ class AddTargetDialog(QDialog):
             ),
             self,
         )
+        # With nobody trusted yet the list is empty: say where people are added.
+        self.no_keys_note = paragraph(no_keys_text(), self)
+        self.no_keys_note.setObjectName("syncTargetNoKeys")
+        self.no_keys_note.setVisible(False)
         self._name_edited = False
         self.name.textEdited.connect(lambda _t: setattr(self, "_name_edited", True))
         self.error = error_label(self)
@@ -160,6 +174,7 @@ class AddTargetDialog(QDialog):
                 caption.setBuddy(field.widget() or self.folder)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.no_keys_note)
         layout.addWidget(self.recipients_hint)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -213,6 +228,23 @@ class AddTargetDialog(QDialog):
         if s3:
             self._bucket_changed("")
         self._validate()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the rows shown need at this width, wrapped paragraphs included (as far
+        as the screen allows): a dialog's minimum size leaves them out, and the S3 rows laid
+        the help paragraph over the Recipients list (r11 trial)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
+        needed = max(needed, layout.totalMinimumSize().height())
+        screen = self.screen()
+        if screen is not None:  # room for the title bar
+            needed = min(needed, screen.availableGeometry().height() - 40)
+        if self.height() < needed:
+            self.resize(self.width(), needed)
 
     def _s3_fields(self) -> tuple[str, str, str, str, str]:
         return (
@@ -280,6 +312,7 @@ class AddTargetDialog(QDialog):
                 name=key.name, role=value_label(key.role), fingerprint=short
             )
             self.recipients.add_key(text, key.fingerprint).setToolTip(key.fingerprint)
+        self.no_keys_note.setVisible(not keys)
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from fieldkit.gui.bundles.tasks import _one_import
 from fieldkit.gui.session import Session
+from fieldkit.i18n import Text
 from fieldkit.identity.card import IdentityCard
 from fieldkit.sync import (
     QuarantineEntry,
@@ -61,11 +62,13 @@ def sender_cards(
     }
 
 
-def poll(session: Session, known: Collection[int] = ()) -> Poll:
-    """``known``: entries whose sender card the page already has (not read again)."""
+def poll(session: Session, known: Collection[int] = (), probe_age: float | None = None) -> Poll:
+    """``known``: entries whose sender card the page already has (not read again);
+    ``probe_age``: how old an S3 target's last answer may be (None: the core's default, 0: ask
+    the network now)."""
     with session.worker_vault() as vault:
         entries = quarantine(vault)[:QUARANTINE_LIMIT]
-        return Poll(target_status(vault), entries, sender_cards(vault, entries, known))
+        return Poll(target_status(vault, probe_age), entries, sender_cards(vault, entries, known))
 
 
 @dataclass
@@ -90,13 +93,32 @@ class Transfer:
         self.total = 0
         self.started: float | None = None
         self.first = 0
+        self.moved_at: float | None = None  # when ``done`` last grew
+        # The core's last "not answering, trying again" sentence (a Text), None once bytes move.
+        self.notice: Text | None = None
 
     def update(self, p: SyncProgress) -> None:
         if p.stage != "deliver" or p.total <= 0:
             return
+        now = self.clock()
         if self.started is None:
-            self.started, self.first = self.clock(), p.done
+            self.started, self.first = now, p.done
+        if self.moved_at is None or p.done > self.done:
+            self.moved_at = now
+            self.notice = None
         self.done, self.total = p.done, p.total
+
+    def tell(self, notice: Text) -> None:
+        """The core's sentence about a retry (``run_sync``'s ``notice``, on the worker)."""
+        self.notice = notice
+
+    def stalled(self, seconds: float) -> bool:
+        """Whether no byte has moved for ``seconds`` while some are left to send: a link gone
+        silent is retried for minutes, and an estimate from the earlier rate would promise a
+        minute left all that time."""
+        if self.moved_at is None or self.done >= self.total:
+            return self.notice is not None
+        return self.clock() - self.moved_at >= seconds
 
     def eta_seconds(self) -> float | None:
         if self.started is None or self.total <= 0:
@@ -108,17 +130,15 @@ class Transfer:
         return (self.total - self.done) * elapsed / moved
 
 
-def megabytes(n: int) -> str:
-    return f"{n / 1e6:.1f}"
-
-
 def run_sync(
     session: Session,
     name: str,
     progress: Callable[[SyncProgress], None],
     cancel: Cancel,
+    notice: Callable[[Text], None] | None = None,
 ) -> Synced:
-    """One sync with target ``name``. Raises what ``sync_target`` raises, and ImportBusyError."""
+    """One sync with target ``name``; ``notice`` is told of each retry of an S3 target that
+    stopped answering. Raises what ``sync_target`` raises, and ImportBusyError."""
     with _one_import(), session.worker_vault() as vault:
-        report = sync_target(vault, name, progress, cancel)
+        report = sync_target(vault, name, progress, cancel, notice=notice)
         return Synced(report, sender_cards(vault, report.quarantined))

@@ -73,7 +73,7 @@ class PeoplePage(QWidget):
         self.qr.setFixedSize(170, 170)
         # clicked(bool) would pass False as the target file: call without arguments.
         self.export_card_button = widgets.push_button(
-            self.tr("Export identity &card…"), me, "exportCard", lambda: self.export_card()
+            self.tr("Export identity car&d…"), me, "exportCard", lambda: self.export_card()
         )
         self.export_pub_button = widgets.push_button(
             self.tr("Export &minisign public key…"), me, "exportPub", lambda: self.export_pub()
@@ -128,7 +128,7 @@ class PeoplePage(QWidget):
             self.tr("Re&name…"), store, "renameKey", self.rename_selected
         )
         self.revoke_button = widgets.push_button(
-            self.tr("Re&voke…"), store, "revokeKey", self.revoke_selected
+            self.tr("Rev&oke…"), store, "revokeKey", self.revoke_selected
         )
         store_buttons = widgets.hrow(
             self.add_button, None, self.verify_button, self.rename_button, self.revoke_button

@@ -14,7 +14,9 @@ plain summary. Locking cancels it, waits for it, stops the poll and forgets ever
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import time
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QHideEvent, QShowEvent
@@ -37,7 +39,7 @@ from PySide6.QtWidgets import (
 from fieldkit.errors import CancelledError, FieldKitError
 from fieldkit.gui.bundles import sync_tasks
 from fieldkit.gui.bundles.key_checklist import KeyChecklist
-from fieldkit.gui.bundles.sync_target_dialog import AddTargetDialog
+from fieldkit.gui.bundles.sync_target_dialog import AddTargetDialog, no_keys_text
 from fieldkit.gui.dates import format_iso
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.progress_page import ProgressPage
@@ -49,13 +51,14 @@ from fieldkit.gui.widgets import (
     column,
     core_text,
     headed_table,
+    human_size,
     ltr,
     paragraph,
     push_button,
     read_only_rows,
 )
 from fieldkit.gui.workers import Worker, start
-from fieldkit.i18n import error_text
+from fieldkit.i18n import Text, error_text, localise
 from fieldkit.identity import trust
 from fieldkit.identity.card import IdentityCard
 from fieldkit.sync import (
@@ -66,6 +69,7 @@ from fieldkit.sync import (
     TargetStatus,
     quarantined,
     remove_target,
+    s3target,
 )
 from fieldkit.sync.engine import STAGES
 from fieldkit.sync.targets import (
@@ -79,6 +83,12 @@ from fieldkit.tasks import Progress
 log = logging.getLogger(__name__)
 
 POLL_MS = 3000
+# While an S3 target is known to be unreachable, the network is asked this often (seconds) rather
+# than the core's PROBE_SECONDS: a server back after a restart was otherwise shown "Not connected",
+# with Sync greyed, for minutes. A probe of a server that is down costs nothing to anyone.
+DOWN_PROBE_SECONDS = 15.0
+# No byte sent for this long (seconds) during a delivery: say so rather than an estimate.
+STALL_SECONDS = 5.0
 AUTO_KEY = "sync/auto/{vault}/{target}"
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -131,6 +141,22 @@ class SyncPanel(QWidget):
         self._offered: str | None = None
         self._pending_select: str | None = None  # a target just added: select it when listed
         self.transfer = sync_tasks.Transfer()  # bytes and ETA of the running sync's delivery
+        # Targets a sync just found unreachable (name → when, and the sentence why): shown "Not
+        # connected" at once, until a probe asked after that answers — the core's last probe,
+        # reused for up to PROBE_SECONDS, may still say it answered.
+        self._down: dict[str, tuple[float, str]] = {}
+        self._fresh_wanted = False  # a poll asking the network now is due after the running one
+        self._poll_started = 0.0  # when the running poll started
+        self._poll_fresh = False  # whether it asks the network now
+        self._last_selected: str | None = None
+        self._summary_unreachable: str | None = None  # the summary says this target was down
+        self._last_progress: Progress | None = None  # the running sync's last step, for _tick
+
+        # Redraws the delivery's detail while nothing comes from the worker (a stalled upload
+        # sends no progress at all).
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self._tick)
 
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
@@ -156,7 +182,7 @@ class SyncPanel(QWidget):
         )
         self.targets.setObjectName("syncTargets")
         self.targets.setMinimumHeight(90)
-        self.targets.itemSelectionChanged.connect(self._update_buttons)
+        self.targets.itemSelectionChanged.connect(self._selection_changed)
         self.targets.itemDoubleClicked.connect(lambda _i: self.sync_selected())
         title.setBuddy(self.targets)
         self.empty_note = paragraph(
@@ -217,7 +243,21 @@ class SyncPanel(QWidget):
         self.status_line.setObjectName("syncStatusLine")
         self.status_line.setAccessibleName(self.tr("Sync folder status"))
         self.status_line.setStyleSheet(ERROR_STYLE)
-        self.status_line.setVisible(False)
+        # "Try again": ask the network now whether an unreachable target answers (it is asked
+        # by itself only every so often).
+        self.retry_button = push_button(self.tr("&Try again"), self, "syncRetry", self.retry)
+        self.retry_button.setAccessibleName(
+            self.tr("Check again whether the selected sync folder can be reached")
+        )
+        self.status_row = QWidget(self)
+        status_layout = QHBoxLayout(self.status_row)
+        status_layout.setContentsMargins(0, 0, 0, 0)
+        status_layout.addWidget(self.status_line, 1)
+        # At the end of the row (mirrored right to left), even when the summary says the rest.
+        status_layout.addWidget(
+            self.retry_button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight
+        )
+        self.status_row.setVisible(False)
 
         # Progress of the running sync: the core's stage labels, on the task page.
         self.progress_box = ProgressPage(self.tr("Sync progress"), self, compact=True)
@@ -255,7 +295,7 @@ class SyncPanel(QWidget):
 
         column(
             self,
-            *(title, self.targets, 1, self.empty_note, buttons, self.status_line),
+            *(title, self.targets, 1, self.empty_note, buttons, self.status_row),
             *(self.offer, self.progress_box, self.summary, trust_row),
             margins=False,
         )
@@ -274,9 +314,13 @@ class SyncPanel(QWidget):
             self.senders = {}
             self._trust_entry = None
             self.trust_button.setVisible(False)
-            self.status_line.setVisible(False)
+            self.status_row.setVisible(False)
+            self.ticker.stop()
             self.queue.clear()
             self._reachable.clear()
+            self._down.clear()
+            self._fresh_wanted = False
+            self._last_selected = None
             self._offered = None
             self.targets.setRowCount(0)
             self.quarantine.setRowCount(0)
@@ -291,7 +335,7 @@ class SyncPanel(QWidget):
         self._update_buttons()
         if self.isVisible():
             self.timer.start()
-            self.poll_now()
+            self.poll_now(fresh=True)
 
     def _stop_workers(self) -> None:
         """Cancel a running sync and wait for both workers: they hold connections."""
@@ -305,7 +349,7 @@ class SyncPanel(QWidget):
         super().showEvent(event)
         if self.session is not None:
             self.timer.start()
-            self.poll_now()
+            self.poll_now(fresh=not event.spontaneous())
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
@@ -314,20 +358,44 @@ class SyncPanel(QWidget):
 
     # --- polling -----------------------------------------------------------------------------
 
-    def poll_now(self) -> None:
-        """Ask for every target's status (on a worker); skipped while the last poll runs."""
-        if self.session is None or self.poll_worker is not None or not self.isVisible():
+    def poll_now(self, fresh: bool = False) -> None:
+        """Ask for every target's status (on a worker); while the last poll runs, a ``fresh``
+        one (S3 targets asked over the network now) follows it, another is skipped."""
+        if self.session is None or not self.isVisible():
             return
+        if self.poll_worker is not None:
+            self._fresh_wanted = self._fresh_wanted or fresh
+            return
+        fresh = fresh or self._fresh_wanted
+        self._fresh_wanted = False
+        probe_age: float | None = None
+        if fresh:
+            probe_age = 0.0
+        elif any(s.kind == "s3" and not s.reachable for s in self.statuses):
+            probe_age = min(s3target.PROBE_SECONDS, DOWN_PROBE_SECONDS)
         generation = self._generation
-        worker = Worker(sync_tasks.poll, self.session, frozenset(self.senders))
+        worker = Worker(sync_tasks.poll, self.session, frozenset(self.senders), probe_age)
         worker.signals.finished.connect(lambda result: self._polled(worker, generation, result))
         worker.signals.failed.connect(lambda exc: self._poll_failed(worker, generation, exc))
         self.poll_worker = worker
+        self._poll_started, self._poll_fresh = time.monotonic(), fresh
+        self._update_retry()
         start(worker)
 
-    def _poll_failed(self, worker: Worker, generation: int, exc: BaseException) -> None:
+    def retry(self) -> None:
+        """ "Try again": whether the selected target answers now (it is offered for sync if so)."""
+        self.poll_now(fresh=True)
+        self._update_retry()
+
+    def _poll_done(self, worker: Worker) -> None:
         if worker is self.poll_worker:
             self.poll_worker = None
+            if self._fresh_wanted:
+                QTimer.singleShot(0, self.poll_now)
+
+    def _poll_failed(self, worker: Worker, generation: int, exc: BaseException) -> None:
+        self._poll_done(worker)
+        self._update_retry()
         if generation != self._generation or self.session is None:
             return
         log.warning("sync status poll failed: %s", type(exc).__name__)
@@ -336,13 +404,16 @@ class SyncPanel(QWidget):
             show_error(self, exc)
 
     def _polled(self, worker: Worker, generation: int, result: sync_tasks.Poll) -> None:
-        if worker is self.poll_worker:
-            self.poll_worker = None
+        fresh, started = self._poll_fresh, self._poll_started
+        self._poll_done(worker)
         if generation != self._generation or self.session is None:
             return
         self.polls += 1
+        if fresh:  # the network was asked after these syncs failed: its answer holds now
+            self._down = {n: d for n, d in self._down.items() if d[0] > started}
+        statuses = [self._as_seen(s) for s in result.statuses]
         appeared = []
-        for status in result.statuses:
+        for status in statuses:
             before = self._reachable.get(status.name)
             if before is False and status.reachable:
                 appeared.append(status.name)
@@ -352,10 +423,10 @@ class SyncPanel(QWidget):
                 self.summary.setVisible(False)
                 self.trust_button.setVisible(False)
             self._reachable[status.name] = status.reachable
-        for name in set(self._reachable) - {s.name for s in result.statuses}:
+        for name in set(self._reachable) - {s.name for s in statuses}:
             del self._reachable[name]
-        if result.statuses != self.statuses:
-            self.statuses = result.statuses
+        if statuses != self.statuses:
+            self.statuses = statuses
             self._fill_targets()
         ids = {e.id for e in result.quarantine}
         senders = {k: v for k, v in self.senders.items() if k in ids} | result.senders
@@ -367,10 +438,28 @@ class SyncPanel(QWidget):
             self._show_offer(False)
         self._update_status_line()
         for name in appeared:
+            if self._summary_unreachable == name:
+                # "could not be reached" under "can be reached again": the offer says how it is.
+                self.summary.setVisible(False)
+                self._summary_unreachable = None
             if self.automatic(name):
                 self.start_sync(name, automatic=True)
             elif self.syncing != name:
                 self._offer(name)
+
+    def _as_seen(self, status: TargetStatus) -> TargetStatus:
+        """``status``, unreachable if a sync found it so since the network was last asked."""
+        down = self._down.get(status.name)
+        if down is None or not status.reachable:
+            return status
+        return dataclasses.replace(status, reachable=False, problem=down[1])
+
+    def _mark_down(self, name: str, problem: str) -> None:
+        """A sync just found ``name`` unreachable: say so now, and ask the network again."""
+        self._down[name] = (time.monotonic(), problem)
+        self._reachable[name] = False  # not "went away": the sync's summary says what happened
+        self.statuses = [self._as_seen(s) for s in self.statuses]
+        self.poll_now(fresh=True)
 
     def _offer(self, name: str) -> None:
         self._offered = name
@@ -460,8 +549,8 @@ class SyncPanel(QWidget):
             self.targets.setItem(row, STATE, state)
             waiting = str(s.waiting)
             if s.kind == "s3" and s.bytes_pending:
-                waiting = self.tr("{count} ({mb} MB)").format(
-                    count=s.waiting, mb=sync_tasks.megabytes(s.bytes_pending)
+                waiting = self.tr("{count} ({size})").format(
+                    count=s.waiting, size=human_size(s.bytes_pending)
                 )
             self.targets.setItem(row, WAITING, _item(waiting, number=True))
             self.targets.setItem(row, LAST_PUSH, _item(_when(s.last_push, never)))
@@ -606,6 +695,8 @@ class SyncPanel(QWidget):
             if not status.reachable:
                 if status.kind == "s3":
                     text = core_text(status.problem or "")
+                    if not self.summary.isHidden() and text and text in self.summary.text():
+                        text = ""  # the last sync's summary just said it ("Try again" stays)
                 else:
                     text = " ".join(
                         t
@@ -622,6 +713,30 @@ class SyncPanel(QWidget):
         self.status_line.setText(text)
         self.status_line.setAccessibleDescription(text)
         self.status_line.setVisible(bool(text))
+        self._update_retry()
+        self.status_row.setVisible(bool(text) or not self.retry_button.isHidden())
+
+    def _update_retry(self) -> None:
+        """ "Try again" beside the status line of a target that cannot be reached; greyed while
+        the network is being asked."""
+        name = self.selected_name() if self.session is not None else None
+        status = self.status(name) if name is not None else None
+        down = status is not None and not status.reachable and self.syncing != status.name
+        self.retry_button.setVisible(down)
+        checking = self.poll_worker is not None and self._poll_fresh
+        self.retry_button.setEnabled(down and not checking)
+        self.retry_button.setText(self.tr("Checking…") if checking else self.tr("&Try again"))
+
+    def _selection_changed(self) -> None:
+        """A row chosen by the user: ask the network now whether it answers (a poll's refill
+        selects the same row again, which does not ask)."""
+        name = self.selected_name()
+        if name is not None and name != self._last_selected:
+            status = self.status(name)
+            if status is not None and status.kind == "s3":
+                self.poll_now(fresh=True)
+        self._last_selected = name
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
         name = self.selected_name() if self.session is not None else None
@@ -757,6 +872,8 @@ class SyncPanel(QWidget):
         self.summary.setVisible(False)
         self.trust_button.setVisible(False)
         self.progress_box.setVisible(True)
+        self._down.pop(name, None)  # it answered the Sync button's check, or the sync will say
+        self._last_progress = None
         worker = self.progress_box.run(
             self.tr("Syncing “{name}” automatically:").format(name=name) if automatic else "",
             sync_tasks.run_sync,
@@ -764,7 +881,9 @@ class SyncPanel(QWidget):
             name,
             on_done=lambda report: self._synced(name, report),
             on_error=lambda exc: self._failed(name, exc),
+            notice=self.transfer.tell,
         )
+        self.ticker.start()
         self.progress_box.label.setVisible(automatic)
         self.progress_box.step.setText(
             self.tr("Syncing “{name}”:").format(name=name)
@@ -776,21 +895,39 @@ class SyncPanel(QWidget):
         return worker
 
     def _transfer_text(self, progress: Progress) -> str:
-        """Megabytes and time left while bundles are delivered (after the core's label)."""
+        """Bytes and time left while bundles are delivered (after the core's label)."""
         transfer = self.transfer
         if isinstance(progress, SyncProgress):
             transfer.update(progress)
+            self._last_progress = progress
         if progress.phase != "deliver" or not transfer.total:
             return ""
-        text = self.tr("{done} of {total} MB").format(
-            done=sync_tasks.megabytes(transfer.done),
-            total=sync_tasks.megabytes(transfer.total),
+        text = self.tr("{done} of {total}").format(
+            done=human_size(transfer.done), total=human_size(transfer.total)
         )
+        if transfer.stalled(STALL_SECONDS):
+            # The link went silent: the core retries for minutes; an estimate from the rate
+            # before would promise "about 1 minute" all that time.
+            return text + ", " + self.tr("waiting for the server…")
         eta = transfer.eta_seconds()
-        if eta is not None:
+        if eta is not None and transfer.done < transfer.total:
             minutes = max(1, round(eta / 60))
             text += ", " + self.tr("about %n minute(s) left", "", minutes)
         return text
+
+    def _tick(self) -> None:
+        """Redraw the delivery's detail: a stalled upload sends no progress to redraw it."""
+        progress = self._last_progress
+        if self.sync_worker is None or progress is None or progress.phase != "deliver":
+            return
+        step = "" if progress.label is None else localise(progress.label)
+        text = " — ".join(part for part in (step, self._transfer_text(progress)) if part)
+        if text != self.progress_box.step.text():
+            self.progress_box.step.setText(text)
+        notice = self.transfer.notice
+        tip = localise(notice) if isinstance(notice, Text) else ""
+        self.progress_box.step.setToolTip(tip)
+        self.progress_box.step.setAccessibleDescription(tip)
 
     def cancel_sync(self) -> None:
         if self.sync_worker is not None:
@@ -806,6 +943,8 @@ class SyncPanel(QWidget):
 
     def summary_text(self, report: SyncReport) -> str:
         new = sum(r.new_revisions for r in report.imported)
+        if report.offline:
+            return self._offline_text(report, new)
         lines = [
             # Each count its own plural piece: French read "0 paquet(s) importé(s)".
             self.tr(
@@ -844,11 +983,40 @@ class SyncPanel(QWidget):
             lines.append(self.tr("Problem: {text}").format(text=core_text(error)))
         return "\n".join(lines)
 
+    def _offline_text(self, report: SyncReport, new: int) -> str:
+        """A sync cut off by the network: not "Synced", what was done all the same, and that
+        nothing was lost (the core's own sentence would repeat it)."""
+        lines = [
+            self.tr(
+                "Not synced with “{name}”: the connection dropped. Nothing is lost; {waiting} "
+                "for the next sync."
+            ).format(
+                name=report.target,
+                waiting=self.tr("%n bundle(s) still waiting", "", report.waiting),
+            )
+        ]
+        if report.imported or report.delivered:
+            lines.append(
+                self.tr("Done before it dropped: {imported} ({new}), {delivered}.").format(
+                    imported=self.tr("%n bundle(s) imported", "", len(report.imported)),
+                    new=self.tr("%n new revision(s)", "", new),
+                    delivered=self.tr("%n delivered", "", len(report.delivered)),
+                )
+            )
+        for error in report.errors:
+            lines.append(self.tr("Problem: {text}").format(text=core_text(error)))
+        return "\n".join(lines)
+
     def _synced(self, name: str, done: sync_tasks.Synced) -> None:
         report = done.report
         self.senders.update(done.senders)
+        gone = report.offline or (report.skipped if self._is_s3(name) else None)
+        if gone:
+            self._mark_down(name, gone)
         self._sync_done()
+        self._summary_unreachable = name if gone else None
         problem = bool(report.errors) or any(not e.untrusted for e in report.quarantined)
+        problem = problem or report.offline is not None
         self._show_summary(self.summary_text(report), problem)
         self._trust_entry = next(
             (e for e in report.quarantined if self.senders.get(e.id) is not None), None
@@ -858,6 +1026,7 @@ class SyncPanel(QWidget):
 
     def _failed(self, name: str, exc: BaseException) -> None:
         self._sync_done()
+        self._summary_unreachable = None
         if isinstance(exc, CancelledError):
             self._show_summary(
                 self.tr(
@@ -875,10 +1044,16 @@ class SyncPanel(QWidget):
         self._show_summary(self.tr("The sync with “{name}” failed.").format(name=name), True)
         show_error(self, exc)
 
+    def _is_s3(self, name: str) -> bool:
+        status = self.status(name)
+        return status is not None and status.kind == "s3"
+
     def _sync_done(self) -> None:
         """The page's worker answered (a lock drops the answer: the page forgets its worker)."""
         self.sync_worker = None
         self.syncing = None
+        self.ticker.stop()
+        self.progress_box.step.setToolTip("")
         self.progress_box.setVisible(False)
         self._fill_targets()
         if self.queue:
@@ -922,6 +1097,9 @@ class RecipientsDialog(QDialog):
             )
             self.recipients.add_key(text, key.fingerprint).setToolTip(key.fingerprint)
         self.recipients.set_ticked(c.fingerprint for c in chosen)
+        no_keys = paragraph(no_keys_text(), self)
+        no_keys.setObjectName("syncRecipientsNoKeys")
+        no_keys.setVisible(not keys)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -930,6 +1108,7 @@ class RecipientsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.recipients, 1)
+        layout.addWidget(no_keys)
         layout.addWidget(buttons)
         self.resize(520, 360)
 

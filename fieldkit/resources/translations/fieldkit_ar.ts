@@ -153,6 +153,10 @@
 <context>
     <name>AddTargetDialog</name>
     <message>
+        <source>Nobody is trusted in this vault yet. Add the identity card of each person who receives your bundles on the “People &amp; keys” page (Add a card…); you can then choose them here, or later with the “Recipients…” button.</source>
+        <translation>لا أحد موثوق في هذه الخزنة بعد. أضف بطاقة هوية كل شخص يستلم حزمك من صفحة «الأشخاص والمفاتيح» (إضافة بطاقة…)، ثم يمكنك اختيارهم هنا، أو لاحقًا بزر «المستلمون…».</translation>
+    </message>
+    <message>
         <source>Add a sync folder</source>
         <translation>إضافة مجلد مزامنة</translation>
     </message>
@@ -2502,10 +2506,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>أكبر حجم لملف الحزمة</translation>
     </message>
     <message>
-        <source>3.9 GiB — fits a FAT32 USB stick</source>
-        <translation>3.9 GiB — يناسب ذاكرة USB بنظام FAT32</translation>
-    </message>
-    <message>
         <source>2 GiB</source>
         <translation>2 GiB</translation>
     </message>
@@ -2640,6 +2640,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>File</source>
         <translation>الملف</translation>
+    </message>
+    <message>
+        <source>{size} — fits a FAT32 USB stick</source>
+        <translation>{size} — يناسب ذاكرة USB بنظام FAT32</translation>
     </message>
     <message>
         <source>Size</source>
@@ -4054,12 +4058,12 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>أنت</translation>
     </message>
     <message>
-        <source>Export identity &amp;card…</source>
+        <source>Export identity car&amp;d…</source>
         <translation>تصدير &amp;بطاقة الهوية…</translation>
     </message>
     <message>
         <source>Export &amp;minisign public key…</source>
-        <translation>تصدير مفتاح minisign ال&amp;عام…</translation>
+        <translation>تصدير م&amp;فتاح minisign العام…</translation>
     </message>
     <message>
         <source>Co&amp;py fingerprint</source>
@@ -4107,15 +4111,15 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>Compare and mark &amp;verified…</source>
-        <translation>المقارنة ووضع علامة ال&amp;تحقق…</translation>
+        <translation>المقارنة و&amp;وضع علامة التحقق…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation>إعادة ت&amp;سمية…</translation>
+        <translation>إعا&amp;دة تسمية…</translation>
     </message>
     <message>
-        <source>Re&amp;voke…</source>
-        <translation>إ&amp;بطال…</translation>
+        <source>Rev&amp;oke…</source>
+        <translation>إب&amp;طال…</translation>
     </message>
     <message>
         <source>People &amp; keys</source>
@@ -5167,6 +5171,14 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>حالة مجلد المزامنة</translation>
     </message>
     <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Check again whether the selected sync folder can be reached</source>
+        <translation>التحقق مجددًا من إمكانية الوصول إلى مجلد المزامنة المحدد</translation>
+    </message>
+    <message>
         <source>Sync progress</source>
         <translation>تقدم المزامنة</translation>
     </message>
@@ -5235,8 +5247,16 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>(حدثت مشكلة في آخر مزامنة)</translation>
     </message>
     <message>
-        <source>{count} ({mb} MB)</source>
-        <translation>{count} ({mb} ميغابايت)</translation>
+        <source>{count} ({size})</source>
+        <translation>{count} ({size})</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} من {total}</translation>
+    </message>
+    <message>
+        <source>waiting for the server…</source>
+        <translation>بانتظار الخادم…</translation>
     </message>
     <message>
         <source>yes</source>
@@ -5265,6 +5285,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Copy the reason</source>
         <translation>نسخ السبب</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
     </message>
     <message>
         <source>Sync folder “{name}” added: {path}.</source>
@@ -5304,10 +5328,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>waiting for the folder…</source>
         <translation>بانتظار المجلد…</translation>
-    </message>
-    <message>
-        <source>{done} of {total} MB</source>
-        <translation>{done} من {total} ميغابايت</translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
@@ -5408,6 +5428,25 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Problem: {text}</source>
         <translation>مشكلة: {text}</translation>
+    </message>
+    <message>
+        <source>Not synced with “{name}”: the connection dropped. Nothing is lost; {waiting} for the next sync.</source>
+        <translation>لم تتم المزامنة مع «{name}»: انقطع الاتصال. لم يُفقد شيء؛ {waiting} للمزامنة التالية.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) still waiting</source>
+        <translation>
+            <numerusform>الحزم المنتظرة: %n</numerusform>
+            <numerusform>الحزم المنتظرة: %n</numerusform>
+            <numerusform>الحزم المنتظرة: %n</numerusform>
+            <numerusform>الحزم المنتظرة: %n</numerusform>
+            <numerusform>الحزم المنتظرة: %n</numerusform>
+            <numerusform>الحزم المنتظرة: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done before it dropped: {imported} ({new}), {delivered}.</source>
+        <translation>ما تم قبل الانقطاع: {imported} ({new})، {delivered}.</translation>
     </message>
     <message>
         <source>The sync with “{name}” was cancelled. What was already imported or delivered stays; the rest waits for the next sync.</source>

@@ -687,6 +687,13 @@
             <numerusform>%n still waiting</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n bundle(s) still waiting</source>
+        <translation>
+            <numerusform>%n bundle still waiting</numerusform>
+            <numerusform>%n bundles still waiting</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UnlockScreen</name>

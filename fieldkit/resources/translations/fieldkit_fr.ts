@@ -149,6 +149,10 @@
 <context>
     <name>AddTargetDialog</name>
     <message>
+        <source>Nobody is trusted in this vault yet. Add the identity card of each person who receives your bundles on the “People &amp; keys” page (Add a card…); you can then choose them here, or later with the “Recipients…” button.</source>
+        <translation>Personne n’est encore de confiance dans ce coffre. Ajoutez la carte d’identité de chaque personne qui reçoit vos paquets sur la page « Personnes et clés » (Ajouter une carte…) ; vous pourrez ensuite les choisir ici, ou plus tard avec le bouton « Destinataires… ».</translation>
+    </message>
+    <message>
         <source>Add a sync folder</source>
         <translation>Ajouter un dossier de synchro</translation>
     </message>
@@ -2322,10 +2326,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Taille maximale d’un fichier</translation>
     </message>
     <message>
-        <source>3.9 GiB — fits a FAT32 USB stick</source>
-        <translation>3,9 Gio — tient sur une clé USB FAT32</translation>
-    </message>
-    <message>
         <source>2 GiB</source>
         <translation>2 Gio</translation>
     </message>
@@ -2460,6 +2460,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>File</source>
         <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>{size} — fits a FAT32 USB stick</source>
+        <translation>{size} — tient sur une clé USB FAT32</translation>
     </message>
     <message>
         <source>Size</source>
@@ -3766,7 +3770,7 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Vous</translation>
     </message>
     <message>
-        <source>Export identity &amp;card…</source>
+        <source>Export identity car&amp;d…</source>
         <translation>Exporter la &amp;carte d’identité…</translation>
     </message>
     <message>
@@ -3815,7 +3819,7 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
     <message>
         <source>&amp;Add a card…</source>
-        <translation>&amp;Ajouter une carte…</translation>
+        <translation>A&amp;jouter une carte…</translation>
     </message>
     <message>
         <source>Compare and mark &amp;verified…</source>
@@ -3826,8 +3830,8 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Re&amp;nommer…</translation>
     </message>
     <message>
-        <source>Re&amp;voke…</source>
-        <translation>&amp;Révoquer…</translation>
+        <source>Rev&amp;oke…</source>
+        <translation>Révo&amp;quer…</translation>
     </message>
     <message>
         <source>People &amp; keys</source>
@@ -4855,6 +4859,14 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>État du dossier de synchro</translation>
     </message>
     <message>
+        <source>&amp;Try again</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <source>Check again whether the selected sync folder can be reached</source>
+        <translation>Vérifier à nouveau si le dossier de synchro sélectionné est joignable</translation>
+    </message>
+    <message>
         <source>Sync progress</source>
         <translation>Progression de la synchro</translation>
     </message>
@@ -4923,8 +4935,16 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>(problème à la dernière synchro)</translation>
     </message>
     <message>
-        <source>{count} ({mb} MB)</source>
-        <translation>{count} ({mb} Mo)</translation>
+        <source>{count} ({size})</source>
+        <translation>{count} ({size})</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} sur {total}</translation>
+    </message>
+    <message>
+        <source>waiting for the server…</source>
+        <translation>en attente du serveur…</translation>
     </message>
     <message>
         <source>yes</source>
@@ -4953,6 +4973,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>Copy the reason</source>
         <translation>Copier le motif</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Sync folder “{name}” added: {path}.</source>
@@ -4988,10 +5012,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>waiting for the folder…</source>
         <translation>attente du dossier…</translation>
-    </message>
-    <message>
-        <source>{done} of {total} MB</source>
-        <translation>{done} sur {total} Mo</translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
@@ -5060,6 +5080,21 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>Problem: {text}</source>
         <translation>Problème&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Not synced with “{name}”: the connection dropped. Nothing is lost; {waiting} for the next sync.</source>
+        <translation>Non synchronisé avec « {name} » : la liaison est tombée. Rien n’est perdu ; {waiting} pour la prochaine synchro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) still waiting</source>
+        <translation>
+            <numerusform>%n paquet encore en attente</numerusform>
+            <numerusform>%n paquets encore en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done before it dropped: {imported} ({new}), {delivered}.</source>
+        <translation>Fait avant la coupure : {imported} ({new}), {delivered}.</translation>
     </message>
     <message>
         <source>The sync with “{name}” was cancelled. What was already imported or delivered stays; the rest waits for the next sync.</source>

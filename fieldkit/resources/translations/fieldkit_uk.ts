@@ -150,6 +150,10 @@
 <context>
     <name>AddTargetDialog</name>
     <message>
+        <source>Nobody is trusted in this vault yet. Add the identity card of each person who receives your bundles on the “People &amp; keys” page (Add a card…); you can then choose them here, or later with the “Recipients…” button.</source>
+        <translation>У цьому сховищі ще немає нікого довіреного. Додайте ідентифікаційну картку кожної людини, яка отримує ваші пакети, на сторінці «Люди й ключі» (Додати картку…); потім ви зможете вибрати їх тут або пізніше кнопкою «Одержувачі…».</translation>
+    </message>
+    <message>
         <source>Add a sync folder</source>
         <translation>Додати теку синхронізації</translation>
     </message>
@@ -2367,10 +2371,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Найбільший файл пакета</translation>
     </message>
     <message>
-        <source>3.9 GiB — fits a FAT32 USB stick</source>
-        <translation>3,9 ГіБ — вміщується на флешку FAT32</translation>
-    </message>
-    <message>
         <source>2 GiB</source>
         <translation>2 ГіБ</translation>
     </message>
@@ -2505,6 +2505,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>File</source>
         <translation>Файл</translation>
+    </message>
+    <message>
+        <source>{size} — fits a FAT32 USB stick</source>
+        <translation>{size} — вміщується на флешку FAT32</translation>
     </message>
     <message>
         <source>Size</source>
@@ -3838,7 +3842,7 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Ви</translation>
     </message>
     <message>
-        <source>Export identity &amp;card…</source>
+        <source>Export identity car&amp;d…</source>
         <translation>Експортувати ідентифікаційну &amp;картку…</translation>
     </message>
     <message>
@@ -3887,7 +3891,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>&amp;Add a card…</source>
-        <translation>&amp;Додати картку…</translation>
+        <translation>Додат&amp;и картку…</translation>
     </message>
     <message>
         <source>Compare and mark &amp;verified…</source>
@@ -3898,8 +3902,8 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Пере&amp;йменувати…</translation>
     </message>
     <message>
-        <source>Re&amp;voke…</source>
-        <translation>&amp;Відкликати…</translation>
+        <source>Rev&amp;oke…</source>
+        <translation>Відк&amp;ликати…</translation>
     </message>
     <message>
         <source>People &amp; keys</source>
@@ -4933,6 +4937,14 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Стан теки синхронізації</translation>
     </message>
     <message>
+        <source>&amp;Try again</source>
+        <translation>Спробувати &amp;ще раз</translation>
+    </message>
+    <message>
+        <source>Check again whether the selected sync folder can be reached</source>
+        <translation>Ще раз перевірити, чи доступна вибрана тека синхронізації</translation>
+    </message>
+    <message>
         <source>Sync progress</source>
         <translation>Перебіг синхронізації</translation>
     </message>
@@ -5001,8 +5013,16 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>(збій останньої синхронізації)</translation>
     </message>
     <message>
-        <source>{count} ({mb} MB)</source>
-        <translation>{count} ({mb} МБ)</translation>
+        <source>{count} ({size})</source>
+        <translation>{count} ({size})</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} з {total}</translation>
+    </message>
+    <message>
+        <source>waiting for the server…</source>
+        <translation>очікування сервера…</translation>
     </message>
     <message>
         <source>yes</source>
@@ -5031,6 +5051,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Copy the reason</source>
         <translation>Скопіювати причину</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Перевірка…</translation>
     </message>
     <message>
         <source>Sync folder “{name}” added: {path}.</source>
@@ -5067,10 +5091,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>waiting for the folder…</source>
         <translation>очікування теки…</translation>
-    </message>
-    <message>
-        <source>{done} of {total} MB</source>
-        <translation>{done} з {total} МБ</translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
@@ -5147,6 +5167,22 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Problem: {text}</source>
         <translation>Проблема: {text}</translation>
+    </message>
+    <message>
+        <source>Not synced with “{name}”: the connection dropped. Nothing is lost; {waiting} for the next sync.</source>
+        <translation>Не синхронізовано з «{name}»: з’єднання обірвалося. Нічого не втрачено; {waiting} наступної синхронізації.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) still waiting</source>
+        <translation>
+            <numerusform>ще %n пакет чекає</numerusform>
+            <numerusform>ще %n пакети чекають</numerusform>
+            <numerusform>ще %n пакетів чекають</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done before it dropped: {imported} ({new}), {delivered}.</source>
+        <translation>Зроблено до обриву: {imported} ({new}), {delivered}.</translation>
     </message>
     <message>
         <source>The sync with “{name}” was cancelled. What was already imported or delivered stays; the rest waits for the next sync.</source>
