@@ -92,7 +92,7 @@ def test_shred_needs_the_typed_word_and_destroys_the_keys(
     assert dialog is not None
     assert "cannot be undone" in dialog.warning.text()
     assert not dialog.shred_button.isEnabled()
-    qtbot.keyClicks(dialog.confirm, "shred")
+    qtbot.keyClicks(dialog.confirm, "shrex")  # not the word (any case is: r11 UI trial 2 #9)
     assert not dialog.shred_button.isEnabled()
     dialog.confirm.clear()
     qtbot.keyClicks(dialog.confirm, "SHRED")
