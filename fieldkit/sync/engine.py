@@ -403,7 +403,9 @@ def _sync_steps(
                     warnings=report.warnings,
                 )
             )
-            pushed = True
+            # "Last sent" is when something was sent: a sync with nothing to deliver (no
+            # recipient, nothing new) set it to now, and the app showed it (r11 UI trial #10).
+            pushed = bool(bundles)
         except StorageError as exc:
             stop_writing(exc)
 
