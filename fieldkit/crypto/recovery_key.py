@@ -14,6 +14,8 @@ import secrets
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from fieldkit.i18n import QT_TRANSLATE_NOOP
+
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 RANDOM_CHARS = 30
 CHECK_CHARS = 2
@@ -44,10 +46,18 @@ def normalize(typed: str) -> str:
     """Canonical form of a typed key; raises :class:`RecoveryKeyFormatError` if it is not one."""
     chars = "".join(c for c in typed.upper() if not c.isspace() and c != "-").translate(_TRANSLATE)
     if len(chars) != RANDOM_CHARS + CHECK_CHARS or any(c not in ALPHABET for c in chars):
-        raise RecoveryKeyFormatError("A recovery key has 32 letters and digits in groups of four.")
+        raise RecoveryKeyFormatError(
+            QT_TRANSLATE_NOOP(
+                "errors", "A recovery key has 32 letters and digits in groups of four."
+            )
+        )
     body, check = chars[:RANDOM_CHARS], chars[RANDOM_CHARS:]
     if _checksum(body) != check:
-        raise RecoveryKeyFormatError("This recovery key has a typing mistake (checksum differs).")
+        raise RecoveryKeyFormatError(
+            QT_TRANSLATE_NOOP(
+                "errors", "This recovery key has a typing mistake (checksum differs)."
+            )
+        )
     return chars
 
 

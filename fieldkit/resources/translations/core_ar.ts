@@ -5829,6 +5829,14 @@
         <source>Import {number} undone: {count} record(s) deleted (their history is kept).</source>
         <translation>تم التراجع عن الاستيراد {number}: السجلات المحذوفة: {count} (يُحفظ سجل تغييراتها).</translation>
     </message>
+    <message>
+        <source>A recovery key has 32 letters and digits in groups of four.</source>
+        <translation>يتكوّن مفتاح الاسترداد من 32 حرفًا ورقمًا في مجموعات من أربعة.</translation>
+    </message>
+    <message>
+        <source>This recovery key has a typing mistake (checksum differs).</source>
+        <translation>في مفتاح الاسترداد هذا خطأ في الكتابة (المجموع الاختباري مختلف).</translation>
+    </message>
 </context>
 <context>
     <name>field_keys</name>

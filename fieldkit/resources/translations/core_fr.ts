@@ -1276,11 +1276,11 @@
     </message>
     <message>
         <source>The recovery key was written to {path}: print it, then delete the file.</source>
-        <translation>La clé de récupération a été écrite dans {path}&#xa0;: imprimez-la, puis supprimez le fichier.</translation>
+        <translation>La clé de secours a été écrite dans {path}&#xa0;: imprimez-la, puis supprimez le fichier.</translation>
     </message>
     <message>
         <source>Your recovery key (shown only this once). Write it down or print it and keep it apart from this computer: it opens the vault if the passphrase is forgotten.</source>
-        <translation>Votre clé de récupération (affichée cette seule fois). Notez-la ou imprimez-la et gardez-la loin de cet ordinateur&#xa0;: elle ouvre le coffre si la phrase secrète est oubliée.</translation>
+        <translation>Votre clé de secours (affichée cette seule fois). Notez-la ou imprimez-la et gardez-la loin de cet ordinateur&#xa0;: elle ouvre le coffre si la phrase secrète est oubliée.</translation>
     </message>
     <message>
         <source>Creating the vault (measuring this computer&apos;s speed for the key)…</source>
@@ -1316,7 +1316,7 @@
     </message>
     <message>
         <source>This destroys the keys of the vault in {path}. Nobody, not even with the recovery key, will ever read it again.</source>
-        <translation>Ceci détruit les clés du coffre dans {path}. Personne, même avec la clé de récupération, ne pourra plus jamais le lire.</translation>
+        <translation>Ceci détruit les clés du coffre dans {path}. Personne, même avec la clé de secours, ne pourra plus jamais le lire.</translation>
     </message>
     <message>
         <source>Type {word} to confirm: </source>
@@ -1332,7 +1332,7 @@
     </message>
     <message>
         <source>Backup written to {path} (files: {files}, bytes: {size}). It opens with this vault&apos;s current passphrase and recovery key.</source>
-        <translation>Sauvegarde écrite dans {path} (fichiers&#xa0;: {files}, octets&#xa0;: {size}). Elle s’ouvre avec la phrase secrète et la clé de récupération actuelles de ce coffre.</translation>
+        <translation>Sauvegarde écrite dans {path} (fichiers&#xa0;: {files}, octets&#xa0;: {size}). Elle s’ouvre avec la phrase secrète et la clé de secours actuelles de ce coffre.</translation>
     </message>
     <message>
         <source>The vault is open in another FieldKit window or command: the backup is a consistent snapshot, and is not listed in the vault&apos;s audit log.</source>
@@ -1687,11 +1687,11 @@
     </message>
     <message>
         <source>Check the keyboard layout and Caps Lock, then try again. If the passphrase is lost, use the recovery key (`fieldkit passwd --recovery-key-file FILE`).</source>
-        <translation>Vérifiez la disposition du clavier et le verrouillage des majuscules, puis réessayez. Si la phrase secrète est perdue, utilisez la clé de récupération (`fieldkit passwd --recovery-key-file FILE`).</translation>
+        <translation>Vérifiez la disposition du clavier et le verrouillage des majuscules, puis réessayez. Si la phrase secrète est perdue, utilisez la clé de secours (`fieldkit passwd --recovery-key-file FILE`).</translation>
     </message>
     <message>
         <source>Type the recovery key exactly as printed; dashes and spaces do not matter.</source>
-        <translation>Saisissez la clé de récupération exactement comme imprimée ; tirets et espaces sont sans importance.</translation>
+        <translation>Saisissez la clé de secours exactement comme imprimée ; tirets et espaces sont sans importance.</translation>
     </message>
     <message>
         <source>Close the other FieldKit window or command that has this vault open, then retry.</source>
@@ -2996,7 +2996,7 @@
     </message>
     <message>
         <source>The folder for the recovery key file {path} does not exist; nothing was changed.</source>
-        <translation>Le dossier du fichier de clé de récupération {path} n’existe pas&#xa0;; rien n’a été modifié.</translation>
+        <translation>Le dossier du fichier de clé de secours {path} n’existe pas&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Create the folder or choose another file, then run the command again.</source>
@@ -3004,7 +3004,7 @@
     </message>
     <message>
         <source>The recovery key file {path} already exists; nothing was changed.</source>
-        <translation>Le fichier de clé de récupération {path} existe déjà&#xa0;; rien n’a été modifié.</translation>
+        <translation>Le fichier de clé de secours {path} existe déjà&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Choose a new file name (the existing file may hold the key that still opens the vault).</source>
@@ -5589,6 +5589,14 @@
         <source>Import {number} undone: {count} record(s) deleted (their history is kept).</source>
         <translation>Importation {number} annulée : fiches supprimées : {count} (leur historique est conservé).</translation>
     </message>
+    <message>
+        <source>A recovery key has 32 letters and digits in groups of four.</source>
+        <translation>Une clé de secours compte 32 lettres et chiffres, en groupes de quatre.</translation>
+    </message>
+    <message>
+        <source>This recovery key has a typing mistake (checksum differs).</source>
+        <translation>Cette clé de secours contient une faute de frappe (la somme de contrôle ne correspond pas).</translation>
+    </message>
 </context>
 <context>
     <name>field_keys</name>
@@ -6532,7 +6540,7 @@
     </message>
     <message>
         <source>write the recovery key to F instead of printing it</source>
-        <translation>écrire la clé de récupération dans F au lieu de l’afficher</translation>
+        <translation>écrire la clé de secours dans F au lieu de l’afficher</translation>
     </message>
     <message>
         <source>change the passphrase</source>
@@ -6540,15 +6548,15 @@
     </message>
     <message>
         <source>unlock with the recovery key on the first line of F (lost passphrase)</source>
-        <translation>déverrouiller avec la clé de récupération sur la première ligne de F (phrase secrète perdue)</translation>
+        <translation>déverrouiller avec la clé de secours sur la première ligne de F (phrase secrète perdue)</translation>
     </message>
     <message>
         <source>new keys, passphrase and recovery key: re-encrypt the whole vault</source>
-        <translation>nouvelles clés, phrase secrète et clé de récupération&#xa0;: rechiffrer tout le coffre</translation>
+        <translation>nouvelles clés, phrase secrète et clé de secours&#xa0;: rechiffrer tout le coffre</translation>
     </message>
     <message>
         <source>write the new recovery key to F</source>
-        <translation>écrire la nouvelle clé de récupération dans F</translation>
+        <translation>écrire la nouvelle clé de secours dans F</translation>
     </message>
     <message>
         <source>destroy the vault&apos;s keys (irreversible)</source>
@@ -6576,7 +6584,7 @@
     </message>
     <message>
         <source>unlock the backup with the recovery key on the first line of F</source>
-        <translation>déverrouiller la sauvegarde avec la clé de récupération sur la première ligne de F</translation>
+        <translation>déverrouiller la sauvegarde avec la clé de secours sur la première ligne de F</translation>
     </message>
 </context>
 <context>

@@ -5649,6 +5649,14 @@
         <source>Import {number} undone: {count} record(s) deleted (their history is kept).</source>
         <translation>Імпорт {number} скасовано: видалено записів: {count} (їхню історію збережено).</translation>
     </message>
+    <message>
+        <source>A recovery key has 32 letters and digits in groups of four.</source>
+        <translation>Ключ відновлення має 32 літери й цифри групами по чотири.</translation>
+    </message>
+    <message>
+        <source>This recovery key has a typing mistake (checksum differs).</source>
+        <translation>У цьому ключі відновлення є помилка набору (контрольна сума не збігається).</translation>
+    </message>
 </context>
 <context>
     <name>field_keys</name>
