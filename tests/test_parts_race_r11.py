@@ -246,3 +246,15 @@ def test_a_file_system_without_locks_gets_no_lock_file(
     assert len(placed(tmp_path)) == COUNT and hidden(tmp_path) == []
     # Asked once for the export's lock, not again for every part.
     assert calls.count(real.LOCK_EX | real.LOCK_NB) <= 1 + COUNT  # the parts' own, in fsutil
+
+
+def test_a_users_own_file_named_like_a_lock_stays(tmp_path: Path) -> None:
+    """r11 review 2 #8: a split export's clean-up removed any file named `.<x>.fieldkit-lock`,
+    even a user's with something in it; only an empty one is ours."""
+    from fieldkit.bundles.parts import PartFiles
+
+    mine = tmp_path / ".minutes.odt.fieldkit-lock"
+    mine.write_text("the user's own file\n")
+    with PartFiles(tmp_path / "export.fkb").writing():
+        pass
+    assert mine.read_text() == "the user's own file\n"

@@ -500,7 +500,10 @@ def _drop(fd: int, path: Path) -> None:
     try:
         if fcntl is not None:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        if _same_file(fd, path):
+        # Only an empty regular file is one of ours: a user's file that happens to have the
+        # name, with something in it, stays (r11 review 2 #8).
+        info = os.fstat(fd)
+        if stat.S_ISREG(info.st_mode) and info.st_size == 0 and _same_file(fd, path):
             path.unlink()
     except OSError:
         pass  # shared with a live export to the same output: it removes the file
