@@ -488,11 +488,10 @@ class MainWindow(QMainWindow):
             self.idle.start()
 
     def _keys_busy_changed(self, busy: bool) -> None:
+        # The idle timer keeps running while the keys are changed: lock() then waits for the
+        # change, and hides a new recovery key left on screen meanwhile (r11 UI trial 2 #1).
         if busy:
-            self.idle.stop()  # never lock (close the vault) while its keys are being changed
             return
-        if self.session is not None:
-            self.idle.start()
         if self._lock_pending:
             self._lock_pending = False
             self.lock()
@@ -658,8 +657,10 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         if self.workspace.keys_busy:
-            # Closing the vault now would break the key change half-way: lock right after it.
+            # Closing the vault now would break the key change half-way: lock right after it,
+            # and hide the new key the change may be showing (it waits for its confirmation).
             self._lock_pending = True
+            self.workspace.hide_secrets()
             self.statusBar().showMessage(
                 self.tr("Locking as soon as the keys are changed…"), 10_000
             )

@@ -260,6 +260,20 @@ class RecoveryKeyConfirmPage(QWidget):
         self.show_again.setVisible(False)
         self._check()
 
+    def hide_key(self) -> None:
+        """Hide the key after a time without use (the app would lock, but cannot while a key
+        change waits for this page): a key left on screen was readable by anyone passing
+        for as long as the page stayed open (r11 UI trial 2 #1). "Show the key again" brings it
+        back."""
+        if not self.key_view.label.isVisible():
+            return
+        self.key_view.label.setVisible(False)
+        self.hidden_note.setText(
+            self.tr("The key was hidden because FieldKit was not used for a while.")
+        )
+        self.hidden_note.setVisible(True)
+        self.show_again.setVisible(True)
+
     def confirmed(self) -> bool:
         return bool(self.groups) and all(
             group_matches(self.key, n, edit.text())
@@ -269,6 +283,7 @@ class RecoveryKeyConfirmPage(QWidget):
     def _hide_key(self) -> None:
         if any(edit.text() for edit in self.typed) and self.key_view.label.isVisible():
             self.key_view.label.setVisible(False)  # from the paper, not from the screen
+            self.hidden_note.setText(self.tr("The key is hidden while you type it back."))
             self.hidden_note.setVisible(True)
             self.show_again.setVisible(True)
 

@@ -224,6 +224,11 @@ class KeyChangeDialog(QDialog):
         self.pages.setCurrentIndex(KEY)
         self.key_page.start()
 
+    def hide_secrets(self) -> None:
+        """A time without use: hide the new key if it is on screen (see RecoveryKeyPage)."""
+        if self.pages.currentIndex() == KEY:
+            self.key_page.hide_key()
+
     def _keep_old_key(self) -> None:
         """Cancel on the key page: the core stops before its commit point, nothing changes."""
         if not self.handover.waiting:

@@ -451,6 +451,10 @@ class Workspace(QWidget):
 
     # --- vault settings ----------------------------------------------------------------------
 
+    def hide_secrets(self) -> None:
+        """What must not stay on screen when the app would lock but cannot yet."""
+        self.settings_page.hide_secrets()
+
     def _keys_busy(self, busy: bool) -> None:
         self.keys_busy = busy
         self.keys_busy_changed.emit(busy)

@@ -199,3 +199,28 @@ def test_a_retry_after_a_failed_commit_asks_for_the_new_key_again(  # type: igno
             qtbot.waitUntil(lambda: dialog.worker is None, timeout=30_000)
             assert dialog.pages.currentIndex() != KEY  # the failure took the key back
     qtbot.waitUntil(lambda: (path / "vault.json").read_bytes() != header_before, timeout=30_000)
+
+
+def test_a_new_recovery_key_left_on_screen_is_hidden_when_the_app_would_lock(
+    unlocked: MainWindow,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    """r11 UI trial 2 #1: the idle timer stopped while a key change waited for its key to be
+    confirmed, and the new key stayed on screen for as long as the page was open."""
+    dialog = unlocked.workspace.settings_page.new_recovery_key()
+    assert isinstance(dialog, KeyChangeDialog)
+    _fill(dialog, PASSPHRASE)
+    qtbot.mouseClick(dialog.go_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == KEY, timeout=30_000)
+    assert unlocked.idle.timer.isActive()  # the time without use still counts
+    unlocked.idle.idle.emit()  # what the idle timer does when it runs out
+    page = dialog.key_page
+    assert not page.key_view.label.isVisible() and page.show_again.isVisible()
+    assert unlocked.session is not None  # not locked half-way through the change
+    qtbot.mouseClick(page.show_again, LEFT)
+    assert page.key_view.label.isVisible()
+    key = dialog.recovery_key
+    for n, edit in zip(page.groups, page.typed, strict=True):
+        qtbot.keyClicks(edit, key.split("-")[n])
+    qtbot.mouseClick(page.continue_button, LEFT)
+    qtbot.waitUntil(lambda: unlocked.session is None, timeout=30_000)  # then it locks

@@ -237,6 +237,11 @@ class VaultSettingsPage(QWidget):
         dialog.open()
         return dialog
 
+    def hide_secrets(self) -> None:
+        """Hide a new recovery key shown by a key change (the app cannot lock meanwhile)."""
+        if isinstance(self.dialog, KeyChangeDialog):
+            self.dialog.hide_secrets()
+
     def _key_dialog(self, kind: type[KeyChangeDialog]) -> QDialog | None:
         if self.session is None:
             return None

@@ -4736,6 +4736,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>المجموعة {n} من مفتاح الاسترداد</translation>
     </message>
     <message>
+        <source>The key was hidden because FieldKit was not used for a while.</source>
+        <translation>أُخفي المفتاح لأن FieldKit لم يُستخدم منذ مدة.</translation>
+    </message>
+    <message>
         <source>Group {n} is not what the key says: check your paper.</source>
         <translation>المجموعة {n} ليست كما في المفتاح: راجع ورقتك.</translation>
     </message>

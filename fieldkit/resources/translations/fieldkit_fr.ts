@@ -4432,6 +4432,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Groupe {n} de la clé de secours</translation>
     </message>
     <message>
+        <source>The key was hidden because FieldKit was not used for a while.</source>
+        <translation>La clé a été masquée car FieldKit n’a pas été utilisé depuis un moment.</translation>
+    </message>
+    <message>
         <source>Group {n} is not what the key says: check your paper.</source>
         <translation>Le groupe {n} ne correspond pas à la clé&#xa0;: vérifiez votre papier.</translation>
     </message>

@@ -4508,6 +4508,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Група {n} ключа відновлення</translation>
     </message>
     <message>
+        <source>The key was hidden because FieldKit was not used for a while.</source>
+        <translation>Ключ приховано, бо FieldKit якийсь час не використовували.</translation>
+    </message>
+    <message>
         <source>Group {n} is not what the key says: check your paper.</source>
         <translation>Група {n} не збігається з ключем: перевірте свій папір.</translation>
     </message>
