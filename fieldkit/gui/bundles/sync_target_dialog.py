@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.errors import FieldKitError
+from fieldkit.gui import window_fit
 from fieldkit.gui.bundles.key_checklist import KeyChecklist
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
@@ -242,9 +243,11 @@ class AddTargetDialog(QDialog):
         needed = max(needed, layout.totalMinimumSize().height())
         screen = self.screen()
         if screen is not None:  # room for the title bar
-            needed = min(needed, screen.availableGeometry().height() - 40)
+            needed = min(needed, window_fit.usable_area(screen).height())
         if self.height() < needed:
             self.resize(self.width(), needed)
+            if self.isVisible():
+                window_fit.fit(self)  # taller: moved up if its bottom left the screen
 
     def _s3_fields(self) -> tuple[str, str, str, str, str]:
         return (
