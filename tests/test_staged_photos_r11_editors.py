@@ -83,6 +83,30 @@ def test_discarding_a_new_object_keeps_the_photo_its_new_report_shows_and_saves(
     report.close()
 
 
+def test_removing_the_only_not_saved_photo_of_an_untouched_report_leaves_no_draft(
+    window: MainWindow,
+    vault: Vault,
+    qtbot,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    # The staging wrote the editor's draft; the photo removed, nothing is left to reopen at
+    # the next unlock (an empty "unsaved edit"), and the vault holds no photo.
+    window.open_session(vault)
+    report = window.workspace.new_damage()
+    assert report is not None
+    report.add_photos([_photo(tmp_path)])
+    qtbot.waitUntil(lambda: not report.importing, timeout=30_000)
+    assert [len(d.photos) for d in drafts.all_drafts(vault)] == [1]
+    box = report.confirm_remove_photo(report.staged[0]["sha256"])
+    assert box is not None
+    next(b for b in box.buttons() if b.text() == "Remove").click()
+    qtbot.waitUntil(lambda: report.confirm_box is None)
+    assert report.staged == [] and not report.dirty
+    assert drafts.all_drafts(vault) == []
+    assert _count(vault, "photos") == 0 and media_files(vault) == []
+    report.close()
+
+
 _CHILD = """
 import os, signal, sys, time
 from pathlib import Path
