@@ -6,23 +6,26 @@ anywhere. Saving the record (or discarding the edit) removes its draft.
 
 A new record's draft also keeps the photos added to it before it was saved (stored encrypted,
 in no revision yet: :meth:`fieldkit.records.service.Records.stage_photos`), so reopening it
-brings them back; discarding the draft removes them unless a record took them up.
+brings them back; discarding the draft removes them unless a record took them up. The staging
+writes them into the editor's draft in its own transaction: a crash before Save leaves a draft
+the next unlock offers to reopen (not a photo in no record), and another editor's discard
+keeps a photo this draft names.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from fieldkit import clock
 from fieldkit.records import photos as photo_store
+from fieldkit.vault.database import Connection
 from fieldkit.vault.vault import Vault
 
-# The payload key of a draft's photos: beside the field values, never a field name (fields
-# have no leading underscore), and absent from drafts of older versions.
-_PHOTOS = "_staged_photos"
+# The payload key of a draft's photos (absent from drafts of older versions).
+_PHOTOS = photo_store.DRAFT_PHOTOS_KEY
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,15 @@ class Draft:
     photos: list[dict[str, Any]] = field(default_factory=list)  # staged for a new record
 
 
+@dataclass(frozen=True)
+class NewRecordDraft:
+    """The draft of a new record's editor, written by a staging of photos for it."""
+
+    key: str
+    kind: str
+    values: dict[str, Any]  # what the form holds, as :func:`save` takes it
+
+
 def save(
     vault: Vault,
     key: str,
@@ -45,23 +57,34 @@ def save(
 ) -> None:
     """Keep (or replace) the draft ``key``. ``values`` must be JSON-serialisable; ``photos``
     are the media entries staged for a new record (as ``Records.stage_photos`` gives them)."""
+    with vault.transaction() as db:
+        _write(db, key, kind, record_id, values, photos)
+
+
+def _write(
+    db: Connection,
+    key: str,
+    kind: str,
+    record_id: str | None,
+    values: Mapping[str, Any],
+    photos: Sequence[Mapping[str, Any]],
+) -> None:
     payload = dict(values)
     if photos:
         payload[_PHOTOS] = [dict(p) for p in photos]
-    with vault.transaction() as db:
-        db.execute(
-            "INSERT INTO drafts (draft_key, kind, record_id, payload, saved_at) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(draft_key) DO UPDATE SET kind = excluded.kind, "
-            "record_id = excluded.record_id, payload = excluded.payload, "
-            "saved_at = excluded.saved_at",
-            (
-                key,
-                kind,
-                record_id,
-                json.dumps(payload, ensure_ascii=False),
-                clock.now(),
-            ),
-        )
+    db.execute(
+        "INSERT INTO drafts (draft_key, kind, record_id, payload, saved_at) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT(draft_key) DO UPDATE SET kind = excluded.kind, "
+        "record_id = excluded.record_id, payload = excluded.payload, "
+        "saved_at = excluded.saved_at",
+        (
+            key,
+            kind,
+            record_id,
+            json.dumps(payload, ensure_ascii=False),
+            clock.now(),
+        ),
+    )
 
 
 def _draft(row: Sequence[Any]) -> Draft:
@@ -72,7 +95,11 @@ def _draft(row: Sequence[Any]) -> Draft:
 
 
 def load(vault: Vault, key: str) -> Draft | None:
-    row = vault.db.execute(
+    return _load(vault.db, key)
+
+
+def _load(db: Connection, key: str) -> Draft | None:
+    row = db.execute(
         "SELECT draft_key, kind, record_id, payload, saved_at FROM drafts WHERE draft_key = ?",
         (key,),
     ).fetchone()
@@ -86,11 +113,30 @@ def all_drafts(vault: Vault) -> list[Draft]:
     return [_draft(r) for r in rows]
 
 
+def keep_staged(db: Connection, draft: NewRecordDraft, staged: Sequence[Mapping[str, Any]]) -> None:
+    """Write the editor's draft with ``staged`` added to its photos, in the staging's own
+    transaction ``db`` (so no photo is ever stored for a new record that no draft names)."""
+    kept = _load(db, draft.key)
+    photos = list(kept.photos) if kept is not None else []
+    known = {p.get("sha256") for p in photos}
+    photos += [dict(e) for e in staged if e.get("sha256") not in known]
+    _write(db, draft.key, draft.kind, None, draft.values, photos)
+
+
+def drop_photos(db: Connection, key: str, sha256s: Collection[str]) -> None:
+    """The draft ``key`` stops naming these photos (its editor removed or forgot them)."""
+    kept = _load(db, key)
+    if kept is None or not any(p.get("sha256") in sha256s for p in kept.photos):
+        return
+    photos = [p for p in kept.photos if p.get("sha256") not in sha256s]
+    _write(db, key, kept.kind, kept.record_id, kept.values, photos)
+
+
 def discard(vault: Vault, key: str) -> None:
-    """Remove the draft ``key``, and the photos staged in it that no record took up (a saved
-    record holds its photos: they stay)."""
-    draft = load(vault, key)
+    """Remove the draft ``key``, and the photos staged in it that no record or other draft
+    took up (a saved record holds its photos: they stay), in one transaction."""
     with vault.transaction() as db:
+        draft = _load(db, key)
         db.execute("DELETE FROM drafts WHERE draft_key = ?", (key,))
-    if draft is not None and draft.photos:
-        photo_store.forget_staged(vault, draft.photos)
+        names = photo_store.forget_staged_in(db, draft.photos)[1] if draft is not None else []
+    photo_store.remove_files(vault, names)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import io
+import json
 import os
 import stat
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -51,6 +52,7 @@ from fieldkit.vault.media import PHOTO_CANCELLED
 from fieldkit.vault.vault import Vault
 
 __all__ = [
+    "DRAFT_PHOTOS_KEY",
     "MAX_PIXELS",
     "MAX_SIDE",
     "THUMBNAIL_SIZE",
@@ -64,10 +66,13 @@ __all__ = [
     "PhotoTooLargeError",
     "UnsupportedPhotoFormatError",
     "forget_staged",
+    "forget_staged_in",
     "ingest_photo",
     "ingest_work",
     "photo_info",
+    "remove_files",
     "revisions_mark",
+    "staged_mark",
     "thumbnail",
 ]
 
@@ -342,12 +347,50 @@ def thumbnail(db: Connection, sha256: str) -> bytes | None:
 # last revision row when it was stored (None when the photo was in the vault before: it may be
 # in a record's history, and is never removed here). Revisions are never deleted and the vault
 # is never vacuumed, so a revision written since has a larger rowid.
+#
+# The editor's draft is written in the staging's own transaction (drafts.py keeps the entries
+# under DRAFT_PHOTOS_KEY): a crash before Save leaves the draft, which the next unlock offers
+# to reopen with its photos, and another open editor's staging of the same photo is a draft
+# that naming it keeps it (see _taken_up).
+
+# The payload key under which a draft keeps the photos staged for its new record: beside the
+# field values, never a field name (fields have no leading underscore).
+DRAFT_PHOTOS_KEY = "_staged_photos"
 
 
 def revisions_mark(db: Connection) -> int:
     """The newest revision row now: revisions written from here on have larger rowids."""
     row = db.execute("SELECT coalesce(max(rowid), 0) FROM revisions").fetchone()
     return int(row[0])
+
+
+def _mark(value: object) -> int | None:
+    """A ``staged_after`` read back from JSON: a revision row, or None (never removed)."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def staged_mark(db: Connection, sha256: str) -> int | None:
+    """The ``staged_after`` with which a kept draft staged this photo (the earliest), or None.
+
+    A photo already in the vault may be there only because another editor of a new record
+    staged it: a second staging of it then takes that editor's mark, so whichever editor is
+    discarded last removes it (the first one's discard leaves it: the other's draft names it).
+    Drafts are a handful of rows; ``instr`` keeps the JSON parsing to those naming the photo.
+    """
+    marks: list[int] = []
+    rows = db.execute("SELECT payload FROM drafts WHERE instr(payload, ?) > 0", (sha256,))
+    for (payload,) in rows.fetchall():
+        try:
+            data = json.loads(payload)
+        except ValueError:
+            continue
+        entries = data.get(DRAFT_PHOTOS_KEY) if isinstance(data, dict) else None
+        for entry in entries if isinstance(entries, list) else ():
+            if isinstance(entry, dict) and entry.get("sha256") == sha256:
+                after = _mark(entry.get("staged_after"))
+                if after is not None:
+                    marks.append(after)
+    return min(marks, default=None)
 
 
 def _taken_up(db: Connection, sha256: str, after: int) -> bool:
@@ -366,35 +409,60 @@ def _taken_up(db: Connection, sha256: str, after: int) -> bool:
     return draft is not None
 
 
-def forget_staged(vault: Vault, staged: Iterable[Mapping[str, Any]]) -> int:
-    """Remove the photos of a record that was never saved (its editor discarded or closed).
-
-    ``staged``: media entries as :meth:`Records.stage_photos` gave them. A photo is removed
-    (its row, its perceptual hash and its encrypted original) only if this staging stored it
-    first and no revision or draft has taken it up since. Returns how many were removed.
-    """
+def forget_staged_in(db: Connection, staged: Iterable[Mapping[str, Any]]) -> tuple[int, list[str]]:
+    """:func:`forget_staged` inside the caller's transaction ``db``: returns how many photos
+    went and the names of their encrypted files, for :func:`remove_files` after the commit."""
     candidates: dict[str, int] = {}
     for entry in staged:
-        after = entry.get("staged_after")
+        after = _mark(entry.get("staged_after"))
         sha = entry.get("sha256")
-        if isinstance(after, int) and not isinstance(after, bool) and isinstance(sha, str):
+        if after is not None and isinstance(sha, str):
             candidates[sha] = after
-    if not candidates:
-        return 0
     names: list[str] = []
     removed = 0
-    with vault.transaction() as db:
-        for sha, after in candidates.items():
-            if _taken_up(db, sha, after):
-                continue
-            removed += db.execute("DELETE FROM photos WHERE sha256 = ?", (sha,)).rowcount
-            db.execute("DELETE FROM photo_hashes WHERE sha256 = ?", (sha,))
-            row = db.execute("SELECT name FROM media_files WHERE sha256 = ?", (sha,)).fetchone()
-            if row is not None:
-                db.execute("DELETE FROM media_files WHERE sha256 = ?", (sha,))
-                names.append(str(row[0]))
-    # After the commit: a file whose row is gone would otherwise wait for the next open.
+    for sha, after in candidates.items():
+        if _taken_up(db, sha, after):
+            continue
+        removed += db.execute("DELETE FROM photos WHERE sha256 = ?", (sha,)).rowcount
+        db.execute("DELETE FROM photo_hashes WHERE sha256 = ?", (sha,))
+        row = db.execute("SELECT name FROM media_files WHERE sha256 = ?", (sha,)).fetchone()
+        if row is not None:
+            db.execute("DELETE FROM media_files WHERE sha256 = ?", (sha,))
+            names.append(str(row[0]))
+    return removed, names
+
+
+def remove_files(vault: Vault, names: Iterable[str]) -> None:
+    """Remove the encrypted files of photos whose rows a committed transaction removed."""
+    # A file left (the disk refused, or a crash before this) has no row: the next open
+    # removes it with the other orphans.
     for name in names:
         with contextlib.suppress(OSError, FieldKitError):
             vault.media.path_of(name).unlink()
+
+
+def forget_staged(
+    vault: Vault, staged: Iterable[Mapping[str, Any]], draft_key: str | None = None
+) -> int:
+    """Remove the photos of a record that was never saved (its editor discarded or closed),
+    or that its editor removed before saving.
+
+    ``staged``: media entries as :meth:`Records.stage_photos` gave them. A photo is removed
+    (its row, its perceptual hash and its encrypted original) only if this staging stored it
+    first (or took the mark of the editor that did) and no revision or draft has taken it up
+    since. ``draft_key``: the editor's own draft, which stops naming these photos in the same
+    transaction (so it neither keeps them nor brings them back after a crash). Returns how
+    many were removed.
+    """
+    staged = [dict(e) for e in staged]
+    if not staged:
+        return 0
+    with vault.transaction() as db:
+        if draft_key is not None:
+            from fieldkit.records.drafts import drop_photos  # drafts builds on this module
+
+            drop_photos(db, draft_key, {str(e.get("sha256")) for e in staged})
+        removed, names = forget_staged_in(db, staged)
+    # After the commit: a file whose row is gone would otherwise wait for the next open.
+    remove_files(vault, names)
     return removed

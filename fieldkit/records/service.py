@@ -31,6 +31,7 @@ from fieldkit.identity import own
 from fieldkit.records import custody_handovers
 from fieldkit.records import fields as F
 from fieldkit.records.custody_derive import party_field
+from fieldkit.records.drafts import NewRecordDraft, keep_staged
 from fieldkit.records.photo_errors import PhotoError
 from fieldkit.records.revision import (
     HybridClock,
@@ -302,7 +303,7 @@ class Records:
         nothing is audited, and each entry says whether it may be removed again."""
         if not photos:
             return []
-        from fieldkit.records.photos import ingest_photo, ingest_work
+        from fieldkit.records.photos import ingest_photo, ingest_work, staged_mark
 
         # The "photos" phase of the task contract, in bytes: a single large photo moves the bar,
         # and a refused one counts whole, so the bar ends full.
@@ -353,7 +354,11 @@ class Records:
                         "sha256": info.sha256,
                         "role": photo.role,
                         "caption": caption,
-                        "staged_after": staged_after if info.first_seen else None,
+                        # Already in the vault: maybe only another open editor's staging,
+                        # whose mark this one takes (else it is never removed here).
+                        "staged_after": staged_after
+                        if info.first_seen
+                        else staged_mark(db, info.sha256),
                     }
                 )
                 continue
@@ -367,9 +372,14 @@ class Records:
         cancel: Callable[[], bool] | None = None,
         progress: ProgressSink | None = None,
         refused: list[tuple[PhotoInput, PhotoError]] | None = None,
+        draft: NewRecordDraft | None = None,
     ) -> list[dict[str, Any]]:
         """Store photos for a record that is not saved yet, in no revision: the editor of a new
         record shows them, and ``create(staged=…)`` attaches them to its first revision.
+
+        ``draft``: the editor's draft, written with these photos in the same transaction, so
+        a crash before Save leaves a draft to reopen rather than photos in no record, and
+        another editor's :meth:`forget_staged` keeps them. An editor passes it.
 
         Returns their media entries (``sha256``, ``role``, ``caption``, and ``staged_after``
         for :meth:`forget_staged`). All or nothing, or the readable ones with the others in
@@ -379,16 +389,23 @@ class Records:
 
         with self._photo_transaction() as (db, stored):
             mark = revisions_mark(db)
-            return self._media_entries(
+            entries = self._media_entries(
                 db, photos, cancel, stored, progress, refused, staged_after=mark
             )
+            if draft is not None and entries:
+                keep_staged(db, draft, entries)
+            return entries
 
-    def forget_staged(self, staged: Sequence[Mapping[str, Any]]) -> int:
+    def forget_staged(
+        self, staged: Sequence[Mapping[str, Any]], draft_key: str | None = None
+    ) -> int:
         """Remove photos staged for a record that is not going to be saved (discarded, or its
-        editor closed without saving); a photo taken up since by a record or a draft stays."""
+        editor closed without saving, or the photo removed from it); a photo taken up since by
+        a record or a draft stays. ``draft_key``: the editor's own draft, which stops naming
+        them (the draft of another editor that staged the same photo keeps it)."""
         from fieldkit.records.photos import forget_staged
 
-        return forget_staged(self.vault, staged)
+        return forget_staged(self.vault, staged, draft_key)
 
     def _attach_staged(
         self, db: Connection, staged: Sequence[Mapping[str, Any]]

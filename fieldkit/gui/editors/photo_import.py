@@ -21,6 +21,7 @@ from typing import Any
 
 from fieldkit.errors import FieldKitError
 from fieldkit.gui.session import Session
+from fieldkit.records.drafts import NewRecordDraft
 from fieldkit.records.photo_errors import PhotoError
 from fieldkit.records.service import PhotoInput, Records, RecordView
 from fieldkit.tasks import ProgressSink
@@ -50,10 +51,12 @@ def import_photos(
     photos: Sequence[PhotoInput],
     progress: ProgressSink,
     cancel: Callable[[], bool],
+    draft: NewRecordDraft | None = None,
 ) -> PhotosAdded:
     """Attach the readable ``photos`` to the record, in one revision; the others are listed
     with their reasons (a mixed selection must not lose the good photos). With no
-    ``record_id`` (a record not saved yet) they are only stored, and listed in ``staged``.
+    ``record_id`` (a record not saved yet) they are only stored, and listed in ``staged``,
+    and written into the editor's ``draft`` with them (a crash then leaves a draft to reopen).
     Raises CancelledError (nothing added)."""
     if not _one_at_a_time.acquire(blocking=False):
         raise ImportBusyError("Photos are already being added in another window.")
@@ -63,7 +66,11 @@ def import_photos(
             try:
                 if record_id is None:
                     staged = Records(vault).stage_photos(
-                        list(photos), cancel=cancel, progress=progress, refused=refused
+                        list(photos),
+                        cancel=cancel,
+                        progress=progress,
+                        refused=refused,
+                        draft=draft,
                     )
                     return PhotosAdded(None, refused, staged)
                 view = Records(vault).edit(

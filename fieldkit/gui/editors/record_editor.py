@@ -579,7 +579,9 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         # Not removed (the disk refused): an encrypted photo in no record, harmless, and the
         # user asked for nothing more than to drop it from this record.
         with contextlib.suppress(FieldKitError):
-            self.session.records.forget_staged(staged)
+            self.session.records.forget_staged(staged, draft_key=self.draft_key)
+            if not self.dirty:  # the draft the staging wrote holds nothing left to reopen
+                self._forget_draft()
 
     def _forget_draft(self) -> None:
         if drafts.load(self.session.vault, self.draft_key) is not None:
@@ -840,6 +842,10 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         worker = workers.Worker(import_photos, self.session, self.record_id, photos)
         # The worker's own callables: progress becomes a signal, cancel reads its flag.
         worker.kwargs = {"progress": worker.report, "cancel": worker.cancelled}
+        if self.record_id is None:  # the staging writes this editor's draft with its photos
+            worker.kwargs["draft"] = drafts.NewRecordDraft(
+                self.draft_key, self.kind, self.raw_values()
+            )
         worker.signals.stepped.connect(self.photo_strip.show_progress)
         worker.signals.finished.connect(self._photos_added)
         worker.signals.failed.connect(self._photos_failed)
