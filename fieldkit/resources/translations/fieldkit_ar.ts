@@ -6636,6 +6636,10 @@ If it happens again, please tell the FieldKit team this report number: {id}</sou
         <translation>تعذّرت قراءة {file} كحزمة FieldKit: لا تعتمد عليه.</translation>
     </message>
     <message>
+        <source>{file} was made by a newer FieldKit: update FieldKit to verify it.</source>
+        <translation>صُنع {file} بإصدار أحدث من FieldKit: حدّث FieldKit للتحقق منه.</translation>
+    </message>
+    <message>
         <source>{file} is intact and was written by this vault.</source>
         <translation>{file} سليم وكتبته هذه الخزنة.</translation>
     </message>

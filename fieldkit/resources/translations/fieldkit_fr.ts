@@ -6240,6 +6240,10 @@ Si cela se reproduit, donnez à l’équipe FieldKit ce numéro de rapport : {id
         <translation>{file} n’a pas pu être lu comme un paquet FieldKit&#xa0;: ne vous y fiez pas.</translation>
     </message>
     <message>
+        <source>{file} was made by a newer FieldKit: update FieldKit to verify it.</source>
+        <translation>{file} a été créé par une version plus récente de FieldKit&#xa0;: mettez FieldKit à jour pour le vérifier.</translation>
+    </message>
+    <message>
         <source>{file} is intact and was written by this vault.</source>
         <translation>{file} est intact et a été écrit par ce coffre.</translation>
     </message>

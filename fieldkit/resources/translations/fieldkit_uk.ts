@@ -6339,6 +6339,10 @@ If it happens again, please tell the FieldKit team this report number: {id}</sou
         <translation>{file} не вдалося прочитати як пакет FieldKit: не покладайтеся на нього.</translation>
     </message>
     <message>
+        <source>{file} was made by a newer FieldKit: update FieldKit to verify it.</source>
+        <translation>{file} створено новішою версією FieldKit: оновіть FieldKit, щоб перевірити його.</translation>
+    </message>
+    <message>
         <source>{file} is intact and was written by this vault.</source>
         <translation>{file} цілий і записаний цим сховищем.</translation>
     </message>
