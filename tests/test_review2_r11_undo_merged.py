@@ -4,14 +4,17 @@ finding 3): the undo deleted the kept record, and with it the old object, a tomb
 resolves to it. The undo now refuses, naming the record, even when the edited ones are
 confirmed; rows of the same import merged together are still undone.
 
-Real vaults in tmp_path, real files, the CLI as a user runs it."""
+Real vaults in tmp_path, real files, the CLI as a user runs it, the app's dialog driven as a
+user would."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from conftest import PASSPHRASE, run_cli
+from conftest import FAST_KDF, PASSPHRASE, run_cli
 from test_csv_r11 import imported, write_csv
 
 from fieldkit.duplicates.decisions import Duplicates
@@ -90,3 +93,61 @@ def test_the_cli_names_the_record_an_older_object_was_merged_into(
     assert "1 other record(s) of this import have objects merged into them too." in refused.err
     with Vault.open(vault_path, PASSPHRASE) as opened:
         assert _live_numbers(Records(opened)) == ["MCP 7", "MCP 8"]
+
+
+@pytest.fixture
+def window(qapp: Any, qtbot: Any, tmp_path: Path) -> Iterator[Any]:
+    """The app's main window, its settings in tmp_path (as tests/gui/conftest.py does)."""
+    from PySide6.QtCore import QSettings
+
+    from fieldkit.gui.app import configure_application
+    from fieldkit.gui.main_window import MainWindow
+
+    configure_application(qapp)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+    QSettings().clear()
+    win = MainWindow(None, kdf=FAST_KDF, idle_minutes=10)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    if win.session is not None:
+        win.lock()
+    QSettings().clear()
+
+
+# The offscreen platform's own limit, ignored as tests/gui/conftest.py does.
+@pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
+def test_the_app_says_which_record_to_unmerge_and_offers_no_delete_them_too(
+    window: Any, vault: Vault, tmp_path: Path, qtbot: Any
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from fieldkit.gui.csv_import_dialog import CsvImportDialog
+
+    records = Records(vault)
+    old = records.create(F.OBJECT, {"inventory_number": "OLD-1", "title": "Jarre"})
+    path = write_csv(tmp_path / "inv.csv", [["N° inventaire", "Titre"], ["MCP 7", "Jarre"]])
+    result = imported(vault, path)
+    Duplicates(records).decide(result.ids[0], old.record_id, same=True)
+    window.open_session(vault)
+    dialog = window.import_spreadsheet()
+    assert isinstance(dialog, CsvImportDialog)
+    dialog.undo_last_button.click()
+
+    def box(name: str) -> QMessageBox:
+        qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, name) is not None, timeout=30_000)
+        found = dialog.findChild(QMessageBox, name)
+        assert isinstance(found, QMessageBox)
+        return found
+
+    ask = box("csvUndoBox")
+    [yes] = [b for b in ask.buttons() if ask.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole]
+    yes.click()
+    said = box("errorDialog")
+    assert said.text().translate({0x2066: None, 0x2067: None, 0x2068: None, 0x2069: None}) == (
+        "MCP 7 has 1 object(s) merged into it; undo that merge first "
+        "(Possible duplicates ▸ Decisions) or keep this record."
+    )
+    assert dialog.findChild(QMessageBox, "csvUndoEditedBox") is None  # no "Delete them too"
+    assert _live_numbers(records) == ["MCP 7"]
