@@ -14,6 +14,7 @@ import hashlib
 import json
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import run_cli
@@ -123,3 +124,29 @@ def test_a_folder_zipped_by_hand_is_still_not_a_bundle(tmp_path: Path) -> None:
     report = verify_bundle(holiday)
     assert not_a_bundle(report)
     assert result_line(report) == "NOT VALID: this file is not a FieldKit bundle"
+
+
+# The offscreen platform's own limit, ignored as tests/gui/conftest.py does.
+@pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
+def test_the_verify_dialog_does_not_count_a_newer_bundle_as_intact(
+    plain: Path, tmp_path: Path, qtbot: Any
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from fieldkit.gui.bundles.verify_dialog import VerifyDialog
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+    bundle = newer(plain, tmp_path / "newer.fkb")
+    lost = tamper(plain, tmp_path / "lost.fkb", "delete", "/bundle.json")
+    dialog = VerifyDialog(None, None, files=[bundle, lost])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start()
+    qtbot.waitUntil(lambda: not dialog.busy and bool(dialog.summary.text()), timeout=60_000)
+    assert dialog.summary.text() == (
+        "2 bundle(s) checked: 0 intact and signed by a trusted key, 1 failed, "
+        "0 intact but not signed by a key you trust, 1 made by a newer FieldKit, not verified."
+    )
+    [first, second] = dialog.panels
+    assert first.level == WARN and second.level == BAD

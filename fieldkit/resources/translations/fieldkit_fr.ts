@@ -5347,6 +5347,20 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
             <numerusform>%n intacts mais non signés par une clé de confiance</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n bundle(s) checked: {good}, {bad}, {other}, {newer}.</source>
+        <translation>
+            <numerusform>%n paquet vérifié&#xa0;: {good}, {bad}, {other}, {newer}.</numerusform>
+            <numerusform>%n paquets vérifiés&#xa0;: {good}, {bad}, {other}, {newer}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n made by a newer FieldKit, not verified</source>
+        <translation>
+            <numerusform>%n créé par une version plus récente de FieldKit, non vérifié</numerusform>
+            <numerusform>%n créés par une version plus récente de FieldKit, non vérifiés</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Verify &amp;other bundles</source>
         <translation>Vérifier d’&amp;autres paquets</translation>

@@ -5441,6 +5441,22 @@ Nothing was found: no two objects look like the same one.</source>
             <numerusform>%n цілих, але не підписаних довіреним ключем</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n bundle(s) checked: {good}, {bad}, {other}, {newer}.</source>
+        <translation>
+            <numerusform>Перевірено %n пакет: {good}, {bad}, {other}, {newer}.</numerusform>
+            <numerusform>Перевірено %n пакети: {good}, {bad}, {other}, {newer}.</numerusform>
+            <numerusform>Перевірено %n пакетів: {good}, {bad}, {other}, {newer}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n made by a newer FieldKit, not verified</source>
+        <translation>
+            <numerusform>%n створений новішою версією FieldKit, не перевірений</numerusform>
+            <numerusform>%n створені новішою версією FieldKit, не перевірені</numerusform>
+            <numerusform>%n створених новішою версією FieldKit, не перевірених</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Verify &amp;other bundles</source>
         <translation>Перевірити &amp;інші пакети</translation>
