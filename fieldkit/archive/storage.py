@@ -22,7 +22,7 @@ from typing import Any, BinaryIO
 
 from fieldkit.crypto import age
 from fieldkit.errors import FieldKitError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, Text
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, from_error
 from fieldkit.sync.s3client import (
     MIN_PART,
     PART_SIZE,
@@ -67,6 +67,11 @@ class ArchiveStorageError(
     ),
 ):
     """The archive's object storage refused or failed a request."""
+
+
+class RetentionUnreadableError(ArchiveStorageError):
+    """The storage gave no definite answer about a bundle's retention (it did not answer, or
+    refused the request): neither "it has one" nor "it has none" is known."""
 
 
 @dataclass
@@ -482,15 +487,51 @@ class ArchiveStorage:
         )
 
     def retention(self, sha256: str) -> str | None:
-        """The retain-until date of a stored bundle, or None when it has none."""
+        """The retain-until date of a stored bundle, or None when the storage says it has none
+        (no retention on it, no object lock on the bucket, no such object). Anything else (a
+        timeout, a 5xx after the retries, a credential without s3:GetObjectRetention) raises
+        RetentionUnreadableError: taken for "none", it called a locked bundle unprotected and
+        `--retain` tried to lock it again (r11 review 2, finding 5)."""
+        from botocore.exceptions import ClientError
+
         try:
             answer = self.client.call(
                 "get_object_retention", attempts=2, Bucket=self.bucket, Key=self.bundle_key(sha256)
             )
-        except Exception:
-            return None
+        except ClientError as exc:
+            code = str(exc.response.get("Error", {}).get("Code", ""))
+            status = int(exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode") or 0)
+            if code in NO_LOCK_CODES or (status in (404, 501) and code != "NoSuchBucket"):
+                return None
+            # AWS and SeaweedFS answer InvalidRequest for a bucket without object lock; the
+            # same code can mean another refusal, so only a bucket known to have no lock.
+            if code == "InvalidRequest" and self._known_unlocked():
+                return None
+            raise self._unreadable(sha256, code or type(exc).__name__) from None
+        except FieldKitError as exc:  # unreachable after the retries, access refused
+            raise self._unreadable(sha256, from_error(exc)) from None
+        except Exception as exc:
+            # Never the message of an unknown error (it might quote a request): its kind only.
+            raise self._unreadable(sha256, type(exc).__name__) from None
         until = answer.get("Retention", {}).get("RetainUntilDate")
         return until.isoformat() if isinstance(until, datetime) else (str(until) if until else None)
+
+    def _known_unlocked(self) -> bool:
+        """Whether the bucket definitely has no object lock (asked once, then kept)."""
+        try:
+            if self._lock is None:
+                self._lock = self._ask_lock()
+        except Exception:  # no definite answer either
+            return False
+        return self._lock is False
+
+    @staticmethod
+    def _unreadable(sha256: str, reason: object) -> RetentionUnreadableError:
+        return RetentionUnreadableError(
+            QT_TRANSLATE_NOOP("errors", "Bundle {id}: its retention could not be read ({reason})."),
+            id=sha256[:12],
+            reason=reason,
+        )
 
     # --- photos -----------------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, from_error
 
 from .jobs import Archive
 from .keys import storage_key
+from .storage import RetentionUnreadableError
 
 BUNDLE_PROBLEM = QT_TRANSLATE_NOOP("errors", "Bundle {bundle}: {problem}")
 PHOTO_PROBLEM = QT_TRANSLATE_NOOP("errors", "Photo {photo}: {problem}")
@@ -34,6 +35,22 @@ def _problem(template: str, sha: str, problem: str) -> Text:
     if template == PHOTO_PROBLEM:
         return Text("errors", template, photo=sha[:12], problem=problem)
     return Text("errors", template, bundle=sha[:12], problem=problem)
+
+
+_NONE = object()  # the storage said the bundle has no retention
+_UNKNOWN = object()  # it gave no definite answer: said as a problem line
+
+
+def _retention(archive: Archive, sha: str, problems: list[str]) -> object:
+    """The bundle's retain-until date, _NONE, or _UNKNOWN (its problem line added): a bundle
+    whose retention could not be read is not listed as unprotected (r11 review 2, finding 5)."""
+    try:
+        until = archive.storage.retention(sha)
+    except RetentionUnreadableError as exc:
+        if from_error(exc) not in problems:
+            problems.append(from_error(exc))
+        return _UNKNOWN
+    return _NONE if until is None else until
 
 
 def verify_archive(
@@ -69,15 +86,19 @@ def verify_archive(
             report = verify_bundle(path, vault=archive.vault)
             if report.errors:
                 problems.append(_problem(BUNDLE_PROBLEM, sha, report.errors[0]))
-            if archive.storage.retention(sha) is None:
+            held = _retention(archive, sha, problems)
+            if held is _NONE:
                 if retain and expected and not report.errors:
                     try:
                         archive.storage.ensure_retention(sha)
+                    except RetentionUnreadableError as exc:
+                        problems.append(from_error(exc))
                     except FieldKitError as exc:
                         problems.append(_problem(BUNDLE_PROBLEM, sha, from_error(exc)))
-                if archive.storage.retention(sha) is None:
+                    held = _retention(archive, sha, problems)
+                if held is _NONE:
                     unlocked.append(sha)
-                else:
+                elif held is not _UNKNOWN:
                     retained.append(sha)
             path.unlink()
         for (sha,) in conn.execute("SELECT sha256 FROM photos ORDER BY sha256").fetchall():

@@ -28,6 +28,7 @@ from fieldkit.errors import (
     CancelledError,
     CorruptFileError,
     FieldKitError,
+    UnsupportedFormatError,
 )
 from fieldkit.fsutil import sha256_file
 from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, from_error, message
@@ -122,6 +123,14 @@ class VerifyReport:
     # their signatures verified; the importer does that as it merges them (revision_of_line,
     # invalid_signature), inside the transaction that a problem rolls back.
     revisions_unchecked: bool = False
+    # The file could not be read as a FieldKit bundle at all (not a ZIP, empty, no bundle
+    # folder, or a folder with neither a bundle.json nor a signature): never signed, so "not
+    # a bundle", never "failed". Not derived from a missing header: a signed bundle whose
+    # bundle.json was lost or damaged is a bundle that failed (r11 review 2, finding 4).
+    unreadable_as_bundle: bool = False
+    # Intact as a bag, but its bundle.json names a format version newer than this FieldKit
+    # reads: neither its signature nor its content could be checked here.
+    newer_format: bool = False
 
     @property
     def valid(self) -> bool:
@@ -502,7 +511,9 @@ def verify_bundle(
             if raise_read_errors:
                 raise
             # As if the file had been hashed first: nothing else is reported as checked.
-            unreadable = VerifyReport(file=str(path), errors=trust_errors)
+            unreadable = VerifyReport(
+                file=str(path), errors=trust_errors, unreadable_as_bundle=True
+            )
             # The archive reader's reason (e.g. "not a regular file") says more, when it has one.
             unreadable.errors.append(problem if zf is None and problem else _cannot_be_read(path))
             unreadable.scope = message(_NOTHING_CHECKED)
@@ -512,12 +523,15 @@ def verify_bundle(
     reporter.finish()
     if zf is None:
         report.errors.append(problem or _cannot_be_read(path))
+        report.unreadable_as_bundle = True
         report.scope = message(_NOTHING_CHECKED)
         return report
     if report.scope:  # a failure said what was checked where it was found
         return report
-    if report.header is None:
+    if report.unreadable_as_bundle:
         report.scope = message(_NOTHING_CHECKED)
+    elif report.newer_format:
+        report.scope = message(_NEWER_FORMAT)
     elif not report.valid and report.content_inspected:
         report.scope = message(_CONTENT_FAILED)
     elif not report.valid:
@@ -565,6 +579,12 @@ _NOTHING_CHECKED = QT_TRANSLATE_NOOP(
     "The file could not be read as a FieldKit bundle, so neither a signature nor any content "
     "was checked.",
 )
+_NEWER_FORMAT = QT_TRANSLATE_NOOP(
+    "errors",
+    "Structure, completeness and fixity were checked and hold; the bundle was made by a newer "
+    "FieldKit, so neither its signature nor its content was checked: update FieldKit to verify "
+    "it.",
+)
 
 
 def _not_a_bundle(path: Path, exc: FieldKitError) -> Text:
@@ -589,7 +609,7 @@ def _not_a_bundle(path: Path, exc: FieldKitError) -> Text:
 
 def not_a_bundle(report: VerifyReport) -> bool:
     """True when the file could not even be read as a bundle: nothing in it was signed."""
-    return report.header is None
+    return report.unreadable_as_bundle
 
 
 def in_app(text: str) -> str:
@@ -697,6 +717,12 @@ def _verify_checked(
         header = L.BundleHeader.from_bytes(_read_member(zf, f"{bag}/{L.BUNDLE_JSON}", 1 << 16))
     except FieldKitError as exc:
         report.errors.append(from_error(exc))
+        if isinstance(exc, UnsupportedFormatError) and not bag_report.problems:
+            report.newer_format = True
+        elif f"{bag}/{L.TAGMANIFEST_SIG}" not in zf.members:
+            # No FieldKit header and nothing signed: a folder zipped by hand, another tool's
+            # bag. A signature there means a signed bundle that lost or broke its header.
+            report.unreadable_as_bundle = True
         return
     report.header = header
     report.encrypted = header.encrypted

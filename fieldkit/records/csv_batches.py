@@ -5,7 +5,10 @@ Each import is remembered here with the ids of the records it created (in the va
 tables: encrypted like the records); :func:`undo_import` deletes those records the normal way,
 a signed deletion revision each (history kept, travels in bundles like any deletion), all in
 ONE transaction. Records edited since the import are not deleted unless the caller says so
-(``include_edited``): someone's work would go with the spreadsheet's mistake.
+(``include_edited``): someone's work would go with the spreadsheet's mistake. A record of the
+import that another object was merged into (Possible duplicates, "same object") is never
+deleted by an undo: the merged object, one the vault may have had long before the import, is a
+tombstone that resolves to it and would vanish with it (r11 review 2, finding 3).
 """
 
 from __future__ import annotations
@@ -52,6 +55,22 @@ class UndoRefused(FieldKitError):
     ) -> None:
         super().__init__(text, hint, **params)
         self.edited = list(edited)  # (record id, inventory number or "")
+
+
+class UndoMergedRefused(FieldKitError):
+    """Objects from outside the import were merged into records of it: an undo would delete
+    them too. ``merged`` names the import's records concerned: (record id, inventory number or
+    "", how many objects merged into it)."""
+
+    def __init__(
+        self,
+        merged: Sequence[tuple[str, str, int]],
+        text: str,
+        hint: str | None = None,
+        **params: Any,
+    ) -> None:
+        super().__init__(text, hint, **params)
+        self.merged = list(merged)
 
 
 def remember(records: Records, file_name: str, ids: Sequence[str]) -> int:
@@ -176,6 +195,38 @@ def edited_since(db: Connection, ids: Sequence[str]) -> list[tuple[str, str]]:
     return out
 
 
+def merged_from_outside(
+    db: Connection, ids: Sequence[str], of_import: Sequence[str]
+) -> list[tuple[str, str, int]]:
+    """Records of ``ids`` that objects not in ``of_import`` (every record the import created,
+    merged ones included) were merged into, directly or along a chain: (id, inventory number
+    or "", how many), in the import's order. Two rows of the same import merged together are not
+    counted: the undo deletes both, as the user asked."""
+    own = set(of_import)
+    counts: dict[str, int] = {}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        for canonical, merged in db.execute(
+            f"SELECT canonical, record_id FROM duplicate_links "  # noqa: S608
+            f"WHERE canonical IN ({marks})",
+            tuple(chunk),
+        ):
+            if str(merged) not in own:
+                counts[str(canonical)] = counts.get(str(canonical), 0) + 1
+    numbers: dict[str, str] = {}
+    for chunk in _chunks(sorted(counts)):
+        marks = ",".join("?" * len(chunk))
+        numbers.update(
+            (str(r[0]), str(r[1] or ""))
+            for r in db.execute(
+                f"SELECT record_id, inventory_number FROM records "  # noqa: S608
+                f"WHERE record_id IN ({marks})",
+                tuple(chunk),
+            )
+        )
+    return [(i, numbers.get(i, ""), counts[i]) for i in of_import if i in counts]
+
+
 @dataclass(frozen=True)
 class UndoResult:
     batch: ImportBatch
@@ -185,8 +236,10 @@ class UndoResult:
 def undo_import(records: Records, which: str | int, *, include_edited: bool = False) -> UndoResult:
     """Delete the records the import created that are still there, in ONE transaction: a
     deletion revision each, as ``object delete`` writes. Refuses (UndoRefused, nothing
-    deleted) when some were edited since, unless ``include_edited``. Raises UsageError for an
-    unknown or already undone import, FieldKitError (custody) as deleting one record would."""
+    deleted) when some were edited since, unless ``include_edited``; refuses
+    (UndoMergedRefused) whatever ``include_edited`` says when objects from outside the import
+    were merged into records of it. Raises UsageError for an unknown or already undone import,
+    FieldKitError (custody) as deleting one record would."""
     batch = find(records, which)
     if batch.undone:
         raise UsageError(
@@ -194,6 +247,30 @@ def undo_import(records: Records, which: str | int, *, include_edited: bool = Fa
             number=batch.import_id,
         )
     ids = live_ids(records, batch.import_id)
+    # Before the edited check: a merge also counts as an edit (the kept record gets a
+    # revision), and confirming "delete the edited ones too" must not take the merged objects.
+    merged = merged_from_outside(records.db, ids, record_ids(records, batch.import_id))
+    if merged:
+        record_id, inventory, count = merged[0]
+        raise UndoMergedRefused(
+            merged,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{number} has {count} object(s) merged into it; undo that merge first "
+                "(Possible duplicates ▸ Decisions) or keep this record.",
+            ),
+            None
+            if len(merged) == 1
+            else message(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{count} other record(s) of this import have objects merged into them too.",
+                ),
+                count=grouped(len(merged) - 1),
+            ),
+            number=inventory or record_id,
+            count=grouped(count),
+        )
     edited = edited_since(records.db, ids)
     if edited and not include_edited:
         raise UndoRefused(

@@ -82,6 +82,13 @@ def result_line(report: VerifyReport) -> str:
     if not_a_bundle(report):
         # Never signed: "this bundle failed" would call a PDF or an empty file a bundle.
         return translate("reports", "NOT VALID: this file is not a FieldKit bundle")
+    if report.newer_format:
+        # Intact as far as this FieldKit can tell, but not verified: neither "valid" nor
+        # "failed" (r11 review 2, finding 4).
+        return translate(
+            "reports",
+            "NOT VERIFIED: this bundle was made by a newer FieldKit; update FieldKit to verify it",
+        )
     if not report.valid:
         return translate("reports", "NOT VALID: this bundle failed verification")
     if report.signer.trusted:
@@ -199,6 +206,8 @@ def _count(kind: str, n: int) -> str:
 def _content(report: VerifyReport, app: bool) -> str:
     if not_a_bundle(report):
         return translate("reports", "Not inspected: the file is not a FieldKit bundle.")
+    if report.newer_format:
+        return translate("reports", "Not inspected: the bundle was made by a newer FieldKit.")
     if report.content_inspected:
         counts = join_list(_count(kind, n) for kind, n in report.counts.items() if n)
         if not counts:
@@ -255,7 +264,13 @@ def verification_certificate(
     # what was established, never "plain (not encrypted)" for a PDF (r11 UI trial #6).
     bundle = not not_a_bundle(report)
     none = "—"
-    color = OK if report.valid and signer.trusted else WARN if report.valid else BAD
+    color = (
+        OK
+        if report.valid and signer.trusted
+        else WARN
+        if report.valid or report.newer_format
+        else BAD
+    )
 
     def row(label: str, value: object, style: str = "value") -> FieldRow:
         return FieldRow(label, text_flowable(str(value), s[style]), label_width=46 * mm)
@@ -289,6 +304,9 @@ def verification_certificate(
                 )
                 if part
             )
+            if bundle and report.header is not None
+            # Its bundle.json unread (lost, damaged, newer): not "plain (not encrypted)".
+            else translate("reports", "unknown")
             if bundle
             else translate("reports", "not a FieldKit bundle"),
         ),

@@ -45,6 +45,8 @@ def monospace(label: QLabel, scale: float = 1.0) -> QLabel:
 
 
 def level(verdict: Verdict) -> str:
+    if verdict.report.newer_format:
+        return WARN  # not verified here, not found changed either
     if not verdict.valid:
         return BAD
     if verdict.trusted and verdict.report.signer.status in ("trusted", "own"):
@@ -71,6 +73,16 @@ def headline(verdict: Verdict, importing: bool) -> str:
         if importing:
             text += " " + QCoreApplication.translate("verdict", "Nothing will be imported from it.")
         return text
+    if r.newer_format:
+        # A bundle, intact as a bag, that this FieldKit cannot read: neither "not a bundle"
+        # nor "changed since it was signed" (r11 review 2, finding 4).
+        text = QCoreApplication.translate(
+            "verdict",
+            "{file} was made by a newer FieldKit: update FieldKit to verify it.",
+        )
+        if importing:
+            text += " " + QCoreApplication.translate("verdict", "Nothing will be imported from it.")
+        return text.format(file=ltr(name))
     if not r.valid:
         if r.signer.status == "revoked":
             text = QCoreApplication.translate(

@@ -126,15 +126,28 @@ class VerifyDialog(BundleCheckDialog):
         self.show_verdicts(verdicts, importing=False, certificate=offer)
         good = sum(1 for p in self.panels if p.level == OK)
         bad = sum(1 for p in self.panels if p.level == BAD)
+        # Amber too, but not verified at all: not "intact but not signed by a key you trust".
+        newer = sum(1 for p in self.panels if p.verdict.report.newer_format)
         n = len(self.panels)
         # Each count its own plural sentence piece: "1 bundle(s)" read as a form, not a sentence.
-        self.summary.setText(
-            self.tr("%n bundle(s) checked: {good}, {bad}, {other}.", "", n).format(
-                good=self.tr("%n intact and signed by a trusted key", "", good),
-                bad=self.tr("%n failed", "", bad),
-                other=self.tr("%n intact but not signed by a key you trust", "", n - good - bad),
+        pieces = {
+            "good": self.tr("%n intact and signed by a trusted key", "", good),
+            "bad": self.tr("%n failed", "", bad),
+            "other": self.tr(
+                "%n intact but not signed by a key you trust", "", n - good - bad - newer
+            ),
+        }
+        if newer:
+            self.summary.setText(
+                self.tr("%n bundle(s) checked: {good}, {bad}, {other}, {newer}.", "", n).format(
+                    newer=self.tr("%n made by a newer FieldKit, not verified", "", newer),
+                    **pieces,
+                )
             )
-        )
+        else:
+            self.summary.setText(
+                self.tr("%n bundle(s) checked: {good}, {bad}, {other}.", "", n).format(**pieces)
+            )
         self.certificate_status.clear()
         self.pages.setCurrentIndex(VERDICTS)
         self.again_button.setFocus()

@@ -3103,6 +3103,10 @@
         <translation>فُحصت البنية والاكتمال وسلامة الملفات والتوقيع الخارجي وهي سليمة؛ وفُحص المحتوى ولم يجتز الفحص.</translation>
     </message>
     <message>
+        <source>Structure, completeness and fixity were checked and hold; the bundle was made by a newer FieldKit, so neither its signature nor its content was checked: update FieldKit to verify it.</source>
+        <translation>فُحصت البنية والاكتمال وسلامة الملفات وهي سليمة؛ صُنعت الحزمة بإصدار أحدث من FieldKit، لذا لم يُفحص توقيعها ولا محتواها: حدّث FieldKit للتحقق منها.</translation>
+    </message>
+    <message>
         <source>it is not a ZIP archive, or it was cut short</source>
         <translation>ليس أرشيف ZIP، أو أنه مقطوع</translation>
     </message>
@@ -5127,6 +5131,10 @@
         <translation>الحزمة {id} غير موجودة في مستودع S3.</translation>
     </message>
     <message>
+        <source>Bundle {id}: its retention could not be read ({reason}).</source>
+        <translation>الحزمة {id}: تعذّرت قراءة مدة احتفاظها ({reason}).</translation>
+    </message>
+    <message>
         <source>A photo does not match its hash.</source>
         <translation>إحدى الصور لا تطابق بصمتها.</translation>
     </message>
@@ -5816,6 +5824,14 @@
     <message>
         <source>The spreadsheet import {number} was already undone.</source>
         <translation>تم التراجع عن استيراد الجداول {number} من قبل.</translation>
+    </message>
+    <message>
+        <source>{number} has {count} object(s) merged into it; undo that merge first (Possible duplicates ▸ Decisions) or keep this record.</source>
+        <translation>قطع مدمجة في {number}: {count}؛ تراجع أولًا عن هذا الدمج (تكرارات محتملة ▸ القرارات) أو احتفظ بهذا السجل.</translation>
+    </message>
+    <message>
+        <source>{count} other record(s) of this import have objects merged into them too.</source>
+        <translation>سجلات أخرى من هذا الاستيراد أُدمجت فيها قطع أيضًا: {count}.</translation>
     </message>
     <message>
         <source>{count} record(s) of this import were edited since; nothing was deleted.</source>
@@ -7535,6 +7551,10 @@
         <translation>غير صالح: هذا الملف ليس حزمة FieldKit</translation>
     </message>
     <message>
+        <source>NOT VERIFIED: this bundle was made by a newer FieldKit; update FieldKit to verify it</source>
+        <translation>لم يُتحقق منها: صُنعت هذه الحزمة بإصدار أحدث من FieldKit؛ حدّث FieldKit للتحقق منها</translation>
+    </message>
+    <message>
         <source>the identity card given for the check ({file})</source>
         <translation>بطاقة الهوية المعطاة للتحقق ({file})</translation>
     </message>
@@ -7639,6 +7659,10 @@
     <message>
         <source>Not inspected: the file is not a FieldKit bundle.</source>
         <translation>لم يُفحص: الملف ليس حزمة FieldKit.</translation>
+    </message>
+    <message>
+        <source>Not inspected: the bundle was made by a newer FieldKit.</source>
+        <translation>لم يُفحص: صُنعت الحزمة بإصدار أحدث من FieldKit.</translation>
     </message>
     <message>
         <source>Inspected.</source>

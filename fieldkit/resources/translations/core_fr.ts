@@ -2891,6 +2891,10 @@
         <translation>La structure, la complétude, l’intégrité et la signature externe ont été vérifiées et sont correctes&#xa0;; le contenu a été examiné et est en échec.</translation>
     </message>
     <message>
+        <source>Structure, completeness and fixity were checked and hold; the bundle was made by a newer FieldKit, so neither its signature nor its content was checked: update FieldKit to verify it.</source>
+        <translation>La structure, la complétude et l’intégrité ont été vérifiées et sont correctes&#xa0;; le paquet a été créé par une version plus récente de FieldKit, donc ni sa signature ni son contenu n’ont été vérifiés&#xa0;: mettez FieldKit à jour pour le vérifier.</translation>
+    </message>
+    <message>
         <source>it is not a ZIP archive, or it was cut short</source>
         <translation>ce n’est pas une archive ZIP, ou elle a été tronquée</translation>
     </message>
@@ -4895,6 +4899,10 @@
         <translation>Le paquet {id} est absent du compartiment.</translation>
     </message>
     <message>
+        <source>Bundle {id}: its retention could not be read ({reason}).</source>
+        <translation>Paquet {id}&#xa0;: sa conservation n’a pas pu être lue ({reason}).</translation>
+    </message>
+    <message>
         <source>A photo does not match its hash.</source>
         <translation>Une photo ne correspond pas à son empreinte.</translation>
     </message>
@@ -5576,6 +5584,14 @@
     <message>
         <source>The spreadsheet import {number} was already undone.</source>
         <translation>L’importation de tableur {number} a déjà été annulée.</translation>
+    </message>
+    <message>
+        <source>{number} has {count} object(s) merged into it; undo that merge first (Possible duplicates ▸ Decisions) or keep this record.</source>
+        <translation>Objets fusionnés dans {number}&#xa0;: {count}&#xa0;; annulez d’abord cette fusion (Doublons possibles ▸ Décisions) ou gardez cette fiche.</translation>
+    </message>
+    <message>
+        <source>{count} other record(s) of this import have objects merged into them too.</source>
+        <translation>Autres fiches de cette importation dans lesquelles des objets ont été fusionnés&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>{count} record(s) of this import were edited since; nothing was deleted.</source>
@@ -7271,6 +7287,10 @@
         <translation>NON VALIDE&#xa0;: ce fichier n’est pas un paquet FieldKit</translation>
     </message>
     <message>
+        <source>NOT VERIFIED: this bundle was made by a newer FieldKit; update FieldKit to verify it</source>
+        <translation>NON VÉRIFIÉ&#xa0;: ce paquet a été créé par une version plus récente de FieldKit&#xa0;; mettez FieldKit à jour pour le vérifier</translation>
+    </message>
+    <message>
         <source>the identity card given for the check ({file})</source>
         <translation>la carte d’identité donnée pour la vérification ({file})</translation>
     </message>
@@ -7351,6 +7371,10 @@
     <message>
         <source>Not inspected: the file is not a FieldKit bundle.</source>
         <translation>Non inspecté&#xa0;: le fichier n’est pas un paquet FieldKit.</translation>
+    </message>
+    <message>
+        <source>Not inspected: the bundle was made by a newer FieldKit.</source>
+        <translation>Non inspecté&#xa0;: le paquet a été créé par une version plus récente de FieldKit.</translation>
     </message>
     <message>
         <source>Inspected.</source>

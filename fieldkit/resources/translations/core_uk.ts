@@ -2944,6 +2944,10 @@
         <translation>Структуру, повноту, цілісність і зовнішній підпис перевірено, вони в порядку; вміст переглянуто, перевірку не пройдено.</translation>
     </message>
     <message>
+        <source>Structure, completeness and fixity were checked and hold; the bundle was made by a newer FieldKit, so neither its signature nor its content was checked: update FieldKit to verify it.</source>
+        <translation>Структуру, повноту й цілісність перевірено, вони в порядку; пакет створено новішою версією FieldKit, тож ні його підпис, ні вміст не перевірено: оновіть FieldKit, щоб перевірити його.</translation>
+    </message>
+    <message>
         <source>it is not a ZIP archive, or it was cut short</source>
         <translation>це не архів ZIP, або його обрізано</translation>
     </message>
@@ -4953,6 +4957,10 @@
         <translation>Пакета {id} немає в бакеті.</translation>
     </message>
     <message>
+        <source>Bundle {id}: its retention could not be read ({reason}).</source>
+        <translation>Пакет {id}: не вдалося прочитати його строк зберігання ({reason}).</translation>
+    </message>
+    <message>
         <source>A photo does not match its hash.</source>
         <translation>Фото не відповідає своєму хешу.</translation>
     </message>
@@ -5636,6 +5644,14 @@
     <message>
         <source>The spreadsheet import {number} was already undone.</source>
         <translation>Імпорт таблиці {number} уже скасовано.</translation>
+    </message>
+    <message>
+        <source>{number} has {count} object(s) merged into it; undo that merge first (Possible duplicates ▸ Decisions) or keep this record.</source>
+        <translation>Об’єктів, об’єднаних з {number}: {count}; спершу скасуйте це об’єднання (Можливі дублікати ▸ Рішення) або залиште цей запис.</translation>
+    </message>
+    <message>
+        <source>{count} other record(s) of this import have objects merged into them too.</source>
+        <translation>Інших записів цього імпорту, з якими теж об’єднано об’єкти: {count}.</translation>
     </message>
     <message>
         <source>{count} record(s) of this import were edited since; nothing was deleted.</source>
@@ -7337,6 +7353,10 @@
         <translation>НЕДІЙСНИЙ: цей файл не є пакетом FieldKit</translation>
     </message>
     <message>
+        <source>NOT VERIFIED: this bundle was made by a newer FieldKit; update FieldKit to verify it</source>
+        <translation>НЕ ПЕРЕВІРЕНО: пакет створено новішою версією FieldKit; оновіть FieldKit, щоб перевірити його</translation>
+    </message>
+    <message>
         <source>the identity card given for the check ({file})</source>
         <translation>картка ідентичності, передана для перевірки ({file})</translation>
     </message>
@@ -7423,6 +7443,10 @@
     <message>
         <source>Not inspected: the file is not a FieldKit bundle.</source>
         <translation>Не оглянуто: файл не є пакетом FieldKit.</translation>
+    </message>
+    <message>
+        <source>Not inspected: the bundle was made by a newer FieldKit.</source>
+        <translation>Не оглянуто: пакет створено новішою версією FieldKit.</translation>
     </message>
     <message>
         <source>Inspected.</source>

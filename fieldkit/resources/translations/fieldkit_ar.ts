@@ -5797,6 +5797,28 @@ Nothing was found: no two objects look like the same one.</source>
             <numerusform>سليمة لكن غير موقّعة بمفتاح تثق به: %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n bundle(s) checked: {good}, {bad}, {other}, {newer}.</source>
+        <translation>
+            <numerusform>لم تُفحص أي حزمة: {good}، {bad}، {other}، {newer}.</numerusform>
+            <numerusform>فُحصت حزمة واحدة: {good}، {bad}، {other}، {newer}.</numerusform>
+            <numerusform>فُحصت حزمتان: {good}، {bad}، {other}، {newer}.</numerusform>
+            <numerusform>فُحصت %n حزم: {good}، {bad}، {other}، {newer}.</numerusform>
+            <numerusform>فُحصت %n حزمة: {good}، {bad}، {other}، {newer}.</numerusform>
+            <numerusform>فُحصت %n حزمة: {good}، {bad}، {other}، {newer}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n made by a newer FieldKit, not verified</source>
+        <translation>
+            <numerusform>صُنعت بإصدار أحدث من FieldKit ولم يُتحقق منها: %n</numerusform>
+            <numerusform>صُنعت بإصدار أحدث من FieldKit ولم يُتحقق منها: %n</numerusform>
+            <numerusform>صُنعت بإصدار أحدث من FieldKit ولم يُتحقق منها: %n</numerusform>
+            <numerusform>صُنعت بإصدار أحدث من FieldKit ولم يُتحقق منها: %n</numerusform>
+            <numerusform>صُنعت بإصدار أحدث من FieldKit ولم يُتحقق منها: %n</numerusform>
+            <numerusform>صُنعت بإصدار أحدث من FieldKit ولم يُتحقق منها: %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Verify &amp;other bundles</source>
         <translation>التحقق من حزم أ&amp;خرى</translation>
@@ -6708,6 +6730,10 @@ If it happens again, please tell the FieldKit team this report number: {id}</sou
     <message>
         <source>{file} could not be read as a FieldKit bundle: do not rely on it.</source>
         <translation>تعذّرت قراءة {file} كحزمة FieldKit: لا تعتمد عليه.</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer FieldKit: update FieldKit to verify it.</source>
+        <translation>صُنع {file} بإصدار أحدث من FieldKit: حدّث FieldKit للتحقق منه.</translation>
     </message>
     <message>
         <source>{file} is intact and was written by this vault.</source>

@@ -725,6 +725,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n bundle(s) checked: {good}, {bad}, {other}, {newer}.</source>
+        <translation>
+            <numerusform>%n bundle checked: {good}, {bad}, {other}, {newer}.</numerusform>
+            <numerusform>%n bundles checked: {good}, {bad}, {other}, {newer}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n made by a newer FieldKit, not verified</source>
+        <translation>
+            <numerusform>%n made by a newer FieldKit, not verified</numerusform>
+            <numerusform>%n made by a newer FieldKit, not verified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n bundle(s) checked: {good}, {bad}, {other}.</source>
         <translation>
             <numerusform>%n bundle checked: {good}, {bad}, {other}.</numerusform>

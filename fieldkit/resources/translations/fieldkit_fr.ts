@@ -5417,6 +5417,20 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
             <numerusform>%n intacts mais non signés par une clé de confiance</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n bundle(s) checked: {good}, {bad}, {other}, {newer}.</source>
+        <translation>
+            <numerusform>%n paquet vérifié&#xa0;: {good}, {bad}, {other}, {newer}.</numerusform>
+            <numerusform>%n paquets vérifiés&#xa0;: {good}, {bad}, {other}, {newer}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n made by a newer FieldKit, not verified</source>
+        <translation>
+            <numerusform>%n créé par une version plus récente de FieldKit, non vérifié</numerusform>
+            <numerusform>%n créés par une version plus récente de FieldKit, non vérifiés</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Verify &amp;other bundles</source>
         <translation>Vérifier d’&amp;autres paquets</translation>
@@ -6308,6 +6322,10 @@ Si cela se reproduit, donnez à l’équipe FieldKit ce numéro de rapport : {id
     <message>
         <source>{file} could not be read as a FieldKit bundle: do not rely on it.</source>
         <translation>{file} n’a pas pu être lu comme un paquet FieldKit&#xa0;: ne vous y fiez pas.</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer FieldKit: update FieldKit to verify it.</source>
+        <translation>{file} a été créé par une version plus récente de FieldKit&#xa0;: mettez FieldKit à jour pour le vérifier.</translation>
     </message>
     <message>
         <source>{file} is intact and was written by this vault.</source>

@@ -5512,6 +5512,22 @@ Nothing was found: no two objects look like the same one.</source>
             <numerusform>%n цілих, але не підписаних довіреним ключем</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n bundle(s) checked: {good}, {bad}, {other}, {newer}.</source>
+        <translation>
+            <numerusform>Перевірено %n пакет: {good}, {bad}, {other}, {newer}.</numerusform>
+            <numerusform>Перевірено %n пакети: {good}, {bad}, {other}, {newer}.</numerusform>
+            <numerusform>Перевірено %n пакетів: {good}, {bad}, {other}, {newer}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n made by a newer FieldKit, not verified</source>
+        <translation>
+            <numerusform>%n створений новішою версією FieldKit, не перевірений</numerusform>
+            <numerusform>%n створені новішою версією FieldKit, не перевірені</numerusform>
+            <numerusform>%n створених новішою версією FieldKit, не перевірених</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Verify &amp;other bundles</source>
         <translation>Перевірити &amp;інші пакети</translation>
@@ -6408,6 +6424,10 @@ If it happens again, please tell the FieldKit team this report number: {id}</sou
     <message>
         <source>{file} could not be read as a FieldKit bundle: do not rely on it.</source>
         <translation>{file} не вдалося прочитати як пакет FieldKit: не покладайтеся на нього.</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer FieldKit: update FieldKit to verify it.</source>
+        <translation>{file} створено новішою версією FieldKit: оновіть FieldKit, щоб перевірити його.</translation>
     </message>
     <message>
         <source>{file} is intact and was written by this vault.</source>
