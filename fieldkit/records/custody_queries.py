@@ -170,6 +170,26 @@ def where(db: Connection, item_id: str) -> Where:
     )
 
 
+def shown_statuses(db: Connection, record_ids: Sequence[str]) -> dict[str, str]:
+    """The status each object's lists show, filter and sort on (the ``records`` view's
+    ``status`` column: the person's status, or the custody status that overrides it, see
+    :mod:`fieldkit.records.custody_derive`), by id. An object missed at a check-in is "missing"
+    here while its own ``status`` field still says what a person last set ("in_storage"): a
+    list showing the field put "In storage" next to "Where now: missing"."""
+    found: dict[str, str] = {}
+    ids = sorted(set(record_ids))
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in db.execute(
+            f"SELECT record_id, status FROM records WHERE record_id IN ({marks})",  # noqa: S608
+            chunk,
+        ):
+            if row[1]:
+                found[str(row[0])] = str(row[1])
+    return found
+
+
 def contents(db: Connection, container_id: str) -> list[str]:
     """The items directly inside a container now (objects and containers), by id."""
     return [

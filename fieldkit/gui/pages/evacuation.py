@@ -432,16 +432,49 @@ class EvacuationPage(QWidget):
         try:
             found = chain.packed_elsewhere(chosen, container)
             # Raises, saying why, for what can never be packed (items or the container on a
-            # truck); being packed elsewhere is asked below.
+            # truck); being packed elsewhere, or marked missing, is asked below.
             chain.check_packing(chosen, container, take_out=True)
+            missing = chain.marked_missing(chosen)
         except FieldKitError as exc:
             show_error(self, exc)
             return False
-        if not found.packed:
-            return self._pack(chosen, container, found)
         if self.move_box is not None:
             self.move_box.raise_()
             return False
+        if not missing:
+            return self._ask_move(chosen, container, found)
+        code = self.pack_into.currentText()
+
+        def answered(yes: bool) -> None:
+            self.move_box = None
+            if yes:
+                self._ask_move(chosen, container, found)
+
+        # An object marked missing was not found where it was looked for: packing it by a
+        # slip of Shift+Down put a "missing" object in a crate without anyone noticing.
+        self.move_box = question_box(
+            self,
+            "confirmMissingBox",
+            self.tr("Pack objects marked missing?"),
+            self.tr(
+                "%n of these objects are marked missing ({objects}). Pack them into {code}?",
+                "",
+                len(missing),
+            ).format(objects=ltr(code_span(missing)), code=ltr(code)),
+            self.tr("Pack them into {code}").format(code=ltr(code)),
+            answered,
+            informative=self.tr(
+                "Their status stays missing until you change it in each object. Cancel to "
+                "leave them out."
+            ),
+            cancel=self.tr("Cancel"),
+        )
+        return False
+
+    def _ask_move(self, chosen: list[str], container: str, found: PackedElsewhere) -> bool:
+        """Pack, after asking first when some of the objects are packed in another container."""
+        if not found.packed:
+            return self._pack(chosen, container, found)
         code = self.pack_into.currentText()
 
         def answered(yes: bool) -> None:
@@ -452,7 +485,7 @@ class EvacuationPage(QWidget):
         self.move_box = question_box(
             self,
             "confirmMoveBox",
-            self.tr("Move objects to {code}?").format(code=code),
+            self.tr("Move objects to {code}?").format(code=ltr(code)),
             self.tr(
                 "%n of these objects are already packed in {containers}. Move them to {code}?",
                 "",
