@@ -1,8 +1,11 @@
 """What a new user met on the Evacuation page in the r11 UI trial, on real widgets and a real
-vault: an object marked missing was packed without a question (#4)."""
+vault: an object marked missing was packed without a question (#4); packing 10 objects took
+seconds with no busy cursor, and a second click packed again (#11)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from fieldkit.gui.main_window import MainWindow
@@ -95,3 +98,54 @@ def test_objects_not_missing_are_packed_without_a_question(
     assert page.pack_selected()
     assert not _visible(window, "confirmMissingBox")
     assert sorted(C.contents(vault.db, crate)) == sorted([objects[0], objects[2]])
+
+
+def test_packing_shows_it_is_busy_and_cannot_be_clicked_twice(
+    window: MainWindow, vault: Vault, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    objects, crate = _museum(vault)
+    page = _page(window, vault, crate, ["MCP 1", "MCP 3"])
+    seen: list[tuple[object, bool]] = []
+    move = Custody.move
+
+    def watched(self, *args, **kw):  # type: ignore[no-untyped-def]
+        cursor = QGuiApplication.overrideCursor()
+        seen.append((cursor.shape() if cursor else None, page.pack_button.isEnabled()))
+        return move(self, *args, **kw)
+
+    monkeypatch.setattr(Custody, "move", watched)
+    assert page.pack_selected()
+    assert seen == [(Qt.CursorShape.WaitCursor, False)]
+    assert page.pack_button.isEnabled() and QGuiApplication.overrideCursor() is None
+    assert sorted(C.contents(vault.db, crate)) == sorted([objects[0], objects[2]])
+
+
+def test_refreshing_the_page_reads_its_priority_list_in_a_few_statements(
+    window: MainWindow, vault: Vault
+) -> None:
+    """Where each of the 500 first objects is was read with up to four statements each, and the
+    page was refreshed twice after each packing: seconds under load (r11 trial #11)."""
+    records = Records(vault)
+    chain = Custody(records)
+    objects, crate = _museum(vault)
+    more = records.create_many(
+        F.OBJECT, [{"inventory_number": f"P-{i:03d}", "salvage_priority": 2} for i in range(60)]
+    )
+    chain.move(more, crate, from_location="MUS")
+    page = _page(window, vault, crate, [])
+    assert page.priority.rowCount() == 63
+
+    raw = getattr(vault.db, "_conn", vault.db)
+    statements: list[str] = []
+    raw.set_trace_callback(statements.append)
+    try:
+        page.refresh()
+        refresh = len(statements)
+        statements.clear()
+        _select(page, ["MCP 1", "MCP 3"])
+        assert page.pack_selected()
+    finally:
+        raw.set_trace_callback(None)
+    assert refresh < 60, refresh  # not one or more per row
+    # One refresh after the packing, not two: the page's own reads appear once.
+    assert sum("ORDER BY" in s and "salvage_priority" in s for s in statements) == 1
