@@ -149,3 +149,18 @@ def test_refreshing_the_page_reads_its_priority_list_in_a_few_statements(
     assert refresh < 60, refresh  # not one or more per row
     # One refresh after the packing, not two: the page's own reads appear once.
     assert sum("ORDER BY" in s and "salvage_priority" in s for s in statements) == 1
+
+
+def test_saving_a_new_crate_refreshes_the_evacuation_page_once(
+    window: MainWindow, vault: Vault
+) -> None:
+    _objects, crate = _museum(vault)
+    page = _page(window, vault, crate, [])
+    editor = window.custody.open_container()
+    assert editor is not None
+    editor.inputs["code"].set_raw("C-102")
+    before = page._refreshes
+    assert editor.save()
+    assert page._refreshes == before + 1
+    assert page.pack_into.findText("C-102") >= 0  # and the new crate is offered
+    editor.close()
