@@ -1,14 +1,18 @@
 """What a new user met on the Evacuation page in the r11 UI trial, on real widgets and a real
 vault: an object marked missing was packed without a question (#4); packing 10 objects took
-seconds with no busy cursor, and a second click packed again (#11)."""
+seconds with no busy cursor, and a second click packed again (#11); Arabic sentences around
+codes, a date cut mid-word, the focus lost after a launch (#12)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
+from fieldkit.gui.custody_common import ID_ROLE
 from fieldkit.gui.main_window import MainWindow
+from fieldkit.gui.pages.evacuation import DEPART
+from fieldkit.i18n import LRI, PDI
 from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
 from fieldkit.records.custody import Custody
@@ -21,13 +25,12 @@ def _visible(window: MainWindow, name: str) -> list[QMessageBox]:
 
 
 def _select(page, numbers: list[str]) -> None:  # type: ignore[no-untyped-def]
-    page.priority.clearSelection()
-    mode = page.priority.selectionMode()
-    page.priority.setSelectionMode(page.priority.SelectionMode.MultiSelection)
-    for r in range(page.priority.rowCount()):
-        if page.priority.item(r, 1).text() in numbers:
-            page.priority.selectRow(r)
-    page.priority.setSelectionMode(mode)
+    table = page.priority
+    table.clearSelection()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for r in range(table.rowCount()):
+        if table.item(r, 1).text().strip("\u2066\u2068\u2069") in numbers:
+            table.selectionModel().select(table.model().index(r, 0), flags)
 
 
 def _museum(vault: Vault) -> tuple[list[str], str]:
@@ -127,7 +130,7 @@ def test_refreshing_the_page_reads_its_priority_list_in_a_few_statements(
     page was refreshed twice after each packing: seconds under load (r11 trial #11)."""
     records = Records(vault)
     chain = Custody(records)
-    objects, crate = _museum(vault)
+    _objects, crate = _museum(vault)
     more = records.create_many(
         F.OBJECT, [{"inventory_number": f"P-{i:03d}", "salvage_priority": 2} for i in range(60)]
     )
@@ -164,3 +167,80 @@ def test_saving_a_new_crate_refreshes_the_evacuation_page_once(
     assert page._refreshes == before + 1
     assert page.pack_into.findText("C-102") >= 0  # and the new crate is offered
     editor.close()
+
+
+def _planned(window: MainWindow, vault: Vault):  # type: ignore[no-untyped-def]
+    """A crate planned to leave for TS-1, the Depart tab shown with it selected."""
+    records = Records(vault)
+    chain = Custody(records)
+    _objects, crate = _museum(vault)
+    chain.move(["MCP 1"], crate, from_location="MUS")
+    chain.add_location({"code": "TS-UNIVERSITY-1", "name": "Store", "kind": "temporary_store"})
+    planned = chain.move(
+        ["C-101"], "TS-UNIVERSITY-1", reason="evacuation", from_location="MUS", depart=False
+    ).record_id
+    page = _page(window, vault, crate, [])
+    page.tabs.setCurrentIndex(DEPART)
+    page._select_movement(planned)
+    return page, planned
+
+
+def test_after_launching_the_focus_stays_on_the_movements(
+    window: MainWindow, vault: Vault, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    page, planned = _planned(window, vault)
+    window.show()
+    qtbot.waitExposed(window)
+    (row,) = [
+        r
+        for r in range(page.movements.rowCount())
+        if page.movements.item(r, 0).data(ID_ROLE) == planned
+    ]
+    page.movements.setCurrentCell(row, 0)
+    assert page.depart_selected_button.isEnabled()
+    page.depart_selected_button.setFocus()
+    page.depart_selected_button.click()
+    assert C.movement_status(vault.db, planned).state == "in_transit"
+    assert not page.depart_selected_button.isEnabled()
+    # It jumped to the window's search box: the next key typed went there.
+    assert window.focusWidget() is page.movements
+
+
+def test_the_movements_title_is_shown_whole(
+    window: MainWindow, vault: Vault, use_language, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    use_language("ar")
+    page, planned = _planned(window, vault)
+    window.show()
+    qtbot.waitExposed(window)
+    Custody(Records(vault)).depart(planned)
+    page.refresh()
+    table = page.movements
+    # Capped at 200 px, the Arabic date was cut mid-word (« إخ…ر 2026 »).
+    assert table.columnWidth(1) >= table.sizeHintForColumn(1) > 200, [
+        table.item(r, 1).text() for r in range(table.rowCount())
+    ]
+
+
+def test_arabic_sentences_keep_codes_in_their_own_direction(
+    window: MainWindow, vault: Vault, use_language
+) -> None:  # type: ignore[no-untyped-def]
+    use_language("ar")
+    page, planned = _planned(window, vault)
+    records = Records(vault)
+    other = Custody(records).add_container({"code": "C-102", "kind": "crate"}).record_id
+    page.tabs.setCurrentIndex(0)
+    page.refresh()
+    _select(page, ["MCP 1"])
+    page.pack_into.setCurrentIndex(page.pack_into.findData(other))
+    page.pack_selected()
+    box = page.move_box
+    assert box is not None
+    # « ?C-102 أتنقل القطع إلى »: the code kept left to right in the title, as in the text.
+    assert f"{LRI}C-102{PDI}" in box.windowTitle()
+    box.reject()
+    page.depart_selected()
+    page.start_check_in(planned)
+    page.check_in.mark("X-404")
+    # The code first in the sentence made the whole line left to right, flush left.
+    assert f"{LRI}X-404{PDI}" in page.check_in.error.text()

@@ -8,7 +8,7 @@ Three tabs, each reachable with Alt+1, Alt+2, Alt+3. Every write is one core cal
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -372,6 +372,9 @@ class EvacuationPage(QWidget):
                 for s in journeys
             ],
         )
+        # The movement's title (where, why, when) whole: capped like the other columns, an
+        # Arabic date was cut mid-word (« إخ…ر 2026 ») beside a wide, empty "Missing" column.
+        self.movements.resizeColumnToContents(1)
         self.check_in_choice.clear()
         for s in journeys:
             if s.state != "planned":
@@ -629,8 +632,13 @@ class EvacuationPage(QWidget):
         except FieldKitError as exc:
             show_error(self, exc)
             return False
+        had_focus = self.depart_selected_button.hasFocus()
         self._written()
         self._select_movement(chosen)
+        if had_focus or not self.depart_selected_button.isEnabled():
+            # The button is disabled once the movement has left: Qt moved the focus on, to
+            # the window's search box, and the next key typed went there (r11 trial #12).
+            self.movements.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
     def start_check_in(self, movement_id: object) -> None:
