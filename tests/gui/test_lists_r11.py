@@ -135,3 +135,53 @@ def test_tab_onto_the_list_shows_a_current_row(unlocked: MainWindow, qtbot) -> N
     qtbot.waitUntil(page.table.hasFocus, timeout=2000)
     assert page.table.currentIndex().isValid()
     assert page.table.selectionModel().isRowSelected(page.table.currentIndex().row())
+
+
+def test_ctrl_shift_n_in_an_object_window_opens_a_damage_report_about_it(
+    unlocked: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    session = unlocked.session
+    assert session is not None
+    jar = session.records.create(F.OBJECT, {"inventory_number": "J-1", "title": "Jar"})
+    editor = unlocked.workspace.open_object(jar.record_id)
+    assert editor is not None
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    before = list(unlocked.workspace.editors)
+    qtbot.keyClick(
+        editor.focusWidget() or editor,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    new = [e for e in unlocked.workspace.editors if e not in before]
+    assert len(new) == 1 and new[0].kind == F.DAMAGE
+    assert new[0].inputs["object_id"].raw() in (jar.record_id, "J-1")  # about this object
+    for e in [*new, editor]:
+        e.close()
+
+
+def test_a_date_and_time_is_shown_and_typed_without_isos_t(unlocked: MainWindow) -> None:
+    editor = unlocked.workspace.new_damage()
+    assert editor is not None
+    observed = editor.inputs["observed_at"]
+    assert "T" not in observed.edit.placeholderText()  # was « YYYY-MM-DDTHH:MM »
+    observed.set_raw("2026-12-06T10:06")
+    assert observed.edit.text() == "2026-12-06 10:06"
+    assert observed.raw() == "2026-12-06T10:06"  # stored as before
+    observed.edit.setText("2026-03-14 09:30")
+    assert observed.raw() == "2026-03-14T09:30"
+    editor.close()
+
+
+def test_the_handover_wizard_prefills_the_moment_without_isos_t(unlocked: MainWindow) -> None:
+    session = unlocked.session
+    assert session is not None
+    crate = Custody(session.records).add_container({"code": "C-100", "kind": "crate"})
+    wizard = unlocked.custody.hand_over([crate.record_id])
+    assert wizard is not None
+    details = wizard.details_page
+    assert "T" not in details.handed_at.text() and "T" not in details.handed_at.placeholderText()
+    details.handed_at.setText("2026-03-14 09:30")
+    assert details.details()["handed_at"] == "2026-03-14T09:30"
+    wizard.reject()
