@@ -185,3 +185,28 @@ def test_the_handover_wizard_prefills_the_moment_without_isos_t(unlocked: MainWi
     details.handed_at.setText("2026-03-14 09:30")
     assert details.details()["handed_at"] == "2026-03-14T09:30"
     wizard.reject()
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_page_by_status_is_read_from_the_status_index_without_sorting(
+    session: Session, descending: bool
+) -> None:
+    """The vocabulary's order must stay index-driven at a million records: every statement
+    a page sorted by status runs walks the status index (no temporary B-tree, no scan)."""
+    session.vault.db.execute("ANALYZE")
+    model = _model(session)
+    order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+    model.sort(_column(model, "status"), order)
+    raw = getattr(session.vault.db, "_conn", session.vault.db)
+    seen: list[str] = []
+    raw.set_trace_callback(lambda sql: seen.append(sql) if "ORDER BY r.status" in sql else None)
+    try:
+        model.record_at(12)  # a page in the list's first half, from its start
+        model.record_at(30)  # and one in its second half, from its end
+    finally:
+        raw.set_trace_callback(None)
+    assert seen
+    for sql in seen:
+        plan = " | ".join(str(r[-1]) for r in session.vault.db.execute("EXPLAIN QUERY PLAN " + sql))
+        assert "TEMP B-TREE" not in plan, plan
+        assert "USING COVERING INDEX records_status" in plan, plan
