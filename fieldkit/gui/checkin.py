@@ -33,7 +33,7 @@ from fieldkit.gui.custody_common import ID_ROLE, custody, labels, movement_title
 from fieldkit.gui.elide import elide_in_own_direction
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
-from fieldkit.i18n import error_text, isolate
+from fieldkit.i18n import error_text, isolate, ltr
 from fieldkit.records import custody_queries as C
 from fieldkit.records import drafts
 from fieldkit.records.service import AmbiguousIdError, RecordNotFoundError
@@ -266,7 +266,9 @@ class CheckInPanel(QWidget):
 
     def _refuse(self, typed: str, why: str) -> None:
         QApplication.beep()
-        widgets.set_error(self.error, self.tr("“{code}”: {why}").format(code=typed, why=why))
+        # The code kept left to right inside the sentence: first in it, a Latin code made the
+        # whole Arabic line left to right, flush left, its colon and full stop misplaced.
+        widgets.set_error(self.error, self.tr("“{code}”: {why}").format(code=ltr(typed), why=why))
 
     # --- showing -----------------------------------------------------------------------------
 

@@ -8,10 +8,12 @@ rules (what a movement expects, what is missing, who may accept) live there, not
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHeaderView,
     QTableWidget,
@@ -151,6 +153,8 @@ def container_rows(
 ) -> list[tuple[str, tuple[str, ...]]]:
     """For :func:`fill`: each container's code, kind, how many items it holds now and where it
     is now."""
+    containers = list(containers)
+    wheres = C.wheres(db, [view.record_id for view in containers])  # one read, not one each
     return [
         (
             view.record_id,
@@ -160,7 +164,7 @@ def container_rows(
                 QCoreApplication.translate(
                     "custody", "%n item(s)", "", len(C.contents(db, view.record_id))
                 ),
-                where_text(C.where(db, view.record_id)),
+                where_text(wheres[view.record_id]),
             ),
         )
         for view in containers
@@ -200,3 +204,23 @@ def current_id(table: QTableWidget) -> str | None:
     item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
     value = item.data(ID_ROLE) if item is not None else None
     return str(value) if value else None
+
+
+@contextmanager
+def busy(*buttons: QWidget) -> Iterator[None]:
+    """A write that runs on the GUI thread (one core call in one transaction): the wait cursor
+    and ``buttons`` disabled, painted before the work starts. Under load a packing took seconds
+    with no sign of it, and a second click packed again (r11 trial #11). Clicks made meanwhile
+    reach the still disabled buttons, and are dropped there, before they are enabled again."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    enabled = [b for b in buttons if b.isEnabled()]
+    for button in enabled:
+        button.setEnabled(False)
+    QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    try:
+        yield
+    finally:
+        QCoreApplication.processEvents()
+        for button in enabled:
+            button.setEnabled(True)
+        QGuiApplication.restoreOverrideCursor()

@@ -107,10 +107,10 @@ class CustodySections(QObject):
     # --- editors -----------------------------------------------------------------------------
 
     def _open(self, cls: type[RecordEditor], record_id: str) -> RecordEditor | None:
-        editor = self.workspace._open(cls, record_id or None)
-        if editor is not None:
-            editor.saved.connect(lambda _id: self._refresh_current())
-        return editor
+        # A save reloads the workspace's lists, and the custody page shown with them
+        # (objects.modelReset -> _refresh_current): refreshing it here too read the Evacuation
+        # page twice after each new crate (r11 trial #11).
+        return self.workspace._open(cls, record_id or None)
 
     def _refresh_current(self) -> None:
         self._page_shown(self.workspace.pages.currentIndex())

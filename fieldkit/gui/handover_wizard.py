@@ -8,6 +8,7 @@ revision signed by the receiver's key (the core refuses anyone else's).
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
@@ -173,12 +174,13 @@ class _DetailsPage(QWizardPage):
         super().__init__(parent)
         self.setTitle(self.tr("When, where and in what condition"))
         self.setSubTitle(self.tr("Printed on the handover certificate that both sides sign."))
-        # Shown as the editors' date-time fields write it (local time, YYYY-MM-DDTHH:MM), not
-        # "2026-12-06T01:49:47+00:00"; left as it is, the exact moment is kept as before.
+        # Shown as the editors' date-time fields show it (local time, "2026-12-06 10:06": ISO's
+        # "T" read as a typo, r11 trial #13), not "2026-12-06T01:49:47+00:00"; left as it is,
+        # the exact moment is kept as before.
         self._now = clock.now()
-        self._now_shown = datetime.fromisoformat(self._now).astimezone().strftime("%Y-%m-%dT%H:%M")
+        self._now_shown = datetime.fromisoformat(self._now).astimezone().strftime("%Y-%m-%d %H:%M")
         self.handed_at = named(QLineEdit(self._now_shown, self), "handedAt")
-        self.handed_at.setPlaceholderText("YYYY-MM-DDTHH:MM")
+        self.handed_at.setPlaceholderText(self.tr("YYYY-MM-DD HH:MM"))
         self.handed_at.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         # The field takes what the editors' date fields take; under it, the moment read back
         # as the app shows dates ("6 Dec 2026, 07:07"), so "T" and the order need no decoding.
@@ -215,7 +217,10 @@ class _DetailsPage(QWizardPage):
 
     def _handed_at(self) -> str:
         text = self.handed_at.text()
-        return self._now if text.strip() == self._now_shown else text
+        if text.strip() == self._now_shown:
+            return self._now
+        typed = re.match(r"^(\d{4}-\d{2}-\d{2}) +(\d{2}:\d{2}(?::\d{2})?)$", text.strip())
+        return f"{typed[1]}T{typed[2]}" if typed else text  # stored as ISO, as before
 
     def details(self) -> dict[str, Any]:
         out: dict[str, Any] = {}

@@ -37,6 +37,7 @@ from fieldkit.records.custody_queries import (
     place,
     preview_reception,
     reception_changes,
+    shown_statuses,
     where,
     with_contents,
 )
@@ -266,6 +267,15 @@ class Custody:
             elif now.container is not None and now.container.id != container:
                 packed[item] = now.container
         return PackedElsewhere(packed, moving)
+
+    def marked_missing(self, items: Sequence[str]) -> list[str]:
+        """The codes (or inventory numbers) of the items (as typed) whose status says missing:
+        missed at a check-in, or set so by a person. Asked before packing (SPEC §11's ``move``
+        has no flag to confirm it, so the app asks and the command line packs): packing one
+        without a question left an object "missing" inside a crate (r11 trial #4)."""
+        ids = [self.resolve_item(typed) for typed in items]
+        shown = shown_statuses(self.db, ids)
+        return [self._code(item) for item in ids if shown.get(item) == "missing"]
 
     def check_packing(self, items: Sequence[str], container: str, *, take_out: bool) -> None:
         """Raise CustodyError when packing ``items`` into ``container`` would take an item off

@@ -8,10 +8,12 @@ of its own.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from itertools import pairwise
 from typing import Any
 
 from fieldkit.records.search import ORDERABLE, list_query, many_matches
 from fieldkit.records.service import Records, RecordView, view_from_row
+from fieldkit.records.vocabularies import STATUS
 
 _VIEW_COLUMNS = (
     "rowid, record_id, kind, fields, media, head_rev, hlc, deleted, in_conflict, missing"
@@ -62,8 +64,13 @@ def page(
         wanted, skipped = limit, offset
         direction = "DESC" if descending else "ASC"
         nulls = "LAST"
-    sql += f" ORDER BY r.{column} {direction} NULLS {nulls}, r.rowid {direction} LIMIT ? OFFSET ?"
-    rowids = [int(row[0]) for row in db.execute(sql, [*args, wanted, skipped])]
+    if order_by == "status":
+        rowids = _by_status(db, sql, args, direction, wanted, skipped)
+    else:
+        sql += (
+            f" ORDER BY r.{column} {direction} NULLS {nulls}, r.rowid {direction} LIMIT ? OFFSET ?"
+        )
+        rowids = [int(row[0]) for row in db.execute(sql, [*args, wanted, skipped])]
     if from_end:
         rowids.reverse()
     views: dict[int, RecordView] = {}
@@ -76,6 +83,59 @@ def page(
         ):
             views[int(row[0])] = view_from_row(row[1:9], row[9])
     return [views[r] for r in rowids if r in views]
+
+
+def _status_arms() -> list[tuple[str, list[Any]]]:
+    """The parts of a list by status, in the order a person reads statuses: the vocabulary's
+    (in place, in storage, evacuated, on loan, missing, stolen, destroyed), then any other
+    value (from a newer vault) in the stored order, then none. Each part is a range of the
+    status index (kind, deleted, status), so each comes out of it in order (status, rowid)."""
+    arms: list[tuple[str, list[Any]]] = [("r.status = ?", [value]) for value in STATUS]
+    # Values outside the vocabulary, as the ranges between its values (each a range of the
+    # index, empty in all but odd vaults: "NOT IN" would walk the whole index to say so).
+    known = sorted(STATUS)
+    arms.append(("r.status < ?", [known[0]]))
+    arms += [("r.status > ? AND r.status < ?", [a, b]) for a, b in pairwise(known)]
+    arms.append(("r.status > ?", [known[-1]]))
+    arms.append(("r.status IS NULL", []))
+    return arms
+
+
+def _by_status(
+    db: Any, sql: str, args: list[Any], direction: str, wanted: int, skipped: int
+) -> list[int]:
+    """Row ids ``skipped`` to ``skipped + wanted`` of ``sql`` (a list's row ids) sorted by
+    status in the vocabulary's order (``direction`` "ASC" or "DESC").
+
+    The stored codes sort as English words ("destroyed" first, whatever the language shown),
+    and an ORDER BY on a CASE of them (or a merge of the parts) sorts every row of the kind:
+    the parts are read one after the other instead, each walked in its index, skipping a
+    part whole by counting it (along the index, at most up to the rows still to skip). A page
+    costs the rows stepped over, as with any other order."""
+    arms = _status_arms()
+    if direction == "DESC":
+        arms.reverse()
+    found: list[int] = []
+    for condition, values in arms:
+        part = f"{sql} AND {condition}"
+        part_args = [*args, *values]
+        if skipped > 0:
+            (n,) = db.execute(
+                f"SELECT count(*) FROM ({part} LIMIT ?)",  # noqa: S608 - only ?s
+                [*part_args, skipped],
+            ).fetchone()
+            if int(n) < skipped:
+                skipped -= int(n)
+                continue
+        rows = db.execute(
+            f"{part} ORDER BY r.status {direction}, r.rowid {direction} LIMIT ? OFFSET ?",
+            [*part_args, wanted - len(found), skipped],
+        )
+        found += [int(row[0]) for row in rows]
+        skipped = 0
+        if len(found) >= wanted:
+            break
+    return found
 
 
 def object_labels(records: Records, record_ids: Iterable[str]) -> dict[str, tuple[str, str]]:

@@ -7,6 +7,7 @@ store (drafts keep it as-is, even when it does not validate yet); ``set_raw`` sh
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QObject, Qt, Signal
@@ -150,7 +151,7 @@ class DateInput(TextInput):
     def _build(self, parent: QWidget) -> QWidget:
         box = QWidget(parent)
         self.edit = QLineEdit(box)
-        self.edit.setPlaceholderText(self.PLACEHOLDER)
+        self.edit.setPlaceholderText(self._placeholder())
         self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.edit.textChanged.connect(self.changed)
         self.now_button = QPushButton(self._now_text(), box)
@@ -161,6 +162,9 @@ class DateInput(TextInput):
         row.addWidget(self.edit, 1)
         row.addWidget(self.now_button)
         return box
+
+    def _placeholder(self) -> str:
+        return self.PLACEHOLDER
 
     def _now_text(self) -> str:
         return self.tr("Today")
@@ -173,11 +177,32 @@ class DateInput(TextInput):
 
 
 class DateTimeInput(DateInput):
-    PLACEHOLDER = "YYYY-MM-DDTHH:MM"
-    FORMAT = "yyyy-MM-ddTHH:mm"
+    """A day and a time, shown and typed with a space between them ("2026-12-06 10:06"): the
+    placeholder « YYYY-MM-DDTHH:MM » and ISO's "T" read as a typo to the people who fill it
+    (r11 trial #13). Stored as ISO, with the "T", as before."""
+
+    PLACEHOLDER = "YYYY-MM-DD HH:MM"
+    FORMAT = "yyyy-MM-dd HH:mm"
+
+    def _placeholder(self) -> str:
+        # Translated: each language says year, month, day, hours and minutes its own way.
+        return self.tr("YYYY-MM-DD HH:MM")
 
     def _now_text(self) -> str:
         return self.tr("Now")
+
+    def raw(self) -> Any:
+        text = super().raw()
+        typed = _TYPED_MOMENT.match(text.strip())
+        return f"{typed[1]}T{typed[2]}" if typed else text
+
+    def set_raw(self, value: Any) -> None:
+        stored = _STORED_MOMENT.match(value) if isinstance(value, str) else None
+        super().set_raw(f"{stored[1]} {stored[2]}" if stored else value)
+
+
+_STORED_MOMENT = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)$")
+_TYPED_MOMENT = re.compile(r"^(\d{4}-\d{2}-\d{2}) +(\d{2}:\d{2}(?::\d{2})?)$")
 
 
 class EnumInput(FieldInput):

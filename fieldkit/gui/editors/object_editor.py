@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -181,6 +182,16 @@ class ObjectEditor(RecordEditor):
             self.tr("New damage &report"), self, "newDamageReport", self._new_damage
         )
         row.addWidget(self.damage_button)
+        # The File menu's New damage report key (Ctrl+Shift+N) did nothing in an object's
+        # window, a window of its own where the main window's shortcuts do not reach: here it
+        # is this button, a report about this object.
+        self.damage_shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
+        self.damage_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.damage_shortcut.activated.connect(self._damage_key)
+
+    def _damage_key(self) -> None:
+        if self.damage_button.isEnabled():
+            self._new_damage()
 
     def _new_damage(self) -> None:
         if self.record_id is None or self.dirty:

@@ -1,7 +1,8 @@
 """Column definitions of the record tables: one table of constants, translatable headers.
 
 ``key`` says what a cell shows (a field, or one of the computed keys the model knows);
-``order_by`` is the server-side sort key (None: not sortable).
+``order_by`` is the server-side sort key (None: not sortable, and ``unsorted`` says why in the
+header's tooltip: a click on such a header did nothing and said nothing).
 """
 
 from __future__ import annotations
@@ -24,9 +25,13 @@ class Column:
     header: str  # source text, translated in the "columns" context
     order_by: str | None
     width: int
+    unsorted: str | None = None  # why it cannot be sorted, source text in "columns"
 
     def title(self) -> str:
         return QCoreApplication.translate("columns", self.header)
+
+    def unsorted_reason(self) -> str:
+        return QCoreApplication.translate("columns", self.unsorted) if self.unsorted else ""
 
 
 OBJECT_COLUMNS: tuple[Column, ...] = (
@@ -43,8 +48,30 @@ OBJECT_COLUMNS: tuple[Column, ...] = (
         "salvage_priority",
         120,
     ),
-    Column(COMPLETENESS, QT_TRANSLATE_NOOP("columns", "Object ID"), "complete", 90),
-    Column(WHERE_NOW, QT_TRANSLATE_NOOP("columns", "Where now"), None, 120),
+    # Not sortable: the vault keeps only "complete or not" in an index, so a sort put 2 of 10
+    # next to 8 of 10 (r11 trial #5); the filter finds the incomplete ones.
+    Column(
+        COMPLETENESS,
+        QT_TRANSLATE_NOOP("columns", "Object ID"),
+        None,
+        90,
+        QT_TRANSLATE_NOOP(
+            "columns",
+            "This column cannot be sorted. To find the objects whose Object ID is incomplete, "
+            "tick Incomplete Object ID only.",
+        ),
+    ),
+    Column(
+        WHERE_NOW,
+        QT_TRANSLATE_NOOP("columns", "Where now"),
+        None,
+        120,
+        QT_TRANSLATE_NOOP(
+            "columns",
+            "This column cannot be sorted: where an object is now is worked out from its "
+            "movements, not kept in the object.",
+        ),
+    ),
 )
 
 DAMAGE_COLUMNS: tuple[Column, ...] = (

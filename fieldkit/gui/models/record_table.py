@@ -196,7 +196,8 @@ class RecordTableModel(QAbstractTableModel):
                 # The whole title, should a narrow window still cut the header.
                 title = self.columns[section].title()
                 if not self.columns[section].order_by:
-                    return title
+                    why = self.columns[section].unsorted_reason()
+                    return f"{title}\n{why}" if why else title
                 hint = self.tr("Click to sort by this column; from the keyboard: Sort by (Alt+B)")
                 return f"{title}\n{hint}"
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:

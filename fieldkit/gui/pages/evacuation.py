@@ -8,7 +8,7 @@ Three tabs, each reachable with Alt+1, Alt+2, Alt+3. Every write is one core cal
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -30,6 +30,7 @@ from fieldkit.errors import FieldKitError
 from fieldkit.gui import custody_reports as R
 from fieldkit.gui.checkin import CheckInPanel
 from fieldkit.gui.custody_common import (
+    busy,
     container_columns,
     container_rows,
     current_id,
@@ -78,6 +79,7 @@ class EvacuationPage(QWidget):
         self.setObjectName("evacuationPage")
         self.session: Session | None = None
         self.move_box: QMessageBox | None = None
+        self._refreshes = 0  # how many times refresh() ran: _written refreshes once
         self.tabs = named(QTabWidget(self), "evacuationTabs")
         self.tabs.addTab(self._plan_tab(), self.tr("&1 Plan and pack"))
         self.tabs.addTab(self._depart_tab(), self.tr("&2 Depart"))
@@ -296,7 +298,9 @@ class EvacuationPage(QWidget):
         if session is None:
             return
         db = session.vault.db
+        self._refreshes += 1
         objects = session.records.list(F.OBJECT, order_by="salvage_priority", limit=PRIORITY_ROWS)
+        wheres = C.wheres(db, [v.record_id for v in objects])
         fill(
             self.priority,
             [
@@ -307,7 +311,7 @@ class EvacuationPage(QWidget):
                         if v.fields.get("salvage_priority")
                         else "",
                         str(v.fields.get("inventory_number") or ""),
-                        short_where(C.where(db, v.record_id)),
+                        short_where(wheres[v.record_id]),
                         str(v.fields.get("title") or ""),
                     ),
                 )
@@ -368,6 +372,9 @@ class EvacuationPage(QWidget):
                 for s in journeys
             ],
         )
+        # The movement's title (where, why, when) whole: capped like the other columns, an
+        # Arabic date was cut mid-word (« إخ…ر 2026 ») beside a wide, empty "Missing" column.
+        self.movements.resizeColumnToContents(1)
         self.check_in_choice.clear()
         for s in journeys:
             if s.state != "planned":
@@ -432,16 +439,49 @@ class EvacuationPage(QWidget):
         try:
             found = chain.packed_elsewhere(chosen, container)
             # Raises, saying why, for what can never be packed (items or the container on a
-            # truck); being packed elsewhere is asked below.
+            # truck); being packed elsewhere, or marked missing, is asked below.
             chain.check_packing(chosen, container, take_out=True)
+            missing = chain.marked_missing(chosen)
         except FieldKitError as exc:
             show_error(self, exc)
             return False
-        if not found.packed:
-            return self._pack(chosen, container, found)
         if self.move_box is not None:
             self.move_box.raise_()
             return False
+        if not missing:
+            return self._ask_move(chosen, container, found)
+        code = self.pack_into.currentText()
+
+        def answered(yes: bool) -> None:
+            self.move_box = None
+            if yes:
+                self._ask_move(chosen, container, found)
+
+        # An object marked missing was not found where it was looked for: packing it by a
+        # slip of Shift+Down put a "missing" object in a crate without anyone noticing.
+        self.move_box = question_box(
+            self,
+            "confirmMissingBox",
+            self.tr("Pack objects marked missing?"),
+            self.tr(
+                "%n of these objects are marked missing ({objects}). Pack them into {code}?",
+                "",
+                len(missing),
+            ).format(objects=ltr(code_span(missing)), code=ltr(code)),
+            self.tr("Pack them into {code}").format(code=ltr(code)),
+            answered,
+            informative=self.tr(
+                "Their status stays missing until you change it in each object. Cancel to "
+                "leave them out."
+            ),
+            cancel=self.tr("Cancel"),
+        )
+        return False
+
+    def _ask_move(self, chosen: list[str], container: str, found: PackedElsewhere) -> bool:
+        """Pack, after asking first when some of the objects are packed in another container."""
+        if not found.packed:
+            return self._pack(chosen, container, found)
         code = self.pack_into.currentText()
 
         def answered(yes: bool) -> None:
@@ -452,7 +492,7 @@ class EvacuationPage(QWidget):
         self.move_box = question_box(
             self,
             "confirmMoveBox",
-            self.tr("Move objects to {code}?").format(code=code),
+            self.tr("Move objects to {code}?").format(code=ltr(code)),
             self.tr(
                 "%n of these objects are already packed in {containers}. Move them to {code}?",
                 "",
@@ -470,10 +510,16 @@ class EvacuationPage(QWidget):
         if session is None:
             return False
         code = self.pack_into.currentText()
-        try:
-            custody(session).move(chosen, container, take_out=bool(found.packed))
-        except FieldKitError as exc:
-            show_error(self, exc)
+        with busy(self.pack_button):
+            try:
+                custody(session).move(chosen, container, take_out=bool(found.packed))
+            except FieldKitError as exc:
+                error: FieldKitError | None = exc
+            else:
+                error = None
+                self._written()
+        if error is not None:
+            show_error(self, error)
             return False
         set_error(self.pack_error, "")
         said = self.tr("%n object(s) packed into {code}.", "", len(chosen)).format(code=ltr(code))
@@ -483,7 +529,6 @@ class EvacuationPage(QWidget):
             )
         self.pack_result.setText(said)
         self.pack_result.setVisible(True)
-        self._written()
         return True
 
     def add_selected_containers(self) -> None:
@@ -587,8 +632,13 @@ class EvacuationPage(QWidget):
         except FieldKitError as exc:
             show_error(self, exc)
             return False
+        had_focus = self.depart_selected_button.hasFocus()
         self._written()
         self._select_movement(chosen)
+        if had_focus or not self.depart_selected_button.isEnabled():
+            # The button is disabled once the movement has left: Qt moved the focus on, to
+            # the window's search box, and the next key typed went there (r11 trial #12).
+            self.movements.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
     def start_check_in(self, movement_id: object) -> None:
@@ -637,8 +687,12 @@ class EvacuationPage(QWidget):
         return R.open_document(self.session, document, targets, self, about=about)
 
     def _written(self) -> None:
-        self.refresh()
+        # The lists reload on "changed", and this page with them when it is shown: refreshing
+        # it here as well read its 500 rows twice after every packing (r11 trial #11).
+        before = self._refreshes
         self.changed.emit()
+        if self._refreshes == before:
+            self.refresh()
 
 
 def _codes(found: PackedElsewhere) -> str:

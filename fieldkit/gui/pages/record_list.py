@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -123,6 +123,37 @@ class RecordListPage(QWidget):
         # After a filter changes the list, it starts at its top with a current row, so Tab
         # lands on a row one can see (it landed nowhere, the list scrolled to its end).
         bar.changed.connect(self._to_first_row)
+        # A new search or order starts at the top too: it kept the old scroll position, so the
+        # first hits were off screen (r11 trial #13). A refresh after a save keeps its place.
+        self._listed = self._list_key()
+        model.modelReset.connect(self._after_reset)
+        # Tab onto a list with no current row showed no focus at all: the first row shown
+        # becomes current, so the focus frame and the keys have somewhere to be.
+        self.table.installEventFilter(self)
+
+    def _list_key(self) -> tuple[str, str, bool]:
+        return (self.model.search, self.model.order_by, self.model.descending)
+
+    def _after_reset(self) -> None:
+        key = self._list_key()
+        if key != self._listed:
+            self._listed = key
+            self._to_first_row()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.FocusIn
+            and not self.table.currentIndex().isValid()
+            and self.model.rowCount() > 0
+        ):
+            row = max(self.table.rowAt(0), 0)
+            self.table.setCurrentIndex(self.model.index(row, self._first_text_column()))
+        return super().eventFilter(watched, event)
+
+    def _first_text_column(self) -> int:
+        """The first column with text (the photo column's cell shows no focus frame)."""
+        return next((i for i, c in enumerate(self.model.columns) if c.key != "photo"), 0)
 
     def _to_first_row(self) -> None:
         self.table.scrollToTop()

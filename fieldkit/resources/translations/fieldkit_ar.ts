@@ -1878,6 +1878,10 @@
 <context>
     <name>DateTimeInput</name>
     <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>سنة-شهر-يوم ساعة:دقيقة</translation>
+    </message>
+    <message>
         <source>Now</source>
         <translation>الآن</translation>
     </message>
@@ -2337,6 +2341,29 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Select objects in the list and a container to pack them into.</source>
         <translation>حدد قطعًا في القائمة وحاوية لتعبئتها فيها.</translation>
+    </message>
+    <message>
+        <source>Pack objects marked missing?</source>
+        <translation>أتعبّئ قطعًا معلَّمة مفقودة؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these objects are marked missing ({objects}). Pack them into {code}?</source>
+        <translation>
+            <numerusform>لا قطع من هذه معلَّمة مفقودة ({objects}). أتعبّئها في {code}؟</numerusform>
+            <numerusform>قطعة واحدة من هذه معلَّمة مفقودة ({objects}). أتعبّئها في {code}؟</numerusform>
+            <numerusform>قطعتان من هذه معلَّمتان مفقودتين ({objects}). أتعبّئهما في {code}؟</numerusform>
+            <numerusform>%n قطع من هذه معلَّمة مفقودة ({objects}). أتعبّئها في {code}؟</numerusform>
+            <numerusform>%n قطعة من هذه معلَّمة مفقودة ({objects}). أتعبّئها في {code}؟</numerusform>
+            <numerusform>%n قطعة من هذه معلَّمة مفقودة ({objects}). أتعبّئها في {code}؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pack them into {code}</source>
+        <translation>عبّئها في {code}</translation>
+    </message>
+    <message>
+        <source>Their status stays missing until you change it in each object. Cancel to leave them out.</source>
+        <translation>تبقى حالتها «مفقودة» إلى أن تغيّرها في كل قطعة. اختر «إلغاء» لتتركها خارج التعبئة.</translation>
     </message>
     <message>
         <source>Move objects to {code}?</source>
@@ -5979,6 +6006,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>يُطبع على شهادة التسليم التي يوقّعها الطرفان.</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>سنة-شهر-يوم ساعة:دقيقة</translation>
+    </message>
+    <message>
         <source>Sensitive: left out of bundles sent with locations removed.</source>
         <translation>حساس: يُستبعد من الحزم المرسلة بعد إزالة بيانات المكان.</translation>
     </message>
@@ -6380,8 +6411,16 @@ Print the certificate for both of you to sign now.</source>
         <translation>Object ID</translation>
     </message>
     <message>
+        <source>This column cannot be sorted. To find the objects whose Object ID is incomplete, tick Incomplete Object ID only.</source>
+        <translation>لا يمكن ترتيب هذا العمود. لإيجاد القطع التي سجل Object ID فيها غير مكتمل، حدّد «Object ID غير المكتمل فقط».</translation>
+    </message>
+    <message>
         <source>Where now</source>
         <translation>المكان الآن</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted: where an object is now is worked out from its movements, not kept in the object.</source>
+        <translation>لا يمكن ترتيب هذا العمود: مكان القطعة الآن يُستنتج من عمليات نقلها، ولا يُحفظ في القطعة نفسها.</translation>
     </message>
     <message>
         <source>Observed</source>

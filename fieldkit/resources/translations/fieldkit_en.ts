@@ -327,6 +327,13 @@
 <context>
     <name>EvacuationPage</name>
     <message numerus="yes">
+        <source>%n of these objects are marked missing ({objects}). Pack them into {code}?</source>
+        <translation>
+            <numerusform>%n of these objects are marked missing ({objects}). Pack them into {code}?</numerusform>
+            <numerusform>%n of these objects are marked missing ({objects}). Pack them into {code}?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n of these objects are already packed in {containers}. Move them to {code}?</source>
         <translation>
             <numerusform>%n of these objects are already packed in {containers}. Move them to {code}?</numerusform>

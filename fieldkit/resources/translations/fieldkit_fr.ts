@@ -1730,6 +1730,10 @@
 <context>
     <name>DateTimeInput</name>
     <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>AAAA-MM-JJ HH:MM</translation>
+    </message>
+    <message>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
@@ -2173,6 +2177,25 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>Select objects in the list and a container to pack them into.</source>
         <translation>Choisissez des objets dans la liste et un contenant où les emballer.</translation>
+    </message>
+    <message>
+        <source>Pack objects marked missing?</source>
+        <translation>Emballer des objets marqués disparus&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these objects are marked missing ({objects}). Pack them into {code}?</source>
+        <translation>
+            <numerusform>%n de ces objets est marqué disparu ({objects}). L’emballer dans {code}&#xa0;?</numerusform>
+            <numerusform>%n de ces objets sont marqués disparus ({objects}). Les emballer dans {code}&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pack them into {code}</source>
+        <translation>Les emballer dans {code}</translation>
+    </message>
+    <message>
+        <source>Their status stays missing until you change it in each object. Cancel to leave them out.</source>
+        <translation>Leur statut reste « Disparu » jusqu’à ce que vous le changiez dans chaque objet. Annulez pour les laisser de côté.</translation>
     </message>
     <message>
         <source>Move objects to {code}?</source>
@@ -5583,6 +5606,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Imprimé sur le certificat de remise que les deux parties signent.</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>AAAA-MM-JJ HH:MM</translation>
+    </message>
+    <message>
         <source>Sensitive: left out of bundles sent with locations removed.</source>
         <translation>Sensible&#xa0;: omis des paquets envoyés sans les lieux.</translation>
     </message>
@@ -5980,8 +6007,16 @@ Imprimez maintenant le certificat, que vous signerez tous les deux.</translation
         <translation>Object ID</translation>
     </message>
     <message>
+        <source>This column cannot be sorted. To find the objects whose Object ID is incomplete, tick Incomplete Object ID only.</source>
+        <translation>Cette colonne ne peut pas être triée. Pour trouver les objets dont l’Object ID est incomplet, cochez « Object ID incomplet seulement ».</translation>
+    </message>
+    <message>
         <source>Where now</source>
         <translation>Où maintenant</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted: where an object is now is worked out from its movements, not kept in the object.</source>
+        <translation>Cette colonne ne peut pas être triée&#xa0;: l’endroit où se trouve un objet est déduit de ses mouvements, il n’est pas enregistré dans l’objet.</translation>
     </message>
     <message>
         <source>Observed</source>

@@ -1767,6 +1767,10 @@
 <context>
     <name>DateTimeInput</name>
     <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>РРРР-ММ-ДД ГГ:ХХ</translation>
+    </message>
+    <message>
         <source>Now</source>
         <translation>Зараз</translation>
     </message>
@@ -2214,6 +2218,26 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Select objects in the list and a container to pack them into.</source>
         <translation>Виберіть об’єкти в списку та контейнер, у який їх пакувати.</translation>
+    </message>
+    <message>
+        <source>Pack objects marked missing?</source>
+        <translation>Запакувати об’єкти, позначені як зниклі?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these objects are marked missing ({objects}). Pack them into {code}?</source>
+        <translation>
+            <numerusform>%n з цих об’єктів позначений як зниклий ({objects}). Запакувати його в {code}?</numerusform>
+            <numerusform>%n з цих об’єктів позначені як зниклі ({objects}). Запакувати їх у {code}?</numerusform>
+            <numerusform>%n з цих об’єктів позначені як зниклі ({objects}). Запакувати їх у {code}?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pack them into {code}</source>
+        <translation>Запакувати в {code}</translation>
+    </message>
+    <message>
+        <source>Their status stays missing until you change it in each object. Cancel to leave them out.</source>
+        <translation>Їхній статус лишається «Зниклий», доки ви не зміните його в кожному об’єкті. Скасуйте, щоб не пакувати їх.</translation>
     </message>
     <message>
         <source>Move objects to {code}?</source>
@@ -5682,6 +5706,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Друкується в акті передачі, який підписують обидві сторони.</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>РРРР-ММ-ДД ГГ:ХХ</translation>
+    </message>
+    <message>
         <source>Sensitive: left out of bundles sent with locations removed.</source>
         <translation>Чутливе: не потрапляє до пакетів, надісланих без місць.</translation>
     </message>
@@ -6080,8 +6108,16 @@ Print the certificate for both of you to sign now.</source>
         <translation>Object ID</translation>
     </message>
     <message>
+        <source>This column cannot be sorted. To find the objects whose Object ID is incomplete, tick Incomplete Object ID only.</source>
+        <translation>Цей стовпець не можна впорядкувати. Щоб знайти об’єкти з неповним Object ID, позначте «Лише неповний Object ID».</translation>
+    </message>
+    <message>
         <source>Where now</source>
         <translation>Де зараз</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted: where an object is now is worked out from its movements, not kept in the object.</source>
+        <translation>Цей стовпець не можна впорядкувати: де зараз об’єкт, визначається з його переміщень, а не зберігається в об’єкті.</translation>
     </message>
     <message>
         <source>Observed</source>
