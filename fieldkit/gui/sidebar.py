@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewItem
 
 from fieldkit.gui.qt_types import Index
 
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 10
+BADGE_ROOM = 40  # pixels kept beside each title for a badge
 
 
 class BadgeDelegate(QStyledItemDelegate):
@@ -39,5 +40,13 @@ class BadgeDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        view = option.widget
+        if isinstance(view, QListView) and view.wordWrap():
+            # A title wraps at the sidebar's width, less the badge's room (the list view
+            # passes no width of its own: a long Ukrainian title was cut off instead).
+            option = QStyleOptionViewItem(option)
+            area = option.rect
+            width = max(view.viewport().width() - BADGE_ROOM, 1)
+            option.rect = QRect(area.x(), area.y(), width, area.height())
         size = super().sizeHint(option, index)
-        return QSize(size.width() + 40, size.height())
+        return QSize(size.width() + BADGE_ROOM, size.height())
