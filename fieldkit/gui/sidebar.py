@@ -41,12 +41,15 @@ class BadgeDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         view = option.widget
-        if isinstance(view, QListView) and view.wordWrap():
-            # A title wraps at the sidebar's width, less the badge's room (the list view
-            # passes no width of its own: a long Ukrainian title was cut off instead).
-            option = QStyleOptionViewItem(option)
-            area = option.rect
-            width = max(view.viewport().width() - BADGE_ROOM, 1)
-            option.rect = QRect(area.x(), area.y(), width, area.height())
+        if not (isinstance(view, QListView) and view.wordWrap()):
+            size = super().sizeHint(option, index)
+            return QSize(size.width() + BADGE_ROOM, size.height())
+        # A title wraps at the sidebar's width, where it is painted, and asks no wider (the
+        # list view passes no width of its own: a long Ukrainian title ran past the edge and
+        # the sidebar grew a sideways scroll bar).
+        width = max(view.viewport().width(), 1)
+        option = QStyleOptionViewItem(option)
+        area = option.rect
+        option.rect = QRect(area.x(), area.y(), width, area.height())
         size = super().sizeHint(option, index)
-        return QSize(size.width() + BADGE_ROOM, size.height())
+        return QSize(min(size.width() + BADGE_ROOM, width), size.height())

@@ -72,6 +72,10 @@ def _child(lang: str, folder: str) -> None:
         workspace.show_section(row)
         measure(f"main window, section {row}", window)
     workspace.show_section(0)
+    # A narrowed sidebar wraps its titles: none runs past its edge (there is no sideways bar).
+    sidebar = workspace.sidebar
+    widths = [sidebar.visualItemRect(sidebar.item(row)).width() for row in range(sidebar.count())]
+    print(json.dumps({"sidebar": sidebar.viewport().width(), "titles": widths}), flush=True)
     object_id = workspace.objects.index(0, 0).data(RECORD_ID_ROLE)
     damage_id = workspace.damage.index(0, 0).data(RECORD_ID_ROLE)
     for name, open_window in (
@@ -101,6 +105,9 @@ def test_windows_fit_a_125_percent_laptop(lang: str, tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr[-3000:]
     seen = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    sidebar = next(line for line in seen if "sidebar" in line)
+    assert max(sidebar["titles"]) <= sidebar["sidebar"], sidebar
+    seen.remove(sidebar)
     assert len(seen) >= 8 + 4, done.stdout
     # The scale took: 1366×720 at 125 % is 1093×576 logical pixels.
     assert seen[0]["screen"] == [1093, 576]
