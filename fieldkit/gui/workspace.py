@@ -257,7 +257,7 @@ class Workspace(QWidget):
         window = self.window()
         if isinstance(window, QMainWindow):
             bars: list[QWidget] = [window.menuBar(), window.statusBar()]
-            bars += window.findChildren(QToolBar)
+            bars += window.findChildren(QToolBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
             # Hidden ones too (the toolbar, while locked): the room must not shrink on unlock.
             height = sum(bar.sizeHint().height() for bar in bars)
         return QSize(SIDEBAR_WIDTH[0] + spacing, height)
