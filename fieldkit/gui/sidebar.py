@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewItem
 
 from fieldkit.gui.qt_types import Index
 
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 10
+BADGE_ROOM = 40  # pixels kept beside each title for a badge
 
 
 class BadgeDelegate(QStyledItemDelegate):
@@ -39,5 +40,16 @@ class BadgeDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        view = option.widget
+        if not (isinstance(view, QListView) and view.wordWrap()):
+            size = super().sizeHint(option, index)
+            return QSize(size.width() + BADGE_ROOM, size.height())
+        # A title wraps at the sidebar's width, where it is painted, and asks no wider (the
+        # list view passes no width of its own: a long Ukrainian title ran past the edge and
+        # the sidebar grew a sideways scroll bar).
+        width = max(view.viewport().width(), 1)
+        option = QStyleOptionViewItem(option)
+        area = option.rect
+        option.rect = QRect(area.x(), area.y(), width, area.height())
         size = super().sizeHint(option, index)
-        return QSize(size.width() + 40, size.height())
+        return QSize(min(size.width() + BADGE_ROOM, width), size.height())

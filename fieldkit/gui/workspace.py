@@ -10,13 +10,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QListView,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
+    QScrollArea,
     QStackedWidget,
+    QToolBar,
     QWidget,
 )
 
@@ -46,7 +51,8 @@ from fieldkit.gui.report_dialog import INVENTORY, OBJECT_ID, ReportDialog
 from fieldkit.gui.session import Session
 from fieldkit.gui.sidebar import BADGE_ROLE, BadgeDelegate
 from fieldkit.gui.thumbnails import ThumbnailCache
-from fieldkit.gui.widgets import named
+from fieldkit.gui.widgets import named, scroll_area
+from fieldkit.gui.window_fit import usable_area
 from fieldkit.gui.workers import Worker
 from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.records import drafts
@@ -65,6 +71,9 @@ SECTIONS = (
 # Each section's row in the sidebar, in the order of SECTIONS.
 OBJECTS, DAMAGE, OVERVIEW, CONFLICTS, BUNDLES, PEOPLE, AUDIT, SETTINGS = range(len(SECTIONS))
 D = TypeVar("D", bound=QDialog)
+# The sidebar's narrowest and widest: it gives up width down to the narrowest before the page
+# beside it has to scroll sideways.
+SIDEBAR_WIDTH = (150, 220)
 
 
 def section_title(title: str) -> str:
@@ -78,6 +87,81 @@ class SessionPage(Protocol):
     def set_session(self, session: Session | None) -> None: ...
 
     def refresh(self) -> None: ...
+
+
+class ScrollingPages(QStackedWidget):
+    """The section pages, each inside its own scroll area.
+
+    A stack is as wide as its widest page, shown or not: in Ukrainian at 125 % (1093 logical
+    pixels) the bundles, people and object pages made the main window 1124 px wide and cut off
+    its right side. Each page scrolls inside the window instead, and only when the window is
+    narrower than the page; above that it is laid out as before. The pages are still added,
+    found and compared as themselves (``addWidget(page)``, ``currentWidget() is page``).
+    """
+
+    page_layout_changed = Signal()  # the page shown asks for a new size (its minimum may grow)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # What the window around the pages takes (sidebar, menus, toolbar, status bar): the
+        # pages keep their own minimum size only as far as the screen has room for it.
+        self.surroundings: Callable[[], QSize] = lambda: QSize(0, 0)
+
+    def addWidget(self, page: QWidget) -> int:
+        return super().addWidget(self._wrap(page))
+
+    def insertWidget(self, index: int, page: QWidget) -> int:
+        return super().insertWidget(index, self._wrap(page))
+
+    def _wrap(self, page: QWidget) -> QScrollArea:
+        scroll = scroll_area(page, self)
+        # The scroll area is not a stop of its own for Tab: the page's controls are.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        page.installEventFilter(self)
+        return scroll
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.currentWidget():
+            self.page_layout_changed.emit()
+        return False
+
+    def sizeHint(self) -> QSize:
+        """What the pages themselves ask for, as a plain stack would (a scroll area asks for
+        less), so that the window shares its width between sidebar and page as before."""
+        hint = QSize(0, 0)
+        for index in range(self.count()):
+            page = self.widget(index)
+            if page is not None:
+                hint = hint.expandedTo(page.sizeHint()).expandedTo(page.minimumSizeHint())
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        """The widest page's minimum, as a plain stack's, where the screen has room for it
+        (the window keeps its size and behaviour on a large screen); at most the room left."""
+        wanted = QSize(0, 0)
+        for index in range(self.count()):
+            page = self.widget(index)
+            if page is not None:
+                wanted = wanted.expandedTo(page.minimumSizeHint()).expandedTo(page.minimumSize())
+        screen = self.screen()
+        if screen is None:
+            return wanted
+        room = usable_area(screen).size() - self.surroundings()
+        return wanted.boundedTo(room).expandedTo(super().minimumSizeHint())
+
+    def widget(self, index: int) -> QWidget | None:
+        holder = super().widget(index)
+        page = holder.widget() if isinstance(holder, QScrollArea) else None
+        return page if page is not None else holder
+
+    def currentWidget(self) -> QWidget | None:
+        return self.widget(self.currentIndex())
+
+    def indexOf(self, page: QWidget) -> int:
+        return next((i for i in range(self.count()) if self.widget(i) is page), -1)
+
+    def setCurrentWidget(self, page: QWidget) -> None:
+        self.setCurrentIndex(self.indexOf(page))
 
 
 class Workspace(QWidget):
@@ -98,11 +182,19 @@ class Workspace(QWidget):
         self.objects = ObjectTableModel(self.thumbnails)
         self.damage = DamageTableModel(self.thumbnails)
         self.sidebar = named(QListWidget(self), "sidebar", self.tr("Sections"))
-        self.sidebar.setMaximumWidth(220)
-        self.sidebar.setMinimumWidth(170)
+        self.sidebar.setMaximumWidth(SIDEBAR_WIDTH[1])
+        self.sidebar.setMinimumWidth(SIDEBAR_WIDTH[0])
+        # A narrow sidebar (125 % scaling, long Ukrainian titles) wraps a title onto a second
+        # line rather than growing a sideways scroll bar of its own.
+        self.sidebar.setWordWrap(True)
+        self.sidebar.setResizeMode(QListView.ResizeMode.Adjust)  # rewrap when it narrows
+        self.sidebar.setTextElideMode(Qt.TextElideMode.ElideNone)  # else "…" instead of wrapping
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 7px 10px; }")
         self.sidebar.setItemDelegate(BadgeDelegate(self.sidebar))
-        self.pages = QStackedWidget(self)
+        self.pages = ScrollingPages(self)
+        self.pages.page_layout_changed.connect(self._share_width)
+        self.pages.surroundings = self._around_pages
         self.object_page = RecordListPage(
             self.tr("Objects"), self.tr("&New object"), self.objects, self
         )
@@ -157,8 +249,37 @@ class Workspace(QWidget):
 
     # --- pages and search --------------------------------------------------------------------
 
+    def _around_pages(self) -> QSize:
+        """The narrowest sidebar, and the main window's menus, toolbars and status bar."""
+        layout = self.layout()
+        spacing = layout.spacing() if layout is not None else 0
+        height = 0
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            bars: list[QWidget] = [window.menuBar(), window.statusBar()]
+            bars += window.findChildren(QToolBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            # Hidden ones too (the toolbar, while locked): the room must not shrink on unlock.
+            height = sum(bar.sizeHint().height() for bar in bars)
+        return QSize(SIDEBAR_WIDTH[0] + spacing, height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._share_width()
+        super().resizeEvent(event)
+
+    def _share_width(self) -> None:
+        """Narrow the sidebar as far as it goes before the page shown has to scroll sideways
+        (the layout alone would keep the sidebar wide and scroll the page)."""
+        layout = self.layout()
+        spacing = layout.spacing() if layout is not None else 0
+        page = self.pages.currentWidget()
+        needed = page.minimumSizeHint().width() if page is not None else 0
+        room = self.width() - spacing - needed
+        narrowest, widest = SIDEBAR_WIDTH
+        self.sidebar.setMaximumWidth(max(narrowest, min(widest, room)))
+
     def _show_page(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
+        self._share_width()
         page = self._current_session_page()
         if self.session is not None and page is not None:
             page.refresh()

@@ -78,6 +78,19 @@ def typeable(kind: str, name: str, typed: Any) -> bool:
         return False
 
 
+class SidePanels(QVBoxLayout):
+    """The editor's side panels, one above the other, in a scroll area.
+
+    A layout with word-wrapped labels answers "height for width" from its preferred sizes,
+    and a scroll area then gives it that height: the side panels scrolled by some 120 px even
+    on a screen where they fitted before, the history squeezed to its minimum. Saying no, the
+    panels get the room there is, as beside a splitter, and scroll only below their minimum.
+    """
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
 class RecordEditor(TakesDroppedFiles, QWidget):
     """Subclasses set ``kind``, ``groups`` (title, field names) and may add side panels."""
 
@@ -172,10 +185,19 @@ class RecordEditor(TakesDroppedFiles, QWidget):
             label.setMinimumWidth(width)
         scroll = self.form_scroll = scroll_area(form_host, self)
         side = QWidget(self)
-        self.side_layout = QVBoxLayout(side)
+        self.side_layout = SidePanels(side)
         self.side_layout.setContentsMargins(0, 0, 0, 0)
         self._build_side(side)
-        panes = splitter(self, scroll, side, stretch=(3, 2))
+        # The side panels (completeness, where now, photos, history) stacked up to 660 px: at
+        # 125 % on a 1366×768 laptop that pushed the editor's bottom off the screen. They
+        # scroll, as the form beside them does, so the window fits and keeps its buttons.
+        self.side_scroll = scroll_area(side, self)
+        self.side_scroll.setObjectName("editorSide")
+        # Only up and down: the panels keep their width, as they did beside the form.
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = self.side_scroll.verticalScrollBar().sizeHint().width()
+        self.side_scroll.setMinimumWidth(side.minimumSizeHint().width() + bar)
+        panes = splitter(self, scroll, self.side_scroll, stretch=(3, 2))
         self.status = named(QLabel(self), "editorStatus")
         self.save_button = push_button(self.tr("&Save"), self, "saveButton")
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
