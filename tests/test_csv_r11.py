@@ -331,3 +331,18 @@ def test_the_records_and_their_undo_list_are_written_together(
     with pytest.raises(RuntimeError):
         C.apply_import(Records(vault), plan)
     assert Records(vault).list(F.OBJECT) == []
+
+
+def test_undo_last_twice_never_undoes_the_import_before(vault: Vault, tmp_path: Path) -> None:
+    """r11 review 2 #7: LAST meant "the latest import not undone", so a second `--undo LAST`
+    (a user making sure) deleted the import before it, with no question."""
+    first = write_csv(tmp_path / "a.csv", [["N° inventaire", "Titre"], ["A-1", "Jarre"]])
+    second = write_csv(tmp_path / "b.csv", [["N° inventaire", "Titre"], ["B-1", "Vase"]])
+    imported(vault, first)
+    imported(vault, second)
+    records = Records(vault)
+    assert csv_batches.undo_import(records, csv_batches.LAST).deleted == 1
+    with pytest.raises(UsageError) as again:
+        csv_batches.undo_import(records, csv_batches.LAST)
+    assert "already undone" in str(again.value)
+    assert [v.fields["inventory_number"] for v in records.list(F.OBJECT)] == ["A-1"]

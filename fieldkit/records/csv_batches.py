@@ -118,11 +118,12 @@ def imports(records: Records, limit: int = 20) -> list[ImportBatch]:
 
 
 def find(records: Records, which: str | int) -> ImportBatch:
-    """The import numbered ``which``, or the latest one not undone for ``LAST``."""
+    """The import numbered ``which``, or the latest one for ``LAST`` — undone or not: a second
+    `--undo LAST` undid the import before it, which nobody asked for (r11 review 2 #7)."""
     text = str(which).strip()
     if text.upper() == LAST:
         row = records.db.execute(
-            f"SELECT {_COLUMNS} FROM csv_imports WHERE undone_at IS NULL "  # noqa: S608
+            f"SELECT {_COLUMNS} FROM csv_imports "  # noqa: S608
             "ORDER BY import_id DESC LIMIT 1"
         ).fetchone()
         if row is None:
