@@ -115,6 +115,8 @@ def test_a_bundle_made_by_a_newer_fieldkit_says_so_everywhere(
     cli = run_cli(["verify", str(bundle)])
     assert cli.code == 1
     assert scope in cli.out + cli.err
+    assert "newer.fkb: NOT VERIFIED: it was made by a newer FieldKit" in cli.err
+    assert "NOT VALID" not in cli.err
 
 
 def test_a_folder_zipped_by_hand_is_still_not_a_bundle(tmp_path: Path) -> None:

@@ -273,6 +273,11 @@ def _human(ctx: Context, report: VerifyReport) -> None:
             "{file}: intact, but signed by an untrusted or unknown key ({fingerprint}). "
             "Compare the fingerprint with the sender before trusting it.",
         )
+    elif report.newer_format:
+        # Not "NOT VALID": the bag holds; this FieldKit cannot read its format (r11 review 2 #4).
+        line = translate(
+            "cli", "{file}: NOT VERIFIED: it was made by a newer FieldKit; update FieldKit."
+        )
     else:
         line = translate("cli", "{file}: NOT VALID.")
     ctx.say(line.format(file=ltr(name), who=who, fingerprint=fp))

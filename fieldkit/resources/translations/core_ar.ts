@@ -279,6 +279,10 @@
         <translation>{file}: سليم، لكنه موقّع بمفتاح غير موثوق أو غير معروف ({fingerprint}). قارن البصمة مع المرسل قبل الوثوق به.</translation>
     </message>
     <message>
+        <source>{file}: NOT VERIFIED: it was made by a newer FieldKit; update FieldKit.</source>
+        <translation>{file}: لم يُتحقَّق منه: أنشأه إصدار أحدث من FieldKit؛ حدّث FieldKit.</translation>
+    </message>
+    <message>
         <source>{file}: NOT VALID.</source>
         <translation>{file}: غير صالح.</translation>
     </message>

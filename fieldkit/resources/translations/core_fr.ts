@@ -251,6 +251,10 @@
         <translation>{file} : intact, mais signé par une clé inconnue ou non fiable ({fingerprint}). Comparez l’empreinte avec l’expéditeur avant de lui faire confiance.</translation>
     </message>
     <message>
+        <source>{file}: NOT VERIFIED: it was made by a newer FieldKit; update FieldKit.</source>
+        <translation>{file}&#xa0;: NON VÉRIFIÉ&#xa0;: il a été fait par un FieldKit plus récent&#xa0;; mettez FieldKit à jour.</translation>
+    </message>
+    <message>
         <source>{file}: NOT VALID.</source>
         <translation>{file} : NON VALIDE.</translation>
     </message>

@@ -258,6 +258,10 @@
         <translation>{file}: цілий, але підписаний недовіреним або невідомим ключем ({fingerprint}). Звірте відбиток із відправником, перш ніж довіряти.</translation>
     </message>
     <message>
+        <source>{file}: NOT VERIFIED: it was made by a newer FieldKit; update FieldKit.</source>
+        <translation>{file}: НЕ ПЕРЕВІРЕНО: його створено новішим FieldKit; оновіть FieldKit.</translation>
+    </message>
+    <message>
         <source>{file}: NOT VALID.</source>
         <translation>{file}: НЕДІЙСНИЙ.</translation>
     </message>
