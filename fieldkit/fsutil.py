@@ -163,7 +163,8 @@ def _temp_path(target: Path) -> Path:
     return target.with_name(f".{target.name}.{secrets.token_hex(6)}{TEMP_SUFFIX}")
 
 
-def _same_file(fd: int, path: Path) -> bool:
+def same_file(fd: int, path: Path) -> bool:
+    """Whether the open ``fd`` is the file ``path`` names now (not a link to it)."""
     try:
         opened, named = os.fstat(fd), os.lstat(path)
     except OSError:
@@ -194,7 +195,7 @@ def _create_temp(target: Path, mode: int) -> tuple[Path, int]:
                 return tmp, fd  # a file system without locks: nobody else removes it either
             os.close(fd)  # a clean-up took it between creation and lock (and removes it)
             continue
-        if _same_file(fd, tmp):
+        if same_file(fd, tmp):
             return tmp, fd
         os.close(fd)  # a clean-up removed it between creation and lock: take another name
     raise OSError(errno.EAGAIN, "could not create a temporary file", str(target))
@@ -337,7 +338,7 @@ def overwriting_replaced(path: Path) -> Iterator[None]:
     fd = _open_replaced(path)
     try:
         yield
-        if fd is not None and not _same_file(fd, path) and os.fstat(fd).st_nlink == 0:
+        if fd is not None and not same_file(fd, path) and os.fstat(fd).st_nlink == 0:
             try:
                 _overwrite_fd(fd)
             except OSError as exc:
@@ -393,7 +394,7 @@ def _remove_if_abandoned(path: Path, unlocked_ok: bool) -> bool:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             return False  # a live writer holds it (or the file system cannot tell)
-        if not _same_file(fd, path):
+        if not same_file(fd, path):
             return False  # renamed into place, or replaced, since it was opened
         path.unlink()
         return True
@@ -479,7 +480,7 @@ def make_temp_folder(target: Path) -> tuple[Path, int | None]:
             with contextlib.suppress(OSError):
                 shutil.rmtree(tmp)
             raise
-        if fd is None or _same_file(fd, tmp):
+        if fd is None or same_file(fd, tmp):
             return tmp, fd
         os.close(fd)  # removed (and perhaps made again) since it was made: take another name
     raise OSError(errno.EAGAIN, "could not create a temporary folder", str(target))
@@ -508,7 +509,7 @@ def remove_abandoned_temp_folders(folder: Path, wanted: Callable[[str], bool]) -
             continue
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            if _same_file(fd, path):
+            if same_file(fd, path):
                 shutil.rmtree(path)
                 removed += 1
         except OSError:

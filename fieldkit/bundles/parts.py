@@ -27,6 +27,7 @@ from fieldkit.fsutil import (
     PendingFile,
     fsync_dir,
     remove_abandoned_temp_files,
+    same_file,
     storage_error,
 )
 from fieldkit.i18n import QT_TRANSLATE_NOOP
@@ -393,7 +394,7 @@ class PartFiles:
             except BaseException:
                 os.close(fd)
                 raise
-            if _same_file(fd, path):
+            if same_file(fd, path):
                 self._lock, self._exclusive = fd, exclusive
                 return
             os.close(fd)  # its last holder removed it meanwhile: take the new one
@@ -458,14 +459,6 @@ def _open_lock(path: Path) -> int:
     return fd
 
 
-def _same_file(fd: int, path: Path) -> bool:
-    try:
-        opened, named = os.fstat(fd), os.lstat(path)
-    except OSError:
-        return False
-    return (opened.st_dev, opened.st_ino) == (named.st_dev, named.st_ino)
-
-
 def _still_there(path: Path, identity: tuple[int, int]) -> bool:
     try:
         named = os.lstat(path)
@@ -488,7 +481,7 @@ def _take(path: Path) -> int | None:
     except OSError:
         os.close(fd)
         return None  # a live export holds it, or the file system cannot tell
-    if not _same_file(fd, path):
+    if not same_file(fd, path):
         os.close(fd)
         return None
     return fd
@@ -503,7 +496,7 @@ def _drop(fd: int, path: Path) -> None:
         # Only an empty regular file is one of ours: a user's file that happens to have the
         # name, with something in it, stays (r11 review 2 #8).
         info = os.fstat(fd)
-        if stat.S_ISREG(info.st_mode) and info.st_size == 0 and _same_file(fd, path):
+        if stat.S_ISREG(info.st_mode) and info.st_size == 0 and same_file(fd, path):
             path.unlink()
     except OSError:
         pass  # shared with a live export to the same output: it removes the file

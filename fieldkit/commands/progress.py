@@ -16,7 +16,7 @@ from __future__ import annotations
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -57,10 +57,13 @@ def line_text(progress: Progress, *, counts: bool = True) -> str:
     )
 
 
-def printer(ctx: Context, *, counts: bool = True) -> ProgressSink | None:
+def printer(
+    ctx: Context, *, counts: bool = True, text: Callable[[Progress], str] | None = None
+) -> ProgressSink | None:
     """The command line's one progress printer (None when stderr is not a terminal or with
     ``--json``): redraws at most every 0.2 s, always shows a phase's first and last step, and
-    ends its line when a phase is complete so later messages start on their own line."""
+    ends its line when a phase is complete so later messages start on their own line.
+    ``text`` words the line (default: :func:`line_text`)."""
     if not is_terminal(ctx):
         return None
     last = [0.0]
@@ -71,7 +74,7 @@ def printer(ctx: Context, *, counts: bool = True) -> ProgressSink | None:
         if not complete and progress.done and now - last[0] < _REDRAW_SECONDS:
             return
         last[0] = now
-        progress_line(ctx, line_text(progress, counts=counts))
+        progress_line(ctx, text(progress) if text else line_text(progress, counts=counts))
         if complete:
             ctx.end_line()
 

@@ -5,16 +5,15 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import time
 import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from fieldkit import credentials
-from fieldkit.cli import Context, is_terminal, progress_line
+from fieldkit.cli import Context
 from fieldkit.commands.options import emit_or_say, option, output_option, subcommand
-from fieldkit.commands.progress import interruptible, phase_label, printing
+from fieldkit.commands.progress import interruptible, phase_label, printer, printing
 from fieldkit.errors import EXIT_OK, UsageError, VaultInUseError
 from fieldkit.fsutil import fsync_dir
 from fieldkit.i18n import QT_TRANSLATE_NOOP, fill, localise, ltr, number, translate
@@ -105,37 +104,23 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 # The live line while a newer FieldKit upgrades the vault on its first open: "Updating this
 # vault for the new version of FieldKit (once only)…  40%".
 UPGRADE_LINE = QT_TRANSLATE_NOOP("cli", "{label} {percent}%")
-# As the other progress lines (fieldkit.commands.progress): alive, and costing nothing.
-_REDRAW_SECONDS = 0.2
 
 
 def upgrade_printer(ctx: Context) -> ProgressSink | None:
     """What :meth:`Vault.open` tells of a schema upgrade, on one live line of stderr on a
-    terminal only (nothing in --json output, pipes or logs); the line is ended at 100 % so the
-    command's own output starts on a line of its own. Silent when there is no upgrade."""
-    if not is_terminal(ctx):
-        return None
-    last = [0.0]
+    terminal only (nothing in --json output, pipes or logs), redrawn and ended as every
+    progress line is (:func:`fieldkit.commands.progress.printer`). Silent when there is no
+    upgrade."""
 
-    def show(progress: Progress) -> None:
-        now = time.monotonic()
-        complete = progress.total > 0 and progress.done >= progress.total
-        if not complete and progress.done and now - last[0] < _REDRAW_SECONDS:
-            return
-        last[0] = now
-        progress_line(
-            ctx,
-            fill(
-                translate("cli", UPGRADE_LINE),
-                UPGRADE_LINE,
-                label=phase_label(progress),
-                percent=str(progress.percent or 0),
-            ),
+    def text(progress: Progress) -> str:
+        return fill(
+            translate("cli", UPGRADE_LINE),
+            UPGRADE_LINE,
+            label=phase_label(progress),
+            percent=str(progress.percent or 0),
         )
-        if complete:
-            ctx.end_line()
 
-    return show
+    return printer(ctx, text=text)
 
 
 def _open(ctx: Context, path: Path, passphrase: str | None = None, **kw: Any) -> Vault:
