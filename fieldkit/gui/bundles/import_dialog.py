@@ -245,6 +245,12 @@ class ImportDialog(BundleCheckDialog):
             "\n".join(notes) or self.tr("none"),
         ]
 
+    def _still_in_conflict(self, ids: set[str]) -> int:
+        if self.session is None:
+            return len(ids)
+        records = self.session.records
+        return sum(1 for rid in ids if records.get(rid, follow=False).in_conflict)
+
     def _fill_summary(self, run: ImportRun) -> None:
         rows = [self._result_row(r) for r in run.results]
         chosen = {v.path for v in self.to_import()}
@@ -264,7 +270,9 @@ class ImportDialog(BundleCheckDialog):
         new = sum(r.new_revisions for r in run.results)
         dup = sum(r.duplicates for r in run.results)
         photos = sum(r.new_photos for r in run.results)
-        conflicts = sum(r.conflicts for r in run.results)
+        # Each record once, if it is still in conflict after the whole run: three bundles that
+        # all touched one record counted it three times (r11 UI trial #7).
+        conflicts = self._still_in_conflict({i for r in run.results for i in r.conflict_ids})
         gaps = sum(len(r.gaps) for r in run.results)
         forks = sum(len(r.forks) for r in run.results)
         bundles = sum(1 for r in run.results if not r.refused)
