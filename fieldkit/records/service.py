@@ -55,7 +55,7 @@ from fieldkit.records.search import (
     many_matches,
     search_only_count,
 )
-from fieldkit.records.vocabularies import PHOTO_ROLES, STATUS
+from fieldkit.records.vocabularies import PHOTO_ROLES
 from fieldkit.tasks import ProgressSink, Reporter
 from fieldkit.vault import audit
 from fieldkit.vault.database import Connection
@@ -1232,19 +1232,7 @@ class Records:
         column = ORDERABLE[order_by]  # inventory numbers: their natural-order key
         index = f"records_{column}" if many_matches(self.db, kind, filters) else None
         sql, args = list_query(kind, "r.rowid", filters, index)
-        if order_by == "status":
-            # In the vocabulary's order, as the app's list pages it (records.pages._by_status):
-            # in place, in storage, evacuated … destroyed, then other values, then none; not the
-            # codes' English spelling (r11 UI trial #5). A sort of the rows, not an index walk.
-            ranks = " ".join(f"WHEN ? THEN {n}" for n in range(len(STATUS)))
-            unknown, none = len(STATUS), len(STATUS) + 1
-            sql += (
-                f" ORDER BY CASE WHEN r.status IS NULL THEN {none} ELSE CASE r.status {ranks} "
-                f"ELSE {unknown} END END {direction}, r.status {direction}, r.rowid {direction}"
-            )
-            args += list(STATUS)
-        else:
-            sql += f" ORDER BY r.{column} {direction} NULLS LAST, r.rowid {direction}"
+        sql += f" ORDER BY r.{column} {direction} NULLS LAST, r.rowid {direction}"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             args += [int(limit), int(offset)]
