@@ -8,16 +8,18 @@ plan in the user's language (or emits it as ``--json``) and shows progress.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from fieldkit.cli import Context
 from fieldkit.commands.progress import interruptible, printing
 from fieldkit.commands.vault import open_vault
-from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError
+from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, FieldKitError, UsageError
 from fieldkit.i18n import (
     QT_TRANSLATE_NOOP,
     decimal,
     error_text,
     fill,
+    from_error,
     localise,
     ltr,
     number,
@@ -156,6 +158,27 @@ def _say_plan(ctx: Context, plan: csv_validate.ImportPlan, *, dry_run: bool = Fa
         ctx.say(fill(translate("cli", "Warning: {text}"), None, text=localise(warning)))
 
 
+def _undo_report(
+    import_id: int | None,
+    *,
+    deleted: int = 0,
+    refused: FieldKitError | None = None,
+) -> dict[str, Any]:
+    """The ``--json`` of an undo, the same keys whatever happened (a script reads ``undone``,
+    then ``refused``: null, or the English sentence, as `fieldkit import --json` and
+    import-csv's own refusals give it)."""
+    edited = refused.edited if isinstance(refused, csv_batches.UndoRefused) else []
+    merged = refused.merged if isinstance(refused, csv_batches.UndoMergedRefused) else []
+    return {
+        "undone": refused is None,
+        "import": import_id,
+        "deleted": deleted,
+        "refused": None if refused is None else from_error(refused),
+        "edited": [{"id": i, "inventory_number": n} for i, n in edited],
+        "merged": [{"id": i, "inventory_number": n, "merged_objects": c} for i, n, c in merged],
+    }
+
+
 def run_undo_command(ctx: Context) -> int:
     """`fieldkit object import-csv --undo LAST|NUMBER [--include-edited]`: delete the records
     an import created (a deletion revision each, history kept), in one transaction; refused,
@@ -163,19 +186,21 @@ def run_undo_command(ctx: Context) -> int:
     args = ctx.args
     with open_vault(ctx, "undo the spreadsheet import") as vault:
         records = Records(vault)
+        import_id: int | None = None  # known once LAST or the number is found
         try:
+            import_id = csv_batches.find(records, args.undo).import_id
             result = csv_batches.undo_import(
-                records, args.undo, include_edited=bool(getattr(args, "include_edited", False))
+                records, import_id, include_edited=bool(getattr(args, "include_edited", False))
             )
-        except csv_batches.UndoRefused as refused:
+        except FieldKitError as exc:
+            # With --json every refusal is one JSON object on stdout (nothing to scrape from
+            # stderr), with the exit code the plain-text refusal has.
             if ctx.json:
-                ctx.emit(
-                    {
-                        "undone": False,
-                        "edited": [{"id": i, "inventory_number": n} for i, n in refused.edited],
-                    }
-                )
-                return EXIT_FAILURE
+                ctx.emit(_undo_report(import_id, refused=exc))
+                return EXIT_FAILURE if isinstance(exc, csv_batches.UndoRefused) else exc.exit_code
+            if not isinstance(exc, csv_batches.UndoRefused):
+                raise  # one plain sentence and its hint, as every command says them
+            refused = exc
             problem, hint = error_text(refused)
             ctx.say("fieldkit: " + problem)
             for record_id, inventory in refused.edited[: C.MAX_ERRORS_SHOWN]:
@@ -187,7 +212,7 @@ def run_undo_command(ctx: Context) -> int:
                 ctx.say(hint)
             return EXIT_FAILURE
     if ctx.json:
-        ctx.emit({"undone": True, "import": result.batch.import_id, "deleted": result.deleted})
+        ctx.emit(_undo_report(result.batch.import_id, deleted=result.deleted))
     else:
         ctx.say(localise(csv_batches.undone_message(result)))
     return EXIT_OK

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 LAST = "LAST"
 _CHUNK = 500  # ids per IN (…) query: below SQLite's limit on parameters
+_MAX_IMPORT_ID = 2**63 - 1  # SQLite's largest integer
 
 
 @dataclass(frozen=True)
@@ -131,14 +132,23 @@ def find(records: Records, which: str | int) -> ImportBatch:
                 QT_TRANSLATE_NOOP("errors", "No spreadsheet import of this vault can be undone.")
             )
         return _batch(row)
-    if not text.isdigit():
+    # isdecimal, not isdigit: "²" is a digit int() cannot read (an internal error, where the
+    # user deserves the sentence below); Arabic-Indic digits are decimals int() reads.
+    if not text.isdecimal():
         raise UsageError(
             QT_TRANSLATE_NOOP("errors", "--undo takes LAST or the number of an import."),
         )
-    row = records.db.execute(
-        f"SELECT {_COLUMNS} FROM csv_imports WHERE import_id = ?",  # noqa: S608
-        (int(text),),
-    ).fetchone()
+    # Beyond SQLite's integers no import can have that number (and binding it would fail;
+    # int() itself refuses thousands of digits: the length is checked first).
+    wanted = int(text) if len(text) <= len(str(_MAX_IMPORT_ID)) else _MAX_IMPORT_ID + 1
+    row = (
+        None
+        if wanted > _MAX_IMPORT_ID
+        else records.db.execute(
+            f"SELECT {_COLUMNS} FROM csv_imports WHERE import_id = ?",  # noqa: S608
+            (wanted,),
+        ).fetchone()
+    )
     if row is None:
         raise UsageError(
             QT_TRANSLATE_NOOP("errors", "This vault has no spreadsheet import {number}."),

@@ -2,7 +2,8 @@
 
 A draft is what a person typed in an editor, as-is (it may not validate yet). It lives in the
 same encrypted database as the records, so locking never loses work and never leaves plaintext
-anywhere. Saving the record (or discarding the edit) removes its draft.
+anywhere. Saving the record (or discarding the edit) removes its draft; the save does it in its
+own transaction (:func:`discard_in`), so a record saved is never also a draft to reopen.
 
 A new record's draft also keeps the photos added to it before it was saved (stored encrypted,
 in no revision yet: :meth:`fieldkit.records.service.Records.stage_photos`), so reopening it
@@ -136,7 +137,18 @@ def discard(vault: Vault, key: str) -> None:
     """Remove the draft ``key``, and the photos staged in it that no record or other draft
     took up (a saved record holds its photos: they stay), in one transaction."""
     with vault.transaction() as db:
-        draft = _load(db, key)
-        db.execute("DELETE FROM drafts WHERE draft_key = ?", (key,))
-        names = photo_store.forget_staged_in(db, draft.photos)[1] if draft is not None else []
+        names = discard_in(db, key)
     photo_store.remove_files(vault, names)
+
+
+def discard_in(db: Connection, key: str) -> list[str]:
+    """:func:`discard` inside the caller's transaction ``db``: the save of the draft's record
+    passes it (``Records.create``/``edit`` with ``draft_key``), so a crash just after the save
+    cannot leave a draft that the next unlock offers to reopen and save a second time. Returns
+    the names of the encrypted files of photos that went, for ``photos.remove_files`` after the
+    commit (photos the saved revision holds stay)."""
+    draft = _load(db, key)
+    if draft is None:
+        return []
+    db.execute("DELETE FROM drafts WHERE draft_key = ?", (key,))
+    return photo_store.forget_staged_in(db, draft.photos)[1]

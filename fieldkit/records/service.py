@@ -31,7 +31,7 @@ from fieldkit.identity import own
 from fieldkit.records import custody_handovers
 from fieldkit.records import fields as F
 from fieldkit.records.custody_derive import party_field
-from fieldkit.records.drafts import NewRecordDraft, keep_staged
+from fieldkit.records.drafts import NewRecordDraft, discard_in, keep_staged
 from fieldkit.records.photo_errors import PhotoError
 from fieldkit.records.revision import (
     HybridClock,
@@ -632,10 +632,16 @@ class Records:
         cancel: Callable[[], bool] | None = None,
         progress: ProgressSink | None = None,
         staged: Sequence[Mapping[str, Any]] = (),
+        draft_key: str | None = None,
     ) -> RecordView:
         """Create a record, in one revision with its photos: ``photos`` are added now,
-        ``staged`` were stored beforehand by :meth:`stage_photos`. Raises ValidationError,
-        PhotoError, StagedPhotoMissingError, CancelledError (saving nothing)."""
+        ``staged`` were stored beforehand by :meth:`stage_photos`. ``draft_key``: the editor's
+        draft of this record, removed in the same transaction (SPEC §3): a crash just after
+        the save must not leave a "recovered draft" that saves the record a second time.
+        Raises ValidationError, PhotoError, StagedPhotoMissingError, CancelledError (saving
+        nothing)."""
+        from fieldkit.records.photos import remove_files
+
         cleaned = self._check_refs(kind, F.clean_fields(kind, values))
         self._check_acceptance(kind, {}, cleaned)
         record_id = str(uuid.uuid4())
@@ -657,6 +663,8 @@ class Records:
             audit.append(
                 db, self.identity.fingerprint, "record_created", {"record": record_id, "kind": kind}
             )
+            gone = discard_in(db, draft_key) if draft_key is not None else []
+        remove_files(self.vault, gone)
         return self.get(record_id)
 
     def create_many(
@@ -743,13 +751,16 @@ class Records:
         progress: ProgressSink | None = None,
         refused_photos: list[tuple[PhotoInput, PhotoError]] | None = None,
         photo_updates: Mapping[str, Mapping[str, str]] | None = None,
+        draft_key: str | None = None,
     ) -> RecordView:
         """Partial update: fields given replace the old ones; an empty value removes a field.
 
         Photos are all or nothing (a refused photo raises PhotoError) unless ``refused_photos``
         is a list: then the photos that can be read are added, and each refused one is
         appended there with its reason. ``photo_updates`` gives a photo (by SHA-256) a new
-        ``role`` and/or ``caption``. Raises ValidationError, PhotoError, CancelledError.
+        ``role`` and/or ``caption``. ``draft_key``: the editor's draft of these changes,
+        removed in the same transaction (as :meth:`create`), also when nothing changed.
+        Raises ValidationError, PhotoError, CancelledError.
         """
         current = self.get(record_id)
         if current.deleted:
@@ -788,6 +799,11 @@ class Records:
                 if entry["sha256"] not in known:
                     media.append(entry)
                     known.add(entry["sha256"])
+            # Before the check below: a draft that changes nothing is saved all the same.
+            if draft_key is not None:
+                # A saved record's draft stages no photo (only a new record's does); a file
+                # left all the same would go with the next open's orphans.
+                discard_in(db, draft_key)
             if merged == current.fields and media == current.media and not current.in_conflict:
                 return current  # nothing changed: no empty revision
             rev = self.next_revision(db, current, merged, media)
