@@ -550,7 +550,11 @@ class RecordEditor(TakesDroppedFiles, QWidget):
             if self.record_id is None:
                 cleaned = {k: v for k, v in values.items() if v not in ("", None, [])}
                 # One revision: the fields and the photos added before this first save.
-                view = self.session.records.create(self.kind, cleaned, staged=self.staged)
+                # The draft goes in the save's transaction: a crash just after it must
+                # not leave a "recovered draft" that saves the record twice.
+                view = self.session.records.create(
+                    self.kind, cleaned, staged=self.staged, draft_key=self.draft_key
+                )
                 self.record_id = view.record_id
                 self.staged = []
             else:
@@ -563,7 +567,7 @@ class RecordEditor(TakesDroppedFiles, QWidget):
                     for k, v in values.items()
                     if k not in self._saved_raw or raw.get(k) != self._saved_raw[k]
                 }
-                view = self.session.records.edit(self.record_id, changes)
+                view = self.session.records.edit(self.record_id, changes, draft_key=self.draft_key)
         except F.ValidationError as exc:
             if exc.field in self.inputs:
                 self.show_field_error(exc.field, self._plain(exc.field, exc))
