@@ -68,6 +68,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--status", choices=STATUS, action="append")
     p.add_argument("--priority", type=int, choices=(1, 2, 3, 4), action="append")
     flag(p, "--incomplete", translate("help", "only incomplete Object ID records"))
+    flag(p, "--deleted", translate("help", "only deleted objects (bring one back: object restore)"))
     p.add_argument("--limit", type=int, default=None)
 
     p = subcommand(
@@ -161,6 +162,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--search", metavar="TEXT")
     p.add_argument("--severity", choices=SEVERITY, action="append")
     p.add_argument("--urgency", choices=URGENCY, action="append")
+    flag(
+        p,
+        "--deleted",
+        translate("help", "only deleted damage reports"),
+    )
     p.add_argument("--limit", type=int, default=None)
 
     p = subcommand(
@@ -428,6 +434,7 @@ def cmd_object_list(ctx: Context) -> int:
         status=ctx.args.status,
         salvage_priority=ctx.args.priority,
         incomplete=ctx.args.incomplete,
+        deleted_only=ctx.args.deleted,
     )
 
 
@@ -441,6 +448,7 @@ def cmd_damage_list(ctx: Context) -> int:
         search=ctx.args.search,
         severity=ctx.args.severity,
         urgency=ctx.args.urgency,
+        deleted_only=ctx.args.deleted,
     )
 
 

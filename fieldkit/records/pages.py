@@ -40,7 +40,9 @@ def page(
     step, and every page of them decrypted when not cached).
     """
     column = ORDERABLE.get(order_by)
-    if column is None or filters.get("object_id"):  # merged duplicates widen it: Records.list
+    # Merged duplicates widen an object_id filter, and deleted records are searched outside
+    # the full-text index: both in Records.list (deleted ones are few).
+    if column is None or filters.get("object_id") or filters.get("deleted_only"):
         return records.list(
             kind,
             offset=offset,

@@ -8,7 +8,9 @@ pages and counts with these queries; :mod:`fieldkit.records.revision_store` writ
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -67,6 +69,7 @@ _FILTERS = (
     "incomplete",
     "in_conflict",
     "include_deleted",
+    "deleted_only",
 )
 
 
@@ -101,11 +104,18 @@ def list_query(
     records), the rows are walked in that index's order and checked against the matches."""
     where = ["r.kind = ?"]
     args: list[Any] = [kind]
-    if not filters.get("include_deleted"):
+    if filters.get("deleted_only"):
+        where.append("r.deleted = 1")
+    elif not filters.get("include_deleted"):
         where.append("r.deleted = 0")
     search = filters.get("search")
     join = ""
-    if search:
+    if search and filters.get("deleted_only"):
+        # Deleted records are not in the full-text index: the caller found the matches
+        # (deleted_matches) and passes their row ids.
+        where.append("r.rowid IN (SELECT value FROM json_each(?))")
+        args.append(json.dumps(list(filters.get("deleted_rowids") or [])))
+    elif search:
         expression = kind_search_expression(kind, search)
         if expression is None:
             where.append("0")
@@ -138,6 +148,33 @@ def list_query(
     if filters.get("in_conflict"):
         where.append("r.in_conflict = 1")
     return f"SELECT {columns} FROM records r{join} WHERE {' AND '.join(where)}", args  # noqa: S608
+
+
+def _words(text: str) -> set[str]:
+    """The words of ``text`` as the full-text index's tokenizer sees them (unicode61 with
+    remove_diacritics 2, after fold_search_text): lower case, Latin accents removed."""
+    plain = unicodedata.normalize("NFKD", fold_search_text(text).casefold())
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return set(re.findall(r"\w+", plain, flags=re.UNICODE))
+
+
+def deleted_matches(db: Connection, kind: str, text: str) -> list[int]:
+    """Row ids of the deleted records of ``kind`` that a search for ``text`` would have found
+    while they lived (every word typed starts a word of the record, as the full-text index
+    matches). Deleted records leave that index (revision_store), yet a person looking for the
+    record they deleted types what they remember of it. The deleted records are few, and only
+    they are read (the (kind, deleted, …) indexes)."""
+    wanted = _words(text)
+    if not wanted:
+        return []
+    found = []
+    for rowid, fields_json, media_json in db.execute(
+        "SELECT rowid, fields, media FROM records WHERE kind = ? AND deleted = 1", (kind,)
+    ):
+        words = _words(search_body(kind, json.loads(fields_json), json.loads(media_json)))
+        if all(any(w.startswith(q) for w in words) for q in wanted):
+            found.append(int(rowid))
+    return found
 
 
 def search_body(kind: str, fields: Mapping[str, Any], media: Sequence[Mapping[str, Any]]) -> str:

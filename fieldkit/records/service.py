@@ -50,6 +50,7 @@ from fieldkit.records.revision_store import (
 from fieldkit.records.search import (
     INDEXED_FILTERS,
     ORDERABLE,
+    deleted_matches,
     kind_search_expression,
     list_query,
     many_matches,
@@ -1210,8 +1211,15 @@ class Records:
         ids = [value] if isinstance(value, str) else list(value)
         return {**filters, "object_id": sorted(duplicate_links.aliases(self.db, ids))}
 
+    def _with_deleted_search(self, kind: str, filters: dict[str, Any]) -> dict[str, Any]:
+        """A search among deleted records: their matches, found outside the full-text index
+        (search.deleted_matches), for list_query."""
+        if not (filters.get("deleted_only") and filters.get("search")):
+            return filters
+        return {**filters, "deleted_rowids": deleted_matches(self.db, kind, filters["search"])}
+
     def count(self, kind: str, **filters: Any) -> int:
-        filters = self._with_merged(filters)
+        filters = self._with_deleted_search(kind, self._with_merged(filters))
         fast = search_only_count(kind, filters)
         if fast is None:
             # A search with a filter: when the search matches many records, count along the
@@ -1235,7 +1243,8 @@ class Records:
         descending: bool = False,
         **filters: Any,
     ) -> list[RecordView]:
-        """A page of current records (tombstones excluded), filtered and sorted.
+        """A page of current records (tombstones excluded; only them with ``deleted_only``),
+        filtered and sorted.
 
         The offset runs over row ids only, tie-broken on ``rowid`` (which every index carries),
         so it is answered from a covering index; then the page's rows are read by rowid. A
@@ -1243,7 +1252,7 @@ class Records:
         """
         if order_by not in ORDERABLE:
             raise ValueError(f"cannot sort by {order_by}")
-        filters = self._with_merged(filters)
+        filters = self._with_deleted_search(kind, self._with_merged(filters))
         direction = "DESC" if descending else "ASC"
         column = ORDERABLE[order_by]  # inventory numbers: their natural-order key
         index = f"records_{column}" if many_matches(self.db, kind, filters) else None

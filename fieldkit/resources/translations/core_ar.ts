@@ -6575,6 +6575,10 @@
         <translation>سجلات Object ID غير المكتملة فقط</translation>
     </message>
     <message>
+        <source>only deleted objects (bring one back: object restore)</source>
+        <translation>القطع المحذوفة فقط (لاستعادة إحداها: object restore)</translation>
+    </message>
+    <message>
         <source>delete an object (history is kept)</source>
         <translation>حذف قطعة (يُحتفظ بالسجل التاريخي)</translation>
     </message>
@@ -6629,6 +6633,10 @@
     <message>
         <source>list damage reports</source>
         <translation>عرض تقارير الأضرار</translation>
+    </message>
+    <message>
+        <source>only deleted damage reports</source>
+        <translation>تقارير الأضرار المحذوفة فقط</translation>
     </message>
     <message>
         <source>show one damage report</source>

@@ -6335,6 +6335,10 @@
         <translation>seulement les fiches Object ID incomplètes</translation>
     </message>
     <message>
+        <source>only deleted objects (bring one back: object restore)</source>
+        <translation>seulement les objets supprimés (pour en rétablir un&#xa0;: object restore)</translation>
+    </message>
+    <message>
         <source>delete an object (history is kept)</source>
         <translation>supprimer un objet (l’historique est conservé)</translation>
     </message>
@@ -6389,6 +6393,10 @@
     <message>
         <source>list damage reports</source>
         <translation>lister les constats d’état</translation>
+    </message>
+    <message>
+        <source>only deleted damage reports</source>
+        <translation>seulement les constats d’état supprimés</translation>
     </message>
     <message>
         <source>show one damage report</source>

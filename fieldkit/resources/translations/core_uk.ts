@@ -6395,6 +6395,10 @@
         <translation>лише неповні записи Object ID</translation>
     </message>
     <message>
+        <source>only deleted objects (bring one back: object restore)</source>
+        <translation>лише видалені предмети (щоб повернути один: object restore)</translation>
+    </message>
+    <message>
         <source>delete an object (history is kept)</source>
         <translation>видалити предмет (історія зберігається)</translation>
     </message>
@@ -6449,6 +6453,10 @@
     <message>
         <source>list damage reports</source>
         <translation>показати звіти про пошкодження</translation>
+    </message>
+    <message>
+        <source>only deleted damage reports</source>
+        <translation>лише видалені звіти про пошкодження</translation>
     </message>
     <message>
         <source>show one damage report</source>
