@@ -61,6 +61,7 @@ class RecordTableModel(QAbstractTableModel):
         self._source: RecordPages | None = None
         self._count = 0
         self._total = 0  # every current record of the kind, before search and filters
+        self._total_base: dict[str, Any] = {}  # what _total counted: {} or only the deleted
         self._pages: OrderedDict[int, list[RecordView]] = OrderedDict()
         self._object_labels: dict[str, tuple[str, str]] = {}
         self._thumbnails = thumbnails
@@ -128,12 +129,16 @@ class RecordTableModel(QAbstractTableModel):
         self._object_labels.clear()
         filters = self.query_filters()
         self._count = source.count(filters) if source is not None else 0
+        # "3 shown of N": N is every current record, or every deleted one while the list
+        # shows only those ("1 shown of 199" counted the living for a deleted record).
+        base = {"deleted_only": True} if filters.get("deleted_only") else {}
         if source is None:
             self._total = 0
-        elif not filters:
+        elif filters == base:
             self._total = self._count
-        elif recount or self._total < self._count:
-            self._total = source.count({})
+        elif recount or self._total < self._count or base != self._total_base:
+            self._total = source.count(base)
+        self._total_base = base
         self.endResetModel()
 
     # --- rows --------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Filters above a record list: status, priority, incomplete Object ID; severity, urgency.
+"""Filters above a record list: status, priority, incomplete Object ID; severity, urgency;
+and the deleted records (only them: where a deleted record is found again and restored).
 
 Also the keyboard's way to sort the list ("Sort by" and the order), since a table header
 cannot be reached by keyboard, and "Show all", which clears the filters and the search.
@@ -57,6 +58,14 @@ class FilterBar(QWidget):
             )
             self.incomplete.toggled.connect(self._emit)
             layout.addWidget(self.incomplete)
+        # The delete dialog says a deleted record's history is kept and it can be restored:
+        # here is where it is found again (opened, its editor offers "Restore this version").
+        self.deleted = named(QCheckBox(self.tr("De&leted only"), self), "filter_deleted")
+        self.deleted.setToolTip(
+            self.tr("Show only deleted records: open one to restore it from its history")
+        )
+        self.deleted.toggled.connect(self._emit)
+        layout.addWidget(self.deleted)
         self.reset_button = push_button(self.tr("Show &all"), self, "showAll")
         self.reset_button.setToolTip(self.tr("Clear the search and the filters"))
         self.reset_button.clicked.connect(self._show_all)
@@ -138,6 +147,7 @@ class FilterBar(QWidget):
         out: dict[str, Any] = {name: c.currentData() for name, c in self.combos.items()}
         if self.incomplete is not None:
             out["incomplete"] = self.incomplete.isChecked()
+        out["deleted_only"] = self.deleted.isChecked()
         return {k: val for k, val in out.items() if val}
 
     def set_filters(self, filters: dict[str, Any]) -> None:
@@ -149,6 +159,9 @@ class FilterBar(QWidget):
             self.incomplete.blockSignals(True)
             self.incomplete.setChecked(bool(filters.get("incomplete")))
             self.incomplete.blockSignals(False)
+        self.deleted.blockSignals(True)
+        self.deleted.setChecked(bool(filters.get("deleted_only")))
+        self.deleted.blockSignals(False)
 
     def reset(self) -> None:
         self.set_filters({})

@@ -117,7 +117,9 @@ class RecordListPage(QWidget):
         chain: list[QWidget] = [bar.sort_combo, bar.order_button, self.open_button]
         chain += [self.new_button, *([self.import_button] if self.import_button else [])]
         chain += [*bar.combos.values()]
-        chain += [w for w in (bar.incomplete, bar.reset_button, self.table) if w is not None]
+        chain += [
+            w for w in (bar.incomplete, bar.deleted, bar.reset_button, self.table) if w is not None
+        ]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
         # After a filter changes the list, it starts at its top with a current row, so Tab

@@ -2957,6 +2957,14 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Object ID &amp;غير المكتمل فقط</translation>
     </message>
     <message>
+        <source>De&amp;leted only</source>
+        <translation>المح&amp;ذوفة فقط</translation>
+    </message>
+    <message>
+        <source>Show only deleted records: open one to restore it from its history</source>
+        <translation>عرض السجلات المحذوفة فقط: افتح أحدها لاستعادته من سجله التاريخي</translation>
+    </message>
+    <message>
         <source>Show &amp;all</source>
         <translation>عرض ال&amp;كل</translation>
     </message>

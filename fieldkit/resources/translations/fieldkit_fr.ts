@@ -2753,6 +2753,14 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Object ID &amp;incomplet seulement</translation>
     </message>
     <message>
+        <source>De&amp;leted only</source>
+        <translation>Suppri&amp;més seulement</translation>
+    </message>
+    <message>
+        <source>Show only deleted records: open one to restore it from its history</source>
+        <translation>N’afficher que les fiches supprimées&#xa0;: ouvrez-en une pour la rétablir depuis son historique</translation>
+    </message>
+    <message>
         <source>Show &amp;all</source>
         <translation>&amp;Tout afficher</translation>
     </message>

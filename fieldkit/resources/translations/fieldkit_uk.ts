@@ -2804,6 +2804,14 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Лише &amp;неповний Object ID</translation>
     </message>
     <message>
+        <source>De&amp;leted only</source>
+        <translation>Ли&amp;ше видалені</translation>
+    </message>
+    <message>
+        <source>Show only deleted records: open one to restore it from its history</source>
+        <translation>Показати лише видалені записи: відкрийте запис, щоб відновити його з історії</translation>
+    </message>
+    <message>
         <source>Show &amp;all</source>
         <translation>По&amp;казати все</translation>
     </message>
