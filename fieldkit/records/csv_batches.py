@@ -4,8 +4,10 @@ After importing the wrong file, a user had no way back but deleting 2,000 record
 Each import is remembered here with the ids of the records it created (in the vault's own
 tables: encrypted like the records); :func:`undo_import` deletes those records the normal way,
 a signed deletion revision each (history kept, travels in bundles like any deletion), all in
-ONE transaction. Records edited since the import are not deleted unless the caller says so
-(``include_edited``): someone's work would go with the spreadsheet's mistake. A record of the
+ONE transaction. Records edited since the import, or worked on through other records (a
+damage report, a movement, an unsaved draft), are not deleted unless the caller says so
+(``include_edited``): someone's work would go with the spreadsheet's mistake. A packed or
+in-transit record is never deleted by an undo (custody must account for it). A record of the
 import that another object was merged into (Possible duplicates, "same object") is never
 deleted by an undo: the merged object, one the vault may have had long before the import, is a
 tombstone that resolves to it and would vanish with it (r11 review 2, finding 3).
