@@ -318,3 +318,16 @@ def test_the_batched_undo_is_still_one_transaction(
 )
 def test_measurement_forms_are_read_as_they_mean(text: str, stored: str | None) -> None:
     assert dimensions.parse_museum_form(text) == stored
+
+
+def test_counting_what_was_sent_looks_up_the_index_not_every_bundle(vault: Vault) -> None:
+    plan = " | ".join(
+        str(r[3])
+        for r in vault.db.execute(
+            "EXPLAIN QUERY PLAN " + csv_batches.SENT_SQL.format(marks="?,?"), ("a", "b")
+        )
+    )
+    assert "SEARCH s USING COVERING INDEX sent_revisions_stream (stream_id=? AND rev_id=?)" in (
+        plan
+    ), plan
+    assert "SCAN s" not in plan, plan

@@ -322,22 +322,21 @@ def held_in_custody(db: Connection, ids: Sequence[str]) -> list[tuple[str, str]]
     return [(i, held[i]) for i in ids if i in held]
 
 
+# Through the streams, looped over first (CROSS JOIN keeps that order): sent_revisions is
+# indexed by (stream_id, rev_id), not rev_id, and a plain JOIN scanned the whole of it for every
+# revision (what every bundle ever carried, times the import's records).
+SENT_SQL = (
+    "SELECT COUNT(DISTINCT v.record_id) FROM revisions v "
+    "WHERE v.record_id IN ({marks}) AND EXISTS (SELECT 1 FROM streams t "
+    "CROSS JOIN sent_revisions s ON s.stream_id = t.stream_id AND s.rev_id = v.rev_id)"
+)
+
+
 def sent_elsewhere(db: Connection, ids: Sequence[str]) -> int:
     """How many records of ``ids`` a bundle of this vault already carried to other vaults
     (any of their revisions): deleting them here deletes them there too once the next bundle
     goes, and this vault cannot see what was done with them there (r12 review 1c)."""
-    count = 0
-    for chunk in _chunks(ids):
-        marks = ",".join("?" * len(chunk))
-        # Through the streams: sent_revisions is indexed by (stream_id, rev_id), not rev_id.
-        row = db.execute(
-            f"SELECT COUNT(DISTINCT v.record_id) FROM revisions v "  # noqa: S608
-            f"WHERE v.record_id IN ({marks}) AND EXISTS (SELECT 1 FROM streams t "
-            "JOIN sent_revisions s ON s.stream_id = t.stream_id AND s.rev_id = v.rev_id)",
-            tuple(chunk),
-        ).fetchone()
-        count += int(row[0] or 0)
-    return count
+    return sum(int(r[0] or 0) for r in rows_in(db, SENT_SQL, ids))
 
 
 def sent_of_import(records: Records, import_id: int) -> int:
