@@ -163,40 +163,77 @@ def _undo_report(
     *,
     deleted: int = 0,
     refused: FieldKitError | None = None,
+    result: csv_batches.UndoResult | None = None,
+    sent: int = 0,
 ) -> dict[str, Any]:
     """The ``--json`` of an undo, the same keys whatever happened (a script reads ``undone``,
     then ``refused``: null, or the English sentence, as `fieldkit import --json` and
-    import-csv's own refusals give it)."""
+    import-csv's own refusals give it). Keys added in r12 only when they say something:
+    ``dry_run`` and ``would_delete`` (--dry-run), ``sent_to_other_vaults`` (records of the
+    import a bundle already carried to other vaults), ``in_custody`` (the packed or in-transit
+    records that refused the undo)."""
     edited = refused.edited if isinstance(refused, csv_batches.UndoRefused) else []
     merged = refused.merged if isinstance(refused, csv_batches.UndoMergedRefused) else []
-    return {
-        "undone": refused is None,
+    dry_run = result is not None and result.dry_run
+    report: dict[str, Any] = {
+        "undone": refused is None and not dry_run,
         "import": import_id,
         "deleted": deleted,
         "refused": None if refused is None else from_error(refused),
         "edited": [{"id": i, "inventory_number": n} for i, n in edited],
         "merged": [{"id": i, "inventory_number": n, "merged_objects": c} for i, n, c in merged],
     }
+    if result is not None and result.dry_run:
+        report["dry_run"] = True
+        report["would_delete"] = result.would_delete
+    if isinstance(refused, csv_batches.UndoCustodyRefused):
+        report["in_custody"] = [{"id": i, "inventory_number": n} for i, n in refused.held]
+    if sent:
+        report["sent_to_other_vaults"] = sent
+    return report
+
+
+def _say_sent(ctx: Context, sent: int) -> None:
+    """Records of the import other vaults already have: the undo's deletions go to them too,
+    and this vault cannot see what was done with them there (r12 review 1c)."""
+    if sent:
+        text = translate(
+            "cli",
+            "{count} of these record(s) were already sent to other vaults in bundles: they will "
+            "be deleted there too when the next bundle goes.",
+        )
+        ctx.say(fill(text, None, count=number(sent)))
 
 
 def run_undo_command(ctx: Context) -> int:
-    """`fieldkit object import-csv --undo LAST|NUMBER [--include-edited]`: delete the records
-    an import created (a deletion revision each, history kept), in one transaction; refused,
-    naming them, when some were edited since, unless --include-edited."""
+    """`fieldkit object import-csv --undo LAST|NUMBER [--include-edited] [--dry-run]`: delete
+    the records an import created (a deletion revision each, history kept), in one transaction;
+    refused, naming them, when some were edited or worked on since, unless --include-edited.
+    --dry-run: the same checks, and what the undo would delete; nothing is changed."""
     args = ctx.args
+    dry_run = bool(getattr(args, "dry_run", False))
     with open_vault(ctx, "undo the spreadsheet import") as vault:
         records = Records(vault)
         import_id: int | None = None  # known once LAST or the number is found
         try:
             import_id = csv_batches.find(records, args.undo).import_id
             result = csv_batches.undo_import(
-                records, import_id, include_edited=bool(getattr(args, "include_edited", False))
+                records,
+                import_id,
+                include_edited=bool(getattr(args, "include_edited", False)),
+                dry_run=dry_run,
             )
         except FieldKitError as exc:
+            # What a confirmation (--include-edited) would delete in other vaults too.
+            sent = (
+                csv_batches.sent_of_import(records, import_id)
+                if isinstance(exc, csv_batches.UndoRefused) and import_id is not None
+                else 0
+            )
             # With --json every refusal is one JSON object on stdout (nothing to scrape from
             # stderr), with the exit code the plain-text refusal has.
             if ctx.json:
-                ctx.emit(_undo_report(import_id, refused=exc))
+                ctx.emit(_undo_report(import_id, refused=exc, sent=sent))
                 return EXIT_FAILURE if isinstance(exc, csv_batches.UndoRefused) else exc.exit_code
             if not isinstance(exc, csv_batches.UndoRefused):
                 raise  # one plain sentence and its hint, as every command says them
@@ -208,13 +245,26 @@ def run_undo_command(ctx: Context) -> int:
             if len(refused.edited) > C.MAX_ERRORS_SHOWN:
                 more = translate("cli", "… and {count} more.")
                 ctx.say(fill(more, None, count=number(len(refused.edited) - C.MAX_ERRORS_SHOWN)))
+            _say_sent(ctx, sent)
             if hint:
                 ctx.say(hint)
             return EXIT_FAILURE
     if ctx.json:
-        ctx.emit(_undo_report(result.batch.import_id, deleted=result.deleted))
+        ctx.emit(
+            _undo_report(
+                result.batch.import_id, deleted=result.deleted, result=result, sent=result.sent
+            )
+        )
+    elif result.dry_run:
+        dry = translate(
+            "cli",
+            "Dry run: undoing import {number} would delete {count} record(s); nothing was changed.",
+        )
+        ctx.say(fill(dry, None, number=result.batch.import_id, count=number(result.would_delete)))
+        _say_sent(ctx, result.sent)
     else:
         ctx.say(localise(csv_batches.undone_message(result)))
+        _say_sent(ctx, result.sent)
     return EXIT_OK
 
 
@@ -222,7 +272,18 @@ def run_import_command(ctx: Context) -> int:
     """`fieldkit object import-csv FILE [--map C=f]... [--dry-run] [--json] …` (SPEC §11)."""
     args = ctx.args
     if getattr(args, "undo", None):
+        # An undo takes no spreadsheet: a FILE given with it was silently ignored, and the
+        # user may have meant to import it.
+        if getattr(args, "file", None):
+            raise UsageError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "--undo undoes an import already made; give it without a spreadsheet file.",
+                )
+            )
         return run_undo_command(ctx)
+    if getattr(args, "include_edited", False):
+        raise UsageError(QT_TRANSLATE_NOOP("errors", "--include-edited goes with --undo."))
     if not getattr(args, "file", None):
         raise UsageError(
             QT_TRANSLATE_NOOP(

@@ -191,6 +191,20 @@ class CsvImportDialog(TaskDialog):
             if yes:
                 self._undo(import_id, include_edited=False)
 
+        informative = self.tr(
+            "Each is deleted as if you deleted it yourself: its history is kept, and the "
+            "deletion travels in bundles like any other."
+        )
+        # Other vaults already have some: the deletions reach them with the next bundle, and
+        # what was done with them there cannot be seen from here (r12 review 1c).
+        sent = csv_batches.sent_of_import(self.session.records, import_id)
+        if sent:
+            informative += "\n\n" + self.tr(
+                "%n of these object(s) were already sent to other vaults in bundles: they will "
+                "be deleted there too when the next bundle goes.",
+                "",
+                sent,
+            )
         self.undo_box = question_box(
             self,
             "csvUndoBox",
@@ -200,10 +214,7 @@ class CsvImportDialog(TaskDialog):
             ),
             self.tr("Delete them"),
             answered,
-            informative=self.tr(
-                "Each is deleted as if you deleted it yourself: its history is kept, and the "
-                "deletion travels in bundles like any other."
-            ),
+            informative=informative,
             cancel=self.tr("Keep them"),
         )
         return self.undo_box
@@ -242,7 +253,16 @@ class CsvImportDialog(TaskDialog):
             problem,
             self.tr("Delete them too"),
             answered,
-            informative=self.tr("Edited since the import:") + "\n" + some_lines(shown, 12),
+            informative=(
+                self.tr("Edited since the import:")
+                if not exc.worked
+                else self.tr(
+                    "Edited since the import, or with a damage report, a movement or unsaved "
+                    "changes:"
+                )
+            )
+            + "\n"
+            + some_lines(shown, 12),
             cancel=self.tr("Keep everything"),
         )
 

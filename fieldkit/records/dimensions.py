@@ -126,15 +126,18 @@ def measurements_text(
 
 # Dimension words and abbreviations (accents, case, a final "." and Arabic's article ignored).
 # "D" (depth in English, diamètre in French) and "Д" (довжина or діаметр) are left out: a
-# guess would store the wrong dimension; "L" is largeur as French inventories write « H. x L. »,
-# and "L x l" or "L x W" (two widths) is refused rather than guessed.
+# guess would store the wrong dimension. "L" is largeur only beside a height, as French
+# inventories write « H. x L. »; alone (« L. 120 cm ») or with a width ("L x W") it is length
+# (longueur), as French and English inventories mean it; "L x l" (two lengths) is refused
+# rather than guessed. « ع » is not read: it is the usual abbreviation of عرض (width), once
+# taken here for a height, and a cell left as typed loses nothing (r12 review 7).
 # « H. 55 cm x L. 35 cm » (French: L is largeur, P profondeur), "H x W x D", Ukrainian
 # « В. 55 × Ш. 35 см », Arabic «الارتفاع 55 سم × العرض 35 سم». Stored as the English words the
 # app translates where it shows them.
 _DIMENSION_WORDS: dict[str, str] = {}
 for _english, _words in {
-    "height": "h haut hauteur height ht в вис висота ارتفاع ع",
-    "width": "l larg largeur w width ш шир ширина عرض",
+    "height": "h haut hauteur height ht в вис висота ارتفاع",
+    "width": "larg largeur w width ш шир ширина عرض",
     "depth": "p prof profondeur depth г гл глиб глибина عمق",
     "length": "long longueur length len довж довжина طول",
     "diameter": "diam diametre diameter ø діам діаметр قطر",
@@ -142,6 +145,7 @@ for _english, _words in {
 }.items():
     for _written in _words.split():
         _DIMENSION_WORDS[_written] = _english
+_L = "l"  # width beside a height, else length: see above
 _UNIT_WORDS = {
     "mm": "mm", "cm": "cm", "m": "m", "in": "in",
     "мм": "mm", "см": "cm", "м": "m",
@@ -189,13 +193,19 @@ def parse_museum_form(text: str) -> str | None:
         if match is None:
             return None
         word, unit = match.group("word"), match.group("unit")
-        dimension = _DIMENSION_WORDS.get(_key(word)) if word else None
+        key = _key(word) if word else None
+        dimension = _L if key == _L else _DIMENSION_WORDS.get(key) if key else None
         if word and dimension is None:
             return None
         canonical = _UNIT_WORDS.get(_key(unit)) if unit else None
         if unit and canonical is None:
             return None
         measures.append((dimension, match.group("number").replace(",", "."), canonical))
+    beside_height = any(m[0] == "height" for m in measures)
+    measures = [
+        ("width" if beside_height else "length", n, u) if d == _L else (d, n, u)
+        for d, n, u in measures
+    ]
     named = [m for m in measures if m[0]]
     if named and len(named) != len(measures):
         return None

@@ -1649,8 +1649,16 @@
         <translation>تُستورد على أي حال (التفرد داخل الخزنة يُنبَّه إليه ولا يُفرض).</translation>
     </message>
     <message>
+        <source>{count} of these record(s) were already sent to other vaults in bundles: they will be deleted there too when the next bundle goes.</source>
+        <translation>سجلات أُرسلت من قبل إلى خزنات أخرى في حزم: {count}؛ ستُحذف هناك أيضًا عند إرسال الحزمة التالية.</translation>
+    </message>
+    <message>
         <source>… and {count} more.</source>
         <translation>… و{count} أخرى.</translation>
+    </message>
+    <message>
+        <source>Dry run: undoing import {number} would delete {count} record(s); nothing was changed.</source>
+        <translation>تشغيل تجريبي: عدد السجلات التي سيحذفها التراجع عن الاستيراد {number}: {count}؛ لم يتغير شيء.</translation>
     </message>
     <message>
         <source>{errors} error(s) in {rows} row(s); nothing was changed.</source>
@@ -3609,6 +3617,14 @@
     <message>
         <source>{listed} and {count} more</source>
         <translation>{listed} و{count} أخرى</translation>
+    </message>
+    <message>
+        <source>--undo undoes an import already made; give it without a spreadsheet file.</source>
+        <translation>يتراجع --undo عن استيراد تمّ من قبل؛ استخدمه دون ملف جدول.</translation>
+    </message>
+    <message>
+        <source>--include-edited goes with --undo.</source>
+        <translation>يُستخدم --include-edited مع --undo.</translation>
     </message>
     <message>
         <source>Give the spreadsheet to import, or --undo LAST to undo the last import.</source>
@@ -5838,8 +5854,20 @@
         <translation>سجلات أخرى من هذا الاستيراد أُدمجت فيها قطع أيضًا: {count}.</translation>
     </message>
     <message>
+        <source>{number} is packed in a container or in transit; unpack it or receive it first, or keep this record. Nothing was deleted.</source>
+        <translation>{number} معبأة في حاوية أو قيد النقل؛ أفرغها أو استلمها أولًا، أو احتفظ بهذا السجل. لم يُحذف شيء.</translation>
+    </message>
+    <message>
+        <source>{count} other record(s) of this import are packed or in transit too.</source>
+        <translation>سجلات أخرى من هذا الاستيراد معبأة أو قيد النقل أيضًا: {count}.</translation>
+    </message>
+    <message>
         <source>{count} record(s) of this import were edited since; nothing was deleted.</source>
         <translation>سجلات من هذا الاستيراد عُدّلت منذ ذلك الحين: {count}؛ لم يُحذف شيء.</translation>
+    </message>
+    <message>
+        <source>{count} record(s) of this import were edited since, or have a damage report, a movement or unsaved changes; nothing was deleted.</source>
+        <translation>سجلات من هذا الاستيراد عُدّلت منذ ذلك الحين أو لها تقرير ضرر أو عملية نقل أو تغييرات غير محفوظة: {count}؛ لم يُحذف شيء.</translation>
     </message>
     <message>
         <source>Confirm to delete them too (--include-edited), or edit or delete them one by one.</source>

@@ -1453,8 +1453,16 @@
         <translation>Ils sont importés quand même (l’unicité dans un coffre est signalée, pas imposée).</translation>
     </message>
     <message>
+        <source>{count} of these record(s) were already sent to other vaults in bundles: they will be deleted there too when the next bundle goes.</source>
+        <translation>Fiches déjà envoyées à d’autres coffres dans des lots : {count} ; elles y seront supprimées aussi avec le prochain lot.</translation>
+    </message>
+    <message>
         <source>… and {count} more.</source>
         <translation>… et {count} de plus.</translation>
+    </message>
+    <message>
+        <source>Dry run: undoing import {number} would delete {count} record(s); nothing was changed.</source>
+        <translation>Essai à blanc : fiches que supprimerait l’annulation de l’importation {number} : {count} ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>{errors} error(s) in {rows} row(s); nothing was changed.</source>
@@ -3397,6 +3405,14 @@
     <message>
         <source>{listed} and {count} more</source>
         <translation>{listed} et {count} de plus</translation>
+    </message>
+    <message>
+        <source>--undo undoes an import already made; give it without a spreadsheet file.</source>
+        <translation>--undo annule une importation déjà faite ; donnez-le sans fichier de tableur.</translation>
+    </message>
+    <message>
+        <source>--include-edited goes with --undo.</source>
+        <translation>--include-edited va avec --undo.</translation>
     </message>
     <message>
         <source>Give the spreadsheet to import, or --undo LAST to undo the last import.</source>
@@ -5598,8 +5614,20 @@
         <translation>Autres fiches de cette importation dans lesquelles des objets ont été fusionnés&#xa0;: {count}.</translation>
     </message>
     <message>
+        <source>{number} is packed in a container or in transit; unpack it or receive it first, or keep this record. Nothing was deleted.</source>
+        <translation>{number} est emballé dans un contenant ou en transit ; déballez-le ou réceptionnez-le d’abord, ou gardez cette fiche. Rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <source>{count} other record(s) of this import are packed or in transit too.</source>
+        <translation>Autres fiches de cette importation emballées ou en transit elles aussi : {count}.</translation>
+    </message>
+    <message>
         <source>{count} record(s) of this import were edited since; nothing was deleted.</source>
         <translation>Fiches de cette importation modifiées depuis : {count} ; rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <source>{count} record(s) of this import were edited since, or have a damage report, a movement or unsaved changes; nothing was deleted.</source>
+        <translation>Fiches de cette importation modifiées depuis, ou ayant un constat d’état, un mouvement ou des modifications non enregistrées : {count} ; rien n’a été supprimé.</translation>
     </message>
     <message>
         <source>Confirm to delete them too (--include-edited), or edit or delete them one by one.</source>

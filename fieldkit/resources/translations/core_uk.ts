@@ -1502,8 +1502,16 @@
         <translation>Їх однаково імпортовано (унікальність у сховищі — попередження, а не вимога).</translation>
     </message>
     <message>
+        <source>{count} of these record(s) were already sent to other vaults in bundles: they will be deleted there too when the next bundle goes.</source>
+        <translation>Записів, уже надісланих до інших сховищ у пакетах: {count}; їх буде видалено й там, коли піде наступний пакет.</translation>
+    </message>
+    <message>
         <source>… and {count} more.</source>
         <translation>… і ще {count}.</translation>
+    </message>
+    <message>
+        <source>Dry run: undoing import {number} would delete {count} record(s); nothing was changed.</source>
+        <translation>Пробний запуск: скасування імпорту {number} видалило б записів: {count}; нічого не змінено.</translation>
     </message>
     <message>
         <source>{errors} error(s) in {rows} row(s); nothing was changed.</source>
@@ -3450,6 +3458,14 @@
     <message>
         <source>{listed} and {count} more</source>
         <translation>{listed} і ще {count}</translation>
+    </message>
+    <message>
+        <source>--undo undoes an import already made; give it without a spreadsheet file.</source>
+        <translation>--undo скасовує вже зроблений імпорт; вказуйте його без файлу таблиці.</translation>
+    </message>
+    <message>
+        <source>--include-edited goes with --undo.</source>
+        <translation>--include-edited використовується з --undo.</translation>
     </message>
     <message>
         <source>Give the spreadsheet to import, or --undo LAST to undo the last import.</source>
@@ -5658,8 +5674,20 @@
         <translation>Інших записів цього імпорту, з якими теж об’єднано об’єкти: {count}.</translation>
     </message>
     <message>
+        <source>{number} is packed in a container or in transit; unpack it or receive it first, or keep this record. Nothing was deleted.</source>
+        <translation>Об’єкт {number} упаковано в контейнер або він у дорозі; спершу розпакуйте або прийміть його, чи залиште цей запис. Нічого не видалено.</translation>
+    </message>
+    <message>
+        <source>{count} other record(s) of this import are packed or in transit too.</source>
+        <translation>Інших записів цього імпорту, теж упакованих або в дорозі: {count}.</translation>
+    </message>
+    <message>
         <source>{count} record(s) of this import were edited since; nothing was deleted.</source>
         <translation>Записів цього імпорту, змінених відтоді: {count}; нічого не видалено.</translation>
+    </message>
+    <message>
+        <source>{count} record(s) of this import were edited since, or have a damage report, a movement or unsaved changes; nothing was deleted.</source>
+        <translation>Записів цього імпорту, змінених відтоді або зі звітом про пошкодження, переміщенням чи незбереженими змінами: {count}; нічого не видалено.</translation>
     </message>
     <message>
         <source>Confirm to delete them too (--include-edited), or edit or delete them one by one.</source>

@@ -1283,6 +1283,17 @@
         <source>Each is deleted as if you deleted it yourself: its history is kept, and the deletion travels in bundles like any other.</source>
         <translation>تُحذف كل قطعة كما لو حذفتها بنفسك: يُحفظ سجل تغييراتها، وينتقل الحذف في الحزم مثل أي حذف آخر.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of these object(s) were already sent to other vaults in bundles: they will be deleted there too when the next bundle goes.</source>
+        <translation>
+            <numerusform>لم تُرسل أي قطعة من هذه القطع إلى خزنات أخرى في حزم.</numerusform>
+            <numerusform>أُرسلت قطعة واحدة من هذه القطع من قبل إلى خزنات أخرى في حزم: ستُحذف هناك أيضًا عند إرسال الحزمة التالية.</numerusform>
+            <numerusform>أُرسلت قطعتان من هذه القطع من قبل إلى خزنات أخرى في حزم: ستُحذفان هناك أيضًا عند إرسال الحزمة التالية.</numerusform>
+            <numerusform>أُرسلت %n قطع من هذه القطع من قبل إلى خزنات أخرى في حزم: ستُحذف هناك أيضًا عند إرسال الحزمة التالية.</numerusform>
+            <numerusform>أُرسلت %n قطعة من هذه القطع من قبل إلى خزنات أخرى في حزم: ستُحذف هناك أيضًا عند إرسال الحزمة التالية.</numerusform>
+            <numerusform>أُرسلت %n قطعة من هذه القطع من قبل إلى خزنات أخرى في حزم: ستُحذف هناك أيضًا عند إرسال الحزمة التالية.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Keep them</source>
         <translation>أبقِها</translation>
@@ -1302,6 +1313,10 @@
     <message>
         <source>Edited since the import:</source>
         <translation>عُدّلت منذ الاستيراد:</translation>
+    </message>
+    <message>
+        <source>Edited since the import, or with a damage report, a movement or unsaved changes:</source>
+        <translation>عُدّلت منذ الاستيراد، أو لها تقرير أضرار أو عملية نقل أو تغييرات غير محفوظة:</translation>
     </message>
     <message>
         <source>Keep everything</source>

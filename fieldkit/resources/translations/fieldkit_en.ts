@@ -141,6 +141,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n of these object(s) were already sent to other vaults in bundles: they will be deleted there too when the next bundle goes.</source>
+        <translation>
+            <numerusform>%n of these object were already sent to other vaults in bundles: they will be deleted there too when the next bundle goes.</numerusform>
+            <numerusform>%n of these objects were already sent to other vaults in bundles: they will be deleted there too when the next bundle goes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The %n object(s) imported from {file} will be deleted.</source>
         <translation>
             <numerusform>The %n object imported from {file} will be deleted.</numerusform>

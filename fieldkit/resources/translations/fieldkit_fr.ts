@@ -1211,6 +1211,13 @@
         <source>Each is deleted as if you deleted it yourself: its history is kept, and the deletion travels in bundles like any other.</source>
         <translation>Chacun est supprimé comme si vous le supprimiez vous-même : son historique est conservé, et la suppression voyage dans les paquets comme toute autre.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of these object(s) were already sent to other vaults in bundles: they will be deleted there too when the next bundle goes.</source>
+        <translation>
+            <numerusform>%n de ces objets a déjà été envoyé à d’autres coffres dans des lots : il y sera supprimé aussi avec le prochain lot.</numerusform>
+            <numerusform>%n de ces objets ont déjà été envoyés à d’autres coffres dans des lots : ils y seront supprimés aussi avec le prochain lot.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Keep them</source>
         <translation>Les garder</translation>
@@ -1230,6 +1237,10 @@
     <message>
         <source>Edited since the import:</source>
         <translation>Modifiées depuis l’importation :</translation>
+    </message>
+    <message>
+        <source>Edited since the import, or with a damage report, a movement or unsaved changes:</source>
+        <translation>Modifiées depuis l’importation, ou avec un constat de dommages, un mouvement ou des modifications non enregistrées :</translation>
     </message>
     <message>
         <source>Keep everything</source>

@@ -1204,9 +1204,9 @@
     <message numerus="yes">
         <source>Last import: %n object(s) from {file}, {when}.</source>
         <translation>
-            <numerusform>Останній імпорт: %n предмет з {file}, {when}.</numerusform>
-            <numerusform>Останній імпорт: %n предмети з {file}, {when}.</numerusform>
-            <numerusform>Останній імпорт: %n предметів з {file}, {when}.</numerusform>
+            <numerusform>Останній імпорт: %n об’єкт з {file}, {when}.</numerusform>
+            <numerusform>Останній імпорт: %n об’єкти з {file}, {when}.</numerusform>
+            <numerusform>Останній імпорт: %n об’єктів з {file}, {when}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1216,9 +1216,9 @@
     <message numerus="yes">
         <source>The %n object(s) imported from {file} will be deleted.</source>
         <translation>
-            <numerusform>%n предмет, імпортований з {file}, буде видалено.</numerusform>
-            <numerusform>%n предмети, імпортовані з {file}, буде видалено.</numerusform>
-            <numerusform>%n предметів, імпортованих з {file}, буде видалено.</numerusform>
+            <numerusform>%n об’єкт, імпортований з {file}, буде видалено.</numerusform>
+            <numerusform>%n об’єкти, імпортовані з {file}, буде видалено.</numerusform>
+            <numerusform>%n об’єктів, імпортованих з {file}, буде видалено.</numerusform>
         </translation>
     </message>
     <message>
@@ -1228,6 +1228,14 @@
     <message>
         <source>Each is deleted as if you deleted it yourself: its history is kept, and the deletion travels in bundles like any other.</source>
         <translation>Кожен видаляється так, ніби ви видалили його самі: його історію збережено, а видалення передається в пакетах, як будь-яке інше.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these object(s) were already sent to other vaults in bundles: they will be deleted there too when the next bundle goes.</source>
+        <translation>
+            <numerusform>%n з цих об’єктів уже надіслано до інших сховищ у пакетах: його буде видалено й там, коли піде наступний пакет.</numerusform>
+            <numerusform>%n з цих об’єктів уже надіслано до інших сховищ у пакетах: їх буде видалено й там, коли піде наступний пакет.</numerusform>
+            <numerusform>%n з цих об’єктів уже надіслано до інших сховищ у пакетах: їх буде видалено й там, коли піде наступний пакет.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep them</source>
@@ -1250,6 +1258,10 @@
         <translation>Змінені після імпорту:</translation>
     </message>
     <message>
+        <source>Edited since the import, or with a damage report, a movement or unsaved changes:</source>
+        <translation>Змінені після імпорту або зі звітом про пошкодження, переміщенням чи незбереженими змінами:</translation>
+    </message>
+    <message>
         <source>Keep everything</source>
         <translation>Залишити все</translation>
     </message>
@@ -1260,9 +1272,9 @@
     <message numerus="yes">
         <source>%n object(s) deleted: the import from {file} is undone. Their history is kept.</source>
         <translation>
-            <numerusform>Видалено %n предмет: імпорт з {file} скасовано. Його історію збережено.</numerusform>
-            <numerusform>Видалено %n предмети: імпорт з {file} скасовано. Їхню історію збережено.</numerusform>
-            <numerusform>Видалено %n предметів: імпорт з {file} скасовано. Їхню історію збережено.</numerusform>
+            <numerusform>Видалено %n об’єкт: імпорт з {file} скасовано. Його історію збережено.</numerusform>
+            <numerusform>Видалено %n об’єкти: імпорт з {file} скасовано. Їхню історію збережено.</numerusform>
+            <numerusform>Видалено %n об’єктів: імпорт з {file} скасовано. Їхню історію збережено.</numerusform>
         </translation>
     </message>
     <message>
@@ -1572,9 +1584,9 @@
     <message numerus="yes">
         <source>%n object(s) would be imported without: {fields}.</source>
         <translation>
-            <numerusform>%n предмет буде імпортовано без: {fields}.</numerusform>
-            <numerusform>%n предмети буде імпортовано без: {fields}.</numerusform>
-            <numerusform>%n предметів буде імпортовано без: {fields}.</numerusform>
+            <numerusform>%n об’єкт буде імпортовано без: {fields}.</numerusform>
+            <numerusform>%n об’єкти буде імпортовано без: {fields}.</numerusform>
+            <numerusform>%n об’єктів буде імпортовано без: {fields}.</numerusform>
         </translation>
     </message>
     <message>
