@@ -886,6 +886,24 @@ class Records:
                 ),
                 QT_TRANSLATE_NOOP("errors", "Record a new handover instead."),
             )
+        if current.kind in (F.OBJECT, F.CONTAINER):
+            held = self.db.execute(
+                "SELECT 1 FROM custody_where WHERE item_id = ? "
+                "AND (container_id IS NOT NULL OR in_transit = 1)",
+                (current.record_id,),
+            ).fetchone()
+            if held:
+                # Deleted, it would stay in its crate (or on the road): the crate would go on
+                # listing an item no list shows, that nobody can unpack or receive, and the
+                # crate could never be deleted (r12 review: the spreadsheet undo refuses too).
+                raise CustodyError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "This item is packed in a container or in transit."
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Unpack it or receive it at a location first, then delete it."
+                    ),
+                )
         if current.kind == F.CONTAINER:
             from fieldkit.records.custody_queries import contents
 

@@ -3767,6 +3767,14 @@
         <translation>قبل المستلم هذا التسليم؛ لا يمكن حذفه.</translation>
     </message>
     <message>
+        <source>This item is packed in a container or in transit.</source>
+        <translation>هذا العنصر معبأ في حاوية أو قيد النقل.</translation>
+    </message>
+    <message>
+        <source>Unpack it or receive it at a location first, then delete it.</source>
+        <translation>أخرجه من الحاوية أو استلمه في مكان أولًا، ثم احذفه.</translation>
+    </message>
+    <message>
         <source>This container still holds items.</source>
         <translation>لا تزال هذه الحاوية تحتوي على عناصر.</translation>
     </message>

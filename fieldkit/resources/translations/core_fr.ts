@@ -3555,6 +3555,14 @@
         <translation>Cette remise a été acceptée par son destinataire ; elle ne peut pas être supprimée.</translation>
     </message>
     <message>
+        <source>This item is packed in a container or in transit.</source>
+        <translation>Cet élément est emballé dans un contenant ou en transit.</translation>
+    </message>
+    <message>
+        <source>Unpack it or receive it at a location first, then delete it.</source>
+        <translation>Déballez-le ou réceptionnez-le d’abord dans un lieu, puis supprimez-le.</translation>
+    </message>
+    <message>
         <source>This container still holds items.</source>
         <translation>Ce contenant renferme encore des éléments.</translation>
     </message>

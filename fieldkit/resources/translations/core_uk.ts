@@ -3608,6 +3608,14 @@
         <translation>Цю передачу прийняв її одержувач; її не можна видалити.</translation>
     </message>
     <message>
+        <source>This item is packed in a container or in transit.</source>
+        <translation>Ця одиниця запакована в контейнер або перебуває в дорозі.</translation>
+    </message>
+    <message>
+        <source>Unpack it or receive it at a location first, then delete it.</source>
+        <translation>Спершу розпакуйте її або прийміть у місці, а тоді видаліть.</translation>
+    </message>
+    <message>
         <source>This container still holds items.</source>
         <translation>У цьому контейнері ще є одиниці.</translation>
     </message>
