@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -199,6 +200,10 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         self.side_scroll.setMinimumWidth(side.minimumSizeHint().width() + bar)
         panes = splitter(self, scroll, self.side_scroll, stretch=(3, 2))
         self.status = named(QLabel(self), "editorStatus")
+        # A long sentence wraps in the room left beside the buttons: "Deleted. To bring it
+        # back…" widened the window to 1300 px, and every editor opened after it at that width.
+        self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.save_button = push_button(self.tr("&Save"), self, "saveButton")
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
