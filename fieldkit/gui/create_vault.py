@@ -11,8 +11,8 @@ import itertools
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -65,6 +65,41 @@ _RESTART_NOTE = QT_TRANSLATE_NOOP(
 )
 
 
+class FocusRing(QWidget):
+    """A frame in the highlight colour over ``target`` while it has the keyboard focus.
+
+    Fusion frames a focused combo box only after Tab was pressed in the window: focused when
+    the dialog opens, or by its Alt+letter, the language list looked like any other field.
+    """
+
+    def __init__(self, target: QWidget) -> None:
+        super().__init__(target)
+        self.setObjectName("focusRing")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.hide()
+        target.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if isinstance(watched, QWidget) and kind in (
+            QEvent.Type.FocusIn,
+            QEvent.Type.FocusOut,
+            QEvent.Type.Resize,
+            QEvent.Type.Show,
+        ):
+            self.setGeometry(watched.rect())
+            self.setVisible(watched.hasFocus())
+            self.raise_()
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 2, 2)
+
+
 class CreateVaultDialog(QDialog):
     def __init__(
         self,
@@ -106,11 +141,15 @@ class CreateVaultDialog(QDialog):
         self.role = widgets.named(QComboBox(page), "role", self.tr("Role"))
         for role in ROLES:
             self.role.addItem(value_label(role), role)
+        FocusRing(self.role)
         # Default: the language FieldKit speaks now (the system's, if one of the four).
         self.language = widgets.language_choice(
             page, "firstRunLanguage", self.tr("Language of FieldKit")
         )
         self.language.currentIndexChanged.connect(self._language_changed)
+        # Fusion draws no focus frame on a combo focused other than by Tab: the first field had
+        # the focus and nothing showed it, so a name typed went into the language list.
+        FocusRing(self.language)
         self.language_note = widgets.named(widgets.paragraph("", page), "languageNote")
         self.language_note.hide()
         self.fields = NewPassphraseFields(page, label=self.tr("&Passphrase:"))
@@ -129,7 +168,8 @@ class CreateVaultDialog(QDialog):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         folder_label = widgets.buddy_label(self.tr("&Folder:"), self.folder, page)
-        form.addRow(self.tr("La&nguage:"), self.language)
+        # "La&nguage" shared Alt+N with "Your &name" (in French too: « La_ngue », « Votre _nom »).
+        form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.language_note)
         form.addRow(folder_label, folder_row)
         form.addRow(self.tr("Your &name:"), self.name)

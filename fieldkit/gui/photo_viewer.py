@@ -11,10 +11,11 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, Qt
 from PySide6.QtGui import (
     QAction,
     QImage,
+    QImageReader,
     QKeySequence,
     QPainter,
     QPixmap,
@@ -74,8 +75,14 @@ def describe_photo(info: PhotoInfo) -> str:
 
 
 def _decode(session: Session, media_name: str) -> QImage:
-    image = QImage()
-    image.loadFromData(session.vault.media.read_bytes(media_name))
+    data = QBuffer()
+    data.setData(QByteArray(session.vault.media.read_bytes(media_name)))
+    reader = QImageReader(data)
+    # Turned as the camera says (EXIF Orientation), as the thumbnails are (SPEC §4): a photo
+    # taken in portrait showed lying on its side, under a status line saying "3000 × 4000 px".
+    reader.setAutoTransform(True)
+    image = reader.read()
+    data.close()
     return image
 
 

@@ -593,9 +593,32 @@ class Workspace(QWidget):
         if isinstance(editor, ObjectEditor):
             editor.new_damage_requested.connect(self.new_damage)
         editor.show()
+        self._fit_editor(editor)
         editor.raise_()
         editor.activateWindow()
         return editor
+
+    def _fit_editor(self, editor: RecordEditor) -> None:
+        """No wider than the main window, and not past its right edge: an editor once widened
+        (a deletion's long status line made it 1300 px) was remembered at that width, and
+        every later one opened over the main window's edge, its buttons moved under the
+        pointer. Shown first: the window fitter has restored or fitted it to the screen."""
+        main = self.window()
+        screen = editor.screen() or main.screen()
+        if screen is None:
+            return
+        area = usable_area(screen)
+        width = min(editor.width(), area.width())
+        if main.isVisible() and not main.isMinimized():
+            width = min(width, main.width())
+        height = min(editor.height(), area.height())
+        if (width, height) != (editor.width(), editor.height()):
+            editor.resize(width, height)
+        if main.isVisible() and not main.isMinimized():
+            edge = main.frameGeometry().right()
+            frame = editor.frameGeometry()
+            if frame.right() > edge:
+                editor.move(max(edge - frame.width() + 1, area.left()), editor.y())
 
     def _editor_saved(self) -> None:
         self.refresh_lists()

@@ -208,6 +208,10 @@ class PhotoStrip(TakesDroppedFiles, QWidget):
                 pixmap = self.thumbnails.get(sha)
                 if pixmap is not None:
                     item.setIcon(QIcon(pixmap))
+                    # The icon changes the item's height (a landscape thumbnail is lower than
+                    # the square kept for it): the view repaints only the item's new rectangle,
+                    # and the caption drawn lower down stayed on screen as a second caption.
+                    self.list.viewport().update()
 
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(

@@ -13,12 +13,14 @@ creates the record with them in one revision; Discard, or closing without saving
 from __future__ import annotations
 
 import contextlib
+import time
 import uuid
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +41,7 @@ from fieldkit import i18n
 from fieldkit.duplicates.decisions import Duplicates
 from fieldkit.errors import FieldKitError
 from fieldkit.gui import workers
+from fieldkit.gui.dates import format_moment
 from fieldkit.gui.editors.field_widgets import FieldInput, TextInput, make_input
 from fieldkit.gui.editors.history_view import HistoryView
 from fieldkit.gui.editors.mnemonics import assign_mnemonics, mnemonic_of
@@ -67,6 +71,10 @@ from fieldkit.records.service import HistoryEntry, PhotoInput, RecordView
 
 # The row's index in the entries given to HistoryView.show_history, where the view sets it.
 _ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+# Typing is kept as a draft this long after the last change, and at least this often while the
+# user keeps typing: a power cut loses a few seconds of typing, not the form.
+DRAFT_DELAY_MS = 3_000
+DRAFT_MAX_WAIT_MS = 30_000
 
 
 def typeable(kind: str, name: str, typed: Any) -> bool:
@@ -135,6 +143,16 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         self._close_answered = False
         self._media_before_import: list[dict[str, Any]] = []
         self.unsaved_box: QMessageBox | None = None
+        self._saving = False
+        # The draft kept while typing (one encrypted write into the vault, on this thread):
+        # only locking kept one before, and a power cut lost everything typed.
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.timeout.connect(self._keep_draft_now)
+        self._draft_pending_since: float | None = None  # monotonic, first change not kept
+        # Whether this editor's timer wrote the draft: only such a draft is dropped when the
+        # form is typed back to what is saved (a draft left for "Later" is not this editor's).
+        self._drafted = False
         self.thumbnails = ThumbnailCache(size=96, capacity=64, parent=self)
         self.thumbnails.set_session(session)
         self._build()
@@ -158,6 +176,7 @@ class RecordEditor(TakesDroppedFiles, QWidget):
             for name, value in (initial or {}).items():
                 if name in self.inputs:
                     self.inputs[name].set_raw(value)
+            self._say_recovered(draft or drafts.load(session.vault, draft_key))
         self._validate_all()
         self.resize(1180, 720)
 
@@ -199,6 +218,10 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         self.side_scroll.setMinimumWidth(side.minimumSizeHint().width() + bar)
         panes = splitter(self, scroll, self.side_scroll, stretch=(3, 2))
         self.status = named(QLabel(self), "editorStatus")
+        # A long sentence wraps in the room left beside the buttons: "Deleted. To bring it
+        # back…" widened the window to 1300 px, and every editor opened after it at that width.
+        self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.save_button = push_button(self.tr("&Save"), self, "saveButton")
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
@@ -472,6 +495,7 @@ class RecordEditor(TakesDroppedFiles, QWidget):
     def _field_changed(self, name: str) -> None:
         self._validate(name)
         self._after_change()
+        self._schedule_draft()
 
     def _after_change(self) -> None:
         self.save_button.setEnabled(not self.errors and self._import is None and not self.deleted)
@@ -546,6 +570,7 @@ class RecordEditor(TakesDroppedFiles, QWidget):
             self.reveal_first_error()
             return False
         values = self.values_for_save()
+        self._saving = True
         try:
             if self.record_id is None:
                 cleaned = {k: v for k, v in values.items() if v not in ("", None, [])}
@@ -577,6 +602,9 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         except FieldKitError as exc:
             show_error(self, exc)
             return False
+        finally:
+            self._saving = False
+        self._stop_draft_timer()
         self._forget_draft()
         self._load(view)
         self._validate_all()
@@ -593,6 +621,7 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         self._load(view)
         if self.record_id is None:
             self._apply_prefill()  # a new record again, as it was opened
+        self._stop_draft_timer()
         self._forget_draft()
         self._forget_staged(staged)
         self._validate_all()
@@ -610,11 +639,63 @@ class RecordEditor(TakesDroppedFiles, QWidget):
                 self._forget_draft()
 
     def _forget_draft(self) -> None:
+        self._drafted = False
         if drafts.load(self.session.vault, self.draft_key) is not None:
             drafts.discard(self.session.vault, self.draft_key)
         old = self.draft_key
         if self.record_id and old != f"{self.kind}:{self.record_id}":
             self.draft_key = f"{self.kind}:{self.record_id}"
+
+    def _schedule_draft(self) -> None:
+        """Keep the draft once typing pauses (``DRAFT_DELAY_MS``), and at least every
+        ``DRAFT_MAX_WAIT_MS`` while it goes on."""
+        if not self.session.is_open or self.deleted:
+            return
+        now = time.monotonic()
+        if self._draft_pending_since is None:
+            self._draft_pending_since = now
+        waited_ms = int((now - self._draft_pending_since) * 1000)
+        self._draft_timer.start(max(0, min(DRAFT_DELAY_MS, DRAFT_MAX_WAIT_MS - waited_ms)))
+
+    def _stop_draft_timer(self) -> None:
+        self._draft_timer.stop()
+        self._draft_pending_since = None
+
+    def _keep_draft_now(self) -> None:
+        """The timer's draft: the form as typed, or no draft once it holds nothing unsaved."""
+        if self._saving or self._import is not None:
+            # A save running (a dialog it shows spins the event loop) writes the record and
+            # drops the draft itself; an import's staging writes the draft in its own
+            # transaction and schedules this again when it ends.
+            self._draft_timer.start(DRAFT_DELAY_MS)
+            return
+        self._draft_pending_since = None
+        if not self.session.is_open or self.deleted:
+            return
+        try:
+            if self.keep_draft():
+                self._drafted = True
+            elif self._drafted:
+                # Typed back to what is saved: nothing to offer at the next unlock.
+                self._forget_draft()
+        except FieldKitError:
+            # Kept at the next pause or at locking; the form still holds the typing.
+            self._draft_pending_since = time.monotonic()
+            self._draft_timer.start(DRAFT_MAX_WAIT_MS)
+
+    def _say_recovered(self, draft: drafts.Draft | None) -> None:
+        """Reopened from a draft (kept while typing, or at locking): say so, and since when."""
+        if draft is None:
+            return
+        try:
+            when = format_moment(datetime.fromisoformat(draft.saved_at))
+        except ValueError:
+            when = draft.saved_at
+        self.status.setText(
+            self.tr(
+                "Reopened with the changes you had not saved (kept {when}): save them to keep them."
+            ).format(when=when)
+        )
 
     def keep_draft(self) -> bool:
         """Store unsaved values as a draft (before locking). Returns True if one was stored."""
@@ -689,6 +770,7 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         except FieldKitError as exc:
             show_error(self, exc)
             return
+        self._stop_draft_timer()
         self._forget_draft()
         self._load(view)
         self._validate_all()
@@ -721,6 +803,7 @@ class RecordEditor(TakesDroppedFiles, QWidget):
             show_error(self, exc)
             return
         view = restored.view
+        self._stop_draft_timer()
         self._forget_draft()
         self._load(view)
         self._validate_all()
@@ -779,6 +862,7 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         self._show_photos()
         self._media_changed()
         self._after_change()
+        self._schedule_draft()
         self.status.setText(done)
         return True
 
@@ -899,6 +983,8 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         self._import = None
         self.photo_strip.set_busy(False)
         self._after_change()
+        # The staging wrote the draft with the form as it was when the import started.
+        self._schedule_draft()
 
     def _photos_added(self, result: PhotosAdded) -> None:
         self._import_ended()
@@ -1057,6 +1143,12 @@ class RecordEditor(TakesDroppedFiles, QWidget):
                 event.ignore()
                 self.ask_about_unsaved_changes()
                 return
+            if self.session.is_open and not self.dirty and self._drafted:
+                # A draft kept while typing, then typed back to what is saved: not an edit
+                # to offer at the next unlock.
+                with contextlib.suppress(FieldKitError):
+                    self._forget_draft()
+        self._stop_draft_timer()
         self.thumbnails.clear()
         self.closed.emit(self)
         super().closeEvent(event)

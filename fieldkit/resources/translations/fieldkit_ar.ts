@@ -1139,7 +1139,7 @@
         <translation>ال&amp;مجلد:</translation>
     </message>
     <message>
-        <source>La&amp;nguage:</source>
+        <source>&amp;Language:</source>
         <translation>ال&amp;لغة:</translation>
     </message>
     <message>
@@ -4546,6 +4546,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Changes discarded.</source>
         <translation>تم تجاهل التغييرات.</translation>
+    </message>
+    <message>
+        <source>Reopened with the changes you had not saved (kept {when}): save them to keep them.</source>
+        <translation>أُعيد فتحه بالتغييرات التي لم تحفظها (احتُفظ بها في {when}): احفظها لتبقى.</translation>
     </message>
     <message>
         <source>Delete this record?</source>

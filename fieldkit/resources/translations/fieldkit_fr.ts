@@ -1075,8 +1075,8 @@
         <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
-        <source>La&amp;nguage:</source>
-        <translation>La&amp;ngue&#xa0;:</translation>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
@@ -4246,6 +4246,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>Changes discarded.</source>
         <translation>Modifications abandonnées.</translation>
+    </message>
+    <message>
+        <source>Reopened with the changes you had not saved (kept {when}): save them to keep them.</source>
+        <translation>Rouvert avec les modifications que vous n’aviez pas enregistrées (gardées le {when})&#xa0;: enregistrez-les pour les garder.</translation>
     </message>
     <message>
         <source>Delete this record?</source>

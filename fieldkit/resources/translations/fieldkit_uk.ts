@@ -1091,7 +1091,7 @@
         <translation>&amp;Тека:</translation>
     </message>
     <message>
-        <source>La&amp;nguage:</source>
+        <source>&amp;Language:</source>
         <translation>&amp;Мова:</translation>
     </message>
     <message>
@@ -4323,6 +4323,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Зміни відкинуто.</translation>
     </message>
     <message>
+        <source>Reopened with the changes you had not saved (kept {when}): save them to keep them.</source>
+        <translation>Відкрито знову зі змінами, які ви не зберегли (їх відкладено {when}): збережіть їх, щоб не втратити.</translation>
+    </message>
+    <message>
         <source>Delete this record?</source>
         <translation>Видалити цей запис?</translation>
     </message>
@@ -4533,7 +4537,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation>Про&amp;довжити</translation>
+        <translation>Пр&amp;одовжити</translation>
     </message>
     <message>
         <source>Cancel</source>
