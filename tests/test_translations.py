@@ -242,12 +242,10 @@ def test_glossary_covers_every_vocabulary_term_and_the_catalogs_follow_it() -> N
 
 
 # Sentences with several counts: Qt has one %n per message, so they keep "(s)" until they are
-# split into one plural message per count. main_window.py is shared this round: its two single
-# counts ("{n} edit(s) were not saved…", "Saved {n} record(s).") are the lead's to convert.
+# split into one plural message per count.
 SEVERAL_COUNTS = (
     "{n} bundle(s) can be imported; {m} will be left out",
     "{n} bundle(s) checked: {good} intact",
-    "{n} edit(s) were not saved when FieldKit last locked or closed.",
 )
 
 

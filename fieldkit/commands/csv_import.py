@@ -300,6 +300,7 @@ def run_import_command(ctx: Context) -> int:
     columns = csv_mapping.map_columns(source.header, list(getattr(args, "map", None) or []))
     with open_vault(ctx, "import the spreadsheet") as vault, interruptible() as cancel:
         records = Records(vault)
+        _tell_interrupted(ctx, records)
         # Checking goes through the file's bytes: a percentage says more than byte counts.
         with printing(ctx, counts=False) as checking:
             plan = csv_validate.plan_import(
@@ -388,3 +389,12 @@ def run_import_command(ctx: Context) -> int:
         )
         ctx.say(fill(undo, None, number=result.import_id))
     return EXIT_OK
+
+
+def _tell_interrupted(ctx: Context, records: Records) -> None:
+    """An import cut short by a power cut or a killed process kept nothing: say so once (the
+    app says it at the next unlock), so nobody believes that file is in."""
+    found = csv_batches.interrupted(records)
+    if found is not None:
+        ctx.say(localise(csv_batches.interrupted_message(found)))
+        csv_batches.forget_running(records)

@@ -48,7 +48,7 @@ from fieldkit.gui.workspace import (
     section_title,
 )
 from fieldkit.i18n import localise
-from fieldkit.records import drafts
+from fieldkit.records import csv_batches, drafts
 from fieldkit.records import fields as F
 from fieldkit.self_test import shipped_licences
 from fieldkit.vault import Vault, vault_summary
@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.vault_path: Path | None = None
         self._saved_state: dict[str, Any] | None = None
         self.drafts_prompt: QMessageBox | None = None
+        self.interrupted_box: QMessageBox | None = None
         self.welcome = WelcomeScreen(self)
         self.unlock_screen = UnlockScreen(self)
         self.workspace = Workspace(self, kdf=kdf)
@@ -549,6 +550,30 @@ class MainWindow(QMainWindow):
         if current is not None:
             current.table.setFocus()
         self._offer_drafts()
+        self._tell_interrupted_import()
+
+    def _tell_interrupted_import(self) -> None:
+        """A spreadsheet import cut short (a power cut, a killed app) kept nothing, and
+        nothing said so: the user believed the file was in (r12 trial #8). Said once."""
+        if self.session is None:
+            return
+        found = csv_batches.interrupted(self.session.records)
+        if found is None:
+            return
+        with contextlib.suppress(FieldKitError):  # a read-only disk: said again next time
+            csv_batches.forget_running(self.session.records)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Spreadsheet import interrupted"),
+            localise(csv_batches.interrupted_message(found)),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("interruptedImport")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.interrupted_box = box
+        box.finished.connect(lambda _c: setattr(self, "interrupted_box", None))
+        box.open()
 
     def _offer_drafts(self) -> None:
         if self.session is None:
@@ -562,9 +587,11 @@ class MainWindow(QMainWindow):
             QMessageBox.Icon.Question,
             self.tr("Unsaved edits"),
             self.tr(
-                "{n} edit(s) were not saved when FieldKit last locked or closed. "
-                "They were kept, encrypted. Reopen them now?"
-            ).format(n=len(pending)),
+                "%n edit(s) were not saved when FieldKit last locked, closed or stopped. "
+                "They were kept, encrypted. Reopen them now?",
+                "",
+                len(pending),
+            ),
             QMessageBox.StandardButton.NoButton,
             self,
         )

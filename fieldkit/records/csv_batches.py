@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from fieldkit.canonical_json import canonical_json
 from fieldkit.clock import now as clock_now
 from fieldkit.errors import FieldKitError, UsageError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, grouped, message
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, grouped, message
 from fieldkit.records import custody_chain
 from fieldkit.records import fields as F
 from fieldkit.records.custody_chain import rows_in
@@ -116,9 +116,67 @@ def remember(records: Records, file_name: str, ids: Sequence[str]) -> int:
         return remember_in(db, file_name, ids)
 
 
+# An import under way: written (committed) before the import's own transaction begins, and
+# removed inside it, so it outlives only an import that never committed. A power cut or a
+# killed app rolls the import back whole (nothing of it is kept), but nothing told the user,
+# who believed the file was in (r12 trial #8); the next unlock or import says so, once.
+RUNNING_META = "csv_import_running"
+
+
+@dataclass(frozen=True)
+class Interrupted:
+    file_name: str
+    rows: int
+    started_at: str  # ISO 8601, as fieldkit.clock.now writes it
+
+
+def mark_running(records: Records, file_name: str, rows: int) -> None:
+    """Note that an import of ``rows`` rows from ``file_name`` starts now (own transaction)."""
+    value = json.dumps({"file": file_name, "rows": rows, "at": clock_now()})
+    with records.vault.transaction() as db:
+        db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (RUNNING_META, value),
+        )
+
+
+def forget_running(records: Records) -> None:
+    """The import under way ended (done, refused or cancelled: the user was told)."""
+    with records.vault.transaction() as db:
+        db.execute("DELETE FROM meta WHERE key = ?", (RUNNING_META,))
+
+
+def interrupted(records: Records) -> Interrupted | None:
+    """The import that was under way when FieldKit stopped (a power cut, a crash), if any:
+    nothing of it was kept."""
+    raw = records.vault.meta(RUNNING_META)
+    if not raw:
+        return None
+    try:
+        value = json.loads(raw)
+        return Interrupted(str(value["file"]), int(value["rows"]), str(value["at"]))
+    except (ValueError, KeyError, TypeError):
+        return Interrupted("", 0, "")
+
+
+def interrupted_message(found: Interrupted) -> Text:
+    """The sentence that tells of an interrupted import (translated where shown)."""
+    return message(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The import of {file} ({rows} rows) was interrupted before it finished; nothing "
+            "of it was kept. Import the file again.",
+        ),
+        file=found.file_name or "?",
+        rows=grouped(found.rows),
+    )
+
+
 def remember_in(db: Connection, file_name: str, ids: Sequence[str]) -> int:
     """:func:`remember` inside the caller's transaction (the import's own: a crash between
     the records and their undo list cannot leave an import that cannot be undone)."""
+    db.execute("DELETE FROM meta WHERE key = ?", (RUNNING_META,))  # it did finish
     cursor = db.execute(
         "INSERT INTO csv_imports (imported_at, file_name, count) VALUES (?, ?, ?)",
         (int(time.time() * 1000), file_name, len(ids)),

@@ -38,6 +38,7 @@ Decisions (see also the CLI help):
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import time
 from collections.abc import Iterator, Sequence
@@ -158,12 +159,19 @@ def apply_import(
         # and "Show the new records" shows only them; a crash cannot keep one without the other.
         numbers.append(csv_batches.remember_in(db, source.path.name, created))
 
+    csv_batches.mark_running(records, source.path.name, plan.rows)
     try:
         ids = records.create_many(
             F.OBJECT, rows(), progress=reporter.advance, audit_action=AUDIT_ACTION, also=remember
         )
-    except DecodeError:
-        raise changed from None
+    except BaseException as exc:
+        # Refused or cancelled: the user is told now, so it is no "interrupted" import.
+        # (A full or read-only disk may refuse this too: then the next unlock says it once.)
+        with contextlib.suppress(FieldKitError):
+            csv_batches.forget_running(records)
+        if isinstance(exc, DecodeError):
+            raise changed from None
+        raise
     import_id = numbers[0]
     reporter.finish()
     return ImportResult(len(ids), ids, time.perf_counter() - started, import_id)

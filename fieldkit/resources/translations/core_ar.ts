@@ -5858,6 +5858,10 @@
         <translation>قطع مدمجة في {number}: {count}؛ تراجع أولًا عن هذا الدمج (تكرارات محتملة ▸ القرارات) أو احتفظ بهذا السجل.</translation>
     </message>
     <message>
+        <source>The import of {file} ({rows} rows) was interrupted before it finished; nothing of it was kept. Import the file again.</source>
+        <translation>توقف استيراد {file} ({rows} صفًا) قبل أن يكتمل؛ لم يُحتفظ بشيء منه. استورد الملف مرة أخرى.</translation>
+    </message>
+    <message>
         <source>{count} other record(s) of this import have objects merged into them too.</source>
         <translation>سجلات أخرى من هذا الاستيراد أُدمجت فيها قطع أيضًا: {count}.</translation>
     </message>

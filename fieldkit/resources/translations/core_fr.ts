@@ -5618,6 +5618,10 @@
         <translation>Objets fusionnés dans {number}&#xa0;: {count}&#xa0;; annulez d’abord cette fusion (Doublons possibles ▸ Décisions) ou gardez cette fiche.</translation>
     </message>
     <message>
+        <source>The import of {file} ({rows} rows) was interrupted before it finished; nothing of it was kept. Import the file again.</source>
+        <translation>L’importation de {file} ({rows} lignes) a été interrompue avant la fin&#xa0;; rien n’en a été gardé. Importez à nouveau le fichier.</translation>
+    </message>
+    <message>
         <source>{count} other record(s) of this import have objects merged into them too.</source>
         <translation>Autres fiches de cette importation dans lesquelles des objets ont été fusionnés&#xa0;: {count}.</translation>
     </message>

@@ -5678,6 +5678,10 @@
         <translation>Об’єктів, об’єднаних з {number}: {count}; спершу скасуйте це об’єднання (Можливі дублікати ▸ Рішення) або залиште цей запис.</translation>
     </message>
     <message>
+        <source>The import of {file} ({rows} rows) was interrupted before it finished; nothing of it was kept. Import the file again.</source>
+        <translation>Імпорт {file} ({rows} рядків) перервано до завершення; з нього нічого не збережено. Імпортуйте файл ще раз.</translation>
+    </message>
+    <message>
         <source>{count} other record(s) of this import have objects merged into them too.</source>
         <translation>Інших записів цього імпорту, з якими теж об’єднано об’єкти: {count}.</translation>
     </message>

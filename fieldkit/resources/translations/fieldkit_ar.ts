@@ -3650,12 +3650,23 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>بصمتك: {fp}</translation>
     </message>
     <message>
+        <source>Spreadsheet import interrupted</source>
+        <translation>توقف استيراد جدول البيانات</translation>
+    </message>
+    <message>
         <source>Unsaved edits</source>
         <translation>تعديلات غير محفوظة</translation>
     </message>
-    <message>
-        <source>{n} edit(s) were not saved when FieldKit last locked or closed. They were kept, encrypted. Reopen them now?</source>
-        <translation>تعديلات لم تُحفظ عند آخر قفل أو إغلاق لـ FieldKit: {n}. احتُفظ بها مشفّرة. أتعيد فتحها الآن؟</translation>
+    <message numerus="yes">
+        <source>%n edit(s) were not saved when FieldKit last locked, closed or stopped. They were kept, encrypted. Reopen them now?</source>
+        <translation>
+            <numerusform>لا تعديلات غير محفوظة.</numerusform>
+            <numerusform>تعديل واحد لم يُحفظ عند آخر قفل أو إغلاق أو توقف لـ FieldKit. احتُفظ به مشفّرًا. أتعيد فتحه الآن؟</numerusform>
+            <numerusform>تعديلان لم يُحفظا عند آخر قفل أو إغلاق أو توقف لـ FieldKit. احتُفظ بهما مشفّرين. أتعيد فتحهما الآن؟</numerusform>
+            <numerusform>%n تعديلات لم تُحفظ عند آخر قفل أو إغلاق أو توقف لـ FieldKit. احتُفظ بها مشفّرة. أتعيد فتحها الآن؟</numerusform>
+            <numerusform>%n تعديلًا لم يُحفظ عند آخر قفل أو إغلاق أو توقف لـ FieldKit. احتُفظ بها مشفّرة. أتعيد فتحها الآن؟</numerusform>
+            <numerusform>%n تعديل لم يُحفظ عند آخر قفل أو إغلاق أو توقف لـ FieldKit. احتُفظ بها مشفّرة. أتعيد فتحها الآن؟</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Reopen</source>

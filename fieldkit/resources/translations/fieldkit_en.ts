@@ -524,6 +524,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n edit(s) were not saved when FieldKit last locked, closed or stopped. They were kept, encrypted. Reopen them now?</source>
+        <translation>
+            <numerusform>%n edit were not saved when FieldKit last locked, closed or stopped. They were kept, encrypted. Reopen them now?</numerusform>
+            <numerusform>%n edits were not saved when FieldKit last locked, closed or stopped. They were kept, encrypted. Reopen them now?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Saved %n record(s).</source>
         <translation>
             <numerusform>Saved %n record.</numerusform>

@@ -3382,12 +3382,19 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Votre empreinte&#xa0;: {fp}</translation>
     </message>
     <message>
+        <source>Spreadsheet import interrupted</source>
+        <translation>Importation de tableur interrompue</translation>
+    </message>
+    <message>
         <source>Unsaved edits</source>
         <translation>Modifications non enregistrées</translation>
     </message>
-    <message>
-        <source>{n} edit(s) were not saved when FieldKit last locked or closed. They were kept, encrypted. Reopen them now?</source>
-        <translation>{n} modification(s) n’étaient pas enregistrées au dernier verrouillage ou à la dernière fermeture de FieldKit. Elles ont été gardées, chiffrées. Les rouvrir maintenant&#xa0;?</translation>
+    <message numerus="yes">
+        <source>%n edit(s) were not saved when FieldKit last locked, closed or stopped. They were kept, encrypted. Reopen them now?</source>
+        <translation>
+            <numerusform>%n modification n’était pas enregistrée au dernier verrouillage, à la dernière fermeture ou au dernier arrêt de FieldKit. Elle a été gardée, chiffrée. La rouvrir maintenant&#xa0;?</numerusform>
+            <numerusform>%n modifications n’étaient pas enregistrées au dernier verrouillage, à la dernière fermeture ou au dernier arrêt de FieldKit. Elles ont été gardées, chiffrées. Les rouvrir maintenant&#xa0;?</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Reopen</source>

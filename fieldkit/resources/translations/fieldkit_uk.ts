@@ -3449,12 +3449,20 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Ваш відбиток: {fp}</translation>
     </message>
     <message>
+        <source>Spreadsheet import interrupted</source>
+        <translation>Імпорт таблиці перервано</translation>
+    </message>
+    <message>
         <source>Unsaved edits</source>
         <translation>Незбережені зміни</translation>
     </message>
-    <message>
-        <source>{n} edit(s) were not saved when FieldKit last locked or closed. They were kept, encrypted. Reopen them now?</source>
-        <translation>Незбережених змін під час останнього блокування чи закриття FieldKit: {n}. Їх збережено в зашифрованому вигляді. Відкрити їх знову зараз?</translation>
+    <message numerus="yes">
+        <source>%n edit(s) were not saved when FieldKit last locked, closed or stopped. They were kept, encrypted. Reopen them now?</source>
+        <translation>
+            <numerusform>%n зміну не збережено під час останнього блокування, закриття чи зупинки FieldKit. Її збережено в зашифрованому вигляді. Відкрити її знову зараз?</numerusform>
+            <numerusform>%n зміни не збережено під час останнього блокування, закриття чи зупинки FieldKit. Їх збережено в зашифрованому вигляді. Відкрити їх знову зараз?</numerusform>
+            <numerusform>%n змін не збережено під час останнього блокування, закриття чи зупинки FieldKit. Їх збережено в зашифрованому вигляді. Відкрити їх знову зараз?</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
