@@ -605,9 +605,14 @@ class Vault(ClosedOnExit):
             # read again: they are retired with this connection still open on them. Closed
             # once its database is gone from its name, SQLite neither checkpoints nor unlinks
             # the retired WAL, whose bytes the swap then overwrites with the database's.
-            try:
-                _retire_database(self.path)
-            finally:
+            if os.name == "posix":
+                try:
+                    _retire_database(self.path)
+                finally:
+                    self.db.close()
+            else:
+                # Windows renames no open file: closed first, its WAL checkpointed and deleted
+                # (never overwritten there: no pwrite), the database retired by the swap.
                 self.db.close()
             _finish_interrupted_rekey(self.path, new_key)
             self.header = header
@@ -851,8 +856,9 @@ def _remove_retired(path: Path) -> None:
     found = [file for file in files if os.path.lexists(file)]
     if not found and not media_dir:
         return
+    block = _random_block()
     for file in found:
-        _overwrite_and_remove(file)
+        _overwrite_and_remove(file, block)
     try:
         if media_dir:
             retired_media.rmdir()
@@ -861,14 +867,19 @@ def _remove_retired(path: Path) -> None:
         log.warning("could not remove the retired photos' folder (%s)", exc.strerror)
 
 
-def _overwrite_and_remove(file: Path) -> None:
+def _random_block() -> memoryview:
+    """The random bytes written over retired files, again and again (see :func:`_write_over`)."""
+    return memoryview(secrets.token_bytes(_OVERWRITE_BLOCK))
+
+
+def _overwrite_and_remove(file: Path, block: memoryview) -> None:
     """Overwrite the retired regular file ``file`` with random bytes, fsync it, and remove it.
 
     A link is removed, never followed. A file another name also links is only unlinked here:
     that name is a copy the user made (``cp -al``) and, like a backup, it keeps its old keys.
     A file that cannot be overwritten stays for the next open to try again."""
-    flags = os.O_RDWR | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
-    flags |= getattr(os, "O_BINARY", 0)
+    flags = os.O_RDWR | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+    flags |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
     try:
         if stat.S_ISLNK(os.lstat(file).st_mode):
             file.unlink()
@@ -886,7 +897,7 @@ def _overwrite_and_remove(file: Path) -> None:
             return
         # (Not on Windows, which has no pwrite: the removal alone, as before retired names.)
         if info.st_nlink == 1 and os.name == "posix":
-            _write_over(fd, memoryview(secrets.token_bytes(_OVERWRITE_BLOCK)))
+            _write_over(fd, block)
     except OSError as exc:
         log.warning("could not overwrite a retired file's bytes (%s)", exc.strerror)
         return
@@ -914,6 +925,7 @@ def _swap_photos(new_media: Path, media: Path, retired: Path) -> None:
     make_private_dir(retired)
     fsync_dir(retired.parent)
     entries = sorted(new_media.iterdir())
+    block = _random_block()
     for start in range(0, len(entries), _PHOTO_BATCH):
         batch = entries[start : start + _PHOTO_BATCH]
         for entry in batch:
@@ -925,7 +937,7 @@ def _swap_photos(new_media: Path, media: Path, retired: Path) -> None:
             os.replace(entry, media / entry.name)
         fsync_dir(media)
         for entry in batch:
-            _overwrite_and_remove(retired / entry.name)
+            _overwrite_and_remove(retired / entry.name, block)
 
 
 _OVERWRITE_BLOCK = 1 << 20
@@ -969,7 +981,7 @@ class _Retired(ClosedOnExit):
         fds, self._fds = self._fds, []
         if not fds:
             return
-        block = memoryview(secrets.token_bytes(_OVERWRITE_BLOCK))
+        block = _random_block()
         for fd in fds:
             try:
                 if os.fstat(fd).st_nlink == 0:
