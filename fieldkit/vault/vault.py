@@ -41,7 +41,6 @@ from fieldkit.fsutil import (
     ClosedOnExit,
     fsync_dir,
     make_private_dir,
-    overwriting_replaced,
     remove_stale_temp_files,
     storage_error,
 )
@@ -63,6 +62,12 @@ DB_NAME = "vault.db"
 WAL_OVERWRITE_THREAD = "fieldkit-wal-overwrite"
 REKEY_DB_NAME = "vault.db.rekey"
 REKEY_MEDIA_DIR = "media.rekey"
+# Where a rekey moves the files under the key it retires (the old database, its WAL, the old
+# photos) before their replacements take their names, until their bytes are overwritten: a
+# name the next open can find, so that a power cut between a swap and its overwrite leaves
+# nothing under the old key behind (r12 review #2, #3). Only ever made after the commit point.
+RETIRED_SUFFIX = ".retired"
+RETIRED_MEDIA_DIR = "media.retired"
 # Present while a vault is being created or restored into a folder, until its header is saved:
 # it proves that the other files there are leftovers of that interrupted work, safe to remove.
 CREATING_MARKER = ".fieldkit-creating"
@@ -595,16 +600,20 @@ class Vault(ClosedOnExit):
             # The new header is in place (only the folder's fsync failed): committed.
         # From here on the new keys are in force: no error may say "nothing changed".
         try:
-            # The WAL holds the latest pages under the OLD data key, megabytes after an import.
-            # Closing the connection checkpoints it and unlinks it (a truncating checkpoint
-            # would first free its blocks): held open before, its bytes are overwritten once
-            # the name is gone. The new database is durable and the header committed, so the
-            # old database and its WAL are never read again, even if we die here.
-            with _Retired() as old_wal:
-                old_wal.hold(self.path / (DB_NAME + "-wal"))
+            # 4. Swap the files in (repeated by the next open if we die here). The new database
+            # is durable and the header committed, so the old database and its WAL are never
+            # read again: they are retired with this connection still open on them. Closed
+            # once its database is gone from its name, SQLite neither checkpoints nor unlinks
+            # the retired WAL, whose bytes the swap then overwrites with the database's.
+            if os.name == "posix":
+                try:
+                    _retire_database(self.path)
+                finally:
+                    self.db.close()
+            else:
+                # Windows renames no open file: closed first, its WAL checkpointed and deleted
+                # (never overwritten there: no pwrite), the database retired by the swap.
                 self.db.close()
-                old_wal.overwrite()
-            # 4. Swap the files in (repeated by the next open if we die here).
             _finish_interrupted_rekey(self.path, new_key)
             self.header = header
             self._data_key = new_key
@@ -759,6 +768,10 @@ def _finish_interrupted_rekey(path: Path, data_key: bytes) -> None:
     ``data_key`` is the key the current header unwraps to. If the new database opens with it,
     the header was committed and the swap is finished; otherwise the rekey never committed and
     its leftovers are removed.
+
+    Each old file is first renamed to a retired name, durably, then replaced, then overwritten
+    and removed: killed anywhere, the next open finds what is left under the old keys by name
+    and overwrites it (:func:`_remove_retired`).
     """
     new_db = path / REKEY_DB_NAME
     new_media = path / REKEY_MEDIA_DIR
@@ -787,60 +800,154 @@ def _finish_interrupted_rekey(path: Path, data_key: bytes) -> None:
             for leftover in [new_db, *_sidecars(new_db)]:
                 leftover.unlink(missing_ok=True)
             shutil.rmtree(new_media, ignore_errors=True)
+            _remove_retired(path)
             return
-        with _Retired() as old_sidecars:
-            # A stale WAL from the old database must never be replayed onto the new one; it
-            # still holds pages under the old key if the rekey died before closing it.
-            for side in _sidecars(old_db):
-                # Not the -shm: it holds page numbers and checksums, no page, and a descriptor
-                # of ours closed on it would drop the locks a worker's connection holds there.
-                if not side.name.endswith("-shm"):
-                    old_sidecars.hold(side)
-                side.unlink(missing_ok=True)
-            for side in _sidecars(new_db):
-                side.unlink(missing_ok=True)
-            # The old database (under the key the rekey retired) is overwritten once the swap
-            # is durable: the drive keeps no copy for whoever learns the old passphrase.
-            with overwriting_replaced(old_db):
-                os.replace(new_db, old_db)
-                fsync_dir(path)
-            old_sidecars.overwrite()
-    if new_media.is_dir():
-        _swap_photos(new_media, path / MEDIA_DIR)
-        new_media.rmdir()
+        _retire_database(path)
+        # The -shm holds page numbers and checksums, no page: removed, not retired.
+        for side in [old_db.with_name(DB_NAME + "-shm"), *_sidecars(new_db)]:
+            side.unlink(missing_ok=True)
+        os.replace(new_db, old_db)
         fsync_dir(path)
+        _remove_retired(path)  # now, not after the photos: the old database is the largest
+    if new_media.is_dir():
+        _swap_photos(new_media, path / MEDIA_DIR, path / RETIRED_MEDIA_DIR)
+        new_media.rmdir()
+    # Also what an earlier attempt, killed before its overwrites, left: retired files only
+    # exist once a rekey committed, and are never read again.
+    _remove_retired(path)
 
 
-# Old photos held open at once while their replacements are renamed in: one folder fsync per
-# batch (not per photo) makes the renames durable before the old bytes are overwritten, and
-# the descriptors stay far below the process's limit.
+def _retire_database(path: Path) -> None:
+    """Move the old database and its WAL to their retired names, durably. Only once the rekey
+    committed: until the new database is renamed in, vault.db is absent (vault.db.rekey says
+    why, to the next open and to a backup of the vault in use)."""
+    # A stale WAL of the old database must never be replayed onto the new one, and it holds
+    # pages under the old key: retired first, so that the old database is never left without
+    # it while it still bears its name.
+    for old in _retirable(path / DB_NAME):
+        with contextlib.suppress(FileNotFoundError):
+            os.replace(old, _retired(old))
+    fsync_dir(path)
+
+
+def _retirable(db: Path) -> list[Path]:
+    """The files of the database ``db`` whose bytes are under its key, WAL first."""
+    return [db.with_name(db.name + "-wal"), db.with_name(db.name + "-journal"), db]
+
+
+def _retired(file: Path) -> Path:
+    return file.with_name(file.name + RETIRED_SUFFIX)
+
+
+def _remove_retired(path: Path) -> None:
+    """Overwrite and remove whatever a rekey retired in the vault folder ``path`` (best effort,
+    as :class:`_Retired`): nothing under a retired key is read again, and nothing here may stop
+    the vault from opening, so failures are logged, never raised."""
+    files = [_retired(old) for old in _retirable(path / DB_NAME)]
+    retired_media = path / RETIRED_MEDIA_DIR
+    media_dir = retired_media.is_dir() and not retired_media.is_symlink()
+    if media_dir:
+        try:
+            files += sorted(retired_media.iterdir())
+        except OSError as exc:
+            log.warning("could not list the retired photos (%s)", exc.strerror)
+    elif os.path.lexists(retired_media):
+        files.append(retired_media)  # not a folder we made: only our name goes
+    found = [file for file in files if os.path.lexists(file)]
+    if not found and not media_dir:
+        return
+    block = _random_block()
+    for file in found:
+        _overwrite_and_remove(file, block)
+    try:
+        if media_dir:
+            retired_media.rmdir()
+        fsync_dir(path)
+    except OSError as exc:
+        log.warning("could not remove the retired photos' folder (%s)", exc.strerror)
+
+
+def _random_block() -> memoryview:
+    """The random bytes written over retired files, again and again (see :func:`_write_over`)."""
+    return memoryview(secrets.token_bytes(_OVERWRITE_BLOCK))
+
+
+def _overwrite_and_remove(file: Path, block: memoryview) -> None:
+    """Overwrite the retired regular file ``file`` with random bytes, fsync it, and remove it.
+
+    A link is removed, never followed. A file another name also links is only unlinked here:
+    that name is a copy the user made (``cp -al``) and, like a backup, it keeps its old keys.
+    A file that cannot be overwritten stays for the next open to try again."""
+    flags = os.O_RDWR | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+    flags |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        if stat.S_ISLNK(os.lstat(file).st_mode):
+            file.unlink()
+            return
+        fd = os.open(file, flags)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        log.warning("could not overwrite a retired file's bytes (%s)", exc.strerror)
+        return
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            log.warning("a retired entry is not a file; left as it is")
+            return
+        # (Not on Windows, which has no pwrite: the removal alone, as before retired names.)
+        if info.st_nlink == 1 and os.name == "posix":
+            _write_over(fd, block)
+    except OSError as exc:
+        log.warning("could not overwrite a retired file's bytes (%s)", exc.strerror)
+        return
+    finally:
+        os.close(fd)
+    try:
+        file.unlink()
+    except OSError as exc:
+        log.warning("could not remove a retired file (%s)", exc.strerror)
+
+
+# Photos retired and renamed in per folder fsync: one fsync per batch (not per photo).
 _PHOTO_BATCH = 64
 
 
-def _swap_photos(new_media: Path, media: Path) -> None:
-    """Rename each re-encrypted photo over its old file, then overwrite the old file's bytes
-    (under the OLD storage key) once the rename is durable: a rename alone leaves them in the
-    drive's free blocks. An interrupted swap is resumed by the next open: the photos not yet
-    moved are still in ``new_media``."""
+def _swap_photos(new_media: Path, media: Path, retired: Path) -> None:
+    """Move each re-encrypted photo in over its old file, whose bytes (under the OLD storage
+    key) are overwritten afterwards: a rename alone leaves them in the drive's free blocks.
+
+    Per batch, the old files are first moved into ``retired`` (durably), then the new ones in,
+    then the retired ones overwritten and removed. An interrupted swap is resumed by the next
+    open: the photos not yet moved are still in ``new_media``, the old ones not yet overwritten
+    in ``retired``."""
     make_private_dir(media)
+    make_private_dir(retired)
+    fsync_dir(retired.parent)
     entries = sorted(new_media.iterdir())
+    block = _random_block()
     for start in range(0, len(entries), _PHOTO_BATCH):
-        with _Retired() as old_photos:
-            for entry in entries[start : start + _PHOTO_BATCH]:
-                old_photos.hold(media / entry.name)
-                os.replace(entry, media / entry.name)
-            fsync_dir(media)
-            old_photos.overwrite()
+        batch = entries[start : start + _PHOTO_BATCH]
+        for entry in batch:
+            with contextlib.suppress(FileNotFoundError):  # retired before a kill
+                os.replace(media / entry.name, retired / entry.name)
+        fsync_dir(retired)
+        fsync_dir(media)
+        for entry in batch:
+            os.replace(entry, media / entry.name)
+        fsync_dir(media)
+        for entry in batch:
+            _overwrite_and_remove(retired / entry.name, block)
 
 
 _OVERWRITE_BLOCK = 1 << 20
 
 
 class _Retired(ClosedOnExit):
-    """Files whose bytes are under a key a rekey retires (the WAL a closing connection unlinks,
-    the old photos), held open so that they can be overwritten in place once the change that
-    drops their names is durable, as :func:`fieldkit.fsutil.overwriting_replaced` does for one
-    renamed-over file.
+    """Files whose bytes are under a key a later rekey retires (the WAL a closing connection
+    unlinks), held open so that they can be overwritten in place once the change that drops
+    their names is durable, as :func:`fieldkit.fsutil.overwriting_replaced` does for one
+    renamed-over file. (A rekey itself retires its old files by name: :func:`_remove_retired`.)
 
     Only a file no name links any more is overwritten: a hard-linked copy is the user's (as a
     backup, it keeps its old keys). Best effort, as there: failures are logged, never raised
@@ -874,18 +981,11 @@ class _Retired(ClosedOnExit):
         fds, self._fds = self._fds, []
         if not fds:
             return
-        # One random block written over and over: the old bytes are ciphertext, and only their
-        # being gone matters. Fresh random bytes cost 2 ms of CPU per MiB, most of the time an
-        # overwrite takes (a WAL can be hundreds of MiB after a large import).
-        block = memoryview(secrets.token_bytes(_OVERWRITE_BLOCK))
+        block = _random_block()
         for fd in fds:
             try:
                 if os.fstat(fd).st_nlink == 0:
-                    size = os.fstat(fd).st_size
-                    offset = 0
-                    while offset < size:
-                        offset += os.pwrite(fd, block[: size - offset], offset)
-                    os.fsync(fd)
+                    _write_over(fd, block)
             except OSError as exc:
                 log.warning("could not overwrite a retired file's bytes (%s)", exc.strerror)
             finally:
@@ -896,6 +996,19 @@ class _Retired(ClosedOnExit):
         fds, self._fds = self._fds, []
         for fd in fds:
             os.close(fd)
+
+
+def _write_over(fd: int, block: memoryview) -> None:
+    """Write ``block`` (random bytes) over the whole open file ``fd``, then fsync it.
+
+    One random block written over and over: the old bytes are ciphertext, and only their
+    being gone matters. Fresh random bytes cost 2 ms of CPU per MiB, most of the time an
+    overwrite takes (a WAL can be hundreds of MiB after a large import). Raises OSError."""
+    size = os.fstat(fd).st_size
+    offset = 0
+    while offset < size:
+        offset += os.pwrite(fd, block[: size - offset], offset)
+    os.fsync(fd)
 
 
 def shred(path: Path) -> None:
