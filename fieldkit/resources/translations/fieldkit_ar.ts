@@ -5882,20 +5882,20 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>وثّق القطع والأضرار بأمان، حتى دون اتصال. يبقى كل شيء مشفّرًا على هذا الحاسوب إلى أن تختار إرساله.</translation>
     </message>
     <message>
-        <source>&amp;Create a new vault…</source>
-        <translation>إ&amp;نشاء خزنة جديدة…</translation>
-    </message>
-    <message>
         <source>&amp;Open a vault…</source>
         <translation>&amp;فتح خزنة…</translation>
     </message>
     <message>
-        <source>&amp;Restore from a backup…</source>
-        <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
+        <source>Create a &amp;new vault…</source>
+        <translation>إ&amp;نشاء خزنة جديدة…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>استعادة من نسخة ا&amp;حتياطية…</translation>
     </message>
     <message>
         <source>&amp;Verify a bundle (no vault needed)…</source>
-        <translation>ال&amp;تحقق من حزمة (دون خزنة)…</translation>
+        <translation>التح&amp;قق من حزمة (دون خزنة)…</translation>
     </message>
     <message>
         <source>First time here: make a vault and its recovery key</source>
@@ -5914,12 +5914,12 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>للمدققين: تحقق من أن الحزمة كاملة، ولم تتغير، وموقّعة بمفتاح معروف</translation>
     </message>
     <message>
-        <source>Recent &amp;vaults:</source>
-        <translation>ال&amp;خزنات الأخيرة:</translation>
-    </message>
-    <message>
         <source>Recent vaults</source>
         <translation>الخزنات الأخيرة</translation>
+    </message>
+    <message>
+        <source>Recen&amp;t vaults:</source>
+        <translation>ال&amp;خزنات الأخيرة:</translation>
     </message>
     <message>
         <source>Choose the vault folder</source>

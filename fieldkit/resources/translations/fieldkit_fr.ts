@@ -5490,16 +5490,16 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Documentez objets et dommages en sécurité, même hors ligne. Tout reste chiffré sur cet ordinateur jusqu’à ce que vous choisissiez de l’envoyer.</translation>
     </message>
     <message>
-        <source>&amp;Create a new vault…</source>
-        <translation>&amp;Créer un nouveau coffre…</translation>
-    </message>
-    <message>
         <source>&amp;Open a vault…</source>
         <translation>&amp;Ouvrir un coffre…</translation>
     </message>
     <message>
-        <source>&amp;Restore from a backup…</source>
-        <translation>&amp;Restaurer une sauvegarde…</translation>
+        <source>Create a &amp;new vault…</source>
+        <translation>&amp;Créer un nouveau coffre…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
         <source>&amp;Verify a bundle (no vault needed)…</source>
@@ -5522,12 +5522,12 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Pour les auditeurs&#xa0;: vérifier qu’un paquet est complet, inchangé et signé par une clé connue</translation>
     </message>
     <message>
-        <source>Recent &amp;vaults:</source>
-        <translation>Coffres récen&amp;ts&#xa0;:</translation>
-    </message>
-    <message>
         <source>Recent vaults</source>
         <translation>Coffres récents</translation>
+    </message>
+    <message>
+        <source>Recen&amp;t vaults:</source>
+        <translation>Coffres récen&amp;ts&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the vault folder</source>

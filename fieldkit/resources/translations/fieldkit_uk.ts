@@ -5588,15 +5588,15 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Документуйте об’єкти та пошкодження безпечно, навіть офлайн. Усе залишається зашифрованим на цьому комп’ютері, доки Ви не вирішите це надіслати.</translation>
     </message>
     <message>
-        <source>&amp;Create a new vault…</source>
+        <source>&amp;Open a vault…</source>
+        <translation>Від&amp;крити сховище…</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new vault…</source>
         <translation>&amp;Створити нове сховище…</translation>
     </message>
     <message>
-        <source>&amp;Open a vault…</source>
-        <translation>&amp;Відкрити сховище…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a backup…</source>
+        <source>Restore from a &amp;backup…</source>
         <translation>Від&amp;новити з резервної копії…</translation>
     </message>
     <message>
@@ -5620,12 +5620,12 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Для аудиторів: перевірити, що пакет повний, не змінений і підписаний відомим ключем</translation>
     </message>
     <message>
-        <source>Recent &amp;vaults:</source>
-        <translation>&amp;Останні сховища:</translation>
-    </message>
-    <message>
         <source>Recent vaults</source>
         <translation>Останні сховища</translation>
+    </message>
+    <message>
+        <source>Recen&amp;t vaults:</source>
+        <translation>Ос&amp;танні сховища:</translation>
     </message>
     <message>
         <source>Choose the vault folder</source>

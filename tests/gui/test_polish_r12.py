@@ -1,0 +1,55 @@
+"""r12 polish: the welcome screen's Alt keys click, the PDF dialog's height, translated date
+placeholders, sizes in the language's units, isolated paths, pages that fit at 125 %, and the
+recovery key printed right to left in Arabic."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel
+from pytestqt.qtbot import QtBot
+
+from fieldkit.gui.editors.mnemonics import mnemonic_of
+from fieldkit.gui.main_window import MainWindow
+
+
+def test_every_alt_key_of_the_welcome_screen_clicks_its_button(
+    window_in: MainWindow, qtbot: QtBot
+) -> None:
+    """Alt+R went to the Reports menu and Alt+C to Custody as well as to the welcome screen's
+    buttons: Qt then only moves the focus (an ambiguous key). Each letter is the welcome
+    screen's own, and pressing it clicks."""
+    with qtbot.waitActive(window_in):  # Alt keys are the active window's
+        window_in.show()
+        window_in.activateWindow()
+    welcome = window_in.welcome
+    menus = {mnemonic_of(a.text()) for a in window_in.menuBar().actions() if a.isVisible()}
+    labels = [label for label in welcome.findChildren(QLabel) if label.buddy() is not None]
+    letters = [mnemonic_of(b.text()) for b in welcome.findChildren(QAbstractButton)]
+    letters += [mnemonic_of(label.text()) for label in labels]
+    twice = [letter for letter, n in Counter(letters).items() if n > 1 or letter in menus]
+    assert not twice, twice
+    for button, signal in (
+        (welcome.create_button, welcome.create_requested),
+        (welcome.restore_button, welcome.restore_requested),
+        (welcome.verify_button, welcome.verify_requested),
+    ):
+        letter = mnemonic_of(button.text())
+        assert letter is not None
+        with qtbot.waitSignal(signal, timeout=2000):
+            # With its text: QTest has no ASCII for an Arabic or Cyrillic letter's key.
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click,
+                welcome,
+                Qt.Key(ord(letter.upper())),
+                letter,
+                Qt.KeyboardModifier.AltModifier,
+            )
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QDialog))
+        dialog = QApplication.activeModalWidget()  # what the button opened
+        assert isinstance(dialog, QDialog)
+        dialog.reject()
+        window_in.activateWindow()
+        qtbot.waitUntil(window_in.isActiveWindow)
