@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from fieldkit.gui.editors.mnemonics import mnemonic_of
 from fieldkit.gui.main_window import MainWindow
+from fieldkit.vault import Vault
 
 
 def test_every_alt_key_of_the_welcome_screen_clicks_its_button(
@@ -53,3 +54,18 @@ def test_every_alt_key_of_the_welcome_screen_clicks_its_button(
         dialog.reject()
         window_in.activateWindow()
         qtbot.waitUntil(window_in.isActiveWindow)
+
+
+def test_the_back_up_button_has_an_alt_key_no_menu_holds(
+    window_in: MainWindow, vault: Vault
+) -> None:
+    """French Alt+G went to the « Garde » menu as well as to « Sauvegarder… », so it only
+    moved the focus there."""
+    window_in.open_session(vault)
+    menus = {mnemonic_of(a.text()) for a in window_in.menuBar().actions() if a.isVisible()}
+    page = window_in.workspace.settings_page
+    letter = mnemonic_of(page.backup_button.text())
+    assert letter is not None and letter not in menus, page.backup_button.text()
+    others = [mnemonic_of(b.text()) for b in page.findChildren(QAbstractButton)]
+    others += [mnemonic_of(label.text()) for label in page.findChildren(QLabel) if label.buddy()]
+    assert others.count(letter) == 1

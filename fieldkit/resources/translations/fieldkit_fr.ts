@@ -5277,7 +5277,7 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation>Sauve&amp;garder…</translation>
+        <translation>Sauv&amp;egarder…</translation>
     </message>
     <message>
         <source>Lock after this many idle minutes</source>
