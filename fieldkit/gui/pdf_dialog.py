@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -40,6 +40,7 @@ from fieldkit.gui.widgets import (
     push_button,
     set_error,
 )
+from fieldkit.gui.window_fit import usable_area
 
 if TYPE_CHECKING:
     from fieldkit.reports.layout import ReportResult
@@ -74,7 +75,30 @@ class PdfDialog(TaskDialog):
         self.session = session
         self.title = title
         self.outcome: ReportResult | None = None
+        self._fitted = False
         self.setWindowTitle(title + " — FieldKit")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self.fit_height()
+
+    def fit_height(self) -> None:
+        """As tall as the options at the dialog's width, no taller than the screen. The size
+        the window fitter brings back is that of any document of this dialog's class: an
+        evacuation list's dialog made 580 px tall came back for a damage report's one field."""
+        layout = self.layout()
+        width = self.width()
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        if height <= 0:
+            height = self.sizeHint().height()
+        height = max(height, self.minimumSizeHint().height())
+        screen = self.screen()
+        if screen is not None:
+            height = min(height, usable_area(screen).height())
+        if height != self.height():
+            self.resize(width, height)
 
     # --- for subclasses ----------------------------------------------------------------------
 

@@ -13,6 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from fieldkit.gui.editors.mnemonics import mnemonic_of
 from fieldkit.gui.main_window import MainWindow
+from fieldkit.gui.report_dialog import DAMAGE, INVENTORY
+from fieldkit.records import fields as F
+from fieldkit.records.service import Records
 from fieldkit.vault import Vault
 
 
@@ -69,3 +72,33 @@ def test_the_back_up_button_has_an_alt_key_no_menu_holds(
     others = [mnemonic_of(b.text()) for b in page.findChildren(QAbstractButton)]
     others += [mnemonic_of(label.text()) for label in page.findChildren(QLabel) if label.buddy()]
     assert others.count(letter) == 1
+
+
+def test_a_damage_report_pdf_dialog_is_as_tall_as_its_one_field(
+    window: MainWindow, vault: Vault, qtbot: QtBot
+) -> None:
+    """The size remembered for the report dialog is any report's: after an evacuation list's
+    dialog was made 580 px tall, the damage report's one field came in a 580 px dialog."""
+    records = Records(vault)
+    jar = records.create(F.OBJECT, {"inventory_number": "C-001", "title": "Jar"})
+    records.create(F.DAMAGE, {"object_id": jar.record_id, "description": "crack"})
+    window.open_session(vault)
+    workspace = window.workspace
+    inventory = workspace.report(INVENTORY)
+    assert inventory is not None
+    qtbot.waitExposed(inventory)
+    inventory.resize(inventory.width(), 580)
+    inventory.reject()
+    workspace.show_section(1)
+    damage_page = workspace.damage_page
+    qtbot.waitUntil(lambda: damage_page.model.rowCount() == 1)
+    damage_page.table.setCurrentIndex(damage_page.model.index(0, 0))
+    dialog = workspace.report(DAMAGE)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    content = dialog.layout().totalHeightForWidth(dialog.width())
+    assert content > 0
+    assert dialog.height() == max(content, dialog.minimumSizeHint().height()) < 300
+    screen = dialog.screen()
+    assert dialog.frameGeometry().height() <= screen.availableGeometry().height()
+    dialog.reject()
