@@ -90,7 +90,9 @@ class PdfDialog(TaskDialog):
         evacuation list's dialog made 580 px tall came back for a damage report's one field."""
         layout = self.layout()
         width = self.width()
-        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        height = -1
+        if layout is not None and layout.hasHeightForWidth():
+            height = layout.totalHeightForWidth(width)
         if height <= 0:
             height = self.sizeHint().height()
         height = max(height, self.minimumSizeHint().height())
