@@ -34,7 +34,7 @@ from fieldkit.gui.widgets import (
     data_label,
     error_label,
     heading,
-    ltr,
+    ltr_path,
     paragraph,
     path_row,
     push_button,
@@ -194,7 +194,7 @@ class PdfDialog(TaskDialog):
             self,
             self.tr("Replace the file?"),
             self.tr("{file} already exists. Replace it with this document?").format(
-                file=ltr(str(target))
+                file=ltr_path(str(target))
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -208,7 +208,7 @@ class PdfDialog(TaskDialog):
             return
         self.run_task(
             self.progress_page,
-            self.tr("Writing {file}…").format(file=ltr(target.name)),
+            self.tr("Writing {file}…").format(file=ltr_path(target.name)),
             self.job(target),
             on_done=self._done,
             cancelled=self.tr("Cancelled: no PDF was written."),
@@ -220,7 +220,7 @@ class PdfDialog(TaskDialog):
         # Named context: self.tr from a subclass (ReportDialog) finds no plural form here.
         text = QCoreApplication.translate(
             "PdfDialog", "%n page(s) written to {file}.", "", result.pages
-        ).format(file=ltr(str(result.path)))
+        ).format(file=ltr_path(str(result.path)))
         for warning in result.warnings:
             text += "\n" + core_text(warning)
         self.done_text.setText(text)
@@ -251,7 +251,7 @@ class PdfDialog(TaskDialog):
             set_error(
                 self.open_error,
                 self.tr("No program to show PDFs was found. The file is {file}.").format(
-                    file=ltr(str(path))
+                    file=ltr_path(str(path))
                 ),
             )
             return False

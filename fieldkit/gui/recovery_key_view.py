@@ -32,7 +32,7 @@ from fieldkit.gui.widgets import (
     error_label,
     hrow,
     intro_layout,
-    ltr,
+    ltr_path,
     named,
     push_button,
     set_error,
@@ -168,7 +168,7 @@ class RecoveryKeyView(QWidget):
             self.tr(
                 "This does not print on paper: the recovery key will be stored unencrypted in "
                 "{file}, where anyone who copies that file can open the vault."
-            ).format(file=ltr(where)),
+            ).format(file=ltr_path(where)),
             (self.tr("&Save to the file"), QMessageBox.ButtonRole.AcceptRole),
             self.tr("Cancel"),
         )

@@ -20,7 +20,7 @@ from fieldkit.gui.widgets import (
     buddy_label,
     centred,
     heading,
-    ltr,
+    ltr_path,
     named,
     paragraph,
     push_button,
@@ -106,7 +106,7 @@ class WelcomeScreen(QWidget):
             if not (path / HEADER_NAME).exists():
                 continue
             # A path keeps its order in a right-to-left list: « /tmp/a » read « tmp/a/ ».
-            item = QListWidgetItem(ltr(str(path)), self.recent)
+            item = QListWidgetItem(ltr_path(str(path)), self.recent)
             item.setData(PATH_ROLE, str(path))
         has_recent = self.recent.count() > 0
         self.recent.setVisible(has_recent)

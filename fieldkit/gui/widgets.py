@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TypeVar
@@ -503,3 +505,20 @@ def fit_rows(table: QWidget, max_rows: int = 12) -> None:
 def ltr(text: str) -> str:
     """Dates, times and ids keep their order inside right-to-left text (a bidi isolate)."""
     return f"\u2066{text}\u2069" if text else text
+
+
+_PATH_PARTS = re.compile(r"([/\\])")
+
+
+def _right_to_left(text: str) -> bool:
+    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
+
+
+def ltr_path(path: str) -> str:
+    """A file or folder path inside a sentence: one left-to-right run (« /tmp/a.pdf » read
+    « tmp/a.pdf/ » in Arabic), in which each folder or file name written in Arabic or Hebrew
+    is isolated in its own direction. Without that, « تقارير/تقرير الأضرار C-001.pdf » made
+    one right-to-left run: the folder and the file swapped places and « C-001.pdf » came
+    apart from its name. Latin-only paths are only wrapped, as :func:`ltr` does."""
+    parts = _PATH_PARTS.split(path)
+    return ltr("".join(f"\u2068{p}\u2069" if _right_to_left(p) else p for p in parts))

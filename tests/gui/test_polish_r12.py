@@ -5,15 +5,17 @@ recovery key printed right to left in Arabic."""
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from fieldkit.gui.editors.mnemonics import mnemonic_of
 from fieldkit.gui.main_window import MainWindow
-from fieldkit.gui.report_dialog import DAMAGE, INVENTORY
+from fieldkit.gui.report_dialog import DAMAGE, DONE, INVENTORY
 from fieldkit.records import fields as F
 from fieldkit.records.service import Records
 from fieldkit.vault import Vault
@@ -101,4 +103,52 @@ def test_a_damage_report_pdf_dialog_is_as_tall_as_its_one_field(
     assert dialog.height() == max(content, dialog.minimumSizeHint().height()) < 300
     screen = dialog.screen()
     assert dialog.frameGeometry().height() <= screen.availableGeometry().height()
+    dialog.reject()
+
+
+def _centres(label: QLabel, parts: list[str]) -> list[float]:
+    """Where each of ``parts`` of ``label``'s text is drawn (the middle of its glyphs, in
+    pixels from the left), laid out as the label does in the application's direction."""
+    text = label.text()
+    layout = QTextLayout(text, label.font())
+    option = QTextOption()
+    option.setTextDirection(QApplication.layoutDirection())
+    layout.setTextOption(option)
+    layout.beginLayout()
+    layout.createLine().setLineWidth(4000)
+    layout.endLayout()
+    centres = []
+    for part in parts:
+        start = text.index(part)
+        rects = [run.boundingRect() for run in layout.glyphRuns(start, len(part))]
+        centres.append((min(r.left() for r in rects) + max(r.right() for r in rects)) / 2)
+    return centres
+
+
+def test_an_arabic_pdf_path_reads_left_to_right_in_the_written_line(
+    window: MainWindow, vault: Vault, tmp_path: Path, qtbot: QtBot, use_language
+) -> None:  # type: ignore[no-untyped-def]
+    """« كُتبت 1 صفحة في /tmp/…/تقارير/تقرير الأضرار C-001.pdf »: the folder and the file
+    name swapped places and « C-001.pdf » came apart from its name (one right-to-left run)."""
+    records = Records(vault)
+    jar = records.create(F.OBJECT, {"inventory_number": "C-001", "title": "Jar"})
+    report = records.create(F.DAMAGE, {"object_id": jar.record_id, "description": "crack"})
+    use_language("ar")
+    window.open_session(vault)
+    folder = tmp_path / "تقارير"
+    folder.mkdir()
+    dialog = window.workspace.report(DAMAGE, [report.record_id])
+    assert dialog is not None
+    name = "تقرير الأضرار C-001.pdf"
+    dialog.destination.setText(str(folder / name))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == DONE, timeout=20_000)
+    assert (folder / name).is_file()
+    start, parent, file, sentence = _centres(
+        dialog.done_text, [str(tmp_path)[:4], "تقارير", name[:5], "كُتبت"]
+    )
+    assert start < parent < file < sentence, (start, parent, file, sentence)
+    # The file's name reads as one name, right to left: its number on its left.
+    (number,) = _centres(dialog.done_text, ["C-001.pdf"])
+    assert parent < number < file
     dialog.reject()

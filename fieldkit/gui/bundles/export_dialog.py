@@ -47,18 +47,25 @@ from fieldkit.gui.widgets import (
     heading,
     hrow,
     human_size,
+    ltr_path,
     paragraph,
     path_row,
     radio_choices,
     read_only_rows,
     titled,
 )
-from fieldkit.i18n import join_list, ltr
+from fieldkit.i18n import is_right_to_left, join_list
 from fieldkit.identity import trust
 
 OPTIONS, EXPORTING, SUMMARY = 0, 1, 2
 MODES = ("delta", "since_last", "full")
 WARNING_STYLE = "color: #8a4b00; background: #fff7e6; padding: 6px; border: 1px solid #e0b060;"
+
+
+def rtl_path(path: str) -> str:
+    """``path`` kept one left-to-right path, its Arabic names in their own order
+    (:func:`ltr_path`), in a right-to-left language; as it is in the others."""
+    return ltr_path(path) if is_right_to_left() else path
 
 
 def default_file_name() -> str:
@@ -418,7 +425,7 @@ class ExportDialog(TaskDialog):
             return problem
         if target.exists():
             return self.tr("{file} exists already: choose another name.").format(
-                file=ltr(target.name)
+                file=rtl_path(target.name)
             )
         if self._size() is None:
             return self.tr("The split size is not a size (type e.g. 700M or 3.9G).")
@@ -458,7 +465,7 @@ class ExportDialog(TaskDialog):
         target = Path(self.destination.text().strip()).expanduser()
         self.run_task(
             self.progress_page,
-            self.tr("Writing {file}…").format(file=ltr(target.name)),
+            self.tr("Writing {file}…").format(file=rtl_path(target.name)),
             tasks.export,
             self.session,
             target,
@@ -518,7 +525,7 @@ class ExportDialog(TaskDialog):
         self.files_table.setRowCount(len(result.bundles))
         for r, b in enumerate(result.bundles):
             values = [
-                ltr(str(b.path)),  # "/media/stick/b.fkb", not "media/stick/b.fkb/" in Arabic
+                rtl_path(str(b.path)),  # "/media/stick/b.fkb", not "media/stick/b.fkb/" in Arabic
                 human_size(b.size),
                 str(b.revisions or b.records),
                 str(b.photos),
