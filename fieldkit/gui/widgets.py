@@ -454,12 +454,12 @@ def core_text(message: str) -> str:
     return localise(message) if message else message
 
 
-def human_size(size: int) -> str:
+def human_size(size: int, *, whole: bool = False) -> str:
     """1536 → '1.5 KiB' (sizes in binary units, as file managers on the field laptops show),
-    in the reader's units and decimal separator ("1,5 Kio" in French), kept left to right in
-    Arabic: "982.7 KiB", not "KiB 982.7"."""
-    from fieldkit.i18n import decimal, number
-    from fieldkit.i18n import ltr as rtl_safe  # isolated only in a right-to-left language
+    in the reader's units and decimal separator ("1,5 Kio" in French), kept in its order in
+    Arabic: "982.7 KiB", not "KiB 982.7", and an Arabic unit after its number as Arabic reads.
+    ``whole``: a round size (a choice offered, "2 GiB") without its ".0"."""
+    from fieldkit.i18n import decimal, is_right_to_left, number
 
     units = (
         QCoreApplication.translate("units", "B"),
@@ -470,8 +470,13 @@ def human_size(size: int) -> str:
     value = float(size)
     for step, unit in enumerate(units):
         if value < 1024 or step == len(units) - 1:
-            shown = number(int(value)) if step == 0 else decimal(value)
-            return rtl_safe(f"{shown} {unit}")
+            exact = step == 0 or (whole and value.is_integer())
+            shown = f"{number(int(value)) if exact else decimal(value)} {unit}"
+            if not is_right_to_left():
+                return shown
+            # A Latin unit is isolated left to right; an Arabic one right to left, so that
+            # « 3.9 غيغابايت » reads number then unit from the right, in any line around it.
+            return f"\u2067{shown}\u2069" if _right_to_left(unit) else ltr(shown)
         value /= 1024
     raise AssertionError("unreachable")  # pragma: no cover - the loop always returns
 

@@ -4,18 +4,22 @@ recovery key printed right to left in Arabic."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
+from fieldkit.gui.bundles.export_dialog import ExportDialog
 from fieldkit.gui.editors.mnemonics import mnemonic_of
 from fieldkit.gui.main_window import MainWindow
 from fieldkit.gui.report_dialog import DAMAGE, DONE, INVENTORY
+from fieldkit.gui.widgets import human_size
 from fieldkit.records import fields as F
 from fieldkit.records.service import Records
 from fieldkit.vault import Vault
@@ -152,3 +156,36 @@ def test_an_arabic_pdf_path_reads_left_to_right_in_the_written_line(
     (number,) = _centres(dialog.done_text, ["C-001.pdf"])
     assert parent < number < file
     dialog.reject()
+
+
+ENGLISH_SIZES = [
+    "3.9 GiB — fits a FAT32 USB stick",
+    "2 GiB",
+    "1 GiB",
+    "650 MiB — fits a CD",
+    "100 MiB — for e-mail or slow links",
+]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar", "uk"])
+def test_the_export_size_choices_are_in_the_readers_numbers_and_units(
+    unlocked: MainWindow, qtbot: QtBot, use_language, lang: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The Arabic export dialog offered « 3.9 GiB », « 2 GiB »…: every choice writes its size
+    as every size in the app is written (human_size), in the reader's units."""
+    use_language(lang)
+    assert unlocked.session is not None
+    dialog = ExportDialog(unlocked.session, unlocked)
+    qtbot.addWidget(dialog)
+    combo = dialog.max_size
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    if lang == "en":
+        assert texts == ENGLISH_SIZES
+    for i, text in enumerate(texts):
+        size = int(combo.itemData(i))
+        assert text.startswith(human_size(size, whole=True)), (text, size)
+    if lang == "ar":
+        assert not [t for t in texts if re.search("[KMG]iB|[0-9],[0-9]", t)], texts
+    else:
+        # French and Ukrainian decimals take a comma: « 3,9 Gio », « 3,9 ГіБ ».
+        assert texts[0].startswith("3.9 " if lang == "en" else "3,9 "), texts

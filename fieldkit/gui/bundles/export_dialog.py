@@ -222,17 +222,26 @@ class ExportDialog(TaskDialog):
         self.max_size.setAccessibleName(self.tr("Largest bundle file"))
         self.max_size.setEditable(True)
         for text, size in (
-            # The size as every size in the app is written (human_size: "3,9 Gio" in French).
+            # The size as every size in the app is written (human_size: "3,9 Gio" in French,
+            # « 3.9 غيغابايت » in Arabic), what it fits after it.
             (
                 self.tr("{size} — fits a FAT32 USB stick").format(
                     size=human_size(DEFAULT_MAX_SIZE)
                 ),
                 DEFAULT_MAX_SIZE,
             ),
-            (self.tr("2 GiB"), 2 << 30),
-            (self.tr("1 GiB"), 1 << 30),
-            (self.tr("650 MiB — fits a CD"), 650 << 20),
-            (self.tr("100 MiB — for e-mail or slow links"), 100 << 20),
+            (human_size(2 << 30, whole=True), 2 << 30),
+            (human_size(1 << 30, whole=True), 1 << 30),
+            (
+                self.tr("{size} — fits a CD").format(size=human_size(650 << 20, whole=True)),
+                650 << 20,
+            ),
+            (
+                self.tr("{size} — for e-mail or slow links").format(
+                    size=human_size(100 << 20, whole=True)
+                ),
+                100 << 20,
+            ),
         ):
             self.max_size.addItem(text, size)
         self.max_size.setToolTip(

@@ -2533,22 +2533,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>أكبر حجم لملف الحزمة</translation>
     </message>
     <message>
-        <source>2 GiB</source>
-        <translation>2 GiB</translation>
-    </message>
-    <message>
-        <source>1 GiB</source>
-        <translation>1 GiB</translation>
-    </message>
-    <message>
-        <source>650 MiB — fits a CD</source>
-        <translation>650 MiB — يناسب قرص CD</translation>
-    </message>
-    <message>
-        <source>100 MiB — for e-mail or slow links</source>
-        <translation>100 MiB — للبريد أو الاتصال البطيء</translation>
-    </message>
-    <message>
         <source>Larger exports are split into several complete bundles. Type e.g. 700M.</source>
         <translation>التصديرات الأكبر تُقسم إلى عدة حزم كاملة. اكتب مثلًا 700M.</translation>
     </message>
@@ -2671,6 +2655,14 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>{size} — fits a FAT32 USB stick</source>
         <translation>{size} — يناسب ذاكرة USB بنظام FAT32</translation>
+    </message>
+    <message>
+        <source>{size} — fits a CD</source>
+        <translation>{size} — يناسب قرص CD</translation>
+    </message>
+    <message>
+        <source>{size} — for e-mail or slow links</source>
+        <translation>{size} — للبريد أو الاتصال البطيء</translation>
     </message>
     <message>
         <source>Size</source>
@@ -6737,19 +6729,19 @@ If it happens again, please tell the FieldKit team this report number: {id}</sou
     <name>units</name>
     <message>
         <source>B</source>
-        <translation>B</translation>
+        <translation>بايت</translation>
     </message>
     <message>
         <source>KiB</source>
-        <translation>KiB</translation>
+        <translation>كيلوبايت</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation>MiB</translation>
+        <translation>ميغابايت</translation>
     </message>
     <message>
         <source>GiB</source>
-        <translation>GiB</translation>
+        <translation>غيغابايت</translation>
     </message>
 </context>
 <context>

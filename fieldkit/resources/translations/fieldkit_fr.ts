@@ -2349,22 +2349,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Taille maximale d’un fichier</translation>
     </message>
     <message>
-        <source>2 GiB</source>
-        <translation>2 Gio</translation>
-    </message>
-    <message>
-        <source>1 GiB</source>
-        <translation>1 Gio</translation>
-    </message>
-    <message>
-        <source>650 MiB — fits a CD</source>
-        <translation>650 Mio — tient sur un CD</translation>
-    </message>
-    <message>
-        <source>100 MiB — for e-mail or slow links</source>
-        <translation>100 Mio — pour e-mail ou liaison lente</translation>
-    </message>
-    <message>
         <source>Larger exports are split into several complete bundles. Type e.g. 700M.</source>
         <translation>Les exports plus gros sont découpés en plusieurs paquets complets. Saisissez par ex. 700M.</translation>
     </message>
@@ -2487,6 +2471,14 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>{size} — fits a FAT32 USB stick</source>
         <translation>{size} — tient sur une clé USB FAT32</translation>
+    </message>
+    <message>
+        <source>{size} — fits a CD</source>
+        <translation>{size} — tient sur un CD</translation>
+    </message>
+    <message>
+        <source>{size} — for e-mail or slow links</source>
+        <translation>{size} — pour e-mail ou liaison lente</translation>
     </message>
     <message>
         <source>Size</source>

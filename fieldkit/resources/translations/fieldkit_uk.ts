@@ -2395,22 +2395,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Найбільший файл пакета</translation>
     </message>
     <message>
-        <source>2 GiB</source>
-        <translation>2 ГіБ</translation>
-    </message>
-    <message>
-        <source>1 GiB</source>
-        <translation>1 ГіБ</translation>
-    </message>
-    <message>
-        <source>650 MiB — fits a CD</source>
-        <translation>650 МіБ — вміщується на CD</translation>
-    </message>
-    <message>
-        <source>100 MiB — for e-mail or slow links</source>
-        <translation>100 МіБ — для пошти чи повільного зв’язку</translation>
-    </message>
-    <message>
         <source>Larger exports are split into several complete bundles. Type e.g. 700M.</source>
         <translation>Більші експорти розділяються на кілька повних пакетів. Введіть, напр., 700M.</translation>
     </message>
@@ -2533,6 +2517,14 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>{size} — fits a FAT32 USB stick</source>
         <translation>{size} — вміщується на флешку FAT32</translation>
+    </message>
+    <message>
+        <source>{size} — fits a CD</source>
+        <translation>{size} — вміщується на CD</translation>
+    </message>
+    <message>
+        <source>{size} — for e-mail or slow links</source>
+        <translation>{size} — для пошти чи повільного зв’язку</translation>
     </message>
     <message>
         <source>Size</source>
