@@ -189,3 +189,48 @@ def test_the_export_size_choices_are_in_the_readers_numbers_and_units(
     else:
         # French and Ukrainian decimals take a comma: « 3,9 Gio », « 3,9 ГіБ ».
         assert texts[0].startswith("3.9 " if lang == "en" else "3,9 "), texts
+
+
+ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))
+PLACEHOLDERS = {
+    "en": ("YYYY-MM-DD", "YYYY-MM-DD HH:MM"),
+    "fr": ("AAAA-MM-JJ", "AAAA-MM-JJ HH:MM"),
+    "uk": ("РРРР-ММ-ДД", "РРРР-ММ-ДД ГГ:ХХ"),
+    "ar": ("سسسس-شش-يي", "سسسس-شش-يي سس:دد"),
+}
+
+
+def _groups_left_to_right(text: str) -> bool:
+    """Whether the letter groups of a placeholder (year, month, day, hours, minutes) are drawn
+    from left to right, as the digits are typed, in the direction Qt gives the text."""
+    layout = QTextLayout(text, QApplication.font())
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)  # as QLineEdit draws it
+    layout.setTextOption(option)
+    layout.beginLayout()
+    layout.createLine().setLineWidth(4000)
+    layout.endLayout()
+    centres = []
+    for match in re.finditer(r"[^\W\d_]+", text):
+        rects = [r.boundingRect() for r in layout.glyphRuns(match.start(), len(match[0]))]
+        centres.append((min(r.left() for r in rects) + max(r.right() for r in rects)) / 2)
+    return len(centres) >= 3 and centres == sorted(centres)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar", "uk"])
+def test_date_placeholders_are_translated_and_read_in_the_fields_order(
+    unlocked: MainWindow, use_language, lang: str
+) -> None:  # type: ignore[no-untyped-def]
+    """« YYYY-MM-DD » was left in English; the Arabic date-and-time placeholder put the year on
+    the right, where the typed minutes go."""
+    use_language(lang)
+    editor = unlocked.workspace.new_damage()
+    assert editor is not None
+    day = editor.inputs["event_date_from"].edit.placeholderText()
+    moment = editor.inputs["observed_at"].edit.placeholderText()
+    assert (day.translate(ISOLATES), moment.translate(ISOLATES)) == PLACEHOLDERS[lang]
+    assert _groups_left_to_right(day), day
+    assert _groups_left_to_right(moment), moment
+    if lang == "en":
+        assert (day, moment) == PLACEHOLDERS["en"]  # word for word, nothing added
+    editor.close()

@@ -1871,6 +1871,10 @@
 <context>
     <name>DateInput</name>
     <message>
+        <source>YYYY-MM-DD</source>
+        <translation>سسسس-شش-يي</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
@@ -1879,7 +1883,7 @@
     <name>DateTimeInput</name>
     <message>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation>سنة-شهر-يوم ساعة:دقيقة</translation>
+        <translation>سسسس-شش-يي سس:دد</translation>
     </message>
     <message>
         <source>Now</source>

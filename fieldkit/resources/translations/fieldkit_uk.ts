@@ -1760,6 +1760,10 @@
 <context>
     <name>DateInput</name>
     <message>
+        <source>YYYY-MM-DD</source>
+        <translation>РРРР-ММ-ДД</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Сьогодні</translation>
     </message>
