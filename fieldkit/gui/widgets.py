@@ -8,7 +8,17 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, Qt, SignalInstance
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMargins,
+    QObject,
+    QPoint,
+    QRect,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    SignalInstance,
+)
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -23,13 +33,16 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLayout,
+    QLayoutItem,
     QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
+    QStyle,
     QTableView,
     QTableWidget,
     QVBoxLayout,
@@ -161,6 +174,119 @@ def hrow(*items: Item, margins: bool = True) -> QHBoxLayout:
         layout.setContentsMargins(0, 0, 0, 0)
     _fill(layout, items)
     return layout
+
+
+class FlowLayout(QLayout):
+    """Widgets side by side, in reading order, that go on to a next line when the row is
+    narrower than they are, instead of making the page scroll sideways (a page's buttons in
+    Ukrainian or French at 125 % on a 1366-pixel laptop). Each line sits at the row's start,
+    or at its end with ``trailing`` (a title row's buttons); mirrored right to left."""
+
+    def __init__(self, parent: QWidget | None = None, *, trailing: bool = False) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._trailing = trailing
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), place=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, place=True)
+
+    def sizeHint(self) -> QSize:
+        """Everything on one line."""
+        shown = self._shown()
+        width = sum(i.sizeHint().width() for i in shown) + self._gap() * max(len(shown) - 1, 0)
+        height = max((i.sizeHint().height() for i in shown), default=0)
+        return self._grown(QSize(width, height))
+
+    def minimumSize(self) -> QSize:
+        """The widest item: every other one can go on a line of its own."""
+        size = QSize(0, 0)
+        for item in self._shown():
+            size = size.expandedTo(item.minimumSize())
+        return self._grown(size)
+
+    def _grown(self, size: QSize) -> QSize:
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    def _gap(self) -> int:
+        if self.spacing() >= 0:
+            return self.spacing()
+        owner = self.parentWidget()
+        style = owner.style() if owner is not None else None
+        gap = style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing) if style else -1
+        return gap if gap >= 0 else 6
+
+    def _arrange(self, rect: QRect, *, place: bool) -> int:
+        """Lay the items out in ``rect`` (or only measure): the height they take."""
+        area = rect.marginsRemoved(self.contentsMargins())
+        gap = self._gap()
+        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        used = 0
+        for item in self._shown():
+            hint = item.sizeHint().boundedTo(QSize(area.width(), item.sizeHint().height()))
+            hint = hint.expandedTo(item.minimumSize())
+            if lines[-1] and used + gap + hint.width() > area.width():
+                lines.append([])
+                used = 0
+            used += (gap if lines[-1] else 0) + hint.width()
+            lines[-1].append((item, hint))
+        owner = self.parentWidget()
+        mirrored = owner is not None and owner.isRightToLeft()
+        y = area.top()
+        for line in lines:
+            if not line:
+                continue
+            height = max(hint.height() for _, hint in line)
+            width = sum(hint.width() for _, hint in line) + gap * (len(line) - 1)
+            x = area.left() + (area.width() - width if self._trailing else 0)
+            for item, hint in line:
+                if place:
+                    box = QRect(QPoint(x, y + (height - hint.height()) // 2), hint)
+                    if mirrored:  # the same place seen in a mirror: reading order kept
+                        box.moveLeft(area.left() + area.right() - box.right())
+                    item.setGeometry(box)
+                x += hint.width() + gap
+            y += height + gap
+        m = self.contentsMargins()
+        return max(y - gap - area.top(), 0) + m.top() + m.bottom()
+
+
+def flow_row(parent: QWidget, *widgets: QWidget, trailing: bool = False) -> QWidget:
+    """A widget holding ``widgets`` in a :class:`FlowLayout`, flush with its edges."""
+    host = QWidget(parent)
+    layout = FlowLayout(host, trailing=trailing)
+    layout.setContentsMargins(QMargins(0, 0, 0, 0))
+    for widget in widgets:
+        layout.addWidget(widget)
+    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+    policy.setHeightForWidth(True)
+    host.setSizePolicy(policy)
+    return host
 
 
 def column(parent: QWidget, *items: Item, margins: bool = True) -> QVBoxLayout:

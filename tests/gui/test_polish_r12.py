@@ -4,7 +4,11 @@ recovery key printed right to left in Arabic."""
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -234,3 +238,74 @@ def test_date_placeholders_are_translated_and_read_in_the_fields_order(
     if lang == "en":
         assert (day, moment) == PLACEHOLDERS["en"]  # word for word, nothing added
     editor.close()
+
+
+def _pages_child(lang: str, folder: str) -> None:
+    """Show every section at the environment's scale in ``lang``; print one JSON line each:
+    how far its page scrolls sideways."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for conftest
+    from conftest import FAST_KDF, PASSPHRASE
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QScrollArea, QStackedWidget
+
+    from fieldkit.demo.collection import generate
+    from fieldkit.gui.app import configure_application
+    from fieldkit.gui.translation import install_language
+
+    app = QApplication([])
+    configure_application(app)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, f"{folder}/qs")
+    install_language(app, lang)
+    vault, _ = Vault.create(Path(folder) / "vault", PASSPHRASE, kdf=FAST_KDF, name="Сховище")
+    generate(vault, 12, seed=11)
+    window = MainWindow(None, kdf=FAST_KDF, idle_minutes=10)
+    window.show()
+    window.open_session(vault)
+    workspace = window.workspace
+    for row in range(workspace.sidebar.count()):
+        workspace.show_section(row)
+        for _ in range(5):
+            app.processEvents()
+        holder = QStackedWidget.currentWidget(workspace.pages)  # the page's scroll area
+        assert isinstance(holder, QScrollArea)
+        page = holder.widget()
+        sideways = holder.horizontalScrollBar().maximum()
+        print(json.dumps({"page": page.objectName(), "sideways": sideways}), flush=True)
+    window.lock()
+    vault.close()
+
+
+@pytest.mark.parametrize("lang", ["uk", "fr", "ar", "en"])
+def test_no_page_scrolls_sideways_at_125_percent(lang: str, tmp_path: Path) -> None:
+    """At 125 % on a 1366-pixel laptop the Ukrainian bundles page (the sync folder's buttons)
+    and the French evacuation page (the containers' buttons) scrolled sideways: their rows of
+    buttons now go on to a second line. In a child process: QT_SCALE_FACTOR is read once."""
+    env = {**os.environ, "QT_SCALE_FACTOR": "1.25", "FIELDKIT_LANG": lang}
+    done = subprocess.run(
+        [sys.executable, __file__, lang, str(tmp_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    seen = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    assert len(seen) >= 8, done.stdout
+    assert not [page for page in seen if page["sideways"] > 0], seen
+
+
+def test_a_list_pages_title_row_goes_on_to_a_second_line(unlocked: MainWindow) -> None:
+    """The objects page's title row (sorting, count, Open, New, Import) no longer sets the
+    page's narrowest width: it wraps, where it made a Ukrainian page scroll sideways."""
+    page = unlocked.workspace.object_page
+    row = page.open_button.parentWidget()
+    assert row is not None and row is not page
+    assert page.import_button is not None and page.import_button.parentWidget() is row
+    assert row.minimumSizeHint().width() < row.sizeHint().width() / 2
+    narrow = row.minimumSizeHint().width()
+    assert row.heightForWidth(narrow) > row.heightForWidth(row.sizeHint().width())
+
+
+if __name__ == "__main__":
+    _pages_child(sys.argv[1], sys.argv[2])
