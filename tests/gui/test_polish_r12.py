@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtGui import QTextDocument, QTextLayout, QTextOption
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel
 from pytestqt.qtbot import QtBot
@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 from fieldkit.gui.bundles.export_dialog import ExportDialog
 from fieldkit.gui.editors.mnemonics import mnemonic_of
 from fieldkit.gui.main_window import MainWindow
+from fieldkit.gui.recovery_key_view import RecoveryKeyView
 from fieldkit.gui.report_dialog import DAMAGE, DONE, INVENTORY
 from fieldkit.gui.widgets import human_size
 from fieldkit.records import fields as F
@@ -238,6 +239,43 @@ def test_date_placeholders_are_translated_and_read_in_the_fields_order(
     if lang == "en":
         assert (day, moment) == PLACEHOLDERS["en"]  # word for word, nothing added
     editor.close()
+
+
+def _drawn_at(doc: QTextDocument, text: str, end: bool = False) -> float:
+    """Where the start (or end) of ``text`` is drawn in ``doc``, in pixels from the left: one
+    character in (or before its end), clear of the edges of its run, whose cursor positions
+    may be either side."""
+    layout = doc.documentLayout()
+    layout.documentSize()  # laid out now, not when first drawn
+    found = doc.find(text)
+    assert not found.isNull(), text
+    block = found.block()
+    position = (found.selectionEnd() - 1 if end else found.selectionStart() + 1) - block.position()
+    lines = block.layout()
+    line = lines.lineForTextPosition(position)
+    assert line.isValid(), text
+    x, _ = line.cursorToX(position)
+    return layout.blockBoundingRect(block).x() + x
+
+
+def test_the_arabic_recovery_key_printout_reads_from_the_right(qtbot: QtBot, use_language) -> None:  # type: ignore[no-untyped-def]
+    """The Arabic printout had its title on the right but the vault, owner and date table and
+    the key at the left margin, labels in the left column."""
+    use_language("ar")
+    key = "ABCD-EFGH-JKMN-PQRS-TVWX-YZ23-4567-89AB"
+    view = RecoveryKeyView(key)
+    qtbot.addWidget(view)
+    view.set_key(key, vault_name="خزنة المتحف", owner="Layla Haddad")
+    doc = QTextDocument()
+    doc.setHtml(view.printout_html())
+    doc.setTextWidth(800)
+    # The label on the right, its value to its left.
+    assert _drawn_at(doc, view.tr("Vault")) > _drawn_at(doc, "خزنة المتحف")
+    assert _drawn_at(doc, view.tr("Owner")) > _drawn_at(doc, "Layla Haddad")
+    # The key: each line left to right, at the right margin.
+    assert _drawn_at(doc, "ABCD") < _drawn_at(doc, "EFGH") < _drawn_at(doc, "PQRS")
+    assert _drawn_at(doc, "PQRS", end=True) > 700
+    assert _drawn_at(doc, "TVWX") < _drawn_at(doc, "89AB")
 
 
 def _pages_child(lang: str, folder: str) -> None:
