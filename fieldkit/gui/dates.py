@@ -2,12 +2,14 @@
 so "5 Dec 2026, 10:12" (English), "5 déc. 2026, 10:12" (French) — never "5 12 2026" nor an ISO
 "T". Moments are shown in this computer's time zone; dates-only values show no time.
 
-Input fields keep ISO (YYYY-MM-DD, YYYY-MM-DDTHH:MM): this module is for showing only.
+Input fields keep ISO (YYYY-MM-DD, YYYY-MM-DDTHH:MM): this module is for showing them, and
+for their placeholders (:func:`input_pattern`).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
@@ -17,6 +19,7 @@ from fieldkit.records.revision import parse_hlc
 
 _WEEKDAY = re.compile(r"[\s,،、]*d{3,4}[\s,،、]*")
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def date_pattern(locale: QLocale | None = None) -> str:
@@ -84,3 +87,14 @@ def format_iso(text: str | None) -> str:
         return format_moment(datetime.fromisoformat(value.replace("Z", "+00:00")))
     except ValueError:
         return value
+
+
+def input_pattern(pattern: str) -> str:
+    """A date field's placeholder (« AAAA-MM-JJ », « سسسس-شش-يي سس:دد ») laid out as its digits
+    are typed: left to right, year first. An Arabic pattern made one right-to-left run, drawn
+    from the right: the year's letters stood where the minutes are typed. Each group of
+    letters is isolated in its own direction inside a left-to-right isolate; a pattern without
+    right-to-left letters is returned as it is."""
+    if not any(unicodedata.bidirectional(c) in ("R", "AL") for c in pattern):
+        return pattern
+    return "\u2066" + _LETTERS.sub(lambda m: f"\u2068{m[0]}\u2069", pattern) + "\u2069"

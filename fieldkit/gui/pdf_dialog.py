@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -34,12 +34,13 @@ from fieldkit.gui.widgets import (
     data_label,
     error_label,
     heading,
-    ltr,
+    ltr_path,
     paragraph,
     path_row,
     push_button,
     set_error,
 )
+from fieldkit.gui.window_fit import usable_area
 
 if TYPE_CHECKING:
     from fieldkit.reports.layout import ReportResult
@@ -74,7 +75,32 @@ class PdfDialog(TaskDialog):
         self.session = session
         self.title = title
         self.outcome: ReportResult | None = None
+        self._fitted = False
         self.setWindowTitle(title + " — FieldKit")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self.fit_height()
+
+    def fit_height(self) -> None:
+        """As tall as the options at the dialog's width, no taller than the screen. The size
+        the window fitter brings back is that of any document of this dialog's class: an
+        evacuation list's dialog made 580 px tall came back for a damage report's one field."""
+        layout = self.layout()
+        width = self.width()
+        height = -1
+        if layout is not None and layout.hasHeightForWidth():
+            height = layout.totalHeightForWidth(width)
+        if height <= 0:
+            height = self.sizeHint().height()
+        height = max(height, self.minimumSizeHint().height())
+        screen = self.screen()
+        if screen is not None:
+            height = min(height, usable_area(screen).height())
+        if height != self.height():
+            self.resize(width, height)
 
     # --- for subclasses ----------------------------------------------------------------------
 
@@ -168,7 +194,7 @@ class PdfDialog(TaskDialog):
             self,
             self.tr("Replace the file?"),
             self.tr("{file} already exists. Replace it with this document?").format(
-                file=ltr(str(target))
+                file=ltr_path(str(target))
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -182,7 +208,7 @@ class PdfDialog(TaskDialog):
             return
         self.run_task(
             self.progress_page,
-            self.tr("Writing {file}…").format(file=ltr(target.name)),
+            self.tr("Writing {file}…").format(file=ltr_path(target.name)),
             self.job(target),
             on_done=self._done,
             cancelled=self.tr("Cancelled: no PDF was written."),
@@ -194,7 +220,7 @@ class PdfDialog(TaskDialog):
         # Named context: self.tr from a subclass (ReportDialog) finds no plural form here.
         text = QCoreApplication.translate(
             "PdfDialog", "%n page(s) written to {file}.", "", result.pages
-        ).format(file=ltr(str(result.path)))
+        ).format(file=ltr_path(str(result.path)))
         for warning in result.warnings:
             text += "\n" + core_text(warning)
         self.done_text.setText(text)
@@ -225,7 +251,7 @@ class PdfDialog(TaskDialog):
             set_error(
                 self.open_error,
                 self.tr("No program to show PDFs was found. The file is {file}.").format(
-                    file=ltr(str(path))
+                    file=ltr_path(str(path))
                 ),
             )
             return False

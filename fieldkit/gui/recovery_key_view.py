@@ -33,6 +33,7 @@ from fieldkit.gui.widgets import (
     hrow,
     intro_layout,
     ltr,
+    ltr_path,
     named,
     push_button,
     set_error,
@@ -118,7 +119,12 @@ class RecoveryKeyView(QWidget):
         QGuiApplication.clipboard().setText(self.key)
 
     def printout_html(self) -> str:
-        """The page: what the key opens, whose it is, when it was made, the key, and advice."""
+        """The page: what the key opens, whose it is, when it was made, the key, and advice.
+
+        In a right-to-left language the page reads from the right (title, the labels' column,
+        the advice) and each line of the key stays left to right, isolated, at the right
+        margin: the Arabic printout had its table and key at the left, labels first."""
+        rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         today = western_digits(
             QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
         )
@@ -127,12 +133,22 @@ class RecoveryKeyView(QWidget):
             (self.tr("Owner"), self.owner),
             (self.tr("Made on"), today),
         ]
-        details = "".join(
-            f"<tr><td>{html.escape(label)}:&nbsp;</td><td><b>{html.escape(value)}</b></td></tr>"
-            for label, value in rows
-            if value
-        )
-        key = html.escape(grouped(self.key)).replace("\n", "<br>")
+        shown = [(html.escape(label), html.escape(value)) for label, value in rows if value]
+        if rtl:
+            # Qt neither mirrors a table's columns nor keeps a table aligned right inside the
+            # margins: one right-to-left line each, the label first, from the right.
+            # A Latin name or a date keeps its own order after an Arabic label (isolated).
+            details = "".join(
+                f"<p dir='rtl'>{label}:&nbsp;<b>\u2068{value}\u2069</b></p>"
+                for label, value in shown
+            )
+        else:
+            rows_html = "".join(
+                f"<tr><td>{label}:&nbsp;</td><td><b>{value}</b></td></tr>" for label, value in shown
+            )
+            details = f"<table>{rows_html}</table>"
+        lines = grouped(self.key).split("\n")
+        key = "<br>".join(html.escape(ltr(line) if rtl else line) for line in lines)
         title = html.escape(self.tr("FieldKit recovery key"))
         advice = html.escape(
             self.tr(
@@ -140,9 +156,12 @@ class RecoveryKeyView(QWidget):
                 "and the laptop can open the vault."
             )
         )
+        # From the right in a right-to-left language: each block says so.
+        side = " dir='rtl'" if rtl else ""
         return (
-            f"<h2>{title}</h2><table>{details}</table>"
-            f"<p style='font-family: monospace; font-size: 20pt'>{key}</p><p>{advice}</p>"
+            f"<h2{side}>{title}</h2>{details}"
+            f"<p{side} style='font-family: monospace; font-size: 20pt'>{key}</p>"
+            f"<p{side}>{advice}</p>"
         )
 
     def print_key(self) -> bool:
@@ -168,7 +187,7 @@ class RecoveryKeyView(QWidget):
             self.tr(
                 "This does not print on paper: the recovery key will be stored unencrypted in "
                 "{file}, where anyone who copies that file can open the vault."
-            ).format(file=ltr(where)),
+            ).format(file=ltr_path(where)),
             (self.tr("&Save to the file"), QMessageBox.ButtonRole.AcceptRole),
             self.tr("Cancel"),
         )

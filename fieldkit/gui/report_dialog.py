@@ -102,7 +102,7 @@ class ReportDialog(PdfDialog):
         # The translated name and the object's number, not the English ``default_name`` a caller
         # may still pass: two objects' sheets must not propose the same file.
         self.build_pages(file_name(self.title, self.code()), about)
-        self.resize(600, 420 if kind == INVENTORY else 260)
+        self.resize(600, self.sizeHint().height())  # then as tall as its content: fit_height
 
     def code(self) -> str:
         """The inventory number of the object (that of a damage report's object), if any."""

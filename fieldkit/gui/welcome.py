@@ -20,7 +20,7 @@ from fieldkit.gui.widgets import (
     buddy_label,
     centred,
     heading,
-    ltr,
+    ltr_path,
     named,
     paragraph,
     push_button,
@@ -46,14 +46,17 @@ class WelcomeScreen(QWidget):
             ),
             self,
         )
+        # Each Alt key here is the screen's own in every language: one the menu bar also holds
+        # (Alt+C Custody, Alt+R Reports) is ambiguous, and Qt then only moves the focus to the
+        # button instead of clicking it (tests/gui/test_polish_r12.py).
         self.create_button = push_button(
-            self.tr("&Create a new vault…"), self, "createVault", self.create_requested
+            self.tr("Create a &new vault…"), self, "createVault", self.create_requested
         )
         self.open_button = push_button(
             self.tr("&Open a vault…"), self, "openVault", self.choose_vault
         )
         self.restore_button = push_button(
-            self.tr("&Restore from a backup…"), self, "restoreVault", self.restore_requested
+            self.tr("Restore from a &backup…"), self, "restoreVault", self.restore_requested
         )
         self.verify_button = push_button(
             self.tr("&Verify a bundle (no vault needed)…"),
@@ -77,7 +80,7 @@ class WelcomeScreen(QWidget):
             button.setToolTip(hint)
             button.setAccessibleDescription(hint)
         self.recent = named(QListWidget(self), "recentVaults", self.tr("Recent vaults"))
-        self.recent_label = buddy_label(self.tr("Recent &vaults:"), self.recent, self)
+        self.recent_label = buddy_label(self.tr("Recen&t vaults:"), self.recent, self)
         self.recent.itemActivated.connect(self._recent_activated)
 
         box = QWidget(self)
@@ -103,7 +106,7 @@ class WelcomeScreen(QWidget):
             if not (path / HEADER_NAME).exists():
                 continue
             # A path keeps its order in a right-to-left list: « /tmp/a » read « tmp/a/ ».
-            item = QListWidgetItem(ltr(str(path)), self.recent)
+            item = QListWidgetItem(ltr_path(str(path)), self.recent)
             item.setData(PATH_ROLE, str(path))
         has_recent = self.recent.count() > 0
         self.recent.setVisible(has_recent)

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, Qt, SignalInstance
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMargins,
+    QObject,
+    QPoint,
+    QRect,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    SignalInstance,
+)
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -21,13 +33,16 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLayout,
+    QLayoutItem,
     QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
+    QStyle,
     QTableView,
     QTableWidget,
     QVBoxLayout,
@@ -159,6 +174,119 @@ def hrow(*items: Item, margins: bool = True) -> QHBoxLayout:
         layout.setContentsMargins(0, 0, 0, 0)
     _fill(layout, items)
     return layout
+
+
+class FlowLayout(QLayout):
+    """Widgets side by side, in reading order, that go on to a next line when the row is
+    narrower than they are, instead of making the page scroll sideways (a page's buttons in
+    Ukrainian or French at 125 % on a 1366-pixel laptop). Each line sits at the row's start,
+    or at its end with ``trailing`` (a title row's buttons); mirrored right to left."""
+
+    def __init__(self, parent: QWidget | None = None, *, trailing: bool = False) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._trailing = trailing
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), place=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, place=True)
+
+    def sizeHint(self) -> QSize:
+        """Everything on one line."""
+        shown = self._shown()
+        width = sum(i.sizeHint().width() for i in shown) + self._gap() * max(len(shown) - 1, 0)
+        height = max((i.sizeHint().height() for i in shown), default=0)
+        return self._grown(QSize(width, height))
+
+    def minimumSize(self) -> QSize:
+        """The widest item: every other one can go on a line of its own."""
+        size = QSize(0, 0)
+        for item in self._shown():
+            size = size.expandedTo(item.minimumSize())
+        return self._grown(size)
+
+    def _grown(self, size: QSize) -> QSize:
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    def _gap(self) -> int:
+        if self.spacing() >= 0:
+            return self.spacing()
+        owner = self.parentWidget()
+        style = owner.style() if owner is not None else None
+        gap = style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing) if style else -1
+        return gap if gap >= 0 else 6
+
+    def _arrange(self, rect: QRect, *, place: bool) -> int:
+        """Lay the items out in ``rect`` (or only measure): the height they take."""
+        area = rect.marginsRemoved(self.contentsMargins())
+        gap = self._gap()
+        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        used = 0
+        for item in self._shown():
+            hint = item.sizeHint().boundedTo(QSize(area.width(), item.sizeHint().height()))
+            hint = hint.expandedTo(item.minimumSize())
+            if lines[-1] and used + gap + hint.width() > area.width():
+                lines.append([])
+                used = 0
+            used += (gap if lines[-1] else 0) + hint.width()
+            lines[-1].append((item, hint))
+        owner = self.parentWidget()
+        mirrored = owner is not None and owner.isRightToLeft()
+        y = area.top()
+        for line in lines:
+            if not line:
+                continue
+            height = max(hint.height() for _, hint in line)
+            width = sum(hint.width() for _, hint in line) + gap * (len(line) - 1)
+            x = area.left() + (area.width() - width if self._trailing else 0)
+            for item, hint in line:
+                if place:
+                    box = QRect(QPoint(x, y + (height - hint.height()) // 2), hint)
+                    if mirrored:  # the same place seen in a mirror: reading order kept
+                        box.moveLeft(area.left() + area.right() - box.right())
+                    item.setGeometry(box)
+                x += hint.width() + gap
+            y += height + gap
+        m = self.contentsMargins()
+        return max(y - gap - area.top(), 0) + m.top() + m.bottom()
+
+
+def flow_row(parent: QWidget, *widgets: QWidget, trailing: bool = False) -> QWidget:
+    """A widget holding ``widgets`` in a :class:`FlowLayout`, flush with its edges."""
+    host = QWidget(parent)
+    layout = FlowLayout(host, trailing=trailing)
+    layout.setContentsMargins(QMargins(0, 0, 0, 0))
+    for widget in widgets:
+        layout.addWidget(widget)
+    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+    policy.setHeightForWidth(True)
+    host.setSizePolicy(policy)
+    return host
 
 
 def column(parent: QWidget, *items: Item, margins: bool = True) -> QVBoxLayout:
@@ -452,12 +580,12 @@ def core_text(message: str) -> str:
     return localise(message) if message else message
 
 
-def human_size(size: int) -> str:
+def human_size(size: int, *, whole: bool = False) -> str:
     """1536 → '1.5 KiB' (sizes in binary units, as file managers on the field laptops show),
-    in the reader's units and decimal separator ("1,5 Kio" in French), kept left to right in
-    Arabic: "982.7 KiB", not "KiB 982.7"."""
-    from fieldkit.i18n import decimal, number
-    from fieldkit.i18n import ltr as rtl_safe  # isolated only in a right-to-left language
+    in the reader's units and decimal separator ("1,5 Kio" in French), kept in its order in
+    Arabic: "982.7 KiB", not "KiB 982.7", and an Arabic unit after its number as Arabic reads.
+    ``whole``: a round size (a choice offered, "2 GiB") without its ".0"."""
+    from fieldkit.i18n import decimal, is_right_to_left, number
 
     units = (
         QCoreApplication.translate("units", "B"),
@@ -468,8 +596,13 @@ def human_size(size: int) -> str:
     value = float(size)
     for step, unit in enumerate(units):
         if value < 1024 or step == len(units) - 1:
-            shown = number(int(value)) if step == 0 else decimal(value)
-            return rtl_safe(f"{shown} {unit}")
+            exact = step == 0 or (whole and value.is_integer())
+            shown = f"{number(int(value)) if exact else decimal(value)} {unit}"
+            if not is_right_to_left():
+                return shown
+            # A Latin unit is isolated left to right; an Arabic one right to left, so that
+            # « 3.9 غيغابايت » reads number then unit from the right, in any line around it.
+            return f"\u2067{shown}\u2069" if _right_to_left(unit) else ltr(shown)
         value /= 1024
     raise AssertionError("unreachable")  # pragma: no cover - the loop always returns
 
@@ -503,3 +636,20 @@ def fit_rows(table: QWidget, max_rows: int = 12) -> None:
 def ltr(text: str) -> str:
     """Dates, times and ids keep their order inside right-to-left text (a bidi isolate)."""
     return f"\u2066{text}\u2069" if text else text
+
+
+_PATH_PARTS = re.compile(r"([/\\])")
+
+
+def _right_to_left(text: str) -> bool:
+    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
+
+
+def ltr_path(path: str) -> str:
+    """A file or folder path inside a sentence: one left-to-right run (« /tmp/a.pdf » read
+    « tmp/a.pdf/ » in Arabic), in which each folder or file name written in Arabic or Hebrew
+    is isolated in its own direction. Without that, « تقارير/تقرير الأضرار C-001.pdf » made
+    one right-to-left run: the folder and the file swapped places and « C-001.pdf » came
+    apart from its name. Latin-only paths are only wrapped, as :func:`ltr` does."""
+    parts = _PATH_PARTS.split(path)
+    return ltr("".join(f"\u2068{p}\u2069" if _right_to_left(p) else p for p in parts))

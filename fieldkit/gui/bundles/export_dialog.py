@@ -47,18 +47,25 @@ from fieldkit.gui.widgets import (
     heading,
     hrow,
     human_size,
+    ltr_path,
     paragraph,
     path_row,
     radio_choices,
     read_only_rows,
     titled,
 )
-from fieldkit.i18n import join_list, ltr
+from fieldkit.i18n import is_right_to_left, join_list
 from fieldkit.identity import trust
 
 OPTIONS, EXPORTING, SUMMARY = 0, 1, 2
 MODES = ("delta", "since_last", "full")
 WARNING_STYLE = "color: #8a4b00; background: #fff7e6; padding: 6px; border: 1px solid #e0b060;"
+
+
+def rtl_path(path: str) -> str:
+    """``path`` kept one left-to-right path, its Arabic names in their own order
+    (:func:`ltr_path`), in a right-to-left language; as it is in the others."""
+    return ltr_path(path) if is_right_to_left() else path
 
 
 def default_file_name() -> str:
@@ -215,17 +222,26 @@ class ExportDialog(TaskDialog):
         self.max_size.setAccessibleName(self.tr("Largest bundle file"))
         self.max_size.setEditable(True)
         for text, size in (
-            # The size as every size in the app is written (human_size: "3,9 Gio" in French).
+            # The size as every size in the app is written (human_size: "3,9 Gio" in French,
+            # « 3.9 غيغابايت » in Arabic), what it fits after it.
             (
                 self.tr("{size} — fits a FAT32 USB stick").format(
                     size=human_size(DEFAULT_MAX_SIZE)
                 ),
                 DEFAULT_MAX_SIZE,
             ),
-            (self.tr("2 GiB"), 2 << 30),
-            (self.tr("1 GiB"), 1 << 30),
-            (self.tr("650 MiB — fits a CD"), 650 << 20),
-            (self.tr("100 MiB — for e-mail or slow links"), 100 << 20),
+            (human_size(2 << 30, whole=True), 2 << 30),
+            (human_size(1 << 30, whole=True), 1 << 30),
+            (
+                self.tr("{size} — fits a CD").format(size=human_size(650 << 20, whole=True)),
+                650 << 20,
+            ),
+            (
+                self.tr("{size} — for e-mail or slow links").format(
+                    size=human_size(100 << 20, whole=True)
+                ),
+                100 << 20,
+            ),
         ):
             self.max_size.addItem(text, size)
         self.max_size.setToolTip(
@@ -418,7 +434,7 @@ class ExportDialog(TaskDialog):
             return problem
         if target.exists():
             return self.tr("{file} exists already: choose another name.").format(
-                file=ltr(target.name)
+                file=rtl_path(target.name)
             )
         if self._size() is None:
             return self.tr("The split size is not a size (type e.g. 700M or 3.9G).")
@@ -458,7 +474,7 @@ class ExportDialog(TaskDialog):
         target = Path(self.destination.text().strip()).expanduser()
         self.run_task(
             self.progress_page,
-            self.tr("Writing {file}…").format(file=ltr(target.name)),
+            self.tr("Writing {file}…").format(file=rtl_path(target.name)),
             tasks.export,
             self.session,
             target,
@@ -518,7 +534,7 @@ class ExportDialog(TaskDialog):
         self.files_table.setRowCount(len(result.bundles))
         for r, b in enumerate(result.bundles):
             values = [
-                ltr(str(b.path)),  # "/media/stick/b.fkb", not "media/stick/b.fkb/" in Arabic
+                rtl_path(str(b.path)),  # "/media/stick/b.fkb", not "media/stick/b.fkb/" in Arabic
                 human_size(b.size),
                 str(b.revisions or b.records),
                 str(b.photos),

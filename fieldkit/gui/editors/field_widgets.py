@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.gui.dates import input_pattern
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import headed_table, named
 from fieldkit.records.dimensions import dimension_label, unit_label
@@ -145,7 +146,6 @@ class TextListInput(TextInput):
 
 
 class DateInput(TextInput):
-    PLACEHOLDER = "YYYY-MM-DD"
     FORMAT = "yyyy-MM-dd"
 
     def _build(self, parent: QWidget) -> QWidget:
@@ -164,7 +164,9 @@ class DateInput(TextInput):
         return box
 
     def _placeholder(self) -> str:
-        return self.PLACEHOLDER
+        # Translated (« AAAA-MM-JJ »), drawn in the order the digits are typed. Named context:
+        # self.tr would look in a subclass's.
+        return input_pattern(QCoreApplication.translate("DateInput", "YYYY-MM-DD"))
 
     def _now_text(self) -> str:
         return self.tr("Today")
@@ -181,12 +183,11 @@ class DateTimeInput(DateInput):
     placeholder « YYYY-MM-DDTHH:MM » and ISO's "T" read as a typo to the people who fill it
     (r11 trial #13). Stored as ISO, with the "T", as before."""
 
-    PLACEHOLDER = "YYYY-MM-DD HH:MM"
     FORMAT = "yyyy-MM-dd HH:mm"
 
     def _placeholder(self) -> str:
         # Translated: each language says year, month, day, hours and minutes its own way.
-        return self.tr("YYYY-MM-DD HH:MM")
+        return input_pattern(self.tr("YYYY-MM-DD HH:MM"))
 
     def _now_text(self) -> str:
         return self.tr("Now")

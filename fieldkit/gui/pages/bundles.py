@@ -21,6 +21,7 @@ from fieldkit.gui.people_names import Names
 from fieldkit.gui.session import Session
 from fieldkit.gui.widgets import (
     dropped_files,
+    flow_row,
     headed_table,
     heading,
     hrow,
@@ -75,13 +76,12 @@ class BundlesPage(QWidget):
         )
         for button in (self.export_button, self.import_button, self.verify_button):
             button.setMinimumHeight(36)
-        top = hrow(
-            heading(self.tr("Bundles & sync"), self, size=1.3),
-            None,
-            self.verify_button,
-            self.import_button,
-            self.export_button,
+        # The buttons go on to a second line rather than make the page scroll sideways (at
+        # 125 % on a 1366-pixel laptop in Ukrainian).
+        buttons = flow_row(
+            self, self.verify_button, self.import_button, self.export_button, trailing=True
         )
+        top = hrow(heading(self.tr("Bundles & sync"), self, size=1.3), buttons, 1)
         hint = paragraph(
             self.tr(
                 "A bundle carries your records, signed and encrypted, on a USB stick or any "

@@ -50,6 +50,7 @@ from fieldkit.gui.widgets import (
     buddy_label,
     core_text,
     error_label,
+    flow_row,
     heading,
     hrow,
     named,
@@ -161,8 +162,9 @@ class EvacuationPage(QWidget):
         right_layout.addWidget(self.pack_result)
         right_layout.addWidget(self.object_labels_button)
         right_layout.addWidget(self.containers, 1)
-        right_layout.addLayout(
-            hrow(new_container, self.container_labels_button, self.packing_list_button)
+        # On more lines when narrow: the French row made the page scroll sideways at 125 %.
+        right_layout.addWidget(
+            flow_row(right, new_container, self.container_labels_button, self.packing_list_button)
         )
         QVBoxLayout(tab).addWidget(splitter(tab, left, right, stretch=(3, 2)))
         return tab

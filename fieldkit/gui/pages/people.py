@@ -95,8 +95,9 @@ class PeoplePage(QWidget):
             )
         )
         text.addWidget(self.own_fingerprint)
-        text.addLayout(
-            widgets.hrow(self.export_card_button, self.export_pub_button, self.copy_button, None)
+        # On more lines when narrow: the Ukrainian row made the page scroll sideways at 125 %.
+        text.addWidget(
+            widgets.flow_row(me, self.export_card_button, self.export_pub_button, self.copy_button)
         )
         me_layout = QHBoxLayout(me)
         me_layout.addLayout(text, 1)

@@ -25,7 +25,15 @@ from fieldkit.gui.models.record_table import RECORD_ID_ROLE, RecordTableModel
 from fieldkit.gui.numbers import number
 from fieldkit.gui.pages.filter_bar import FilterBar
 from fieldkit.gui.pages.search_summary import SearchSummary
-from fieldkit.gui.widgets import heading, hrow, named, paragraph, push_button, read_only_rows
+from fieldkit.gui.widgets import (
+    flow_row,
+    heading,
+    hrow,
+    named,
+    paragraph,
+    push_button,
+    read_only_rows,
+)
 from fieldkit.records import fields as F
 
 
@@ -95,13 +103,11 @@ class RecordListPage(QWidget):
             self.empty_hint.setVisible(False)
         model.modelReset.connect(self._update_count)
         model.modelReset.connect(self._show_sort)
-        top = hrow(self.heading, None, self.filter_bar.sort_box)
-        top.addSpacing(12)
-        top.addWidget(self.count_label)
-        top.addWidget(self.open_button)
-        top.addWidget(self.new_button)
-        if self.import_button is not None:
-            top.addWidget(self.import_button)
+        # The title row's controls go on to a second line rather than make the page scroll
+        # sideways (Ukrainian at 125 % on a 1366-pixel laptop).
+        controls = [self.filter_bar.sort_box, self.count_label, self.open_button, self.new_button]
+        controls += [self.import_button] if self.import_button is not None else []
+        top = hrow(self.heading, flow_row(self, *controls, trailing=True), 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.filter_bar)

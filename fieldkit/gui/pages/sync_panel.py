@@ -50,7 +50,9 @@ from fieldkit.gui.widgets import (
     ERROR_STYLE,
     column,
     core_text,
+    flow_row,
     headed_table,
+    hrow,
     human_size,
     ltr,
     paragraph,
@@ -215,13 +217,13 @@ class SyncPanel(QWidget):
         self.recipients_button.setAccessibleName(
             self.tr("Choose who receives the bundles left in the selected sync folder")
         )
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addWidget(self.recipients_button)
-        buttons.addWidget(self.auto_check)
-        buttons.addStretch(1)
-        buttons.addWidget(self.sync_button)
+        # A narrow page puts the folder's buttons and its check box on more lines, Sync now
+        # staying at the end: the Ukrainian row made the page scroll sideways at 125 %.
+        folder_controls = flow_row(
+            self, self.add_button, self.remove_button, self.recipients_button, self.auto_check
+        )
+        buttons = hrow(folder_controls, 1, self.sync_button, margins=False)
+        buttons.setAlignment(self.sync_button, Qt.AlignmentFlag.AlignTop)
 
         # "The drive was plugged in": an offer to sync it.
         self.offer = QWidget(self)

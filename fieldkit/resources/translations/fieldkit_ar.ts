@@ -1886,6 +1886,10 @@
 <context>
     <name>DateInput</name>
     <message>
+        <source>YYYY-MM-DD</source>
+        <translation>سسسس-شش-يي</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
@@ -1894,7 +1898,7 @@
     <name>DateTimeInput</name>
     <message>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation>سنة-شهر-يوم ساعة:دقيقة</translation>
+        <translation>سسسس-شش-يي سس:دد</translation>
     </message>
     <message>
         <source>Now</source>
@@ -2548,22 +2552,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>أكبر حجم لملف الحزمة</translation>
     </message>
     <message>
-        <source>2 GiB</source>
-        <translation>2 GiB</translation>
-    </message>
-    <message>
-        <source>1 GiB</source>
-        <translation>1 GiB</translation>
-    </message>
-    <message>
-        <source>650 MiB — fits a CD</source>
-        <translation>650 MiB — يناسب قرص CD</translation>
-    </message>
-    <message>
-        <source>100 MiB — for e-mail or slow links</source>
-        <translation>100 MiB — للبريد أو الاتصال البطيء</translation>
-    </message>
-    <message>
         <source>Larger exports are split into several complete bundles. Type e.g. 700M.</source>
         <translation>التصديرات الأكبر تُقسم إلى عدة حزم كاملة. اكتب مثلًا 700M.</translation>
     </message>
@@ -2686,6 +2674,14 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>{size} — fits a FAT32 USB stick</source>
         <translation>{size} — يناسب ذاكرة USB بنظام FAT32</translation>
+    </message>
+    <message>
+        <source>{size} — fits a CD</source>
+        <translation>{size} — يناسب قرص CD</translation>
+    </message>
+    <message>
+        <source>{size} — for e-mail or slow links</source>
+        <translation>{size} — للبريد أو الاتصال البطيء</translation>
     </message>
     <message>
         <source>Size</source>
@@ -5920,20 +5916,20 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>وثّق القطع والأضرار بأمان، حتى دون اتصال. يبقى كل شيء مشفّرًا على هذا الحاسوب إلى أن تختار إرساله.</translation>
     </message>
     <message>
-        <source>&amp;Create a new vault…</source>
-        <translation>إ&amp;نشاء خزنة جديدة…</translation>
-    </message>
-    <message>
         <source>&amp;Open a vault…</source>
         <translation>&amp;فتح خزنة…</translation>
     </message>
     <message>
-        <source>&amp;Restore from a backup…</source>
-        <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
+        <source>Create a &amp;new vault…</source>
+        <translation>إ&amp;نشاء خزنة جديدة…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>استعادة من نسخة ا&amp;حتياطية…</translation>
     </message>
     <message>
         <source>&amp;Verify a bundle (no vault needed)…</source>
-        <translation>ال&amp;تحقق من حزمة (دون خزنة)…</translation>
+        <translation>التح&amp;قق من حزمة (دون خزنة)…</translation>
     </message>
     <message>
         <source>First time here: make a vault and its recovery key</source>
@@ -5952,12 +5948,12 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>للمدققين: تحقق من أن الحزمة كاملة، ولم تتغير، وموقّعة بمفتاح معروف</translation>
     </message>
     <message>
-        <source>Recent &amp;vaults:</source>
-        <translation>ال&amp;خزنات الأخيرة:</translation>
-    </message>
-    <message>
         <source>Recent vaults</source>
         <translation>الخزنات الأخيرة</translation>
+    </message>
+    <message>
+        <source>Recen&amp;t vaults:</source>
+        <translation>ال&amp;خزنات الأخيرة:</translation>
     </message>
     <message>
         <source>Choose the vault folder</source>
@@ -6775,19 +6771,19 @@ If it happens again, please tell the FieldKit team this report number: {id}</sou
     <name>units</name>
     <message>
         <source>B</source>
-        <translation>B</translation>
+        <translation>بايت</translation>
     </message>
     <message>
         <source>KiB</source>
-        <translation>KiB</translation>
+        <translation>كيلوبايت</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation>MiB</translation>
+        <translation>ميغابايت</translation>
     </message>
     <message>
         <source>GiB</source>
-        <translation>GiB</translation>
+        <translation>غيغابايت</translation>
     </message>
 </context>
 <context>

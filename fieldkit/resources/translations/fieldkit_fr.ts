@@ -1734,6 +1734,10 @@
 <context>
     <name>DateInput</name>
     <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
@@ -2360,22 +2364,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Taille maximale d’un fichier</translation>
     </message>
     <message>
-        <source>2 GiB</source>
-        <translation>2 Gio</translation>
-    </message>
-    <message>
-        <source>1 GiB</source>
-        <translation>1 Gio</translation>
-    </message>
-    <message>
-        <source>650 MiB — fits a CD</source>
-        <translation>650 Mio — tient sur un CD</translation>
-    </message>
-    <message>
-        <source>100 MiB — for e-mail or slow links</source>
-        <translation>100 Mio — pour e-mail ou liaison lente</translation>
-    </message>
-    <message>
         <source>Larger exports are split into several complete bundles. Type e.g. 700M.</source>
         <translation>Les exports plus gros sont découpés en plusieurs paquets complets. Saisissez par ex. 700M.</translation>
     </message>
@@ -2498,6 +2486,14 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>{size} — fits a FAT32 USB stick</source>
         <translation>{size} — tient sur une clé USB FAT32</translation>
+    </message>
+    <message>
+        <source>{size} — fits a CD</source>
+        <translation>{size} — tient sur un CD</translation>
+    </message>
+    <message>
+        <source>{size} — for e-mail or slow links</source>
+        <translation>{size} — pour e-mail ou liaison lente</translation>
     </message>
     <message>
         <source>Size</source>
@@ -5307,7 +5303,7 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation>Sauve&amp;garder…</translation>
+        <translation>Sauv&amp;egarder…</translation>
     </message>
     <message>
         <source>Lock after this many idle minutes</source>
@@ -5520,16 +5516,16 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Documentez objets et dommages en sécurité, même hors ligne. Tout reste chiffré sur cet ordinateur jusqu’à ce que vous choisissiez de l’envoyer.</translation>
     </message>
     <message>
-        <source>&amp;Create a new vault…</source>
-        <translation>&amp;Créer un nouveau coffre…</translation>
-    </message>
-    <message>
         <source>&amp;Open a vault…</source>
         <translation>&amp;Ouvrir un coffre…</translation>
     </message>
     <message>
-        <source>&amp;Restore from a backup…</source>
-        <translation>&amp;Restaurer une sauvegarde…</translation>
+        <source>Create a &amp;new vault…</source>
+        <translation>&amp;Créer un nouveau coffre…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
         <source>&amp;Verify a bundle (no vault needed)…</source>
@@ -5552,12 +5548,12 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Pour les auditeurs&#xa0;: vérifier qu’un paquet est complet, inchangé et signé par une clé connue</translation>
     </message>
     <message>
-        <source>Recent &amp;vaults:</source>
-        <translation>Coffres récen&amp;ts&#xa0;:</translation>
-    </message>
-    <message>
         <source>Recent vaults</source>
         <translation>Coffres récents</translation>
+    </message>
+    <message>
+        <source>Recen&amp;t vaults:</source>
+        <translation>Coffres récen&amp;ts&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the vault folder</source>

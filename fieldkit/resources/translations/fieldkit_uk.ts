@@ -1772,6 +1772,10 @@
 <context>
     <name>DateInput</name>
     <message>
+        <source>YYYY-MM-DD</source>
+        <translation>РРРР-ММ-ДД</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Сьогодні</translation>
     </message>
@@ -2407,22 +2411,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Найбільший файл пакета</translation>
     </message>
     <message>
-        <source>2 GiB</source>
-        <translation>2 ГіБ</translation>
-    </message>
-    <message>
-        <source>1 GiB</source>
-        <translation>1 ГіБ</translation>
-    </message>
-    <message>
-        <source>650 MiB — fits a CD</source>
-        <translation>650 МіБ — вміщується на CD</translation>
-    </message>
-    <message>
-        <source>100 MiB — for e-mail or slow links</source>
-        <translation>100 МіБ — для пошти чи повільного зв’язку</translation>
-    </message>
-    <message>
         <source>Larger exports are split into several complete bundles. Type e.g. 700M.</source>
         <translation>Більші експорти розділяються на кілька повних пакетів. Введіть, напр., 700M.</translation>
     </message>
@@ -2545,6 +2533,14 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>{size} — fits a FAT32 USB stick</source>
         <translation>{size} — вміщується на флешку FAT32</translation>
+    </message>
+    <message>
+        <source>{size} — fits a CD</source>
+        <translation>{size} — вміщується на CD</translation>
+    </message>
+    <message>
+        <source>{size} — for e-mail or slow links</source>
+        <translation>{size} — для пошти чи повільного зв’язку</translation>
     </message>
     <message>
         <source>Size</source>
@@ -5620,15 +5616,15 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Документуйте об’єкти та пошкодження безпечно, навіть офлайн. Усе залишається зашифрованим на цьому комп’ютері, доки Ви не вирішите це надіслати.</translation>
     </message>
     <message>
-        <source>&amp;Create a new vault…</source>
+        <source>&amp;Open a vault…</source>
+        <translation>Від&amp;крити сховище…</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new vault…</source>
         <translation>&amp;Створити нове сховище…</translation>
     </message>
     <message>
-        <source>&amp;Open a vault…</source>
-        <translation>&amp;Відкрити сховище…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a backup…</source>
+        <source>Restore from a &amp;backup…</source>
         <translation>Від&amp;новити з резервної копії…</translation>
     </message>
     <message>
@@ -5652,12 +5648,12 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Для аудиторів: перевірити, що пакет повний, не змінений і підписаний відомим ключем</translation>
     </message>
     <message>
-        <source>Recent &amp;vaults:</source>
-        <translation>&amp;Останні сховища:</translation>
-    </message>
-    <message>
         <source>Recent vaults</source>
         <translation>Останні сховища</translation>
+    </message>
+    <message>
+        <source>Recen&amp;t vaults:</source>
+        <translation>Ос&amp;танні сховища:</translation>
     </message>
     <message>
         <source>Choose the vault folder</source>
