@@ -229,7 +229,7 @@ def test_object_id_sheet_has_the_record_values_one_page_each(
     assert f"Store room {MARKER}" not in one and "internal note" not in one
     assert "34.55" not in one
     identity = own.load(vault.db)
-    footer = f"from vault Test vault, identity {identity.display_fingerprint}"
+    footer = f"by Test vault, identity {identity.display_fingerprint}"
     assert footer in one and footer in two and "printed 2" in one
     assert "page 1 of 2" in one and "page 2 of 2" in two
     assert "INV-2" in two and UKRAINIAN_TITLE in two
@@ -678,7 +678,7 @@ def test_certificate_names_only_trusted_names(bundles: Bundles, tmp_path: Path) 
     assert MARKER not in text2
     assert "Inspected: " in text2 and ("1 photo," in text2 or "1 photo." in text2)
     assert "1 photos" not in text2 and "1 records" not in text2
-    assert "from vault Coordinator" in text2
+    assert "by Coordinator, identity" in text2
     # Without a key the certificate says the encrypted content was not inspected.
     report3, result3 = verify_and_certify(
         encrypted, tmp_path / "nokey.pdf", trust_files=[tmp_path / "field.fkid"]

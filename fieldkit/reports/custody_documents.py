@@ -386,7 +386,7 @@ def _place_text(db: Any, record_id: str | None, *, sensitive: bool) -> str:
             text += f"\n{f['address']}"
         coords = f.get("coordinates")
         if isinstance(coords, dict):
-            text += f"\n{coords.get('lat')}, {coords.get('lon')}"
+            text += "\n" + L.coordinates_text(coords.get("lat"), coords.get("lon"))
     return text
 
 

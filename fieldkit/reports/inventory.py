@@ -442,7 +442,13 @@ def inventory_report(
         story.append(
             text_flowable(translate("reports", "No object matches these filters."), s["body"])
         )
-    story.append(_sign_off(views))
+    if story and views:
+        # The totals and sign-off go with the last object: alone on a page, they sat under the
+        # column headings of an empty table (r12 UI trial #9).
+        # One flat KeepTogether: a nested one wraps as "too tall" and always broke the page.
+        story[-1] = KeepTogether([story[-1], *_sign_off(views)])
+    else:
+        story.append(KeepTogether(_sign_off(views)))
     pages = build_pdf(
         output,
         story,
@@ -461,29 +467,25 @@ def inventory_report(
     return ReportResult(Path(output), pages, len(views), tuple(photos.problems))
 
 
-def _sign_off(views: Sequence[RecordView]) -> Flowable:
+def _sign_off(views: Sequence[RecordView]) -> list[Flowable]:
     s = styles()
     line = "_" * 28
-    return KeepTogether(
-        [
-            Spacer(1, 4 * mm),
-            text_flowable(
-                translate("reports", "Total: {totals}").format(totals=_totals_text(views)),
-                s["cell_bold"],
+    return [
+        Spacer(1, 4 * mm),
+        text_flowable(
+            translate("reports", "Total: {totals}").format(totals=_totals_text(views)),
+            s["cell_bold"],
+        ),
+        Spacer(1, 3 * mm),
+        text_flowable(
+            translate("reports", "Packed: ________ of {count}").format(count=number(len(views))),
+            s["body"],
+        ),
+        Spacer(1, 4 * mm),
+        text_flowable(
+            translate("reports", "Checked by: {line}    Date: {date}    Signature: {line}").format(
+                line=line, date="_" * 14
             ),
-            Spacer(1, 3 * mm),
-            text_flowable(
-                translate("reports", "Packed: ________ of {count}").format(
-                    count=number(len(views))
-                ),
-                s["body"],
-            ),
-            Spacer(1, 4 * mm),
-            text_flowable(
-                translate(
-                    "reports", "Checked by: {line}    Date: {date}    Signature: {line}"
-                ).format(line=line, date="_" * 14),
-                s["body"],
-            ),
-        ]
-    )
+            s["body"],
+        ),
+    ]

@@ -1,6 +1,6 @@
 """What every report shares: page, styles, footer with page numbers, and a few flowables.
 
-Every page carries the footer "printed <date> from vault <name>, identity <fingerprint>" and
+Every page carries the footer "printed <date> by <owner>, identity <fingerprint>" and
 "page N of M". The PDF is written through :func:`fieldkit.fsutil.atomic_writer`: a report is
 either complete at its path or not there at all, never half written, and no other file is made.
 """
@@ -117,11 +117,11 @@ class Imprint:
             return translate(
                 "reports", "printed {date} by FieldKit {version}, no vault opened"
             ).format(date=self.date_text, version=__version__)
-        return translate(
-            "reports", "printed {date} from vault {vault}, identity {fingerprint}"
-        ).format(
+        # The vault's "name" is its owner's (the app asks "Your name"): « depuis le coffre
+        # Amélie Durand » called a person a vault (r12 UI trial #9).
+        return translate("reports", "printed {date} by {name}, identity {fingerprint}").format(
             date=self.date_text,
-            vault=self.vault_name or translate("reports", "(unnamed)"),
+            name=self.vault_name or translate("reports", "(unnamed)"),
             fingerprint=self.display_fingerprint,
         )
 

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import os
 import platform
+import shlex
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from fieldkit import __version__
@@ -29,10 +31,19 @@ from fieldkit.bundles.verify import (
     verify_bundle,
 )
 from fieldkit.errors import FieldKitError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, join_list, localise, number, translate
+from fieldkit.i18n import (
+    QT_TRANSLATE_NOOP,
+    is_right_to_left,
+    join_list,
+    localise,
+    number,
+    translate,
+)
 from fieldkit.identity.fingerprint import display_form
+from fieldkit.reports import fonts
 from fieldkit.reports.layout import (
     BAD,
+    INK,
     OK,
     WARN,
     Banner,
@@ -50,6 +61,8 @@ from fieldkit.tasks import ProgressSink, check
 from fieldkit.vault.vault import Vault
 
 TITLE = QT_TRANSLATE_NOOP("reports", "Bundle verification certificate")
+COMMAND_SIZE = 7.4  # as the small print around it
+SIGNER_KEY_FILE = "signer.pub"
 STATUS_TEXT = {
     "trusted": QT_TRANSLATE_NOOP("reports", "trusted"),
     "own": QT_TRANSLATE_NOOP("reports", "trusted (the verifying vault's own key)"),
@@ -236,6 +249,74 @@ def _content(report: VerifyReport, app: bool) -> str:
     )
 
 
+class CommandLine(Flowable):
+    """A command to type, on one unbroken line (a break inside "minisign -Vm" made it two
+    half-commands, r12 UI trial 2 #7): drawn smaller when it is wider than the page. Commands
+    read left to right; in a right-to-left report the line keeps to the right edge."""
+
+    def __init__(self, command: str) -> None:
+        super().__init__()
+        self.command = command
+        self.size = COMMAND_SIZE
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        wide = stringWidth(self.command, fonts.REGULAR, COMMAND_SIZE)
+        self.size = COMMAND_SIZE if wide <= availWidth else COMMAND_SIZE * availWidth / wide
+        self.width = availWidth
+        self.height = COMMAND_SIZE * 1.5
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setFont(fonts.REGULAR, self.size)
+        canvas.setFillColor(INK)
+        y = COMMAND_SIZE * 0.4
+        if is_right_to_left():
+            canvas.drawRightString(self.width, y, self.command)
+        else:
+            canvas.drawString(0, y, self.command)
+
+
+def repeat_commands(file_name: str, bundle_id: str, key_line: str | None) -> list[str]:
+    """The standard tools' commands that repeat the outer checks of bundle ``bundle_id`` from
+    the file ``file_name`` (its files unzip into a folder named by the id), with the signer's
+    minisign key when it is known."""
+    key = f"-P {key_line}" if key_line else f"-p {SIGNER_KEY_FILE}"
+    return [
+        f"unzip {shlex.quote(file_name)}",
+        f"bagit.py --validate {bundle_id}",
+        f"minisign -Vm {bundle_id}/tagmanifest-sha256.txt {key}",
+    ]
+
+
+def _repeat_hint(report: VerifyReport, key_line: str | None) -> list[Flowable]:
+    """The closing hint: the real commands, with this bundle's id, after a translated sentence.
+    Without an id (not a bundle, or its bundle.json unread) there is nothing to repeat."""
+    if not report.bundle_id or not_a_bundle(report):
+        return []
+    s = styles()
+    if key_line:
+        sentence = translate(
+            "reports",
+            "Anyone can repeat the outer checks with standard tools, in the folder that holds "
+            "the .fkb file:",
+        )
+    else:
+        sentence = translate(
+            "reports",
+            "Anyone can repeat the outer checks with standard tools, in the folder that holds "
+            "the .fkb file and the signer's minisign public key (from their identity card) "
+            "saved as {file}:",
+        ).format(file=SIGNER_KEY_FILE)
+    commands = repeat_commands(Path(report.file).name, report.bundle_id, key_line)
+    return [
+        Spacer(1, 4 * mm),
+        KeepTogether(
+            [text_flowable(sentence, s["small_muted"]), *(CommandLine(c) for c in commands)]
+        ),
+    ]
+
+
 def verification_certificate(
     report: VerifyReport,
     output: Path,
@@ -398,11 +479,11 @@ def verification_certificate(
     if vault is not None:
         verifier = translate(
             "reports",
-            "FieldKit {version} on {system}, with the vault {vault} (identity {fingerprint})",
+            "FieldKit {version} on {system}, in the vault of {name} (identity {fingerprint})",
         ).format(
             version=__version__,
             system=system,
-            vault=imprint.vault_name or translate("reports", "(unnamed)"),
+            name=imprint.vault_name or translate("reports", "(unnamed)"),
             fingerprint=imprint.display_fingerprint,
         )
     else:
@@ -415,16 +496,7 @@ def verification_certificate(
         row(translate("reports", "Verified at"), imprint.date_text),
         row(translate("reports", "Verified by"), verifier),
         row(translate("reports", "Trusted keys given for the check"), trust_text),
-        Spacer(1, 4 * mm),
-        text_flowable(
-            translate(
-                "reports",
-                "Anyone can repeat the outer checks with standard tools: unzip the .fkb file, "
-                "then bagit.py --validate <bundle id> and minisign -Vm <bundle "
-                "id>/tagmanifest-sha256.txt -p <signer's key>.pub.",
-            ),
-            s["small_muted"],
-        ),
+        *_repeat_hint(report, key_line),
         UnitDone(),
     ]
     pages = build_pdf(output, story, title=TITLE, imprint=imprint, units=1)

@@ -51,6 +51,34 @@
         <source>skipped</source>
         <translation>متجاوزة</translation>
     </message>
+    <message>
+        <source>object</source>
+        <translation>قطعة</translation>
+    </message>
+    <message>
+        <source>damage</source>
+        <translation>تقرير الضرر</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <source>container</source>
+        <translation>حاوية</translation>
+    </message>
+    <message>
+        <source>movement</source>
+        <translation>عملية نقل</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>تسليم</translation>
+    </message>
+    <message>
+        <source>duplicate_decision</source>
+        <translation>قرار بشأن التكرار</translation>
+    </message>
 </context>
 <context>
     <name>argparse</name>
@@ -5183,6 +5211,10 @@
         <translation>الصورة {photo}: {problem}</translation>
     </message>
     <message>
+        <source>There is no FieldKit vault in {folder}; create the archive&apos;s vault first: fieldkit --vault {folder} init --name NAME --role coordinator</source>
+        <translation>لا توجد خزنة FieldKit في {folder}؛ أنشئ خزنة الأرشيف أولًا: fieldkit --vault {folder} init --name NAME --role coordinator</translation>
+    </message>
+    <message>
         <source>The archive commands need the archive extra.</source>
         <translation>تحتاج أوامر الأرشيف إلى الإضافة archive.</translation>
     </message>
@@ -7488,8 +7520,8 @@
         <translation>طُبع في {date} بواسطة FieldKit {version}، دون فتح خزنة</translation>
     </message>
     <message>
-        <source>printed {date} from vault {vault}, identity {fingerprint}</source>
-        <translation>طُبع في {date} من الخزنة {vault}، الهوية {fingerprint}</translation>
+        <source>printed {date} by {name}, identity {fingerprint}</source>
+        <translation>طبعه {name} في {date}، الهوية {fingerprint}</translation>
     </message>
     <message>
         <source>(unnamed)</source>
@@ -7741,6 +7773,14 @@
         <translation>لم يُفحص: مفتاح الموقّع غير معروف، لذا لا يمكن الوثوق بالمحتوى.</translation>
     </message>
     <message>
+        <source>Anyone can repeat the outer checks with standard tools, in the folder that holds the .fkb file:</source>
+        <translation>يمكن لأي شخص إعادة الفحوص الخارجية بأدوات قياسية، في المجلد الذي يحوي ملف ‎.fkb:</translation>
+    </message>
+    <message>
+        <source>Anyone can repeat the outer checks with standard tools, in the folder that holds the .fkb file and the signer&apos;s minisign public key (from their identity card) saved as {file}:</source>
+        <translation>يمكن لأي شخص إعادة الفحوص الخارجية بأدوات قياسية، في المجلد الذي يحوي ملف ‎.fkb ومفتاح minisign العام للموقّع (من بطاقة هويته) محفوظًا باسم {file}:</translation>
+    </message>
+    <message>
         <source>VERIFICATION CERTIFICATE</source>
         <translation>شهادة التحقق</translation>
     </message>
@@ -7807,6 +7847,10 @@
     <message>
         <source>none: the file is not a FieldKit bundle</source>
         <translation>لا يوجد: الملف ليس حزمة FieldKit</translation>
+    </message>
+    <message>
+        <source>FieldKit {version} on {system}, in the vault of {name} (identity {fingerprint})</source>
+        <translation>FieldKit {version} على {system}، في خزنة {name} (الهوية {fingerprint})</translation>
     </message>
     <message>
         <source>Trusted keys given for the check</source>
@@ -7897,10 +7941,6 @@
         <translation>نظام غير معروف</translation>
     </message>
     <message>
-        <source>FieldKit {version} on {system}, with the vault {vault} (identity {fingerprint})</source>
-        <translation>FieldKit {version} على {system}، مع الخزنة {vault} (الهوية {fingerprint})</translation>
-    </message>
-    <message>
         <source>FieldKit {version} on {system}, no vault opened</source>
         <translation>FieldKit {version} على {system}، دون فتح خزنة</translation>
     </message>
@@ -7919,10 +7959,6 @@
     <message>
         <source>Verified by</source>
         <translation>تحقق بواسطة</translation>
-    </message>
-    <message>
-        <source>Anyone can repeat the outer checks with standard tools: unzip the .fkb file, then bagit.py --validate &lt;bundle id&gt; and minisign -Vm &lt;bundle id&gt;/tagmanifest-sha256.txt -p &lt;signer&apos;s key&gt;.pub.</source>
-        <translation>يمكن لأي شخص إعادة الفحوص الخارجية بأدوات قياسية: فُكّ ضغط ملف ‎.fkb، ثم bagit.py --validate &lt;bundle id&gt; و minisign -Vm &lt;bundle id&gt;/tagmanifest-sha256.txt -p &lt;signer&apos;s key&gt;.pub.</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,34 @@
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
+    <message>
+        <source>object</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <source>damage</source>
+        <translation>constat de dommages</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>container</source>
+        <translation>contenant</translation>
+    </message>
+    <message>
+        <source>movement</source>
+        <translation>mouvement</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>remise</translation>
+    </message>
+    <message>
+        <source>duplicate_decision</source>
+        <translation>décision sur des doublons</translation>
+    </message>
 </context>
 <context>
     <name>argparse</name>
@@ -4951,6 +4979,10 @@
         <translation>Photo {photo} : {problem}</translation>
     </message>
     <message>
+        <source>There is no FieldKit vault in {folder}; create the archive&apos;s vault first: fieldkit --vault {folder} init --name NAME --role coordinator</source>
+        <translation>Il n’y a pas de coffre FieldKit dans {folder} ; créez d’abord le coffre de l’archive : fieldkit --vault {folder} init --name NAME --role coordinator</translation>
+    </message>
+    <message>
         <source>The archive commands need the archive extra.</source>
         <translation>Les commandes de l’archive ont besoin du module complémentaire archive.</translation>
     </message>
@@ -7228,8 +7260,8 @@
         <translation>imprimé le {date} par FieldKit {version}, aucun coffre ouvert</translation>
     </message>
     <message>
-        <source>printed {date} from vault {vault}, identity {fingerprint}</source>
-        <translation>imprimé le {date} depuis le coffre {vault}, identité {fingerprint}</translation>
+        <source>printed {date} by {name}, identity {fingerprint}</source>
+        <translation>imprimé le {date} par {name}, identité {fingerprint}</translation>
     </message>
     <message>
         <source>(unnamed)</source>
@@ -7453,6 +7485,14 @@
         <translation>Non inspecté : la clé du signataire est inconnue, le contenu ne pouvait donc pas être fiable.</translation>
     </message>
     <message>
+        <source>Anyone can repeat the outer checks with standard tools, in the folder that holds the .fkb file:</source>
+        <translation>Chacun peut refaire les vérifications externes avec des outils standard, dans le dossier qui contient le fichier .fkb :</translation>
+    </message>
+    <message>
+        <source>Anyone can repeat the outer checks with standard tools, in the folder that holds the .fkb file and the signer&apos;s minisign public key (from their identity card) saved as {file}:</source>
+        <translation>Chacun peut refaire les vérifications externes avec des outils standard, dans le dossier qui contient le fichier .fkb et la clé publique minisign du signataire (tirée de sa carte d’identité) enregistrée sous {file} :</translation>
+    </message>
+    <message>
         <source>VERIFICATION CERTIFICATE</source>
         <translation>CERTIFICAT DE VÉRIFICATION</translation>
     </message>
@@ -7519,6 +7559,10 @@
     <message>
         <source>none: the file is not a FieldKit bundle</source>
         <translation>aucune&#xa0;: le fichier n’est pas un paquet FieldKit</translation>
+    </message>
+    <message>
+        <source>FieldKit {version} on {system}, in the vault of {name} (identity {fingerprint})</source>
+        <translation>FieldKit {version} sur {system}, dans le coffre de {name} (identité {fingerprint})</translation>
     </message>
     <message>
         <source>Trusted keys given for the check</source>
@@ -7609,10 +7653,6 @@
         <translation>un système inconnu</translation>
     </message>
     <message>
-        <source>FieldKit {version} on {system}, with the vault {vault} (identity {fingerprint})</source>
-        <translation>FieldKit {version} sur {system}, avec le coffre {vault} (identité {fingerprint})</translation>
-    </message>
-    <message>
         <source>FieldKit {version} on {system}, no vault opened</source>
         <translation>FieldKit {version} sur {system}, aucun coffre ouvert</translation>
     </message>
@@ -7631,10 +7671,6 @@
     <message>
         <source>Verified by</source>
         <translation>Vérifié par</translation>
-    </message>
-    <message>
-        <source>Anyone can repeat the outer checks with standard tools: unzip the .fkb file, then bagit.py --validate &lt;bundle id&gt; and minisign -Vm &lt;bundle id&gt;/tagmanifest-sha256.txt -p &lt;signer&apos;s key&gt;.pub.</source>
-        <translation>Chacun peut refaire les vérifications externes avec des outils standard : décompressez le fichier .fkb, puis bagit.py --validate &lt;bundle id&gt; et minisign -Vm &lt;bundle id&gt;/tagmanifest-sha256.txt -p &lt;signer&apos;s key&gt;.pub.</translation>
     </message>
 </context>
 <context>

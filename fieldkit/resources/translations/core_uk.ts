@@ -51,6 +51,34 @@
         <source>skipped</source>
         <translation>пропущено</translation>
     </message>
+    <message>
+        <source>object</source>
+        <translation>об’єкт</translation>
+    </message>
+    <message>
+        <source>damage</source>
+        <translation>звіт про пошкодження</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>місце</translation>
+    </message>
+    <message>
+        <source>container</source>
+        <translation>контейнер</translation>
+    </message>
+    <message>
+        <source>movement</source>
+        <translation>переміщення</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>передача</translation>
+    </message>
+    <message>
+        <source>duplicate_decision</source>
+        <translation>рішення щодо дублікатів</translation>
+    </message>
 </context>
 <context>
     <name>argparse</name>
@@ -5009,6 +5037,10 @@
         <translation>Фотографія {photo}: {problem}</translation>
     </message>
     <message>
+        <source>There is no FieldKit vault in {folder}; create the archive&apos;s vault first: fieldkit --vault {folder} init --name NAME --role coordinator</source>
+        <translation>У {folder} немає сховища FieldKit; спершу створіть сховище архіву: fieldkit --vault {folder} init --name NAME --role coordinator</translation>
+    </message>
+    <message>
         <source>The archive commands need the archive extra.</source>
         <translation>Командам архіву потрібен додатковий пакет archive.</translation>
     </message>
@@ -7293,8 +7325,8 @@
         <translation>надруковано {date} у FieldKit {version}, сховище не відкрито</translation>
     </message>
     <message>
-        <source>printed {date} from vault {vault}, identity {fingerprint}</source>
-        <translation>надруковано {date} зі сховища {vault}, ідентичність {fingerprint}</translation>
+        <source>printed {date} by {name}, identity {fingerprint}</source>
+        <translation>надруковано: {name}, {date}, ідентичність {fingerprint}</translation>
     </message>
     <message>
         <source>(unnamed)</source>
@@ -7525,6 +7557,14 @@
         <translation>Не оглянуто: ключ підписанта невідомий, тож вмісту не можна довіряти.</translation>
     </message>
     <message>
+        <source>Anyone can repeat the outer checks with standard tools, in the folder that holds the .fkb file:</source>
+        <translation>Будь-хто може повторити зовнішні перевірки стандартними засобами в теці, де лежить файл .fkb:</translation>
+    </message>
+    <message>
+        <source>Anyone can repeat the outer checks with standard tools, in the folder that holds the .fkb file and the signer&apos;s minisign public key (from their identity card) saved as {file}:</source>
+        <translation>Будь-хто може повторити зовнішні перевірки стандартними засобами в теці, де лежать файл .fkb і відкритий ключ minisign підписувача (з його картки ідентичності), збережений як {file}:</translation>
+    </message>
+    <message>
         <source>VERIFICATION CERTIFICATE</source>
         <translation>СЕРТИФІКАТ ПЕРЕВІРКИ</translation>
     </message>
@@ -7591,6 +7631,10 @@
     <message>
         <source>none: the file is not a FieldKit bundle</source>
         <translation>немає: файл не є пакетом FieldKit</translation>
+    </message>
+    <message>
+        <source>FieldKit {version} on {system}, in the vault of {name} (identity {fingerprint})</source>
+        <translation>FieldKit {version} на {system}, у сховищі {name} (ідентичність {fingerprint})</translation>
     </message>
     <message>
         <source>Trusted keys given for the check</source>
@@ -7681,10 +7725,6 @@
         <translation>невідомій системі</translation>
     </message>
     <message>
-        <source>FieldKit {version} on {system}, with the vault {vault} (identity {fingerprint})</source>
-        <translation>FieldKit {version} на {system}, зі сховищем {vault} (ідентичність {fingerprint})</translation>
-    </message>
-    <message>
         <source>FieldKit {version} on {system}, no vault opened</source>
         <translation>FieldKit {version} на {system}, сховище не відкрито</translation>
     </message>
@@ -7703,10 +7743,6 @@
     <message>
         <source>Verified by</source>
         <translation>Перевірено</translation>
-    </message>
-    <message>
-        <source>Anyone can repeat the outer checks with standard tools: unzip the .fkb file, then bagit.py --validate &lt;bundle id&gt; and minisign -Vm &lt;bundle id&gt;/tagmanifest-sha256.txt -p &lt;signer&apos;s key&gt;.pub.</source>
-        <translation>Будь-хто може повторити зовнішні перевірки стандартними засобами: розпакуйте файл .fkb, потім bagit.py --validate &lt;bundle id&gt; і minisign -Vm &lt;bundle id&gt;/tagmanifest-sha256.txt -p &lt;signer&apos;s key&gt;.pub.</translation>
     </message>
 </context>
 <context>
