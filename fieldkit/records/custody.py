@@ -365,12 +365,16 @@ class Custody:
         received_at: str | None = None,
         received_by: str | None = None,
         dry_run: bool = False,
+        draft_key: str | None = None,
     ) -> MovementStatus:
         """Record what arrived (typed or scanned codes); may be called again as more is
         scanned, and adds to what was received. ``everything``: all that was expected.
         Raises CustodyError when the movement has not departed. ``dry_run``: the same result,
         not written (:func:`~fieldkit.records.custody_queries.preview_reception`); it raises
-        what the reception would raise."""
+        what the reception would raise. ``draft_key``: the check-in's draft of these scans,
+        removed in the reception's own transaction (as ``Records.edit`` does for an editor's):
+        a crash just after the reception is written must not leave its scans to reopen as
+        "kept from before", nor a refused or failed one lose them."""
         view = self.records.get(movement, F.MOVEMENT)
         check_receivable(view.fields, view.deleted)  # concurrent check-ins already merged
         found = [self.resolve_item(typed) for typed in items]
@@ -387,7 +391,7 @@ class Custody:
         changes = reception_changes(
             self.db, view.record_id, view.fields, found, everything, received_at, received_by
         )
-        self.records.edit(view.record_id, changes)
+        self.records.edit(view.record_id, changes, draft_key=draft_key)
         return movement_status(self.db, view.record_id)
 
     def party(self, to: str | IdentityCard) -> dict[str, str]:
