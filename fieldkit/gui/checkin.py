@@ -429,13 +429,16 @@ class CheckInPanel(QWidget):
             self.scan.setFocus()
             return None
         try:
-            status = custody(session).receive(movement, self.scanned, everything=everything)
+            # The scans' draft goes in the reception's own transaction: removed after it, a
+            # crash in between reopened the scans of a reception already written.
+            status = custody(session).receive(
+                movement, self.scanned, everything=everything, draft_key=draft_key(movement)
+            )
         except FieldKitError as exc:
             show_error(self, exc)
             return None
         self.status = status
         self.scanned = _scans(status)
-        drafts.discard(session.vault, draft_key(movement))  # written: the scans are the record's
         self._show_reconciliation(status)
         if status.missing:
             text = self.tr("Reception written: %n item(s) missing.", "", len(status.missing))

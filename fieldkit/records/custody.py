@@ -32,6 +32,7 @@ from fieldkit.records.custody_handovers import HandoverState, handover_state
 from fieldkit.records.custody_queries import (
     MovementStatus,
     Place,
+    check_packing_received,
     check_receivable,
     movement_status,
     place,
@@ -280,18 +281,8 @@ class Custody:
     def check_packing(self, items: Sequence[str], container: str, *, take_out: bool) -> None:
         """Raise CustodyError when packing ``items`` into ``container`` would take an item off
         a truck (never), or out of another container (unless ``take_out``), or into a container
-        that is itself on a truck (never: the items are on the shelf here, and the record would
-        put them on the road and have the reception "find" them where they never went)."""
-        if where(self.db, container).in_transit:
-            raise CustodyError(
-                QT_TRANSLATE_NOOP("errors", "Not packed: {container} is in transit."),
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "A container on its way is on a truck, not here: check it in at its "
-                    "destination first, then pack into it.",
-                ),
-                container=self._code(container),
-            )
+        that is not here by the record (:meth:`check_container_here`)."""
+        self.check_container_here(container)
         found = self.packed_elsewhere(items, container)
         if found.in_transit:
             names = [self._code(item) for item in found.in_transit]
@@ -324,6 +315,38 @@ class Custody:
                 ),
             )
 
+    def check_container_here(self, container: str) -> None:
+        """Raise CustodyError when ``container`` (an id) is on a truck or recorded missing
+        (itself, or a container holding it): never packed into. The items are on the shelf
+        here; the record would put them on the road, or make them missing with the crate (a
+        false loss in every list), and the next reception of the crate would "find" them
+        where they never went (r11 review #1, r12 review #4)."""
+        now = where(self.db, container)
+        if now.missing:
+            raise CustodyError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Not packed: {container} is missing; check it in where it was found first.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A container recorded missing is not here by the record: check it in at "
+                    "the movement that missed it, or move it to the location where it was "
+                    "found, then pack into it.",
+                ),
+                container=self._code(container),
+            )
+        if now.in_transit:
+            raise CustodyError(
+                QT_TRANSLATE_NOOP("errors", "Not packed: {container} is in transit."),
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A container on its way is on a truck, not here: check it in at its "
+                    "destination first, then pack into it.",
+                ),
+                container=self._code(container),
+            )
+
     def _code(self, item: str) -> str:
         shown = place(self.db, item)
         return shown.code if shown is not None and shown.code else item[:8]
@@ -354,6 +377,10 @@ class Custody:
         view = self.records.get(movement, F.MOVEMENT)
         if view.fields.get("departed_at"):
             raise CustodyError(QT_TRANSLATE_NOOP("errors", "This movement has already departed."))
+        container = view.fields.get("to_container")
+        if isinstance(container, str) and container:
+            # A packing planned beforehand: packed now, into a container that must be here.
+            self.check_container_here(container)
         return self.records.edit(view.record_id, {"departed_at": departed_at or clock.now()})
 
     def receive(
@@ -365,14 +392,19 @@ class Custody:
         received_at: str | None = None,
         received_by: str | None = None,
         dry_run: bool = False,
+        draft_key: str | None = None,
     ) -> MovementStatus:
         """Record what arrived (typed or scanned codes); may be called again as more is
         scanned, and adds to what was received. ``everything``: all that was expected.
         Raises CustodyError when the movement has not departed. ``dry_run``: the same result,
         not written (:func:`~fieldkit.records.custody_queries.preview_reception`); it raises
-        what the reception would raise."""
+        what the reception would raise. ``draft_key``: the check-in's draft of these scans,
+        removed in the reception's own transaction (as ``Records.edit`` does for an editor's):
+        a crash just after the reception is written must not leave its scans to reopen as
+        "kept from before", nor a refused or failed one lose them."""
         view = self.records.get(movement, F.MOVEMENT)
         check_receivable(view.fields, view.deleted)  # concurrent check-ins already merged
+        check_packing_received(self.db, view.fields)
         found = [self.resolve_item(typed) for typed in items]
         received_by = received_by or self.records.identity.name
         if dry_run:
@@ -387,7 +419,7 @@ class Custody:
         changes = reception_changes(
             self.db, view.record_id, view.fields, found, everything, received_at, received_by
         )
-        self.records.edit(view.record_id, changes)
+        self.records.edit(view.record_id, changes, draft_key=draft_key)
         return movement_status(self.db, view.record_id)
 
     def party(self, to: str | IdentityCard) -> dict[str, str]:

@@ -27,7 +27,7 @@ from fieldkit.errors import CustodyError
 from fieldkit.i18n import QT_TRANSLATE_NOOP, message
 from fieldkit.records import fields as F
 from fieldkit.records.custody_chain import first_hlc, replay, rows_in
-from fieldkit.records.custody_derive import id_list, json_object
+from fieldkit.records.custody_derive import id_list, json_object, text_or_none
 from fieldkit.records.custody_handovers import handovers_waiting
 from fieldkit.vault.database import Connection
 
@@ -334,6 +334,7 @@ def preview_reception(
         raise KeyError(movement_id)
     current = json_object(row[0])
     check_receivable(current, bool(row[1]))
+    check_packing_received(db, current)
     changes = reception_changes(
         db, movement_id, current, received, everything, received_at, received_by
     )
@@ -360,6 +361,46 @@ def check_receivable(fields: Mapping[str, Any], deleted: bool) -> None:
     if not fields.get("departed_at"):
         raise CustodyError(
             QT_TRANSLATE_NOOP("errors", "This movement has not departed yet; nothing can arrive.")
+        )
+
+
+def check_packing_received(db: Connection, fields: Mapping[str, Any]) -> None:
+    """Raise CustodyError when a packing planned beforehand (a movement into a container) would
+    be checked in while its container is on a truck or recorded missing: what arrives would go
+    on the road, or missing with the crate, as a packing into it would (which
+    ``Custody.check_container_here`` refuses). Asked before its first reception only: a later
+    one adds to the first, at that one's time."""
+    container = text_or_none(fields.get("to_container"))
+    if container is None or text_or_none(fields.get("received_at")):
+        return
+    now = where(db, container)
+    shown = place(db, container)
+    code = shown.code if shown is not None and shown.code else container[:8]
+    if now.missing:
+        raise CustodyError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Not received: {container} is missing; check it in where it was found first.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This movement packs into that container: check this movement in once the "
+                "container is recorded where it is.",
+            ),
+            container=code,
+        )
+    if now.in_transit:
+        raise CustodyError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Not received: {container} is in transit; check it in at its destination first.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This movement packs into that container: check this movement in once the "
+                "container is recorded where it is.",
+            ),
+            container=code,
         )
 
 

@@ -4575,6 +4575,18 @@
         <translation>لم تنطلق عملية النقل هذه بعد؛ لا يمكن أن يصل شيء.</translation>
     </message>
     <message>
+        <source>Not received: {container} is missing; check it in where it was found first.</source>
+        <translation>تعذّر الاستلام: {container} مفقودة؛ استلمها أولًا حيث عُثر عليها.</translation>
+    </message>
+    <message>
+        <source>This movement packs into that container: check this movement in once the container is recorded where it is.</source>
+        <translation>عملية النقل هذه تعبّئ في تلك الحاوية: أجرِ استلامها بعد تسجيل الحاوية في مكانها الحالي.</translation>
+    </message>
+    <message>
+        <source>Not received: {container} is in transit; check it in at its destination first.</source>
+        <translation>تعذّر الاستلام: {container} قيد النقل؛ استلمها أولًا في وجهتها.</translation>
+    </message>
+    <message>
         <source>Check the ids and codes (`fieldkit where ITEM`, `fieldkit move show ID`).</source>
         <translation>تحقّق من المعرّفات والرموز (`fieldkit where ITEM`، `fieldkit move show ID`).</translation>
     </message>
@@ -4631,6 +4643,14 @@
     <message>
         <source>To take them out of that container and pack them here, add --move.</source>
         <translation>لإخراجها من تلك الحاوية وتعبئتها هنا، أضف ‎--move‎.</translation>
+    </message>
+    <message>
+        <source>Not packed: {container} is missing; check it in where it was found first.</source>
+        <translation>لم يُعبَّأ شيء: {container} مفقودة؛ استلمها أولًا حيث عُثر عليها.</translation>
+    </message>
+    <message>
+        <source>A container recorded missing is not here by the record: check it in at the movement that missed it, or move it to the location where it was found, then pack into it.</source>
+        <translation>الحاوية المسجَّلة مفقودةً ليست هنا بحسب السجل: استلمها في عملية النقل التي فُقدت فيها، أو انقلها إلى المكان الذي عُثر عليها فيه، ثم عبّئ فيها.</translation>
     </message>
     <message>
         <source>A container cannot go inside itself or something it holds.</source>

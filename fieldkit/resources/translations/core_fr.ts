@@ -4359,6 +4359,18 @@
         <translation>Ce mouvement n’est pas encore parti&#xa0;; rien ne peut arriver.</translation>
     </message>
     <message>
+        <source>Not received: {container} is missing; check it in where it was found first.</source>
+        <translation>Réception impossible&#xa0;: {container} est porté disparu&#xa0;; faites d’abord sa réception là où il a été retrouvé.</translation>
+    </message>
+    <message>
+        <source>This movement packs into that container: check this movement in once the container is recorded where it is.</source>
+        <translation>Ce mouvement emballe dans ce contenant&#xa0;: faites sa réception une fois le contenant enregistré là où il se trouve.</translation>
+    </message>
+    <message>
+        <source>Not received: {container} is in transit; check it in at its destination first.</source>
+        <translation>Réception impossible&#xa0;: {container} est en transit&#xa0;; faites d’abord sa réception à destination.</translation>
+    </message>
+    <message>
         <source>Check the ids and codes (`fieldkit where ITEM`, `fieldkit move show ID`).</source>
         <translation>Vérifiez les identifiants et les codes (`fieldkit where ITEM`, `fieldkit move show ID`).</translation>
     </message>
@@ -4407,6 +4419,14 @@
     <message>
         <source>To take them out of that container and pack them here, add --move.</source>
         <translation>Pour les sortir de ce contenant et les emballer ici, ajoutez --move.</translation>
+    </message>
+    <message>
+        <source>Not packed: {container} is missing; check it in where it was found first.</source>
+        <translation>Non emballé&#xa0;: {container} est porté disparu&#xa0;; faites d’abord sa réception là où il a été retrouvé.</translation>
+    </message>
+    <message>
+        <source>A container recorded missing is not here by the record: check it in at the movement that missed it, or move it to the location where it was found, then pack into it.</source>
+        <translation>Un contenant porté disparu n’est pas ici d’après les enregistrements&#xa0;: faites sa réception dans le mouvement où il manquait, ou déplacez-le vers le lieu où il a été retrouvé, puis emballez dedans.</translation>
     </message>
     <message>
         <source>A container cannot go inside itself or something it holds.</source>

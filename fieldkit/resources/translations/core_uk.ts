@@ -4413,6 +4413,18 @@
         <translation>Це переміщення ще не вирушило; нічого не може прибути.</translation>
     </message>
     <message>
+        <source>Not received: {container} is missing; check it in where it was found first.</source>
+        <translation>Не прийнято: {container} значиться зниклим; спершу прийміть його там, де його знайшли.</translation>
+    </message>
+    <message>
+        <source>This movement packs into that container: check this movement in once the container is recorded where it is.</source>
+        <translation>Це переміщення пакує в той контейнер: прийміть це переміщення, щойно контейнер буде записано там, де він є.</translation>
+    </message>
+    <message>
+        <source>Not received: {container} is in transit; check it in at its destination first.</source>
+        <translation>Не прийнято: {container} у дорозі; спершу прийміть його в місці призначення.</translation>
+    </message>
+    <message>
         <source>Check the ids and codes (`fieldkit where ITEM`, `fieldkit move show ID`).</source>
         <translation>Перевірте ідентифікатори й коди (`fieldkit where ITEM`, `fieldkit move show ID`).</translation>
     </message>
@@ -4463,6 +4475,14 @@
     <message>
         <source>To take them out of that container and pack them here, add --move.</source>
         <translation>Щоб вийняти їх із того контейнера й запакувати тут, додайте --move.</translation>
+    </message>
+    <message>
+        <source>Not packed: {container} is missing; check it in where it was found first.</source>
+        <translation>Не запаковано: {container} значиться зниклим; спершу прийміть його там, де його знайшли.</translation>
+    </message>
+    <message>
+        <source>A container recorded missing is not here by the record: check it in at the movement that missed it, or move it to the location where it was found, then pack into it.</source>
+        <translation>Контейнер, що значиться зниклим, за записами не тут: прийміть його в переміщенні, під час якого його не знайшли, або перемістіть до місця, де його знайшли, потім пакуйте в нього.</translation>
     </message>
     <message>
         <source>A container cannot go inside itself or something it holds.</source>
