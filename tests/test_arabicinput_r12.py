@@ -1,23 +1,27 @@
-"""Arabic typists (r12 trial #16, #17): numbers and dates typed with Arabic-Indic digits are the
-same values as in ASCII and are stored in ASCII; the date refusal's example reads as it is
-written in Arabic."""
+"""Arabic typists (r12 trial #16, #17, #21): numbers and dates typed with Arabic-Indic digits are
+the same values as in ASCII and are stored in ASCII; the date refusal's example reads as it is
+written in Arabic; an Arabic search finds a word in its common spellings."""
 
 from __future__ import annotations
 
 import re
+import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import PASSPHRASE, run_cli
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_csv_import import objects, write_csv
 
 from fieldkit.i18n import LRI, PDI, error_text
 from fieldkit.records import fields as F
+from fieldkit.records import search
 from fieldkit.records.dimensions import parse_museum_form
+from fieldkit.records.search_fold import fold_search_text
+from fieldkit.records.service import Records
 from fieldkit.vault import Vault
 
 ARABIC_INDIC = str.maketrans("0123456789.", "٠١٢٣٤٥٦٧٨٩٫")
@@ -186,3 +190,88 @@ def test_the_date_refusal_keeps_its_example_left_to_right_in_arabic(
     )
     assert error_text(refused.value, "fr")[0].endswith(f"(par ex. {example}).")
     assert LRI not in error_text(refused.value, "uk")[0]
+
+
+# --- Arabic search --------------------------------------------------------------------------------
+
+
+def _found(records: Records, text: str) -> set[str]:
+    found = {str(r.fields["inventory_number"]) for r in records.list(F.OBJECT, search=text)}
+    assert records.count(F.OBJECT, search=text) == len(found)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("title", "typed"),
+    [
+        ("جرة فخارية مزخرفة", ["فخارية", "فخاريه", "جره فخاريه", "فخاري", "مزخرفه"]),
+        ("إبريق نحاسي", ["إبريق", "ابريق", "أبريق", "آبريق"]),
+        ("الأسد الحجري", ["الأسد", "الاسد", "الإسد", "الحجرى"]),
+        ("مصطفى", ["مصطفى", "مصطفي"]),
+        ("كرسي خشبي", ["كرسى", "خشبى", "كرسي"]),
+    ],
+)
+def test_each_spelling_finds_the_record(vault: Vault, title: str, typed: list[str]) -> None:
+    records = Records(vault)
+    records.create(F.OBJECT, {"inventory_number": "AR-1", "title": title})
+    records.create(F.OBJECT, {"inventory_number": "AR-2", "title": "تمثال برونزي"})
+    for query in typed:
+        assert _found(records, query) == {"AR-1"}, query
+    assert _found(records, "برونزى تمثال") == {"AR-2"}  # and nothing else
+
+
+def test_many_arabic_matches_walk_the_sort_index_and_find_every_spelling(vault: Vault) -> None:
+    records = Records(vault)
+    spellings = ["جرة", "جره"]
+    for i in range(6):
+        records.create(F.OBJECT, {"inventory_number": f"J-{i}", "title": spellings[i % 2]})
+    old = search.MANY_MATCHES
+    search.MANY_MATCHES = 2  # the walk along the title's index (Records.list, many matches)
+    try:
+        for query in spellings:
+            assert _found(records, query) == {f"J-{i}" for i in range(6)}
+    finally:
+        search.MANY_MATCHES = old
+
+
+def _before(text: str) -> str | None:
+    """search_expression as it was before r12: Latin and Cyrillic searches must not change."""
+    words = re.findall(r"\w+", fold_search_text(text), flags=re.UNICODE)
+    if not words:
+        return None
+    return " ".join('"' + w.replace('"', "") + '"*' for w in words)
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.text(
+        st.characters(
+            whitelist_categories=("Lu", "Ll", "Nd", "Zs", "Po", "Mn"),
+            max_codepoint=0x052F,  # Latin, Greek, Cyrillic
+        )
+    )
+)
+def test_latin_and_cyrillic_expressions_are_unchanged(text: str) -> None:
+    assert search.search_expression(text) == _before(text)
+
+
+@given(
+    st.text(st.characters(min_codepoint=0x0600, max_codepoint=0x06FF) | st.sampled_from(' "*()-'))
+)
+def test_arabic_expressions_stay_bounded_and_quoted(text: str) -> None:
+    expression = search.search_expression(text)
+    if expression is None:
+        return
+    one = r'"[^"]*"\*'
+    word = rf"\({one}(?: OR {one})*\)|{one}"
+    # Nothing but quoted terms, OR, AND and parentheses: what is typed is never FTS5 syntax.
+    assert re.fullmatch(rf"(?:{word})(?:(?: AND | )(?:{word}))*", expression), expression
+    for spellings in re.findall(word, expression):
+        assert 1 <= len(re.findall(one, spellings)) <= 16
+    # And FTS5 reads it (the vault's tokenizer), alone and behind a kind token as lists ask.
+    db = sqlite3.connect(":memory:")
+    db.execute(
+        "CREATE VIRTUAL TABLE t USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')"
+    )
+    for query in (expression, search.kind_search_expression(F.OBJECT, text)):
+        db.execute("SELECT count(*) FROM t WHERE t MATCH ?", (query,)).fetchone()
