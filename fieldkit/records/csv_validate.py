@@ -164,7 +164,8 @@ NOT_A_CALENDAR_DATE = QT_TRANSLATE_NOOP(
 def _iso_date(match: re.Match[str], order: str) -> str:
     first, second, year = match.group(1), match.group(3), match.group(4)
     day, month = (first, second) if order == "dmy" else (second, first)
-    return f"{year}-{int(month):02d}-{int(day):02d}"
+    # int(): the year in ASCII too (« ١٤/٠٣/٢٠٢٦ » was « ٢٠٢٦-03-14 », "not a date that exists").
+    return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
 
 
 def _prepare(name: str, raw: str, date_order: str | None = None) -> str | list[str]:

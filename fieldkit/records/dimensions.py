@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from fieldkit.i18n import QT_TRANSLATE_NOOP, is_right_to_left, isolate, language, translate
+from fieldkit.records.fields import ascii_number
 
 CONTEXT = "measurements"
 
@@ -161,6 +162,15 @@ _MEASURE = re.compile(
 # Between measures: ";", "×", "*", or an x (Latin or Cyrillic х) standing alone.
 _BETWEEN = re.compile(r"\s*(?:[;×*]|(?<![^\W\d_])[xXхХ](?![^\W\d_]))\s*")
 _MAX_CHARS = 200
+# A number as Arabic keyboards type it: digits, with « ٫ » and « ٬ » between them.
+_ARABIC_NUMBER = re.compile(r"\d+(?:[\u066b\u066c]\d+)*")
+
+
+def _ascii_numbers(text: str) -> str:
+    """``text`` with each number in ASCII (fieldkit.records.fields.ascii_number)."""
+    if text.isascii():
+        return text
+    return _ARABIC_NUMBER.sub(lambda m: ascii_number(m.group()), text)
 
 
 def _key(word: str) -> str:
@@ -184,7 +194,9 @@ def parse_museum_form(text: str) -> str | None:
     """
     if not text or len(text) > _MAX_CHARS:
         return None
-    parts = [p for p in _BETWEEN.split(text.strip()) if p.strip()]
+    # Arabic-Indic digits and « ٫ » are the same numbers (« الارتفاع ٥٥٫٥ سم »); the form
+    # returned is the import's, in ASCII. Words keep their letters: only a known word is read.
+    parts = [p for p in _BETWEEN.split(_ascii_numbers(text.strip())) if p.strip()]
     if not 1 <= len(parts) <= 6:
         return None
     measures: list[tuple[str | None, str, str | None]] = []

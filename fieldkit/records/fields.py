@@ -226,6 +226,20 @@ def redacted(kind: str, fields: Mapping[str, Any]) -> dict[str, Any]:
 
 MAX_TEXT = 20_000
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Arabic-Indic (U+0660-U+0669) and Eastern Arabic-Indic (Persian, Urdu: U+06F0-U+06F9) digits,
+# as Arabic keyboards type them: the same numbers, stored in ASCII so that every vault compares,
+# sorts and exports one form. The Arabic decimal separator « ٫ » is the point.
+_ASCII_DIGITS = str.maketrans(
+    {
+        **{chr(0x0660 + d): str(d) for d in range(10)},
+        **{chr(0x06F0 + d): str(d) for d in range(10)},
+        "\u066b": ".",
+    }
+)
+# The Arabic thousands separator « ٬ » between groups of three digits: dropped. It never
+# separates decimals, so « ١٬٢٠٠ » is 1200 and nothing else; a slip such as « ١٬٢ » is left to
+# be refused rather than guessed.
+_ARABIC_GROUPED = re.compile(r"^\d{1,3}(?:\u066c\d{3})+(?=$|[.,\u066b])")
 _MEASURE_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 # C0 controls (tab and newline aside), DEL and the C1 controls U+0080-U+009F: none is text, and
 # some terminals act on them (ESC starts a sequence; U+009B is a one-character CSI).
@@ -272,6 +286,21 @@ _UNSAFE_FOR_TERMINAL = re.compile(
 _UNSAFE_FOR_TERMINAL_LINE = re.compile(
     "[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 )
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with Arabic-Indic and Eastern Arabic-Indic digits (and the Arabic decimal
+    separator) written in ASCII: for values that are numbers or dates, never for free text."""
+    return text.translate(_ASCII_DIGITS)
+
+
+def ascii_number(text: str) -> str:
+    """A typed number in ASCII: Arabic digits and separators as :func:`ascii_digits`, and the
+    Arabic thousands separator dropped where it groups the whole part in threes. Whatever else
+    is left as it is (the caller refuses what is not a number)."""
+    if "\u066c" in text:
+        text = _ARABIC_GROUPED.sub(lambda m: m.group().replace("\u066c", ""), text.strip())
+    return ascii_digits(text)
 
 
 def _invisible_format(text: str) -> bool:
@@ -380,10 +409,18 @@ def _text_list(field: Field, value: Any) -> list[str] | None:
     return out or None
 
 
+# The examples in the date refusals are parameters: a parameter is isolated in a right-to-left
+# sentence (fieldkit.i18n.localise), so Arabic shows « 2026-03-14 », not « 14-03-2026 ». The
+# Arabic templates also isolate the format itself (r12 trial #17).
+_DATE_EXAMPLE = "2026-03-14"
+_DATETIME_EXAMPLE = "2026-03-14T09:30"
+
+
 def _date(field: Field, value: Any) -> str | None:
     text = _text(field, value)
     if text is None:
         return None
+    text = ascii_digits(text)
     try:
         if not _DATE_RE.match(text):
             raise ValueError
@@ -392,8 +429,9 @@ def _date(field: Field, value: Any) -> str | None:
         raise _invalid(
             field,
             QT_TRANSLATE_NOOP(
-                "errors", "{field} must be a date written YYYY-MM-DD (e.g. 2026-03-14)."
+                "errors", "{field} must be a date written YYYY-MM-DD (e.g. {example})."
             ),
+            example=_DATE_EXAMPLE,
         ) from None
 
 
@@ -401,6 +439,7 @@ def _datetime(field: Field, value: Any) -> str | None:
     text = _text(field, value)
     if text is None:
         return None
+    text = ascii_digits(text)
     try:
         if _DATE_RE.match(text):
             return date.fromisoformat(text).isoformat()
@@ -410,8 +449,9 @@ def _datetime(field: Field, value: Any) -> str | None:
             field,
             QT_TRANSLATE_NOOP(
                 "errors",
-                "{field} must be a date and time written YYYY-MM-DDTHH:MM (e.g. 2026-03-14T09:30).",
+                "{field} must be a date and time written YYYY-MM-DDTHH:MM (e.g. {example}).",
             ),
+            example=_DATETIME_EXAMPLE,
         ) from None
     return parsed.isoformat(timespec="minutes" if parsed.second == 0 else "seconds")
 
@@ -422,7 +462,7 @@ def _priority(field: Field, value: Any) -> int | None:
     try:
         if isinstance(value, bool):
             raise ValueError
-        number = int(str(value).strip())
+        number = int(ascii_number(str(value).strip()))
     except ValueError:
         raise _invalid(
             field, QT_TRANSLATE_NOOP("errors", "{field} must be a whole number from 1 to 4.")
@@ -457,7 +497,9 @@ def _number(field: Field, value: Any, what: Text) -> float:
         raise ValidationError(field.name, _not_a_number(field, what))
     try:
         number = (
-            float(str(value).strip().replace(",", ".")) if isinstance(value, str) else float(value)
+            float(ascii_number(value.strip()).replace(",", "."))
+            if isinstance(value, str)
+            else float(value)
         )
     except (TypeError, ValueError):
         raise ValidationError(field.name, _not_a_number(field, what)) from None
@@ -495,6 +537,10 @@ def _coordinates(field: Field, value: Any) -> dict[str, float] | None:
     return {"lat": round(lat, 6), "lon": round(lon, 6)}
 
 
+def _is_measure_number(word: str) -> bool:
+    return _MEASURE_NUMBER.match(ascii_number(word)) is not None
+
+
 def _measurements(field: Field, value: Any) -> list[dict[str, Any]] | None:
     if value is None or value == "":
         return None
@@ -508,9 +554,9 @@ def _measurements(field: Field, value: Any) -> list[dict[str, Any]] | None:
                 continue
             # The value is the one number with words on both sides: "height 2 3 cm" or
             # "height 32 cm 5 mm" is a typing slip, refused rather than stored as two parts.
-            numbers = [i for i in range(1, len(words) - 1) if _MEASURE_NUMBER.match(words[i])]
+            numbers = [i for i in range(1, len(words) - 1) if _is_measure_number(words[i])]
             at = numbers[0] if len(numbers) == 1 else None
-            if at is None or any(_MEASURE_NUMBER.match(w) for w in words[at + 1 :]):
+            if at is None or any(_is_measure_number(w) for w in words[at + 1 :]):
                 raise _invalid(
                     field,
                     QT_TRANSLATE_NOOP(
@@ -585,7 +631,9 @@ def _count(field: Field, value: Any) -> int | None:
     try:
         if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
             raise ValueError
-        number = int(str(value).strip()) if not isinstance(value, float) else int(value)
+        number = (
+            int(ascii_number(str(value).strip())) if not isinstance(value, float) else int(value)
+        )
     except ValueError:
         raise _invalid(
             field, QT_TRANSLATE_NOOP("errors", "{field} must be a whole number.")

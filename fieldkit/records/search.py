@@ -39,12 +39,57 @@ ORDERABLE = {
 }
 
 
+# Arabic letters people write one for another (r12 trial #21): the index holds the text as
+# written, so a query word is looked up in each of its spellings. Final « ة »/« ه » (ta marbuta
+# written as ha: « فخاريه » for « فخارية »), final « ى »/« ي », and the alef that starts the word
+# (after the article « ال »), written with or without hamza or madda. At most 4 × 2 spellings
+# a word.
+_FINAL_VARIANTS = {
+    "\u0629": "\u0629\u0647",
+    "\u0647": "\u0647\u0629",
+    "\u0649": "\u0649\u064a",
+    "\u064a": "\u064a\u0649",
+}
+_ALEFS = "\u0627\u0623\u0625\u0622"  # ا أ إ آ
+_ARTICLE = "\u0627\u0644"  # ال
+
+
+def _spellings(word: str) -> list[str]:
+    """``word`` and its common Arabic spelling variants (``word`` first); just ``word`` for a
+    word of any other script."""
+    start = 2 if word.startswith(_ARTICLE) and len(word) > 3 else 0
+    head, first, rest = word[:start], word[start], word[start + 1 :]
+    firsts = _ALEFS if first in _ALEFS else first
+    body, lasts = (rest[:-1], _FINAL_VARIANTS.get(rest[-1], rest[-1])) if rest else ("", "")
+    out = [word]
+    for alef in firsts:
+        for last in lasts or ("",):
+            spelt = head + alef + body + last
+            if spelt not in out:
+                out.append(spelt)
+    return out
+
+
+def _term(word: str) -> str:
+    return '"' + word.replace('"', "") + '"*'
+
+
 def search_expression(text: str) -> str | None:
-    """A safe FTS5 query from what a person typed: every word must match (as a prefix)."""
+    """A safe FTS5 query from what a person typed: every word must match (as a prefix), an
+    Arabic word in any of its common spellings. Only quoted terms: nothing typed is syntax."""
     words = re.findall(r"\w+", fold_search_text(text), flags=re.UNICODE)
     if not words:
         return None
-    return " ".join('"' + w.replace('"', "") + '"*' for w in words)
+    terms = []
+    for word in words:
+        spellings = _spellings(word)
+        if len(spellings) == 1:
+            terms.append(_term(word))
+        else:
+            terms.append("(" + " OR ".join(_term(s) for s in spellings) + ")")
+    # FTS5 reads "a (b OR c)" as a syntax error: with a group, the words are joined by AND
+    # (the same query); without one, the expression stays as it always was.
+    return (" AND " if any(t.startswith("(") for t in terms) else " ").join(terms)
 
 
 # Every search entry starts with a token naming its kind, so that "how many objects match"

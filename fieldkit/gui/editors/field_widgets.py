@@ -32,7 +32,7 @@ from fieldkit.gui.dates import input_pattern
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import headed_table, named
 from fieldkit.records.dimensions import dimension_label, unit_label
-from fieldkit.records.fields import Field
+from fieldkit.records.fields import Field, ascii_digits
 
 # A measurement cell's stored word ("height", "cm") under its translated text.
 _STORED_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -154,6 +154,7 @@ class DateInput(TextInput):
         self.edit.setPlaceholderText(self._placeholder())
         self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.edit.textChanged.connect(self.changed)
+        self.edit.editingFinished.connect(self._western)
         self.now_button = QPushButton(self._now_text(), box)
         self.now_button.setAccessibleName(self._now_text() + " – " + self.label)
         self.now_button.clicked.connect(self._fill_now)
@@ -173,6 +174,16 @@ class DateInput(TextInput):
 
     def _fill_now(self) -> None:
         self.edit.setText(QDateTime.currentDateTime().toString(self.FORMAT))
+
+    def _western(self) -> None:
+        # Arabic-Indic digits are taken (the core stores them in ASCII), but in this
+        # left-to-right field « ٢٠٢٦-١٢-٠٥ » is drawn « ٠٥-١٢-٢٠٢٦ » (Unicode bidi: Arabic
+        # numbers with "-" between them run right to left): once typed, the field shows the
+        # date as it will be saved, year first.
+        text = self.edit.text()
+        western = ascii_digits(text)
+        if western != text:
+            self.edit.setText(western)
 
     def focus_widget(self) -> QWidget:
         return self.edit

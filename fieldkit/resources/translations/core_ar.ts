@@ -3907,14 +3907,6 @@
         <translation>يجب أن يكون الحقل {field} قائمة.</translation>
     </message>
     <message>
-        <source>{field} must be a date written YYYY-MM-DD (e.g. 2026-03-14).</source>
-        <translation>يجب أن يكون الحقل {field} تاريخًا مكتوبًا بالصيغة YYYY-MM-DD (مثل 2026-03-14).</translation>
-    </message>
-    <message>
-        <source>{field} must be a date and time written YYYY-MM-DDTHH:MM (e.g. 2026-03-14T09:30).</source>
-        <translation>يجب أن يكون الحقل {field} تاريخًا ووقتًا مكتوبين بالصيغة YYYY-MM-DDTHH:MM (مثل 2026-03-14T09:30).</translation>
-    </message>
-    <message>
         <source>{field} must be a whole number from 1 to 4.</source>
         <translation>يجب أن يكون الحقل {field} عددًا صحيحًا من 1 إلى 4.</translation>
     </message>
@@ -3977,6 +3969,14 @@
     <message>
         <source>{field} must be an identity fingerprint (64 hex digits).</source>
         <translation>يجب أن يكون الحقل {field} بصمة هوية (64 رقمًا ست عشريًا).</translation>
+    </message>
+    <message>
+        <source>{field} must be a date written YYYY-MM-DD (e.g. {example}).</source>
+        <translation>يجب أن يكون الحقل {field} تاريخًا مكتوبًا بالصيغة ⁦YYYY-MM-DD⁩ (مثل ⁦{example}⁩).</translation>
+    </message>
+    <message>
+        <source>{field} must be a date and time written YYYY-MM-DDTHH:MM (e.g. {example}).</source>
+        <translation>يجب أن يكون الحقل {field} تاريخًا ووقتًا مكتوبين بالصيغة ⁦YYYY-MM-DDTHH:MM⁩ (مثل ⁦{example}⁩).</translation>
     </message>
     <message>
         <source>{field} must have name, organisation and fingerprint only.</source>

@@ -3695,14 +3695,6 @@
         <translation>Le champ {field} doit être une liste.</translation>
     </message>
     <message>
-        <source>{field} must be a date written YYYY-MM-DD (e.g. 2026-03-14).</source>
-        <translation>Le champ {field} doit être une date écrite AAAA-MM-JJ (par ex. 2026-03-14).</translation>
-    </message>
-    <message>
-        <source>{field} must be a date and time written YYYY-MM-DDTHH:MM (e.g. 2026-03-14T09:30).</source>
-        <translation>Le champ {field} doit être une date et une heure écrites AAAA-MM-JJTHH:MM (par ex. 2026-03-14T09:30).</translation>
-    </message>
-    <message>
         <source>{field} must be a whole number from 1 to 4.</source>
         <translation>Le champ {field} doit être un nombre entier de 1 à 4.</translation>
     </message>
@@ -3765,6 +3757,14 @@
     <message>
         <source>{field} must be an identity fingerprint (64 hex digits).</source>
         <translation>Le champ {field} doit être une empreinte d’identité (64 chiffres hexadécimaux).</translation>
+    </message>
+    <message>
+        <source>{field} must be a date written YYYY-MM-DD (e.g. {example}).</source>
+        <translation>Le champ {field} doit être une date écrite AAAA-MM-JJ (par ex. {example}).</translation>
+    </message>
+    <message>
+        <source>{field} must be a date and time written YYYY-MM-DDTHH:MM (e.g. {example}).</source>
+        <translation>Le champ {field} doit être une date et une heure écrites AAAA-MM-JJTHH:MM (par ex. {example}).</translation>
     </message>
     <message>
         <source>{field} must have name, organisation and fingerprint only.</source>

@@ -3748,14 +3748,6 @@
         <translation>Поле {field} має бути списком.</translation>
     </message>
     <message>
-        <source>{field} must be a date written YYYY-MM-DD (e.g. 2026-03-14).</source>
-        <translation>Поле {field} має бути датою у форматі РРРР-ММ-ДД (напр. 2026-03-14).</translation>
-    </message>
-    <message>
-        <source>{field} must be a date and time written YYYY-MM-DDTHH:MM (e.g. 2026-03-14T09:30).</source>
-        <translation>Поле {field} має бути датою й часом у форматі РРРР-ММ-ДДTГГ:ХХ (напр. 2026-03-14T09:30).</translation>
-    </message>
-    <message>
         <source>{field} must be a whole number from 1 to 4.</source>
         <translation>Поле {field} має бути цілим числом від 1 до 4.</translation>
     </message>
@@ -3818,6 +3810,14 @@
     <message>
         <source>{field} must be an identity fingerprint (64 hex digits).</source>
         <translation>Поле {field} має бути відбитком ідентичності (64 шістнадцяткові цифри).</translation>
+    </message>
+    <message>
+        <source>{field} must be a date written YYYY-MM-DD (e.g. {example}).</source>
+        <translation>Поле {field} має бути датою у форматі РРРР-ММ-ДД (напр. {example}).</translation>
+    </message>
+    <message>
+        <source>{field} must be a date and time written YYYY-MM-DDTHH:MM (e.g. {example}).</source>
+        <translation>Поле {field} має бути датою й часом у форматі РРРР-ММ-ДДTГГ:ХХ (напр. {example}).</translation>
     </message>
     <message>
         <source>{field} must have name, organisation and fingerprint only.</source>
