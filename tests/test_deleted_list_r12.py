@@ -63,6 +63,9 @@ def test_a_search_among_the_deleted_matches_every_word_as_the_index_does(
     assert [v.record_id for v in records.list(F.OBJECT, search="ікона", deleted_only=True)] == [
         gone[1]
     ]
+    assert [v.record_id for v in records.list(F.OBJECT, search="فخاريه", deleted_only=True)] == [
+        gone[0]
+    ]  # as a living record is found (final ه for ة)
     assert records.list(F.OBJECT, search="جرة ікона", deleted_only=True) == []
     assert records.list(F.OBJECT, search="zzz", deleted_only=True) == []
 

@@ -212,12 +212,13 @@ def deleted_matches(db: Connection, kind: str, text: str) -> list[int]:
     wanted = _words(text)
     if not wanted:
         return []
+    spellings = {q: _spellings(q) for q in wanted}  # an Arabic word in its common spellings
     found = []
     for rowid, fields_json, media_json in db.execute(
         "SELECT rowid, fields, media FROM records WHERE kind = ? AND deleted = 1", (kind,)
     ):
         words = _words(search_body(kind, json.loads(fields_json), json.loads(media_json)))
-        if all(any(w.startswith(q) for w in words) for q in wanted):
+        if all(any(w.startswith(v) for v in spellings[q] for w in words) for q in wanted):
             found.append(int(rowid))
     return found
 
