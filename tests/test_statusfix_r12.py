@@ -1,0 +1,104 @@
+"""What is printed or exported of an object's status and place says what the app's list says
+(r12 trial #0): an object not found at a check-in is listed Missing, so the evacuation list
+PDF, the CSV export, `object list` and `object show` must not say "In storage" of it, nor leave
+out where the evacuated ones are.
+
+The case, built with the real chain of custody: EV-1 packed into crate C-1, the crate and EV-2
+evacuated from MUS to LV-1 with a permission (planned, then departed), the check-in finds the
+crate, not EV-2; EV-3 leaves for LV-1 and is still on the road; EV-4 never moved.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import require_tool
+from test_reports import flat, pdf_text
+
+from fieldkit.records import fields as F
+from fieldkit.records.custody import Custody
+from fieldkit.records.service import Records
+from fieldkit.reports import inventory_report
+from fieldkit.vault import Vault
+
+LIDO = {"lido": "http://www.lido-schema.org"}
+TYPE = "{http://www.lido-schema.org}type"
+
+
+@pytest.fixture
+def evacuated(vault: Vault) -> Vault:
+    return build_case(vault)
+
+
+def build_case(vault: Vault) -> Vault:
+    records = Records(vault)
+    c = Custody(records)
+    mus = c.add_location({"code": "MUS", "name": "Museum", "kind": "building"})
+    c.add_location({"code": "LV-1", "name": "Lviv store", "kind": "temporary_store"})
+    c.add_container({"code": "C-1", "kind": "crate"})
+    for i, where in ((1, "Room 5"), (2, "Room 6"), (3, "Room 7"), (4, "Room 8")):
+        records.create(
+            F.OBJECT,
+            {
+                "inventory_number": f"EV-{i}",
+                "title": f"Jar {i}",
+                "status": "in_storage",
+                "current_location": where,
+            },
+        )
+    c.move(["EV-1"], "C-1", from_location=mus.record_id)  # packing
+    move = c.move(
+        ["C-1", "EV-2"], "LV-1", from_location=mus.record_id, reason="evacuation", depart=False
+    )
+    c.depart(move.record_id)
+    c.receive(move.record_id, ["C-1"])  # EV-2 not found
+    c.move(["EV-3"], "LV-1", from_location=mus.record_id, reason="evacuation")  # on the road
+    return vault
+
+
+EXPECTED = {  # inventory number: (status the list shows, where now)
+    "EV-1": ("evacuated", "LV-1 · C-1"),
+    "EV-2": ("missing", "missing"),
+    "EV-3": ("evacuated", "In transit to LV-1"),
+    "EV-4": ("in_storage", "Room 8"),  # never moved: what a person wrote
+}
+
+
+def test_the_case_is_what_the_app_lists(evacuated: Vault) -> None:
+    records = Records(evacuated)
+    assert [v.fields["inventory_number"] for v in records.list(F.OBJECT, status=["missing"])] == [
+        "EV-2"
+    ]
+    # The record keeps what a person last set: that is what printed lists showed.
+    assert records.get("EV-2").fields["status"] == "in_storage"
+
+
+def _inventory_rows(pdf: Path) -> dict[str, str]:
+    """Each EV row of the list's text, by inventory number (one line each in -layout)."""
+    rows = {}
+    for line in pdf_text(pdf, "-layout").splitlines():
+        words = line.split()
+        if words and words[0].startswith("EV-"):
+            rows[words[0]] = flat(line)
+    return rows
+
+
+def test_the_evacuation_list_prints_the_shown_status_and_where_now(
+    evacuated: Vault, tmp_path: Path
+) -> None:
+    require_tool("pdftotext")
+    out = tmp_path / "inventory.pdf"
+    inventory_report(evacuated, out)
+    rows = _inventory_rows(out)
+    assert "LV-1 · C-1" in rows["EV-1"] and "Evacuated" in rows["EV-1"]
+    assert "Room 5" not in rows["EV-1"]
+    assert "missing Missing" in rows["EV-2"] and "In storage" not in rows["EV-2"]
+    assert "In transit to LV-1" in rows["EV-3"] and "Evacuated" in rows["EV-3"]
+    assert "Room 8 In storage" in rows["EV-4"]
+    # With the Missing filter, the one row it keeps says Missing, as the filter line does.
+    filtered = tmp_path / "missing.pdf"
+    inventory_report(evacuated, filtered, status=["missing"])
+    rows = _inventory_rows(filtered)
+    assert list(rows) == ["EV-2"]
+    assert "Missing" in rows["EV-2"] and "In storage" not in rows["EV-2"]
