@@ -10,12 +10,16 @@ crate, not EV-2; EV-3 leaves for LV-1 and is still on the road; EV-4 never moved
 
 from __future__ import annotations
 
+import csv
+import json
+import xml.etree.ElementTree as ET  # our own output, not untrusted input
 from pathlib import Path
 
 import pytest
 from conftest import require_tool
 from test_reports import flat, pdf_text
 
+from fieldkit.exports import export_records
 from fieldkit.records import fields as F
 from fieldkit.records.custody import Custody
 from fieldkit.records.service import Records
@@ -102,3 +106,66 @@ def test_the_evacuation_list_prints_the_shown_status_and_where_now(
     rows = _inventory_rows(filtered)
     assert list(rows) == ["EV-2"]
     assert "Missing" in rows["EV-2"] and "In storage" not in rows["EV-2"]
+
+
+def _csv_rows(path: Path) -> dict[str, dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        return {row["inventory_number"]: row for row in csv.DictReader(f)}
+
+
+def test_the_csv_export_carries_the_shown_status_and_where_now(
+    evacuated: Vault, tmp_path: Path
+) -> None:
+    out = tmp_path / "ev.csv"
+    export_records(evacuated, "csv", out)
+    rows = _csv_rows(out)
+    assert {n: (r["status"], r["current_location"]) for n, r in rows.items()} == EXPECTED
+    # Redacting locations leaves out where objects are now too, not only the typed text.
+    redacted = tmp_path / "redacted.csv"
+    export_records(evacuated, "csv", redacted, redact_locations=True)
+    rows = _csv_rows(redacted)
+    assert {r["current_location"] for r in rows.values()} == {""}
+    assert rows["EV-2"]["status"] == "missing"
+
+
+def _lido_notes(path: Path) -> dict[str, dict[str, str]]:
+    root = ET.parse(path).getroot()  # noqa: S314 - our own output
+    out = {}
+    for rec in root.findall("lido:lido", LIDO):
+        number = rec.findtext(".//lido:workID", "", LIDO)
+        out[number] = {
+            str(s.get(TYPE)): str(s.findtext("lido:descriptiveNoteValue", "", LIDO))
+            for s in rec.iterfind(".//lido:objectDescriptionSet", LIDO)
+        }
+    return out
+
+
+def test_lido_and_linked_art_say_the_shown_status_and_keep_the_documented_one(
+    evacuated: Vault, tmp_path: Path
+) -> None:
+    """The heritage formats: the status note is the one the app shows; what a person set,
+    when it differs, follows as "status as documented" (as the location already did)."""
+    out = tmp_path / "ev.xml"
+    export_records(evacuated, "lido", out, photos=False)
+    notes = _lido_notes(out)
+    assert notes["EV-2"]["status"] == "missing"
+    assert notes["EV-2"]["status as documented"] == "in_storage"
+    assert notes["EV-1"]["status"] == "evacuated"
+    assert notes["EV-4"]["status"] == "in_storage"
+    assert "status as documented" not in notes["EV-4"]
+
+    folder = tmp_path / "la"
+    export_records(evacuated, "linked-art", folder, photos=False)
+    statements = {}
+    for doc_path in folder.rglob("*.json"):
+        doc = json.loads(doc_path.read_text(encoding="utf-8"))
+        if doc.get("type") != "HumanMadeObject":
+            continue
+        number = next(
+            i["content"] for i in doc["identified_by"] if i.get("_label") == "Inventory number"
+        )
+        statements[number] = {s["_label"]: s["content"] for s in doc.get("referred_to_by", [])}
+    assert statements["EV-2"]["Status"] == "missing"
+    assert statements["EV-2"]["Status as documented"] == "in_storage"
+    assert statements["EV-4"]["Status"] == "in_storage"
+    assert "Status as documented" not in statements["EV-4"]
