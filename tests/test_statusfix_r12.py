@@ -14,9 +14,10 @@ import csv
 import json
 import xml.etree.ElementTree as ET  # our own output, not untrusted input
 from pathlib import Path
+from typing import Any
 
 import pytest
-from conftest import require_tool
+from conftest import PASSPHRASE, require_tool, run_cli
 from test_reports import flat, pdf_text
 
 from fieldkit.exports import export_records
@@ -169,3 +170,47 @@ def test_lido_and_linked_art_say_the_shown_status_and_keep_the_documented_one(
     assert statements["EV-2"]["Status as documented"] == "in_storage"
     assert statements["EV-4"]["Status"] == "in_storage"
     assert "Status as documented" not in statements["EV-4"]
+
+
+@pytest.fixture
+def cli(evacuated: Vault, vault_path: Path, tmp_path: Path) -> Any:
+    evacuated.close()
+    (tmp_path / "pw").write_text(PASSPHRASE)
+
+    def run(*args: str) -> Any:
+        result = run_cli(
+            ["--vault", str(vault_path), "--passphrase-file", str(tmp_path / "pw"), *args]
+        )
+        assert result.code == 0, result.err
+        return result
+
+    return run
+
+
+def test_object_list_prints_the_status_it_filters_on(cli: Any) -> None:
+    out = cli("object", "list", "--status", "missing").out
+    [line] = [line for line in out.splitlines() if "EV-2" in line]
+    assert "Missing" in line and "In storage" not in line
+    everything = {line.split()[1]: line for line in cli("object", "list").out.splitlines()}
+    assert "Evacuated" in everything["EV-1"] and "In storage" in everything["EV-4"]
+    # --json keeps "status" (the record's) and adds the shown one.
+    listed = {o["inventory_number"]: o for o in cli("--json", "object", "list").json}
+    assert listed["EV-2"]["status"] == "in_storage"
+    assert listed["EV-2"]["shown_status"] == "missing"
+    assert listed["EV-4"]["shown_status"] == "in_storage"
+
+
+def test_object_show_says_the_shown_status_and_where_it_is(cli: Any) -> None:
+    lines = cli("object", "show", "EV-2").out.splitlines()
+    assert "Status: Missing (as documented: In storage)" in lines
+    assert "Current location: missing (as documented: Room 6)" in lines
+    lines = cli("object", "show", "EV-1").out.splitlines()
+    assert "Current location: LV-1 · C-1 (as documented: Room 5)" in lines
+    lines = cli("object", "show", "EV-4").out.splitlines()
+    assert "Status: In storage" in lines and "Current location: Room 8" in lines
+    data = cli("--json", "object", "show", "EV-1").json
+    assert (data["status"], data["current_location"]) == ("in_storage", "Room 5")
+    assert data["shown_status"] == "evacuated"
+    assert data["where_now"]["location"]["code"] == "LV-1"
+    assert data["where_now"]["container"]["code"] == "C-1"
+    assert cli("--json", "object", "show", "EV-4").json["where_now"] is None
