@@ -25,6 +25,7 @@ from fieldkit.commands.vault import open_vault
 from fieldkit.duplicates.decisions import Duplicates
 from fieldkit.errors import EXIT_OK, UsageError
 from fieldkit.i18n import QT_TRANSLATE_NOOP, fill, join_list, ltr, translate
+from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
 from fieldkit.records.revision import parse_hlc
 from fieldkit.records.service import PhotoInput, Records, RecordView
@@ -304,8 +305,26 @@ def cmd_show(ctx: Context) -> int:
             )
         history = records.history(view.record_id) if ctx.args.history else []
         me = records.identity.fingerprint
+        # What the app's list says of an object: the status it shows (custody's "missing"
+        # overrides the "in_storage" a person set) and where the chain of custody places it.
+        # Printed from the fields alone, `object show` said "In storage" of a missing object.
+        shown: dict[str, str] = {}
+        now: C.Where | None = None
+        if view.kind == F.OBJECT:
+            status = C.shown_statuses(vault.db, [view.record_id]).get(view.record_id)
+            if status:
+                shown["status"] = status
+            now = C.where(vault.db, view.record_id)
+            if C.where_now_text(now):
+                shown["current_location"] = C.where_now_text(now)
+            else:
+                now = None
     if ctx.json:
         data = view.to_json()
+        if view.kind == F.OBJECT:
+            # Added keys: "status" and "current_location" stay what the record holds.
+            data["shown_status"] = shown.get("status", view.fields.get("status"))
+            data["where_now"] = now.to_json() if now is not None else None
         if ctx.args.history:
             data["history"] = [
                 {
@@ -333,12 +352,19 @@ def cmd_show(ctx: Context) -> int:
     if view.in_conflict:
         print(translate("cli", "(in conflict: see `fieldkit conflicts show`)"), file=out)
     for f in F.OBJECT_FIELDS if view.kind == F.OBJECT else F.DAMAGE_FIELDS:
-        if f.name in view.fields:
+        if f.name in view.fields or f.name in shown:
             # Record text may come from another vault's bundle: nothing in it acts on the
             # terminal (escape sequences, direction overrides) or reorders the line.
             text = F.terminal_text(
-                format_value(view.kind, f.name, view.fields[f.name]), f.multiline
+                format_value(view.kind, f.name, view.fields.get(f.name)), f.multiline
             )
+            if f.name in shown:
+                now_text = F.terminal_text(format_value(view.kind, f.name, shown[f.name]))
+                if text and text != now_text:  # what a person wrote is kept, said as such
+                    now_text = translate("cli", "{shown} (as documented: {documented})").format(
+                        shown=now_text, documented=text
+                    )
+                text = now_text
             print(f"{translate('fields', f.label)}: {text}", file=out)
     for m in view.media:
         caption = f" — {F.terminal_text(m['caption'])}" if m.get("caption") else ""
@@ -395,16 +421,24 @@ def _list(ctx: Context, kind: str, **filters: Any) -> int:
         views = records.list(
             kind, limit=ctx.args.limit, order_by=order, descending=kind == F.DAMAGE, **filters
         )
+        # The status the list filters on is the one it prints: `--status missing` listed an
+        # object missed at a check-in as "In storage", the value a person last set.
+        shown = C.shown_statuses(vault.db, [v.record_id for v in views]) if kind == F.OBJECT else {}
     if ctx.json:
-        ctx.emit([v.to_json() for v in views])
+        items = [v.to_json() for v in views]
+        if kind == F.OBJECT:  # an added key: "status" stays what the record holds
+            for v, item in zip(views, items, strict=True):
+                item["shown_status"] = shown.get(v.record_id, v.fields.get("status"))
+        ctx.emit(items)
         return EXIT_OK
     for v in views:
         if kind == F.OBJECT:
+            status = shown.get(v.record_id) or v.fields.get("status")
             cols = [
                 v.record_id[:8],
                 v.fields.get("inventory_number", "-"),
                 v.fields.get("title", "-"),
-                value_label(v.fields["status"]) if v.fields.get("status") else "-",
+                value_label(status) if status else "-",
                 f"P{v.fields['salvage_priority']}" if "salvage_priority" in v.fields else "P-",
                 translate("cli", "complete")
                 if v.complete

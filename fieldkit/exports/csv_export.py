@@ -57,6 +57,14 @@ class CsvWriter:
 
     def write(self, item: ExportItem) -> None:
         f = dict(item.fields)
+        # Each object as the app's list shows it (README): its shown status, and where it is
+        # now when the chain of custody knows. The record's own fields said "in_storage" and
+        # nothing for an object the list showed missing (r12 trial). Read back by import-csv,
+        # these become what a person set: what they saw.
+        if item.shown_status:
+            f["status"] = item.shown_status
+        if item.where_now:
+            f["current_location"] = item.where_now
         if item.references:
             f["cross_references"] = item.references
         cells = []

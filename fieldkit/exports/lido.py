@@ -150,7 +150,7 @@ def _object_identification(item: ExportItem) -> str:
         _note("distinguishing features", f.get("distinguishing_features")),
         _note("significance", f.get("significance")),
         _note("related written material", f.get("related_written_material")),
-        _note("status", f.get("status")),
+        *_status_notes(item),
         _note("salvage priority", f.get("salvage_priority")),
         _note("ICOM Red List category", f.get("red_list_category")),
         _note("date documented", f.get("date_documented")),
@@ -249,6 +249,20 @@ def _place_element(tag: str, place: PlaceInfo) -> str:
     if not inner:
         inner = _el("placeID", place.id, lang=False, lido_type="local", lido_source=SOURCE)
     return f"<lido:{tag}>{inner}</lido:{tag}>"
+
+
+def _status_notes(item: ExportItem) -> list[str]:
+    """The status the app's list shows, then the one a person set when it differs ("status as
+    documented"), as the place is: derived where the object is, documented text in a note.
+    LIDO types these notes locally (no controlled term), so nothing in the standard asks for
+    the person's value alone; and a record an archive or an aggregator harvests must not say
+    "in_storage" of an object the chain of custody records missing (r12 trial)."""
+    own = item.fields.get("status")
+    shown = item.shown_status or own
+    notes = [_note("status", shown)]
+    if own and own != shown:
+        notes.append(_note("status as documented", own))
+    return notes
 
 
 def _custody_notes(item: ExportItem) -> list[str]:

@@ -191,11 +191,19 @@ def object_document(item: ExportItem, collection: dict[str, str]) -> dict[str, A
     classes = T.object_type_terms(str(f.get("object_type") or ""))
     if classes:
         doc["classified_as"] = [T.type_ref(t) for t in classes]
+    # The status the app's list shows (a custody status such as "missing" overrides the one a
+    # person set), then the person's own when it differs, as the place is: derived where the
+    # object is, documented text in a statement (see lido._status_notes for why).
+    texts = dict(f)
+    if item.shown_status:
+        texts["status"] = item.shown_status
     referred = [
-        statement(str(f[name]), what, term)
+        statement(str(texts[name]), what, term)
         for name, what, term in _TEXT_STATEMENTS
-        if f.get(name) not in (None, "")
+        if texts.get(name) not in (None, "")
     ]
+    if f.get("status") and f["status"] != texts["status"]:
+        referred.append(statement(str(f["status"]), "Status as documented"))
     if f.get("measurements"):
         referred.append(
             statement(measurement_text(f["measurements"]), "Dimensions", T.DIMENSION_STATEMENT)

@@ -113,6 +113,11 @@ class ExportItem:
     damage: list[RecordView]
     references: list[str] = field(default_factory=list)
     custody: CustodyInfo | None = None
+    # What the app's list shows: the status it filters on (a custody status such as
+    # "missing" overrides the one a person set, which stays in ``fields``), and where the
+    # chain of custody places the object now ("" when no movement did, or when redacting).
+    shown_status: str | None = None
+    where_now: str = ""
 
     @property
     def fields(self) -> dict[str, Any]:
@@ -190,13 +195,24 @@ class Reader:
                 raise CancelledError(
                     QT_TRANSLATE_NOOP("errors", "Export cancelled; nothing was written.")
                 )
-            damage = self._damage_of([v.record_id for v in page])
-            moved = self._in_custody([v.record_id for v in page])
+            ids = [v.record_id for v in page]
+            damage = self._damage_of(ids)
+            moved = self._in_custody(ids)
+            statuses = C.shown_statuses(self.vault.db, ids)
+            # Redacting leaves out where objects are: their own location field, and this.
+            places = {} if self.redact else C.shown_places(self.vault.db, ids)
             for view in page:
                 shown = self._redact(view)
                 refs = self._typed_references(shown.fields.get("cross_references") or [])
                 custody = self.custody(view.record_id) if view.record_id in moved else None
-                yield ExportItem(shown, damage.get(view.record_id, []), refs, custody)
+                yield ExportItem(
+                    shown,
+                    damage.get(view.record_id, []),
+                    refs,
+                    custody,
+                    statuses.get(view.record_id),
+                    places.get(view.record_id, ""),
+                )
 
     def _in_custody(self, object_ids: list[str]) -> set[str]:
         """The objects of a page that any movement or handover concerns (one query a page:

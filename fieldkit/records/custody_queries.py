@@ -24,7 +24,7 @@ from typing import Any
 from fieldkit import clock
 from fieldkit.duplicates import links
 from fieldkit.errors import CustodyError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, message
+from fieldkit.i18n import QT_TRANSLATE_NOOP, message, translate
 from fieldkit.records import fields as F
 from fieldkit.records.custody_chain import first_hlc, replay, rows_in
 from fieldkit.records.custody_derive import id_list, json_object, text_or_none
@@ -239,6 +239,43 @@ def shown_statuses(db: Connection, record_ids: Sequence[str]) -> dict[str, str]:
             if row[1]:
                 found[str(row[0])] = str(row[1])
     return found
+
+
+def where_now_text(where: Where) -> str:
+    """Where an item is now, in a list's cell, in the current language, as the app's "Where
+    now" column says it: "LV-1 · C-1", "In transit to TS-1", "missing"; "" when no movement
+    placed it. The app's "custody" texts; in transit, its sentence rather than the cell's
+    "→ TS-1 (in transit)": the reports' font has no arrow (a PDF printed an empty box)."""
+    if where.missing:
+        return translate("custody", "missing")
+
+    def code(p: Place | None) -> str:
+        return (p.code or p.name) if p is not None else ""
+
+    if where.in_transit:
+        to = code(where.destination)
+        text = (
+            translate("custody", "In transit to {place}").format(place=to)
+            if to
+            else translate("custody", "In transit")
+        )
+    else:
+        text = code(where.location)
+    return " · ".join(p for p in (text, code(where.container)) if p)
+
+
+def shown_places(db: Connection, record_ids: Sequence[str]) -> dict[str, str]:
+    """:func:`where_now_text` of each item the chain of custody places (in a place, a container,
+    in transit or missing), by id; the others are left out: for them a printed list says the
+    record's own ``current_location``. With :func:`shown_statuses`, what a report or an
+    export prints agrees with the app's list (r12 trial: a PDF said "In storage", location
+    "—", for an object the list showed missing)."""
+    out = {}
+    for item_id, now in wheres(db, record_ids).items():
+        text = where_now_text(now)
+        if text:
+            out[item_id] = text
+    return out
 
 
 def contents(db: Connection, container_id: str) -> list[str]:

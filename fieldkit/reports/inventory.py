@@ -29,6 +29,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from fieldkit.duplicates import links as duplicate_links
 from fieldkit.errors import CancelledError
 from fieldkit.i18n import QT_TRANSLATE_NOOP, is_right_to_left, join_list, message, number, translate
+from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
 from fieldkit.records import observed_time
 from fieldkit.records.service import Records, RecordView
@@ -234,9 +235,23 @@ class InventoryRow(Flowable):
         canvas.line(0, 0, self.width, 0)
 
 
-def _cells(view: RecordView, severity: str | None, cols: Sequence[Column]) -> dict[str, Flowable]:
+def _cells(
+    view: RecordView,
+    severity: str | None,
+    cols: Sequence[Column],
+    shown: tuple[dict[str, str], dict[str, str]] = ({}, {}),
+) -> dict[str, Flowable]:
+    """``shown``: the status the app's list shows and where the chain of custody places each
+    object (:func:`fieldkit.records.custody_queries.shown_statuses`, ``shown_places``), by id.
+    The record's own fields say what a person last set: printed, a list said "In storage",
+    location "—", for an object the app showed missing (r12 trial)."""
     s = styles()
-    fields = view.fields
+    fields = dict(view.fields)
+    statuses, places = shown
+    if view.record_id in statuses:
+        fields["status"] = statuses[view.record_id]
+    if view.record_id in places:
+        fields["current_location"] = places[view.record_id]
     cells: dict[str, Flowable] = {}
     for col in cols:
         key = col.key
@@ -389,6 +404,8 @@ def inventory_report(
     if cancel is not None and cancel():
         raise CancelledError(QT_TRANSLATE_NOOP("errors", "Cancelled; no report was written."))
     severities = last_damage_severity(records)
+    ids = [v.record_id for v in views]
+    shown = (C.shown_statuses(vault.db, ids), C.shown_places(vault.db, ids))
     imprint = imprint_of(vault, now)
     s = styles()
     cols = columns(redact_locations)
@@ -435,7 +452,7 @@ def inventory_report(
             raise CancelledError(QT_TRANSLATE_NOOP("errors", "Cancelled; no report was written."))
         main, _ = main_and_details(view.media)
         picture = photos.thumbnail(main["sha256"]) if main else None
-        cells = _cells(view, severities.get(view.record_id), cols)
+        cells = _cells(view, severities.get(view.record_id), cols, shown)
         story.append(InventoryRow(cols, cells, picture, main is not None))
     if not views:
         story.append(Spacer(1, 4 * mm))

@@ -924,6 +924,10 @@
         <translation>(في تعارض: انظر `fieldkit conflicts show`)</translation>
     </message>
     <message>
+        <source>{shown} (as documented: {documented})</source>
+        <translation>{shown} (كما وُثِّق: {documented})</translation>
+    </message>
+    <message>
         <source>photo ({role}): {hash}</source>
         <translation>صورة ({role}): {hash}</translation>
     </message>
@@ -1830,6 +1834,14 @@
     <message>
         <source>Planned</source>
         <translation>مخطط</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>مفقودة</translation>
+    </message>
+    <message>
+        <source>In transit to {place}</source>
+        <translation>قيد النقل إلى {place}</translation>
     </message>
     <message>
         <source>In transit</source>

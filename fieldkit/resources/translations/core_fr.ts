@@ -788,6 +788,10 @@
         <translation>(en conflit&#xa0;: voir `fieldkit conflicts show`)</translation>
     </message>
     <message>
+        <source>{shown} (as documented: {documented})</source>
+        <translation>{shown} (tel que documenté : {documented})</translation>
+    </message>
+    <message>
         <source>photo ({role}): {hash}</source>
         <translation>photo ({role})&#xa0;: {hash}</translation>
     </message>
@@ -1634,6 +1638,14 @@
     <message>
         <source>Planned</source>
         <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>disparu</translation>
+    </message>
+    <message>
+        <source>In transit to {place}</source>
+        <translation>En transit vers {place}</translation>
     </message>
     <message>
         <source>In transit</source>

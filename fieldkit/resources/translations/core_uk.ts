@@ -822,6 +822,10 @@
         <translation>(у конфлікті: див. `fieldkit conflicts show`)</translation>
     </message>
     <message>
+        <source>{shown} (as documented: {documented})</source>
+        <translation>{shown} (як задокументовано: {documented})</translation>
+    </message>
+    <message>
         <source>photo ({role}): {hash}</source>
         <translation>фото ({role}): {hash}</translation>
     </message>
@@ -1683,6 +1687,14 @@
     <message>
         <source>Planned</source>
         <translation>Заплановано</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>зниклий</translation>
+    </message>
+    <message>
+        <source>In transit to {place}</source>
+        <translation>У дорозі до {place}</translation>
     </message>
     <message>
         <source>In transit</source>
