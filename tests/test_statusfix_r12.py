@@ -214,3 +214,24 @@ def test_object_show_says_the_shown_status_and_where_it_is(cli: Any) -> None:
     assert data["where_now"]["location"]["code"] == "LV-1"
     assert data["where_now"]["container"]["code"] == "C-1"
     assert cli("--json", "object", "show", "EV-4").json["where_now"] is None
+
+
+def test_the_object_id_sheet_and_the_damage_report_print_the_shown_status(
+    evacuated: Vault, tmp_path: Path
+) -> None:
+    """The sheet and the damage report's object summary said "In storage" of the missed object
+    too (r12: left by the first fix)."""
+    from fieldkit.reports import damage_report, object_id_report
+
+    require_tool("pdftotext")
+    records = Records(evacuated)
+    missed = records.get("EV-2")
+    sheet = tmp_path / "sheet.pdf"
+    object_id_report(evacuated, [missed.record_id], sheet)
+    text = flat(pdf_text(sheet))
+    assert "Missing" in text and "In storage" not in text
+    report = records.create(F.DAMAGE, {"object_id": missed.record_id, "observed_at": "2026-01-05"})
+    out = tmp_path / "damage.pdf"
+    damage_report(evacuated, report.record_id, out)
+    text = flat(pdf_text(out))
+    assert "Missing" in text and "In storage" not in text

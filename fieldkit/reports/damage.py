@@ -45,6 +45,7 @@ from fieldkit.reports.object_id import (
     main_and_details,
     number_and_title,
     value_flowable,
+    with_shown_status,
 )
 from fieldkit.reports.text import text_flowable, truncate
 from fieldkit.vault.vault import Vault
@@ -132,7 +133,7 @@ def damage_report(
     object_id = view.fields.get("object_id")
     if object_id:
         try:
-            obj = records.get(str(object_id), F.OBJECT)
+            obj = with_shown_status(records, records.get(str(object_id), F.OBJECT))
         except RecordNotFoundError:
             obj = None
     photos = PhotoSource(vault)

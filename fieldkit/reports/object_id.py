@@ -11,6 +11,7 @@ always starts on a new page.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -22,6 +23,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 from fieldkit.i18n import QT_TRANSLATE_NOOP, join_list, translate
 from fieldkit.records import fields as F
 from fieldkit.records.completeness import OBJECT_ID_CATEGORIES
+from fieldkit.records.custody_queries import shown_statuses
 from fieldkit.records.service import RecordNotFoundError, Records, RecordView
 from fieldkit.reports import labels as L
 from fieldkit.reports.images import PhotoSource
@@ -293,9 +295,20 @@ def _cross_references(records: Records, ids: Sequence[str]) -> str:
     return join_list(parts, semicolon=True)
 
 
+def with_shown_status(records: Records, view: RecordView) -> RecordView:
+    """``view`` with the status the app's list shows (the custody status that overrides the
+    person's, e.g. "missing" after a check-in), as the printed lists now say it: a sheet said
+    "In storage" for an object the list showed missing (r12 trial)."""
+    shown = shown_statuses(records.db, [view.record_id]).get(view.record_id)
+    if not shown or shown == view.fields.get("status"):
+        return view
+    return dataclasses.replace(view, fields={**view.fields, "status": shown})
+
+
 def _sheet(records: Records, photos: PhotoSource, view: RecordView) -> list[Flowable]:
     s = styles()
     width = PORTRAIT_WIDTH
+    view = with_shown_status(records, view)
     fields = view.fields
     story: list[Flowable] = [_header(view, width)]
     story.extend(_photos(photos, view, width))
