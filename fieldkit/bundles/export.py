@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import shutil
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,8 +20,9 @@ from typing import Any, BinaryIO, cast
 
 from fieldkit.canonical_json import canonical_json
 from fieldkit.clock import now as _now
+from fieldkit.errors import DiskFullError
 from fieldkit.fsutil import storage_error
-from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, message
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, grouped, message
 from fieldkit.identity import own
 from fieldkit.tasks import CancelCheck, ProgressSink, Reporter
 from fieldkit.vault import audit
@@ -209,6 +211,36 @@ def export_bundles(
         return _export_bundles(vault, files, options, progress, cancel)
 
 
+def _check_room(files: PartFiles, total: int) -> None:
+    """Refuse before writing anything when the target's disk cannot hold the export. An export
+    to a 5 MB stick wrote until the disk was full, then said so without saying how much room
+    it needed, so a tired user could not tell whether a larger stick would do (r12 trial #14).
+    ``total`` is the bundle bytes without the encryption's overhead (about 0.03 %): 1 % and
+    1 MB more are asked for. A disk that will not say how much is free is simply written to."""
+    folder = files.output.parent
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return
+    needed = total + total // 100 + (1 << 20)
+    if free >= needed:
+        return
+    raise DiskFullError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "This export needs about {needed} MB and {folder} has {free} MB free; nothing was "
+            "written.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Free some space or choose another disk (a larger USB stick), then export again.",
+        ),
+        needed=grouped(-(-needed // 1_000_000)),
+        free=grouped(free // 1_000_000),
+        folder=str(folder),
+    )
+
+
 def write_part_file(
     files: PartFiles,
     index: int,
@@ -362,6 +394,7 @@ def _export_bundles(
         + sum(p.size for _, ps in parts for p in ps)
         + per_part * len(parts)
     )
+    _check_room(files, total)
     reporter = Reporter(progress, cancel, cancelled_message=CANCELLED)
     # An estimate (the encryption's overhead is not counted): Reporter caps it at the total.
     reporter.start(WRITE, total, Text("progress", WRITING))

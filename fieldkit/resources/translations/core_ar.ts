@@ -4191,6 +4191,14 @@
         <translation>لم يُشفَّر لـ {card}: المنسّق الذي لم يتم التحقق منه لا يتلقى الحزم إلا إذا سُمّي بـ --to.</translation>
     </message>
     <message>
+        <source>This export needs about {needed} MB and {folder} has {free} MB free; nothing was written.</source>
+        <translation>يحتاج هذا التصدير إلى نحو {needed} ميغابايت، وفي {folder} {free} ميغابايت فارغة فقط؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another disk (a larger USB stick), then export again.</source>
+        <translation>أفرغ بعض المساحة أو اختر قرصًا آخر (ذاكرة USB أكبر)، ثم صدّر مرة أخرى.</translation>
+    </message>
+    <message>
         <source>{count} photo(s) are not in this vault and were left out.</source>
         <translation>صور غير موجودة في هذه الخزنة فاستُبعدت: {count}.</translation>
     </message>

@@ -3979,6 +3979,14 @@
         <translation>Non chiffré pour {card}&#xa0;: un coordinateur non vérifié ne reçoit de paquets que s’il est nommé avec --to.</translation>
     </message>
     <message>
+        <source>This export needs about {needed} MB and {folder} has {free} MB free; nothing was written.</source>
+        <translation>Cet export a besoin d’environ {needed}&#xa0;Mo et {folder} n’a que {free}&#xa0;Mo de libre&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another disk (a larger USB stick), then export again.</source>
+        <translation>Libérez de l’espace ou choisissez un autre disque (une clé USB plus grande), puis exportez à nouveau.</translation>
+    </message>
+    <message>
         <source>{count} photo(s) are not in this vault and were left out.</source>
         <translation>{count} photo(s) absente(s) de ce coffre, laissée(s) de côté.</translation>
     </message>

@@ -4032,6 +4032,14 @@
         <translation>Не зашифровано для {card}: неперевірений координатор отримує пакети, лише якщо його вказано через --to.</translation>
     </message>
     <message>
+        <source>This export needs about {needed} MB and {folder} has {free} MB free; nothing was written.</source>
+        <translation>Для цього експорту потрібно близько {needed}&#xa0;МБ, а в {folder} вільно лише {free}&#xa0;МБ; нічого не записано.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another disk (a larger USB stick), then export again.</source>
+        <translation>Звільніть місце або виберіть інший диск (більшу флешку), а тоді експортуйте ще раз.</translation>
+    </message>
+    <message>
         <source>{count} photo(s) are not in this vault and were left out.</source>
         <translation>Фото, яких немає в цьому сховищі, і їх пропущено: {count}.</translation>
     </message>
