@@ -1,0 +1,75 @@
+"""r12 trials: file choosers that take typing at once, the duplicates page's keys, the import
+result table, a card added from the handover wizard, the audit log's roles and records, and the
+places' codes aligned as the containers' are."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from peers import Peer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog, QScrollBar, QWizard
+
+from fieldkit.gui.bundles import import_dialog as I
+from fieldkit.gui.bundles.verify_dialog import VerifyDialog
+from fieldkit.gui.handover_wizard import HandoverWizard
+from fieldkit.gui.main_window import MainWindow
+from fieldkit.gui.pages.audit_log import AuditLogPage
+from fieldkit.gui.trust_dialogs import AddCardDialog
+from fieldkit.gui.vocabulary_labels import value_label
+from fieldkit.records import custody as C
+from fieldkit.records import fields as F
+from fieldkit.records.service import Records
+from fieldkit.vault import Vault
+
+from .helpers import flip_byte
+
+WAIT_MS = 30_000
+
+
+# --- 1. the bundles dialogs' file choosers take typing (r12 trial #15) -------------------------
+
+
+# Typing a path opens the chooser's completer, which grabs the keyboard: offscreen cannot.
+@pytest.mark.qt_log_ignore(
+    "This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"
+)
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_the_verify_dialogs_file_chooser_takes_typing_at_once(
+    unlocked: MainWindow, qtbot: Any, use_language: Callable[[str], object], lang: str
+) -> None:
+    use_language(lang)
+    dialog = unlocked.verify_bundles()
+    assert isinstance(dialog, VerifyDialog)
+    qtbot.waitExposed(dialog)
+    seen: dict[str, str] = {}
+
+    def keep_focus_on_the_dialog() -> None:
+        # What the tester's window manager did: the chooser drawn in front, the keyboard left
+        # with the dialog that opened it.
+        dialog.activateWindow()
+
+    def look() -> None:
+        chooser = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QFileDialog) and w.isVisible()
+        )
+        focus = QApplication.focusWidget()
+        seen["active"] = "chooser" if QApplication.activeWindow() is chooser else "other"
+        seen["focus"] = focus.objectName() if focus is not None else ""
+        if focus is not None:
+            QTest.keyClicks(focus, "/tmp/x.fkb")
+        name = chooser.findChild(object, "fileNameEdit")
+        seen["typed"] = name.text() if name is not None else ""
+        chooser.reject()
+
+    QTimer.singleShot(0, keep_focus_on_the_dialog)
+    QTimer.singleShot(300, look)
+    dialog.files.add_button.click()
+    assert seen == {"active": "chooser", "focus": "fileNameEdit", "typed": "/tmp/x.fkb"}
+    dialog.reject()
