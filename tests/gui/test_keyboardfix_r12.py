@@ -73,3 +73,31 @@ def test_the_verify_dialogs_file_chooser_takes_typing_at_once(
     dialog.files.add_button.click()
     assert seen == {"active": "chooser", "focus": "fileNameEdit", "typed": "/tmp/x.fkb"}
     dialog.reject()
+
+
+# --- 2. the duplicates page takes S/N/Space/U at once (r12 trial 2 #3) -------------------------
+
+
+def test_opening_possible_duplicates_from_the_search_box_focuses_the_pair_list(
+    unlocked: MainWindow, vault: Vault, qtbot: Any
+) -> None:
+    records = Records(vault)
+    for number in ("MCP 1970.1", "mcp 1970.01"):
+        records.create(F.OBJECT, {"inventory_number": number, "title": "Oil lamp"})
+    unlocked.workspace.data_changed()
+    search = unlocked.search
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus)
+    QTest.keyClick(
+        unlocked,
+        Qt.Key.Key_D,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    page = unlocked.duplicates.page
+    assert unlocked.workspace.pages.currentWidget() is page
+    qtbot.waitUntil(lambda: page.worker is None and bool(page.pairs), timeout=WAIT_MS)
+    assert QApplication.focusWidget() is page.list
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_N)
+    assert search.text() == ""
+    assert unlocked.workspace.pages.currentWidget() is page
+    assert page.done and not page.pairs  # "not the same" was decided by the key
