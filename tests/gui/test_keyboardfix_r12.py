@@ -101,3 +101,51 @@ def test_opening_possible_duplicates_from_the_search_box_focuses_the_pair_list(
     assert search.text() == ""
     assert unlocked.workspace.pages.currentWidget() is page
     assert page.done and not page.pairs  # "not the same" was decided by the key
+
+
+# --- 3. the import result table takes the dialog's height (r12 trial 2 #6) ---------------------
+
+
+def test_the_import_result_table_shows_every_row_and_the_refusal_reason(
+    window: MainWindow, tmp_path: Path, qtbot: Any, use_language: Callable[[str], object]
+) -> None:
+    use_language("uk")
+    field, coord = Peer(tmp_path, "field"), Peer(tmp_path, "coord")
+    field.trust(coord)
+    coord.trust(field)
+    good = []
+    for n in range(3):
+        field.records.create(F.OBJECT, {"inventory_number": f"F-{n}", "title": f"Ікона {n}"})
+        bundle = field.send(coord)
+        assert bundle is not None
+        good.append(bundle)
+    bad = tmp_path / "tampered.fkb"
+    bad.write_bytes(good[0].read_bytes())
+    flip_byte(bad, len(bad.read_bytes()) // 2)
+    window.resize(1366, 720)
+    window.open_session(coord.vault)
+    dialog = window.workspace.import_bundles([*good, bad])
+    assert isinstance(dialog, I.ImportDialog)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == I.VERDICTS, timeout=WAIT_MS)
+    dialog.accept_untrusted.setChecked(True)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == I.SUMMARY, timeout=WAIT_MS)
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    table = dialog.table
+    assert table.rowCount() == 4
+    page = dialog.pages.currentWidget()
+    # The table has the free height (not a few rows above an empty half of the dialog)...
+    assert table.height() > page.height() // 2
+    # ...every row is in sight, the refused one too, and nothing is off to the right.
+    last = table.visualRect(table.model().index(3, 5))
+    assert last.bottom() <= table.viewport().height()
+    bar: QScrollBar = table.horizontalScrollBar()
+    assert not bar.isVisible()
+    reason = table.item(3, 5)
+    assert reason is not None and reason.toolTip() == reason.text()
+    needed = table.fontMetrics().boundingRect(
+        0, 0, table.columnWidth(5) - 8, 10_000, Qt.TextFlag.TextWordWrap, reason.text()
+    )
+    assert table.rowHeight(3) >= needed.height()
+    dialog.reject()
