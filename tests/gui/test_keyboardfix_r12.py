@@ -149,3 +149,27 @@ def test_the_import_result_table_shows_every_row_and_the_refusal_reason(
     )
     assert table.rowHeight(3) >= needed.height()
     dialog.reject()
+
+
+# --- 4. the handover wizard adds the receiver's card (r12 trial 2 #7) --------------------------
+
+
+def test_the_handover_wizard_adds_a_card_and_selects_its_holder(
+    window: MainWindow, tmp_path: Path, qtbot: Any
+) -> None:
+    field, store = Peer(tmp_path, "field"), Peer(tmp_path, "store")
+    crate = C.Custody(field.records).add_container({"code": "C-9", "kind": "crate"}).record_id
+    window.open_session(field.vault)
+    wizard = window.custody.hand_over([crate])
+    assert isinstance(wizard, HandoverWizard)
+    wizard.next()
+    page = wizard.receiver_page
+    assert wizard.currentPage() is page and not page.isComplete()
+    assert page.add_button.isVisibleTo(wizard)
+    dialog = page.add_card(tmp_path / "store.fkid")  # what "Add a card…" opens once chosen
+    assert isinstance(dialog, AddCardDialog)
+    qtbot.mouseClick(dialog.later_button, Qt.MouseButton.LeftButton)
+    assert page.fingerprint() == store.identity.fingerprint
+    assert page.isComplete() and not page.empty.isVisibleTo(wizard)
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.reject()

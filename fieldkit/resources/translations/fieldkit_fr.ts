@@ -5733,8 +5733,12 @@ Imprimez maintenant le certificat, que vous signerez tous les deux.</translation
         <translation>Destinataire</translation>
     </message>
     <message>
-        <source>Nobody is trusted yet: add the receiver on the People &amp; keys page first.</source>
-        <translation>Personne n’est encore de confiance&#xa0;: ajoutez d’abord le destinataire sur la page Personnes et clés.</translation>
+        <source>&amp;Add a card…</source>
+        <translation>A&amp;jouter une carte…</translation>
+    </message>
+    <message>
+        <source>Nobody is trusted yet: add the receiver&apos;s card with Add a card…</source>
+        <translation>Personne n’est encore de confiance&#xa0;: ajoutez la carte du destinataire avec «&#xa0;Ajouter une carte…&#xa0;».</translation>
     </message>
 </context>
 <context>

@@ -5835,8 +5835,12 @@ Print the certificate for both of you to sign now.</source>
         <translation>Одержувач</translation>
     </message>
     <message>
-        <source>Nobody is trusted yet: add the receiver on the People &amp; keys page first.</source>
-        <translation>Ще нікому не довіряють: спершу додайте одержувача на сторінці «Люди й ключі».</translation>
+        <source>&amp;Add a card…</source>
+        <translation>Додат&amp;и картку…</translation>
+    </message>
+    <message>
+        <source>Nobody is trusted yet: add the receiver&apos;s card with Add a card…</source>
+        <translation>Ще нікому не довіряють: додайте картку одержувача кнопкою «Додати картку…».</translation>
     </message>
 </context>
 <context>
