@@ -173,3 +173,35 @@ def test_the_handover_wizard_adds_a_card_and_selects_its_holder(
     assert page.isComplete() and not page.empty.isVisibleTo(wizard)
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     wizard.reject()
+
+
+# --- 5. the audit log: roles by their label, records opened (r12 trial #8) ---------------------
+
+
+def _audit_row(page: AuditLogPage, action: str) -> QModelIndex:
+    model = page.model
+    for row in range(model.rowCount()):
+        event = model.event_at(row)
+        if event is not None and event.action == action:
+            return model.index(row, 4)
+    raise AssertionError(action)
+
+
+def test_the_audit_log_names_roles_and_opens_the_record_of_an_event(
+    window: MainWindow, make_vault: Any, qtbot: Any
+) -> None:
+    vault, _ = make_vault(role="field")
+    records = Records(vault)
+    jar = records.create(F.OBJECT, {"inventory_number": "A-1", "title": "Jar"}).record_id
+    records.delete(jar)
+    window.open_session(vault)
+    page = window.workspace.audit_page
+    page.refresh()
+    created = _audit_row(page, "vault_created")
+    text = str(page.model.data(created))
+    assert value_label("field") in text and ": field" not in text
+    deleted = _audit_row(page, "record_deleted")
+    with qtbot.waitSignal(page.open_requested, timeout=2000) as opened:
+        page.table.activated.emit(deleted)  # what a double-click or Enter on the row sends
+    assert opened.args == [F.OBJECT, jar]
+    assert page.open_event_record(created) is None  # names no record: nothing asked
