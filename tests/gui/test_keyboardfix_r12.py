@@ -205,3 +205,23 @@ def test_the_audit_log_names_roles_and_opens_the_record_of_an_event(
         page.table.activated.emit(deleted)  # what a double-click or Enter on the row sends
     assert opened.args == [F.OBJECT, jar]
     assert page.open_event_record(created) is None  # names no record: nothing asked
+
+
+# --- 6. codes aligned alike in the places' tree and the containers' table (r12 trial 2 #15) ---
+
+
+def test_flat_places_draw_no_branch_margin_before_their_codes(
+    window: MainWindow, vault: Vault
+) -> None:
+    chain = C.Custody(Records(vault))
+    store = chain.add_location({"code": "KH-1", "name": "Museum store", "kind": "building"})
+    chain.add_location({"code": "LV-1", "name": "Lviv store", "kind": "temporary_store"})
+    window.open_session(vault)
+    page = window.custody.locations
+    window.workspace.show_section(window.custody.locations_row)
+    page.refresh()
+    assert not page.tree.rootIsDecorated()  # the code starts at the column's edge
+    room = {"code": "KH-1.2", "name": "Room 2", "kind": "room", "parent": store.record_id}
+    chain.add_location(room)
+    page.refresh()
+    assert page.tree.rootIsDecorated()  # nested: the branches are drawn again
