@@ -84,11 +84,13 @@ def where_text(where: C.Where) -> str:
             )
         )
     if where.custodian is not None:
-        parts.append(
-            QCoreApplication.translate("custody", "custodian: {name}").format(
-                name=where.custodian.name or "?"
-            )
-        )
+        # First on its line, it starts the sentence ("Custodian: Keeper Store"); after a
+        # place it goes on with it ("At LV-1, custodian: …") (r12 trial 2 #15).
+        if parts:
+            text = QCoreApplication.translate("custody", "custodian: {name}")
+        else:
+            text = QCoreApplication.translate("custody", "Custodian: {name}")
+        parts.append(text.format(name=where.custodian.name or "?"))
     if not parts:
         return QCoreApplication.translate("custody", "No movement recorded")
     return join_list(parts)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -36,11 +37,13 @@ from fieldkit.gui.dates import format_iso
 from fieldkit.gui.editors.field_widgets import plain_text
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
+from fieldkit.gui.trust_dialogs import AddCardDialog, card_dialog, choose_card_file
 from fieldkit.gui.widgets import (
     button_box,
     column,
     data_label,
     error_label,
+    hrow,
     named,
     paragraph,
     push_button,
@@ -131,13 +134,34 @@ class _ItemsPage(QWizardPage):
 class _ReceiverPage(QWizardPage):
     def __init__(self, session: Session, parent: QWidget) -> None:
         super().__init__(parent)
+        self.session = session
         self.setTitle(self.tr("To whom"))
         self.setSubTitle(
             self.tr("The receiver, from the people you trust. They accept it in their own vault.")
         )
         self.people = named(QListWidget(self), "handoverReceiver", self.tr("Receiver"))
         self.names: dict[str, str] = {}
-        for key in trust.list_keys(session.vault.db):
+        self.people.currentRowChanged.connect(lambda _r: self.completeChanged.emit())
+        # The receiver's card, when they are not trusted yet: the same steps as People & keys ▸
+        # Add a card…, without leaving the wizard and starting it again (r12 trial 2 #7).
+        self.add_button = push_button(
+            self.tr("&Add a card…"), self, "handoverAddCard", self.choose_card
+        )
+        self.empty = paragraph(
+            self.tr("Nobody is trusted yet: add the receiver's card with Add a card…"),
+            self,
+        )
+        self.card_dialog: AddCardDialog | None = None
+        self._fill()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.people, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(hrow(self.add_button, None))
+
+    def _fill(self, select: str | None = None) -> None:
+        self.people.clear()
+        self.names.clear()
+        for key in trust.list_keys(self.session.vault.db):
             if key.revoked_at:
                 continue
             self.names[key.fingerprint] = key.name
@@ -145,17 +169,33 @@ class _ReceiverPage(QWizardPage):
             text = f"{key.name} — {key.card.organisation}" if key.card.organisation else key.name
             item = QListWidgetItem(f"{text}  ({short})", self.people)
             item.setData(ID_ROLE, key.fingerprint)
-        if self.people.count():
+            if key.fingerprint == select:
+                self.people.setCurrentItem(item)
+        if self.people.count() and self.people.currentRow() < 0:
             self.people.setCurrentRow(0)
-        self.people.currentRowChanged.connect(lambda _r: self.completeChanged.emit())
-        self.empty = paragraph(
-            self.tr("Nobody is trusted yet: add the receiver on the People & keys page first."),
-            self,
-        )
         self.empty.setVisible(self.people.count() == 0)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.people, 1)
-        layout.addWidget(self.empty)
+        self.completeChanged.emit()
+
+    def choose_card(self) -> AddCardDialog | None:
+        path = choose_card_file(self)
+        return self.add_card(path) if path is not None else None
+
+    def add_card(self, path: Path) -> AddCardDialog | None:
+        """Compare and trust the card in ``path``; once trusted, its holder is the receiver."""
+        dialog = card_dialog(self.session, path, self)
+        if dialog is None:
+            return None
+        self.card_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _code: self._card_closed(dialog))
+        dialog.open()
+        return dialog
+
+    def _card_closed(self, dialog: AddCardDialog) -> None:
+        self.card_dialog = None
+        if dialog.key is not None:
+            self._fill(select=dialog.key.fingerprint)
+            self.people.setFocus()
 
     def fingerprint(self) -> str | None:
         item = self.people.currentItem()

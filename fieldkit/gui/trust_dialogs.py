@@ -4,11 +4,13 @@ or by phone), give them a local name — then trust, and mark verified when the 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.errors import FieldKitError, UsageError
+from fieldkit.gui.bundles.file_list import chooser_takes_typing
 from fieldkit.gui.bundles.verdict import monospace
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
@@ -35,7 +38,7 @@ from fieldkit.gui.widgets import (
 )
 from fieldkit.i18n import join_list
 from fieldkit.identity import trust
-from fieldkit.identity.card import IdentityCard
+from fieldkit.identity.card import IdentityCard, read_card_file
 from fieldkit.vault.database import Connection
 from fieldkit.vault.vault import ROLES
 
@@ -55,6 +58,29 @@ def fingerprint_label(display: str, parent: QWidget) -> QLabel:
     label.setAccessibleName(parent.tr("Fingerprint"))
     label.setAccessibleDescription(display)
     return label
+
+
+def choose_card_file(parent: QWidget) -> Path | None:
+    """Ask for an identity card file (.fkid): People & keys and the handover wizard."""
+    chooser_takes_typing()
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("PeoplePage", "Choose an identity card"),
+        "",
+        QCoreApplication.translate("PeoplePage", "Identity cards (*.fkid)"),
+    )
+    return Path(chosen) if chosen else None
+
+
+def card_dialog(session: Session, path: Path, parent: QWidget) -> AddCardDialog | None:
+    """The trust dialog for the card in ``path`` (not opened yet), or None when the file is not
+    a card (said in a message box)."""
+    try:
+        card = read_card_file(path)
+    except FieldKitError as exc:
+        show_error(parent, exc)
+        return None
+    return AddCardDialog(session, card, parent)
 
 
 def commit_trust(

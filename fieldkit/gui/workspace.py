@@ -218,6 +218,7 @@ class Workspace(QWidget):
         self.bundles_page.synced.connect(self._after_exchange)
         self.people_page = PeoplePage(self)
         self.audit_page = AuditLogPage(self)
+        self.audit_page.open_requested.connect(self._open_kind)
         self.settings_page = VaultSettingsPage(self)
         self.settings_page.kdf = kdf
         self.settings_page.shredded.connect(self.shredded)
@@ -647,6 +648,11 @@ class Workspace(QWidget):
             show_error(self, exc)
             return None
         return self._track(editor)
+
+    def _open_kind(self, kind: str, record_id: str) -> RecordEditor | None:
+        """A record named by the audit log (a deleted one too: its editor offers Restore)."""
+        cls = editor_for_draft(kind)
+        return self._open(cls, record_id) if cls is not None else None
 
     def open_object(self, record_id: str) -> RecordEditor | None:
         return self._open(ObjectEditor, record_id)

@@ -32,6 +32,7 @@ from fieldkit.bundles.export import ExportOptions, ExportResult, Recipient
 from fieldkit.bundles.parts import DEFAULT_MAX_SIZE, parse_size
 from fieldkit.errors import FieldKitError
 from fieldkit.gui.bundles import tasks
+from fieldkit.gui.bundles.file_list import chooser_takes_typing
 from fieldkit.gui.bundles.key_checklist import KeyChecklist
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
@@ -399,6 +400,7 @@ class ExportDialog(TaskDialog):
             self.destination.setText(str(Path(root) / name))
 
     def _choose_file(self) -> None:
+        chooser_takes_typing()
         target, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the bundle as"),

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -17,6 +19,33 @@ from PySide6.QtWidgets import (
 
 from fieldkit.gui.qt_types import PATH_ROLE
 from fieldkit.gui.widgets import dropped_files, hrow, vpanel
+
+
+def chooser_takes_typing() -> None:
+    """Call just before a ``QFileDialog.get…`` function: once its chooser shows, it is the
+    active window and its file name field has the focus, so a typed path goes there at once.
+
+    A chooser opened from a window-modal dialog could be drawn in front yet left without the
+    keyboard: the path a conservator typed went nowhere until a click into "File name" (r12
+    trial #15, French). The timer runs inside the chooser's own event loop, after it is shown;
+    a native chooser (no QFileDialog widget) is left to its platform.
+    """
+
+    def focus() -> None:
+        choosers = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QFileDialog) and w.isVisible()
+        ]
+        if not choosers:
+            return
+        chooser = choosers[-1]
+        chooser.raise_()
+        chooser.activateWindow()
+        name = chooser.findChild(QLineEdit, "fileNameEdit")
+        (name if name is not None else chooser).setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    QTimer.singleShot(0, focus)
 
 
 class _DropList(QListWidget):
@@ -116,6 +145,7 @@ class FileList(QWidget):
         self.changed.emit()
 
     def choose(self) -> None:
+        chooser_takes_typing()
         files, _ = QFileDialog.getOpenFileNames(self, self.dialog_title, "", self.name_filter)
         if files:
             self.add_files(files)

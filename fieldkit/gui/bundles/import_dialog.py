@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHeaderView,
     QTableWidgetItem,
     QVBoxLayout,
@@ -219,13 +220,29 @@ class ImportDialog(BundleCheckDialog):
             resize=QHeaderView.ResizeMode.ResizeToContents,
             stretch_last=False,
         )
-        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
-        return self.summary_page(
+        # The result and the notes share the width left by the counts and wrap in it: a refused
+        # bundle's reason was one long line, scrolled off to the right (r12 trial 2 #6).
+        header = self.table.horizontalHeader()
+        for column in (5, 6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_a: self.table.resizeRowsToContents())
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        summary = self.summary_page(
             page,
             self.tr("Import finished"),
             [self.summary_text, self.cancel_note, self.table],
             "closeImport",
         )
+        # The table takes the page's free height (the page's closing stretch none of it): it
+        # was cut to a few rows above an empty half of the dialog, the refused bundle hidden.
+        layout = summary.layout()
+        if isinstance(layout, QBoxLayout):
+            for i in range(layout.count()):
+                item = layout.itemAt(i)
+                if item is not None and item.spacerItem() is not None:
+                    layout.setStretch(i, 0)
+            layout.setStretchFactor(self.table, 1)
+        return summary
 
     def _result_row(self, result: ImportResult) -> list[str]:
         if result.refused:
@@ -265,8 +282,11 @@ class ImportDialog(BundleCheckDialog):
         self.table.setRowCount(len(rows))
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(value))
-        widgets.fit_rows(self.table)
+                item = QTableWidgetItem(value)
+                if c >= 5 and value:
+                    item.setToolTip(value)  # the whole reason, however narrow the column
+                self.table.setItem(r, c, item)
+        self.table.resizeRowsToContents()
         new = sum(r.new_revisions for r in run.results)
         dup = sum(r.duplicates for r in run.results)
         photos = sum(r.new_photos for r in run.results)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.errors import FieldKitError
 from fieldkit.gui import window_fit
+from fieldkit.gui.bundles.file_list import chooser_takes_typing
 from fieldkit.gui.bundles.key_checklist import KeyChecklist
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
@@ -318,6 +319,7 @@ class AddTargetDialog(QDialog):
         self.no_keys_note.setVisible(not keys)
 
     def choose_folder(self) -> None:
+        chooser_takes_typing()
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Choose the sync folder"), self.folder.text()
         )

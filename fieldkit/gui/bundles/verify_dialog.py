@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from fieldkit.gui import workers
 from fieldkit.gui.bundles import certificates
 from fieldkit.gui.bundles.check_dialog import CHOOSE, BundleCheckDialog
-from fieldkit.gui.bundles.file_list import FileList
+from fieldkit.gui.bundles.file_list import FileList, chooser_takes_typing
 from fieldkit.gui.bundles.tasks import Verdict
 from fieldkit.gui.bundles.verdict import BAD, OK
 from fieldkit.gui.errors import show_error
@@ -183,6 +183,7 @@ class VerifyDialog(BundleCheckDialog):
         if self.certificate_worker is not None:
             return
         if target is None:
+            chooser_takes_typing()
             chosen, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Save the verification certificate"),

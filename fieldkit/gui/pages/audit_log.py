@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     Qt,
+    Signal,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +31,7 @@ from fieldkit.gui.errors import show_error
 from fieldkit.gui.people_names import Names
 from fieldkit.gui.qt_types import Index
 from fieldkit.gui.session import Session
+from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import core_text, heading, hrow, named, push_button, read_only_rows
 from fieldkit.i18n import QT_TRANSLATE_NOOP, join_list
 from fieldkit.vault import audit
@@ -138,6 +140,8 @@ def details_text(
             shown = names(value)
         elif key == "record" and isinstance(value, str) and value in records:
             shown = records[value]
+        elif key == "role" and isinstance(value, str):
+            shown = value_label(value)  # "field" is the vocabulary's key, not a word to show
         elif key == "kind" and isinstance(value, str):
             kinds = _BUNDLE_KINDS if action == "exported" else _RECORD_KINDS
             shown = _t(kinds[value]) if value in kinds else value.replace("_", " ")
@@ -263,6 +267,10 @@ class AuditModel(QAbstractTableModel):
 
 
 class AuditLogPage(QWidget):
+    # An event about a record was double-clicked (or Enter): its kind and id, for the workspace
+    # to open its editor — a deleted record's too, whose editor offers to restore it.
+    open_requested = Signal(str, str)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("auditPage")
@@ -290,6 +298,7 @@ class AuditLogPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         for column, width in enumerate((60, 160, 180, 170)):
             self.table.setColumnWidth(column, width)
+        self.table.activated.connect(self.open_event_record)
         top = hrow(heading(self.tr("Audit log"), self, size=1.3), None, filter_label, self.filter)
         status_row = hrow(self.status, 1, self.verify_button)
         layout = QVBoxLayout(self)
@@ -314,6 +323,21 @@ class AuditLogPage(QWidget):
         )
         self.model.set_source(self.session.vault.db, names)
         self.verify()
+
+    def open_event_record(self, index: Index) -> str | None:
+        """Ask for the record the event at ``index`` is about (created, edited, deleted,
+        restored, resolved); its id, or None when the event names no record of this vault."""
+        event = self.model.event_at(index.row()) if index.isValid() else None
+        record_id = event.details.get("record") if event is not None else None
+        if self.session is None or not isinstance(record_id, str) or not record_id:
+            return None
+        try:
+            kind = self.session.records.get(record_id, follow=False).kind
+        except FieldKitError as exc:
+            show_error(self, exc)
+            return None
+        self.open_requested.emit(kind, record_id)
+        return record_id
 
     def _filter_changed(self, _index: int) -> None:
         self.model.set_action(self.filter.currentData())

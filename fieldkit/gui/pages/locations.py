@@ -134,6 +134,10 @@ class LocationsPage(QWidget):
             else:
                 self.tree.addTopLevelItem(item)
         self.tree.expandAll()
+        # Flat places have no branches to draw: without this, the empty branch margin pushed
+        # the codes into a tight column where they looked right-aligned, unlike the containers'
+        # codes below (r12 trial 2 #15). Nested places keep their branches and indentation.
+        self.tree.setRootIsDecorated(any(items[i].childCount() for i in items))
         for column in range(self.tree.columnCount()):
             self.tree.resizeColumnToContents(column)
         fill(self.containers, container_rows(db, session.records.list(F.CONTAINER)))

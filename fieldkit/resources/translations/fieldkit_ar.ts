@@ -6152,8 +6152,12 @@ Print the certificate for both of you to sign now.</source>
         <translation>المستلم</translation>
     </message>
     <message>
-        <source>Nobody is trusted yet: add the receiver on the People &amp; keys page first.</source>
-        <translation>لا أحد موثوق بعد: أضف المستلم أولًا في صفحة الأشخاص والمفاتيح.</translation>
+        <source>&amp;Add a card…</source>
+        <translation>إ&amp;ضافة بطاقة…</translation>
+    </message>
+    <message>
+        <source>Nobody is trusted yet: add the receiver&apos;s card with Add a card…</source>
+        <translation>لا أحد موثوق بعد: أضف بطاقة المستلم عبر «إضافة بطاقة…».</translation>
     </message>
 </context>
 <context>
@@ -6505,6 +6509,10 @@ Print the certificate for both of you to sign now.</source>
     </message>
     <message>
         <source>custodian: {name}</source>
+        <translation>العهدة لدى: {name}</translation>
+    </message>
+    <message>
+        <source>Custodian: {name}</source>
         <translation>العهدة لدى: {name}</translation>
     </message>
     <message>

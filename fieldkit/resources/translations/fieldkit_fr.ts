@@ -5740,8 +5740,12 @@ Imprimez maintenant le certificat, que vous signerez tous les deux.</translation
         <translation>Destinataire</translation>
     </message>
     <message>
-        <source>Nobody is trusted yet: add the receiver on the People &amp; keys page first.</source>
-        <translation>Personne n’est encore de confiance&#xa0;: ajoutez d’abord le destinataire sur la page Personnes et clés.</translation>
+        <source>&amp;Add a card…</source>
+        <translation>A&amp;jouter une carte…</translation>
+    </message>
+    <message>
+        <source>Nobody is trusted yet: add the receiver&apos;s card with Add a card…</source>
+        <translation>Personne n’est encore de confiance&#xa0;: ajoutez la carte du destinataire avec «&#xa0;Ajouter une carte…&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -6094,6 +6098,10 @@ Imprimez maintenant le certificat, que vous signerez tous les deux.</translation
     <message>
         <source>custodian: {name}</source>
         <translation>responsable&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Custodian: {name}</source>
+        <translation>Responsable&#xa0;: {name}</translation>
     </message>
     <message>
         <source>No movement recorded</source>

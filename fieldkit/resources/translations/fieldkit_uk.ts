@@ -5843,8 +5843,12 @@ Print the certificate for both of you to sign now.</source>
         <translation>Одержувач</translation>
     </message>
     <message>
-        <source>Nobody is trusted yet: add the receiver on the People &amp; keys page first.</source>
-        <translation>Ще нікому не довіряють: спершу додайте одержувача на сторінці «Люди й ключі».</translation>
+        <source>&amp;Add a card…</source>
+        <translation>Додат&amp;и картку…</translation>
+    </message>
+    <message>
+        <source>Nobody is trusted yet: add the receiver&apos;s card with Add a card…</source>
+        <translation>Ще нікому не довіряють: додайте картку одержувача кнопкою «Додати картку…».</translation>
     </message>
 </context>
 <context>
@@ -6197,6 +6201,10 @@ Print the certificate for both of you to sign now.</source>
     <message>
         <source>custodian: {name}</source>
         <translation>відповідальний: {name}</translation>
+    </message>
+    <message>
+        <source>Custodian: {name}</source>
+        <translation>Відповідальний: {name}</translation>
     </message>
     <message>
         <source>No movement recorded</source>

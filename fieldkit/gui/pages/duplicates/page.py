@@ -15,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -78,6 +80,7 @@ class DuplicatesPage(QWidget):
         self.done: list[Done] = []
         self.keep_b = False
         self.stale = True
+        self._focus_wanted = False  # opened: the list takes the focus once it shows pairs
         self.worker: workers.Worker | None = None
         self.viewers: list[PhotoViewer] = []
         self.thumbnails = ThumbnailCache(size=THUMB, capacity=120, parent=self)
@@ -243,6 +246,26 @@ class DuplicatesPage(QWidget):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         self._update_shortcuts()
+        self._focus_wanted = True
+        self._take_focus()
+
+    def _take_focus(self) -> None:
+        """The page was opened (Ctrl+Shift+D, the Go menu): the pair list takes the keys. Left
+        in a text box, the search box kept the focus, which claims letters before the window's
+        shortcuts: S typed "s" there and searched the objects (r12 trial 2 #3). A keyboard user
+        stepping through the sidebar keeps it; the list, once filled, is focused if the
+        detection was still running when the page opened."""
+        if not self._focus_wanted or not self.isVisible():
+            return
+        focus = QApplication.focusWidget()
+        if focus is not None and (
+            self.isAncestorOf(focus) or (isinstance(focus, QAbstractItemView) and focus.isVisible())
+        ):
+            self._focus_wanted = False
+            return
+        if self.stack.currentIndex() == REVIEW and self.list.isVisible():
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._focus_wanted = False
 
     def hideEvent(self, event: Any) -> None:
         super().hideEvent(event)
@@ -432,6 +455,7 @@ class DuplicatesPage(QWidget):
             return
         self.stack.setCurrentIndex(REVIEW)
         self.select_row(max(0, min(row, len(self.pairs) - 1)))
+        self._take_focus()
 
     def _pair_tooltip(self, candidate: Candidate) -> str:
         lines = []
