@@ -205,6 +205,9 @@ def test_the_audit_log_names_roles_and_opens_the_record_of_an_event(
         page.table.activated.emit(deleted)  # what a double-click or Enter on the row sends
     assert opened.args == [F.OBJECT, jar]
     assert page.open_event_record(created) is None  # names no record: nothing asked
+    # And the workspace opens it: the deleted record's editor, whose Restore brings it back.
+    editor = next(e for e in window.workspace.editors if e.record_id == jar)
+    assert editor.deleted and editor.restore_button.isVisibleTo(editor)
 
 
 # --- 6. codes aligned alike in the places' tree and the containers' table (r12 trial 2 #15) ---
