@@ -7,20 +7,22 @@ the vault's media store into memory — never through a file.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, Qt
+from PIL import Image
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import (
     QAction,
     QImage,
-    QImageReader,
     QKeySequence,
     QPainter,
     QPixmap,
     QResizeEvent,
     QShowEvent,
+    QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -39,6 +41,7 @@ from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
 from fieldkit.gui.widgets import named
 from fieldkit.gui.window_fit import usable_area
+from fieldkit.records.photo_exif import orientation, read_exif
 from fieldkit.records.photos import PhotoInfo, photo_info, thumbnail
 
 ZOOM_STEP = 1.25
@@ -74,16 +77,39 @@ def describe_photo(info: PhotoInfo) -> str:
     return " · ".join(parts)
 
 
+# EXIF orientation (2..8) → the turn that stands the decoded picture up, as Pillow's
+# exif_transpose does (Qt's positive angles turn clockwise on screen).
+_UPRIGHT = {
+    2: QTransform().scale(-1, 1),
+    3: QTransform().rotate(180),
+    4: QTransform().scale(1, -1),
+    5: QTransform(0, 1, 1, 0, 0, 0),  # transpose
+    6: QTransform().rotate(90),
+    7: QTransform(0, -1, -1, 0, 0, 0),  # transverse
+    8: QTransform().rotate(270),
+}
+
+
 def _decode(session: Session, media_name: str) -> QImage:
-    data = QBuffer()
-    data.setData(QByteArray(session.vault.media.read_bytes(media_name)))
-    reader = QImageReader(data)
-    # Turned as the camera says (EXIF Orientation), as the thumbnails are (SPEC §4): a photo
-    # taken in portrait showed lying on its side, under a status line saying "3000 × 4000 px".
-    reader.setAutoTransform(True)
-    image = reader.read()
-    data.close()
-    return image
+    """The original, decoded and turned as the camera says (EXIF Orientation), as the
+    thumbnails are (SPEC §4): a photo taken in portrait showed lying on its side, under a
+    status line saying "3000 × 4000 px". The orientation is read by Pillow (the header only)
+    and the turn done on the decoded QImage: QImage.loadFromData, as before, rather than a
+    QImageReader on a QBuffer made in the worker's thread (a CI run hung in the GUI thread's
+    layout while one decoded)."""
+    raw = session.vault.media.read_bytes(media_name)
+    image = QImage()
+    image.loadFromData(raw)
+    turn = _UPRIGHT.get(_orientation(raw))
+    return image if turn is None or image.isNull() else image.transformed(turn)
+
+
+def _orientation(raw: bytes) -> int:
+    try:
+        with Image.open(io.BytesIO(raw)) as img:
+            return orientation(read_exif(img))
+    except Exception:  # any decoder failure on hostile bytes: no turn (the image may be fine)
+        return 1
 
 
 def _decode_photo(session: Session, media_name: str, sha256: str) -> tuple[str, QImage]:
