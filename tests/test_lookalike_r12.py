@@ -7,7 +7,11 @@ found, the lookup tries the whole code written in the other scripts' look-alike 
 one index lookup (a coordinator's vault holds a million records), and takes only a unique
 match; what is stored never changes.
 
-Real vaults in tmp_path, the real CLI.
+Also (r12 trial #14): a spreadsheet row error quotes the refused cell (shortened, isolated in a
+right-to-left sentence) and, for a vocabulary field, the closest allowed word ("Евакуйовано" ->
+"Евакуйований").
+
+Real vaults in tmp_path, the real CLI, real files.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from typing import Any
 import pytest
 from conftest import PASSPHRASE, run_cli
 
+from fieldkit.i18n import FSI, PDI, localise
+from fieldkit.records import csv_validate
 from fieldkit.records import fields as F
 from fieldkit.records.custody import Custody
 from fieldkit.records.custody_queries import lookalike_variants
@@ -144,3 +150,38 @@ def test_fieldkit_where_finds_a_lookalike_code(
     )
     assert r.code == 0, r.err
     assert "\u0415\u0412-030" in r.out  # shown as stored
+
+
+def test_a_row_error_quotes_the_refused_cell_and_the_closest_allowed_word(
+    tmp_path: Path,
+) -> None:
+    src = tmp_path / "evac.csv"
+    long_cell = "Перенесено до сховища на другому поверсі, кімната 12"
+    src.write_text(
+        "Inventory number;Title;Status\n"
+        "ЕВ-001;Ікона;Евакуйований\n"
+        "ЕВ-006;Ікона;Евакуйовано\n"
+        f"ЕВ-007;Ікона;{long_cell}\n"
+        "ЕВ-008;Ікона;\x1b[31mЕвак\n",
+        encoding="utf-8",
+    )
+    plan = csv_validate.plan_import(src)
+    assert [e.row for e in plan.errors] == [3, 4, 5]
+    close, far, hostile = plan.errors
+    assert close.localised() == (
+        "row 3, column 'Status': status must be one of: in_place, in_storage, evacuated, "
+        "on_loan, missing, stolen, destroyed. The cell holds “Евакуйовано”; did you mean "
+        "“Evacuated”?"
+    )
+    # As the app shows it, in the reader's language: the app's own word suggested.
+    shown = csv_validate.for_people(close.field, close.message)
+    uk = localise(shown, "uk")
+    assert "Евакуйовано" in uk and uk.count("Евакуйований") == 2, uk  # listed and suggested
+    assert "status" not in uk
+    assert f"{FSI}Евакуйовано{PDI}" in localise(shown, "ar")
+    # A long cell is shortened; nothing close is suggested for it.
+    far_text = str(far.message)
+    assert long_cell[:39] + "…" in far_text and long_cell not in far_text
+    assert "did you mean" not in far_text
+    # Control characters are not echoed to a terminal.
+    assert "\x1b" not in str(hostile.message) and "Евак" in str(hostile.message)
