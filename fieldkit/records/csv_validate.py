@@ -3,13 +3,15 @@
 :func:`plan_import` reads the whole file (streaming) and reports every error with the
 spreadsheet's row number and the column, duplicates of inventory numbers (in the file and in
 the vault) and columns that would be dropped, as an :class:`ImportPlan`. Cell text is stored as
-text, never evaluated: cells that look like spreadsheet formulas are only counted. Messages never
-quote cell content except inventory numbers in duplicate warnings; only ``--dry-run`` shows a few
+text, never evaluated: cells that look like spreadsheet formulas are only counted. Messages quote
+cell content only where the user corrects it: inventory numbers in duplicate warnings, and a
+refused cell in its row error (shortened, without control characters); ``--dry-run`` shows a few
 sample rows as read. Part of the CSV import (:mod:`~fieldkit.records.csv_import`).
 """
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import re
 import time
@@ -278,6 +280,63 @@ _ONE_OF = QT_TRANSLATE_NOOP("errors", "{field} must be one of: {choices}.")
 _LISTED = QT_TRANSLATE_NOOP("errors", "{item}, {more}")
 
 
+# A refused cell quoted in its row error: the user saw "Statut: status must be one of…" and had
+# to open the file to find "Евакуйовано" (r12 trial #14). Quoted shortened, one line, without
+# control characters; a plain-text parameter is isolated in a right-to-left sentence when shown.
+_CELL_HOLDS = QT_TRANSLATE_NOOP("errors", "{problem} The cell holds “{value}”.")
+_CELL_HOLDS_CLOSE = QT_TRANSLATE_NOOP(
+    "errors", "{problem} The cell holds “{value}”; did you mean “{suggestion}”?"
+)
+ERROR_CELL_CHARS = 40
+_CLOSE_ENOUGH = (
+    0.75  # difflib ratio: "евакуйовано" to "евакуйований" is 0.87, unrelated words < 0.5
+)
+
+
+def _cell_problem(name: str, raw: str, problem: str) -> str:
+    """``problem`` with the cell that caused it, and for a vocabulary field the allowed word
+    closest to it (in any language the import accepts), when one is close."""
+    shown = _shorten(raw)
+    if not shown:
+        return problem
+    if len(shown) > ERROR_CELL_CHARS:
+        shown = shown[: ERROR_CELL_CHARS - 1] + "…"
+    close = _closest_choice(name, raw)
+    if close is None:
+        return message(_CELL_HOLDS, problem=problem, value=shown)
+    return message(_CELL_HOLDS_CLOSE, problem=problem, value=shown, suggestion=close)
+
+
+@cache
+def _choice_words(name: str) -> tuple[tuple[str, str], ...]:
+    """(English label, a word the import reads as that choice): its code and its label in
+    every language, as :func:`normalize_header` folds them."""
+    out: dict[str, str] = {}
+    for code in F.FIELDS[F.OBJECT][name].choices:
+        english = source(code)
+        if english is None:
+            continue
+        for word in (str(code), *(value_label(code, lang) for lang in LANGUAGES)):
+            out.setdefault(normalize_header(word), english)
+    return tuple((english, word) for word, english in out.items() if word)
+
+
+def _closest_choice(name: str, raw: str) -> Text | None:
+    field = F.FIELDS[F.OBJECT].get(name)
+    if field is None or not field.choices:
+        return None
+    typed = normalize_header(raw)
+    if not typed:
+        return None
+    best, best_ratio = None, _CLOSE_ENOUGH
+    for english, word in _choice_words(name):
+        ratio = difflib.SequenceMatcher(None, typed, word).ratio()
+        if ratio > best_ratio:
+            best, best_ratio = english, ratio
+    # The label in the reader's language, which the import accepts as the cell's value.
+    return Text("vocabulary", best) if best is not None else None
+
+
 def _listed(items: Sequence[Text]) -> Text:
     """``items`` as one phrase, "a, b, c", separated as the reader's language writes lists."""
     if len(items) == 1:
@@ -308,6 +367,9 @@ def for_people(name: str | None, problem: str) -> str:
         return problem
     params = dict(getattr(problem, "params", {}) or {})
     template = getattr(problem, "template", "")
+    if template in (_CELL_HOLDS, _CELL_HOLDS_CLOSE) and "problem" in params:
+        params["problem"] = for_people(name, params["problem"])
+        return Text(getattr(problem, "context", "errors"), template, **params)
     if params.get("field") != name:
         return problem
     params["field"] = Text("field_keys", name)
@@ -538,7 +600,8 @@ class Validator:
                 try:
                     result = F.clean_value(F.OBJECT, name, value)
                 except F.ValidationError as exc:
-                    errors.append(RowError(row_number, self.header_of[name], name, exc.message))
+                    problem = _cell_problem(name, cells[self.mapped_index[name]], exc.message)
+                    errors.append(RowError(row_number, self.header_of[name], name, problem))
                     continue
                 if result is not None:
                     cleaned[name] = result

@@ -34,6 +34,7 @@ from fieldkit.records.custody_queries import (
     Place,
     check_packing_received,
     check_receivable,
+    lookalike_variants,
     movement_status,
     place,
     preview_reception,
@@ -43,7 +44,7 @@ from fieldkit.records.custody_queries import (
     with_contents,
 )
 from fieldkit.records.natural_order import inventory_sort_key
-from fieldkit.records.service import RecordNotFoundError
+from fieldkit.records.service import AmbiguousIdError, RecordNotFoundError
 from fieldkit.vault.database import Connection
 
 if TYPE_CHECKING:
@@ -66,14 +67,15 @@ class PackedElsewhere:
 
 
 _BY_SORT_KEY = (
-    "SELECT record_id, inventory_number FROM records WHERE kind IN ('object', 'container') "
+    "SELECT record_id, inventory_number, kind FROM records WHERE kind IN ('object', 'container') "
     "AND deleted = 0 AND inventory_sort = ?"
 )
 
 
 def _number_in_any_case(db: Connection, typed: str) -> str | None:
     """The one object or container whose inventory number or code is ``typed`` in another
-    case (None when none or several). Upper and lower case are looked up first (the usual
+    case (None when none or several), else in look-alike letters of another alphabet (several
+    different records: AmbiguousIdError). Upper and lower case are looked up first (the usual
     labels, Latin or Cyrillic); Python's casefold decides.
 
     Looked up by the stored natural-order key, which is case-folded and indexed: ``= ? COLLATE
@@ -83,10 +85,37 @@ def _number_in_any_case(db: Connection, typed: str) -> str | None:
     text = str(typed).strip()
     if not text:
         return None
-    rows = db.execute(_BY_SORT_KEY, (inventory_sort_key(text),)).fetchall()
-    wanted = text.casefold()
-    found = {str(r[0]) for r in rows if str(r[1] or "").strip().casefold() == wanted}
-    return found.pop() if len(found) == 1 else None
+    found = _by_folded(db, [text])
+    if found:
+        return next(iter(found)) if len(found) == 1 else None
+    # In another case and in look-alike letters of another alphabet ("eb-002" typed, "ЕВ-002"
+    # stored): the variants of the capitals too, as lower-case Latin has fewer look-alikes.
+    variants = list(dict.fromkeys(lookalike_variants(text) + lookalike_variants(text.upper())))
+    found = _by_folded(db, variants)
+    if len(found) > 1:
+        if set(found.values()) == {F.OBJECT}:
+            raise AmbiguousIdError(
+                QT_TRANSLATE_NOOP("errors", "Several objects have this inventory number."),
+                QT_TRANSLATE_NOOP("errors", "Use the object's id instead."),
+            )
+        raise AmbiguousIdError(
+            QT_TRANSLATE_NOOP("errors", "Several locations or containers have this code."),
+            QT_TRANSLATE_NOOP("errors", "Use the id instead."),
+        )
+    return next(iter(found), None)
+
+
+def _by_folded(db: Connection, texts: Sequence[str]) -> dict[str, str]:
+    """The objects and containers whose number, case-folded, is one of ``texts`` case-folded:
+    one lookup on the indexed natural-order key per distinct key. Record id -> kind."""
+    wanted = {t.casefold() for t in texts}
+    found: dict[str, str] = {}
+    for key in dict.fromkeys(inventory_sort_key(t) for t in texts):
+        rows = db.execute(_BY_SORT_KEY, (key,)).fetchall()
+        found.update(
+            (str(r[0]), str(r[2])) for r in rows if str(r[1] or "").strip().casefold() in wanted
+        )
+    return found
 
 
 def code_span(codes: Sequence[str]) -> str:
@@ -150,7 +179,10 @@ class Custody:
         try:
             self.records.resolve_item(typed)
         except RecordNotFoundError:
-            found = _number_in_any_case(self.db, typed)
+            try:
+                found = _number_in_any_case(self.db, typed)
+            except FieldKitError:
+                return typed  # several look-alikes: the service's validation says so
             return self.records.resolve_item(found) if found is not None else typed
         except FieldKitError:
             return typed

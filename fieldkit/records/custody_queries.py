@@ -9,7 +9,8 @@ For the desktop app and the command line (all take the open vault's ``db``; none
   · :func:`preview_reception` (the reconciliation a reception would write, by the same replay,
   not written: the live counts of a check-in, ``move receive --dry-run``) ·
   :func:`movements_in_transit` · :func:`movements_for` (an item's movement history);
-- :func:`overview` (coordinator figures).
+- :func:`overview` (coordinator figures);
+- :func:`lookalike_variants` (a typed code in the other alphabets' look-alike letters).
 
 Handovers are read through :mod:`fieldkit.records.custody_handovers`. Nothing here imports Qt.
 """
@@ -17,6 +18,7 @@ Handovers are read through :mod:`fieldkit.records.custody_handovers`. Nothing he
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -133,6 +135,81 @@ class Overview:
 
     def to_json(self) -> dict[str, int]:
         return dict(self.__dict__)
+
+
+# Letters drawn alike in Latin, Cyrillic and Greek (one row each; "" where a script has none).
+# A label printed from a Ukrainian spreadsheet reads "ЕВ-002" in Cyrillic letters, a scanner or
+# a keyboard in the Latin layout types "EB-002": the same marks, different characters (r12
+# trial #1). Only letters drawn the same in print are here, so that a variant is what a person
+# would read on the label.
+_LOOKALIKES: tuple[tuple[str, str, str], ...] = (
+    ("A", "А", "Α"),
+    ("B", "В", "Β"),
+    ("C", "С", "Ϲ"),
+    ("E", "Е", "Ε"),
+    ("H", "Н", "Η"),
+    ("I", "І", "Ι"),
+    ("J", "Ј", ""),
+    ("K", "К", "Κ"),
+    ("M", "М", "Μ"),
+    ("N", "", "Ν"),
+    ("O", "О", "Ο"),
+    ("P", "Р", "Ρ"),
+    ("S", "Ѕ", ""),
+    ("T", "Т", "Τ"),
+    ("X", "Х", "Χ"),
+    ("Y", "У", "Υ"),
+    ("Z", "", "Ζ"),
+    ("a", "а", ""),
+    ("c", "с", "ϲ"),
+    ("e", "е", ""),
+    ("i", "і", ""),
+    ("j", "ј", ""),
+    ("o", "о", "ο"),
+    ("p", "р", "ρ"),
+    ("s", "ѕ", ""),
+    ("x", "х", ""),
+    ("y", "у", ""),
+)
+_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
+
+
+def _to_script(target: int) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for row in _LOOKALIKES:
+        if row[target]:
+            out.update({ch: row[target] for ch in row if ch and ch != row[target]})
+    return out
+
+
+_TO_SCRIPT = tuple(_to_script(i) for i in range(len(_SCRIPTS)))
+
+
+def _script(ch: str) -> str:
+    return unicodedata.name(ch, "").split(" ", 1)[0]
+
+
+def lookalike_variants(typed: str) -> list[str]:
+    """``typed`` written wholly in Latin, wholly in Cyrillic, wholly in Greek letters, where its
+    letters have look-alikes in that script ("EB-002" -> "ЕВ-002", "ΕΒ-002"); never ``typed``
+    itself. Whole codes only: a script in which some letter has no look-alike gives no
+    variant, so that a code is never matched half by sight. Digits and marks stay."""
+    out: list[str] = []
+    for target, name in enumerate(_SCRIPTS):
+        mapping = _TO_SCRIPT[target]
+        chars = []
+        for ch in typed:
+            if ch in mapping:
+                chars.append(mapping[ch])
+            elif ch.isalpha() and _script(ch) != name:
+                break  # a letter this script has nothing like: no whole-code variant
+            else:
+                chars.append(ch)
+        else:
+            variant = "".join(chars)
+            if variant != typed and variant not in out:
+                out.append(variant)
+    return out
 
 
 def place(db: Connection, record_id: str | None) -> Place | None:

@@ -31,6 +31,7 @@ from fieldkit.identity import own
 from fieldkit.records import custody_handovers
 from fieldkit.records import fields as F
 from fieldkit.records.custody_derive import party_field
+from fieldkit.records.custody_queries import lookalike_variants
 from fieldkit.records.drafts import NewRecordDraft, discard_in, keep_staged
 from fieldkit.records.photo_errors import PhotoError
 from fieldkit.records.revision import (
@@ -1044,6 +1045,10 @@ class Records:
                     QT_TRANSLATE_NOOP("errors", "Several locations or containers have this code."),
                     QT_TRANSLATE_NOOP("errors", "Use the id instead."),
                 )
+        if typed:
+            alike = self._resolve_lookalike(typed, kind)
+            if alike is not None:
+                return alike
         lowered = typed.lower()
         if len(lowered.replace("-", "")) >= MIN_PREFIX and _HEX.match(lowered):
             upper = lowered + "\uffff"
@@ -1059,6 +1064,42 @@ class Records:
                     QT_TRANSLATE_NOOP("errors", "More than one record starts with this id.")
                 )
         raise RecordNotFoundError(_NOT_FOUND.get(kind or "", _NOT_FOUND[""]))
+
+    def _resolve_lookalike(self, typed: str, kind: str | None) -> str | None:
+        """The one record whose inventory number or code is ``typed`` in look-alike letters of
+        another alphabet ("EB-002" typed, "ЕВ-002" stored from a Ukrainian list: r12 trial #1).
+        Each whole-code variant is one lookup on the number's index (a coordinator's vault
+        holds a million records); nothing stored changes. None when none answers; several
+        different records raise the "several" error, as the same number twice does."""
+        kinds = [k for k in (F.OBJECT, F.LOCATION, F.CONTAINER) if kind in (None, k)]
+        if not kinds:
+            return None
+        found: dict[str, str] = {}
+        for object_kind, variants in (
+            # Inventory numbers are matched as typed, codes in capitals (as above).
+            (True, lookalike_variants(typed) if F.OBJECT in kinds else []),
+            (False, lookalike_variants(typed.upper()) if kinds != [F.OBJECT] else []),
+        ):
+            searched = [F.OBJECT] if object_kind else [k for k in kinds if k != F.OBJECT]
+            marks = ",".join("?" * len(searched))
+            for variant in variants:
+                rows = self.db.execute(
+                    f"SELECT record_id, kind FROM records WHERE kind IN ({marks}) "  # noqa: S608
+                    "AND deleted = 0 AND inventory_number = ? LIMIT 2",
+                    (*searched, variant),
+                ).fetchall()
+                found.update((str(r[0]), str(r[1])) for r in rows)
+        if len(found) > 1:
+            if set(found.values()) == {F.OBJECT}:
+                raise AmbiguousIdError(
+                    QT_TRANSLATE_NOOP("errors", "Several objects have this inventory number."),
+                    QT_TRANSLATE_NOOP("errors", "Use the object's id instead."),
+                )
+            raise AmbiguousIdError(
+                QT_TRANSLATE_NOOP("errors", "Several locations or containers have this code."),
+                QT_TRANSLATE_NOOP("errors", "Use the id instead."),
+            )
+        return next(iter(found), None)
 
     def resolve_item(self, text: str, *, follow: bool = True) -> str:
         """An object or container (what movements and handovers carry) from its id, a unique

@@ -3591,6 +3591,14 @@
         <translation>{item}، {more}</translation>
     </message>
     <message>
+        <source>{problem} The cell holds “{value}”.</source>
+        <translation>{problem} تحتوي الخلية على «{value}».</translation>
+    </message>
+    <message>
+        <source>{problem} The cell holds “{value}”; did you mean “{suggestion}”?</source>
+        <translation>{problem} تحتوي الخلية على «{value}»؛ هل تقصد «{suggestion}»؟</translation>
+    </message>
+    <message>
         <source>{count} inventory number(s) appear more than once in the file (imported anyway: unique within a vault is warned, not enforced).</source>
         <translation>أرقام جرد تظهر أكثر من مرة في الملف: {count} (تُستورد على أي حال: التفرد داخل الخزنة يُنبَّه إليه ولا يُفرض).</translation>
     </message>

@@ -3379,6 +3379,14 @@
         <translation>{item}, {more}</translation>
     </message>
     <message>
+        <source>{problem} The cell holds “{value}”.</source>
+        <translation>{problem} La cellule contient « {value} ».</translation>
+    </message>
+    <message>
+        <source>{problem} The cell holds “{value}”; did you mean “{suggestion}”?</source>
+        <translation>{problem} La cellule contient « {value} » ; vouliez-vous dire « {suggestion} » ?</translation>
+    </message>
+    <message>
         <source>{count} inventory number(s) appear more than once in the file (imported anyway: unique within a vault is warned, not enforced).</source>
         <translation>Numéros d’inventaire présents plus d’une fois dans le fichier&#xa0;: {count} (importés quand même&#xa0;: l’unicité dans un coffre est signalée, pas imposée).</translation>
     </message>

@@ -3432,6 +3432,14 @@
         <translation>{item}, {more}</translation>
     </message>
     <message>
+        <source>{problem} The cell holds “{value}”.</source>
+        <translation>{problem} Клітинка містить «{value}».</translation>
+    </message>
+    <message>
+        <source>{problem} The cell holds “{value}”; did you mean “{suggestion}”?</source>
+        <translation>{problem} Клітинка містить «{value}»; можливо, ви мали на увазі «{suggestion}»?</translation>
+    </message>
+    <message>
         <source>{count} inventory number(s) appear more than once in the file (imported anyway: unique within a vault is warned, not enforced).</source>
         <translation>Інвентарних номерів, що трапляються у файлі кілька разів: {count} (однаково імпортовано: унікальність у сховищі — попередження, а не вимога).</translation>
     </message>
