@@ -11,6 +11,7 @@ from pathlib import Path
 
 GUI = Path(__file__).resolve().parent.parent / "fieldkit" / "gui"
 KEYS = {"file", "folder", "path"}
+ISOLATING = {"ltr", "ltr_path", "rtl_path"}  # rtl_path: ltr_path in a right-to-left language
 
 
 def _unisolated(path: Path) -> list[str]:
@@ -24,10 +25,11 @@ def _unisolated(path: Path) -> list[str]:
             continue
         for kw in node.keywords:
             value = kw.value
-            # ltr(...) or widgets.ltr(...) (a module that names its helpers through widgets)
+            # ltr(...) or widgets.ltr(...) (a module that names its helpers through widgets),
+            # or ltr_path(...), which isolates each right-to-left part of a path as well
             wrapped = isinstance(value, ast.Call) and (
-                (isinstance(value.func, ast.Name) and value.func.id == "ltr")
-                or (isinstance(value.func, ast.Attribute) and value.func.attr == "ltr")
+                (isinstance(value.func, ast.Name) and value.func.id in ISOLATING)
+                or (isinstance(value.func, ast.Attribute) and value.func.attr in ISOLATING)
             )
             if kw.arg in KEYS and not wrapped:
                 found.append(f"{path.relative_to(GUI.parent.parent)}:{node.lineno} {kw.arg}=")

@@ -1486,7 +1486,7 @@
     </message>
     <message>
         <source>{count} of these record(s) were already sent to other vaults in bundles: they will be deleted there too when the next bundle goes.</source>
-        <translation>Fiches déjà envoyées à d’autres coffres dans des lots : {count} ; elles y seront supprimées aussi avec le prochain lot.</translation>
+        <translation>Fiches déjà envoyées à d’autres coffres dans des paquets : {count} ; elles y seront supprimées aussi avec le prochain paquet.</translation>
     </message>
     <message>
         <source>… and {count} more.</source>

@@ -1214,8 +1214,8 @@
     <message numerus="yes">
         <source>%n of these object(s) were already sent to other vaults in bundles: they will be deleted there too when the next bundle goes.</source>
         <translation>
-            <numerusform>%n de ces objets a déjà été envoyé à d’autres coffres dans des lots : il y sera supprimé aussi avec le prochain lot.</numerusform>
-            <numerusform>%n de ces objets ont déjà été envoyés à d’autres coffres dans des lots : ils y seront supprimés aussi avec le prochain lot.</numerusform>
+            <numerusform>%n de ces objets a déjà été envoyé à d’autres coffres dans des paquets : il y sera supprimé aussi avec le prochain paquet.</numerusform>
+            <numerusform>%n de ces objets ont déjà été envoyés à d’autres coffres dans des paquets : ils y seront supprimés aussi avec le prochain paquet.</numerusform>
         </translation>
     </message>
     <message>
