@@ -281,7 +281,7 @@ class AuditLogPage(QWidget):
         self.status = named(QLabel(self), "chainStatus")
         self.status.setWordWrap(True)
         self.verify_button = push_button(
-            self.tr("&Check the chain again"), self, "verifyChain", self.verify
+            self.tr("Chec&k the chain again"), self, "verifyChain", self.verify
         )
         self.filter = named(QComboBox(self), "auditFilter", self.tr("Show events of"))
         self.filter.addItem(self.tr("All actions"), None)

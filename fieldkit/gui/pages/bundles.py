@@ -66,7 +66,7 @@ class BundlesPage(QWidget):
         self.session: Session | None = None
         self.setAcceptDrops(True)
         self.export_button = push_button(
-            self.tr("&Export a bundle…"), self, "pageExport", self.export_requested
+            self.tr("E&xport a bundle…"), self, "pageExport", self.export_requested
         )
         self.import_button = push_button(
             self.tr("&Import bundles…"), self, "pageImport", lambda: self.import_requested.emit([])
@@ -122,8 +122,8 @@ class BundlesPage(QWidget):
         self.tabs = named(
             QTabWidget(self), "bundleTabs", self.tr("Bundles received, sent and quarantined")
         )
-        self.tabs.addTab(self.received, self.tr("&Received (newest first)"))
-        self.tabs.addTab(self.sent, self.tr("S&ent (newest first)"))
+        self.tabs.addTab(self.received, self.tr("Received (ne&west first)"))
+        self.tabs.addTab(self.sent, self.tr("Sen&t (newest first)"))
         self.tabs.addTab(self.sync_panel.quarantine, "")
         self._quarantine_count(0)
         panes = splitter(self, self.sync_panel, self.tabs, stretch=(1, 1), vertical=True)

@@ -360,7 +360,7 @@ class ConflictsPage(QWidget):
         self.view = ConflictView(self)
         self.view.resolved.connect(self._resolved)
         self.count_label = QLabel(self)
-        list_label = buddy_label(self.tr("&Records in conflict:"), self.list)
+        list_label = buddy_label(self.tr("Records &in conflict:"), self.list)
         left = vpanel(self, list_label, self.list, 1, self.count_label)
         panes = splitter(self, left, self.view, stretch=(1, 3), sizes=(260, 900))
         intro_layout(

@@ -131,7 +131,7 @@ class EvacuationPage(QWidget):
             self.tr("&New container…"), tab, "newContainer", lambda: self.open_container.emit("")
         )
         self.container_labels_button = self._print_button(
-            self.tr("Lab&els of the containers…"),
+            self.tr("Labels of the c&ontainers…"),
             tab,
             "containerLabels",
             R.LABELS,
@@ -139,7 +139,7 @@ class EvacuationPage(QWidget):
             "selected",
         )
         self.packing_list_button = self._print_button(
-            self.tr("Packing l&ist…"),
+            self.tr("Packing lis&t…"),
             tab,
             "packingList",
             R.PACKING_LIST,

@@ -67,16 +67,16 @@ class LocationsPage(QWidget):
             self.tr("New &location…"), self, "newLocation", lambda: self.open_location.emit("")
         )
         new_container = push_button(
-            self.tr("New &container…"),
+            self.tr("New con&tainer…"),
             self,
             "newContainerHere",
             lambda: self.open_container.emit(""),
         )
-        edit = push_button(self.tr("&Edit…"), self, "editCustodyRecord", self.edit_selected)
+        edit = push_button(self.tr("E&dit…"), self, "editCustodyRecord", self.edit_selected)
         self.labels_button = push_button(
             self.tr("Print la&bels…"), self, "locationLabels", self.print_labels
         )
-        hand_over = push_button(self.tr("&Hand over…"), self, "handOverSelected")
+        hand_over = push_button(self.tr("Hand o&ver…"), self, "handOverSelected")
         hand_over.clicked.connect(
             lambda: self.hand_over_requested.emit(selected_ids(self.containers))
         )

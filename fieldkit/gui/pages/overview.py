@@ -154,7 +154,7 @@ class OverviewPage(QWidget):
         self._again = False
         self.totals = named(QLabel(self), "overviewTotals")
         self.totals.setWordWrap(True)
-        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button = QPushButton(self.tr("Refre&sh"), self)
         self.refresh_button.setAccessibleName(self.tr("Refresh the overview"))
         self.refresh_button.clicked.connect(self.refresh)
         self.severity = BarChart(self.tr("Damage reports by severity"), self)

@@ -164,7 +164,7 @@ class SyncPanel(QWidget):
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll_now)
 
-        title = QLabel(self.tr("Sync &folders"), self)
+        title = QLabel(self.tr("Sync f&olders"), self)
         font = title.font()
         font.setBold(True)
         title.setFont(font)
@@ -212,7 +212,7 @@ class SyncPanel(QWidget):
         self.sync_button.setAccessibleName(self.tr("Sync the selected folder now"))
         self.sync_button.clicked.connect(self.sync_selected)
         self.recipients_button = push_button(
-            self.tr("Re&cipients…"), self, "syncRecipients", lambda: self.edit_recipients()
+            self.tr("Reci&pients…"), self, "syncRecipients", lambda: self.edit_recipients()
         )
         self.recipients_button.setAccessibleName(
             self.tr("Choose who receives the bundles left in the selected sync folder")

@@ -91,7 +91,7 @@ class VaultSettingsPage(QWidget):
             self.tr("Change the &passphrase…"), keys, "changePassphrase", self.change_passphrase
         )
         self.recovery_button = push_button(
-            self.tr("Show a new &recovery key…"), keys, "newRecoveryKey", self.new_recovery_key
+            self.tr("Show a new rec&overy key…"), keys, "newRecoveryKey", self.new_recovery_key
         )
         self.rekey_button = push_button(self.tr("Re&key the vault…"), keys, "rekey", self.rekey)
         keys_layout = QVBoxLayout(keys)

@@ -332,8 +332,8 @@
 <context>
     <name>AuditLogPage</name>
     <message>
-        <source>&amp;Check the chain again</source>
-        <translation>&amp;تحقق من السلسلة مرة أخرى</translation>
+        <source>Chec&amp;k the chain again</source>
+        <translation>ت&amp;حقق من السلسلة مرة أخرى</translation>
     </message>
     <message>
         <source>Show events of</source>
@@ -345,7 +345,7 @@
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;عرض:</translation>
+        <translation>عر&amp;ض:</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -463,16 +463,16 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <source>&amp;Export a bundle…</source>
-        <translation>&amp;تصدير حزمة…</translation>
+        <source>E&amp;xport a bundle…</source>
+        <translation>تص&amp;دير حزمة…</translation>
     </message>
     <message>
         <source>&amp;Import bundles…</source>
-        <translation>ا&amp;ستيراد حزم…</translation>
+        <translation>استي&amp;راد حزم…</translation>
     </message>
     <message>
         <source>&amp;Verify bundles…</source>
-        <translation>التحقق من ح&amp;زم…</translation>
+        <translation>التح&amp;قق من حزم…</translation>
     </message>
     <message>
         <source>Bundles &amp; sync</source>
@@ -535,12 +535,12 @@
         <translation>الحزم المستلمة والمرسلة والمحجورة</translation>
     </message>
     <message>
-        <source>&amp;Received (newest first)</source>
-        <translation>الم&amp;ستلمة (الأحدث أولًا)</translation>
+        <source>Received (ne&amp;west first)</source>
+        <translation>المستلم&amp;ة (الأحدث أولًا)</translation>
     </message>
     <message>
-        <source>S&amp;ent (newest first)</source>
-        <translation>الم&amp;رسلة (الأحدث أولًا)</translation>
+        <source>Sen&amp;t (newest first)</source>
+        <translation>المرسلة (الأحدث أ&amp;ولًا)</translation>
     </message>
     <message>
         <source>&amp;Quarantine ({n})</source>
@@ -849,7 +849,7 @@
     <name>ConflictView</name>
     <message>
         <source>Accept the &amp;automatic merge</source>
-        <translation>قبول الدمج ال&amp;تلقائي</translation>
+        <translation>قبول الدمج التلقا&amp;ئي</translation>
     </message>
     <message>
         <source>&amp;Save my choices as one merge revision</source>
@@ -988,8 +988,8 @@
         <translation>السجلات المتعارضة</translation>
     </message>
     <message>
-        <source>&amp;Records in conflict:</source>
-        <translation>ال&amp;سجلات المتعارضة:</translation>
+        <source>Records &amp;in conflict:</source>
+        <translation>الس&amp;جلات المتعارضة:</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -1933,7 +1933,7 @@
     </message>
     <message>
         <source>U&amp;ndo the selected decision</source>
-        <translation>ت&amp;راجع عن القرار المحدد</translation>
+        <translation>ترا&amp;جع عن القرار المحدد</translation>
     </message>
     <message>
         <source>Same object</source>
@@ -2011,7 +2011,7 @@
     </message>
     <message>
         <source>&amp;Look again</source>
-        <translation>ا&amp;بحث مجددًا</translation>
+        <translation>اب&amp;حث مجددًا</translation>
     </message>
     <message>
         <source>Look for possible duplicates again</source>
@@ -2223,7 +2223,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>Pac&amp;k the selected objects</source>
-        <translation>&amp;تعبئة القطع المحددة</translation>
+        <translation>تعبئة القطع المح&amp;ددة</translation>
     </message>
     <message>
         <source>&amp;Labels of the selected objects…</source>
@@ -2236,14 +2236,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>&amp;New container…</source>
         <translation>حاوية &amp;جديدة…</translation>
-    </message>
-    <message>
-        <source>Lab&amp;els of the containers…</source>
-        <translation>ملص&amp;قات الحاويات…</translation>
-    </message>
-    <message>
-        <source>Packing l&amp;ist…</source>
-        <translation>قائمة ال&amp;تعبئة…</translation>
     </message>
     <message>
         <source>Pack &amp;into:</source>
@@ -2410,6 +2402,14 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Labels of the c&amp;ontainers…</source>
+        <translation>ملص&amp;قات الحاويات…</translation>
+    </message>
+    <message>
+        <source>Packing lis&amp;t…</source>
+        <translation>قائمة التع&amp;بئة…</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) packed into {code}.</source>
@@ -3442,7 +3442,19 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>&amp;What it holds</source>
-        <translation>ما &amp;تحويه</translation>
+        <translation>ما تحوي&amp;ه</translation>
+    </message>
+    <message>
+        <source>New con&amp;tainer…</source>
+        <translation>&amp;حاوية جديدة…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>تع&amp;ديل…</translation>
+    </message>
+    <message>
+        <source>Hand o&amp;ver…</source>
+        <translation>تس&amp;ليم…</translation>
     </message>
     <message>
         <source>What the selection holds</source>
@@ -3453,24 +3465,12 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>مكان &amp;جديد…</translation>
     </message>
     <message>
-        <source>New &amp;container…</source>
-        <translation>&amp;حاوية جديدة…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>ت&amp;عديل…</translation>
-    </message>
-    <message>
         <source>Print la&amp;bels…</source>
         <translation>&amp;طباعة الملصقات…</translation>
     </message>
     <message>
-        <source>&amp;Hand over…</source>
-        <translation>ت&amp;سليم…</translation>
-    </message>
-    <message>
         <source>L&amp;ocations</source>
-        <translation>الأ&amp;ماكن</translation>
+        <translation>الأما&amp;كن</translation>
     </message>
     <message>
         <source>Co&amp;ntainers</source>
@@ -3834,10 +3834,6 @@ Nothing was found: no two objects look like the same one.</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>ت&amp;حديث</translation>
-    </message>
-    <message>
         <source>Refresh the overview</source>
         <translation>تحديث النظرة العامة</translation>
     </message>
@@ -3887,11 +3883,15 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>Recent &amp;imports by sender</source>
-        <translation>آخر ال&amp;استيرادات حسب المرسل</translation>
+        <translation>آخر الاستي&amp;رادات حسب المرسل</translation>
     </message>
     <message>
         <source>Sender</source>
         <translation>المرسل</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>ت&amp;حديث</translation>
     </message>
     <message>
         <source>Last import</source>
@@ -5152,10 +5152,6 @@ Nothing was found: no two objects look like the same one.</source>
 <context>
     <name>SyncPanel</name>
     <message>
-        <source>Sync &amp;folders</source>
-        <translation>&amp;مجلدات المزامنة</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -5209,19 +5205,15 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>Sync a&amp;utomatically when this folder appears</source>
-        <translation>مزامنة &amp;تلقائية عند ظهور هذا المجلد</translation>
+        <translation>مزامنة تلقا&amp;ئية عند ظهور هذا المجلد</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation>مز&amp;امنة الآن</translation>
+        <translation>مزامنة الآ&amp;ن</translation>
     </message>
     <message>
         <source>Sync the selected folder now</source>
         <translation>زامن المجلد المحدد الآن</translation>
-    </message>
-    <message>
-        <source>Re&amp;cipients…</source>
-        <translation>المست&amp;لمون…</translation>
     </message>
     <message>
         <source>Choose who receives the bundles left in the selected sync folder</source>
@@ -5326,6 +5318,14 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>yes</source>
         <translation>نعم</translation>
+    </message>
+    <message>
+        <source>Sync f&amp;olders</source>
+        <translation>م&amp;جلدات المزامنة</translation>
+    </message>
+    <message>
+        <source>Reci&amp;pients…</source>
+        <translation>المست&amp;لمون…</translation>
     </message>
     <message>
         <source>no</source>
@@ -5643,11 +5643,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>Change the &amp;passphrase…</source>
-        <translation>تغيير &amp;عبارة المرور…</translation>
-    </message>
-    <message>
-        <source>Show a new &amp;recovery key…</source>
-        <translation>عرض مفتاح ا&amp;سترداد جديد…</translation>
+        <translation>تغيير ع&amp;بارة المرور…</translation>
     </message>
     <message>
         <source>Re&amp;key the vault…</source>
@@ -5697,6 +5693,10 @@ Nothing was found: no two objects look like the same one.</source>
         </translation>
     </message>
     <message>
+        <source>Show a new rec&amp;overy key…</source>
+        <translation>عرض مفتاح استرداد &amp;جديد…</translation>
+    </message>
+    <message>
         <source>without keyboard or mouse use (Ctrl+L locks at once).</source>
         <translation>دون استخدام لوحة المفاتيح أو الفأرة (Ctrl+L يقفل فورًا).</translation>
     </message>
@@ -5722,7 +5722,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>&amp;Shred this vault…</source>
-        <translation>إ&amp;تلاف هذه الخزنة…</translation>
+        <translation>إتلا&amp;ف هذه الخزنة…</translation>
     </message>
     <message>
         <source>Destroys the vault&apos;s keys: nobody can open it again, not even with the recovery key. Send or back up what matters first.</source>

@@ -328,7 +328,7 @@
 <context>
     <name>AuditLogPage</name>
     <message>
-        <source>&amp;Check the chain again</source>
+        <source>Chec&amp;k the chain again</source>
         <translation>&amp;Vérifier à nouveau la chaîne</translation>
     </message>
     <message>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher&#xa0;:</translation>
+        <translation>Affi&amp;cher&#xa0;:</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -455,7 +455,7 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <source>&amp;Export a bundle…</source>
+        <source>E&amp;xport a bundle…</source>
         <translation>E&amp;xporter un paquet…</translation>
     </message>
     <message>
@@ -527,12 +527,12 @@
         <translation>Paquets reçus, envoyés et en quarantaine</translation>
     </message>
     <message>
-        <source>&amp;Received (newest first)</source>
-        <translation>&amp;Reçus (récents d’abord)</translation>
+        <source>Received (ne&amp;west first)</source>
+        <translation>Reçus (réce&amp;nts d’abord)</translation>
     </message>
     <message>
-        <source>S&amp;ent (newest first)</source>
-        <translation>&amp;Envoyés (récents d’abord)</translation>
+        <source>Sen&amp;t (newest first)</source>
+        <translation>Envo&amp;yés (récents d’abord)</translation>
     </message>
     <message>
         <source>&amp;Quarantine ({n})</source>
@@ -805,7 +805,7 @@
     <name>ConflictView</name>
     <message>
         <source>Accept the &amp;automatic merge</source>
-        <translation>Accepter la fusion &amp;automatique</translation>
+        <translation>Accepter la fusion auto&amp;matique</translation>
     </message>
     <message>
         <source>&amp;Save my choices as one merge revision</source>
@@ -932,8 +932,8 @@
         <translation>Fiches en conflit</translation>
     </message>
     <message>
-        <source>&amp;Records in conflict:</source>
-        <translation>&amp;Fiches en conflit&#xa0;:</translation>
+        <source>Records &amp;in conflict:</source>
+        <translation>Fi&amp;ches en conflit&#xa0;:</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -1781,7 +1781,7 @@
     </message>
     <message>
         <source>U&amp;ndo the selected decision</source>
-        <translation>A&amp;nnuler la décision sélectionnée</translation>
+        <translation>Annul&amp;er la décision sélectionnée</translation>
     </message>
     <message>
         <source>Same object</source>
@@ -1851,11 +1851,11 @@
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>&amp;Annuler</translation>
+        <translation>Ann&amp;uler</translation>
     </message>
     <message>
         <source>&amp;Look again</source>
-        <translation>&amp;Rechercher à nouveau</translation>
+        <translation>R&amp;echercher à nouveau</translation>
     </message>
     <message>
         <source>Look for possible duplicates again</source>
@@ -1883,7 +1883,7 @@
     </message>
     <message>
         <source>&amp;Not the same (N)</source>
-        <translation>&amp;Pas le même (N)</translation>
+        <translation>Pa&amp;s le même (N)</translation>
     </message>
     <message>
         <source>Remember that these are two objects</source>
@@ -1891,7 +1891,7 @@
     </message>
     <message>
         <source>Keep the &amp;other one</source>
-        <translation>Conserver l’&amp;autre</translation>
+        <translation>Conserver l’au&amp;tre</translation>
     </message>
     <message>
         <source>&amp;Undo (U)</source>
@@ -2055,7 +2055,7 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
     <message>
         <source>Pac&amp;k the selected objects</source>
-        <translation>Embal&amp;ler les objets choisis</translation>
+        <translation>Em&amp;baller les objets choisis</translation>
     </message>
     <message>
         <source>&amp;Labels of the selected objects…</source>
@@ -2068,14 +2068,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>&amp;New container…</source>
         <translation>&amp;Nouveau contenant…</translation>
-    </message>
-    <message>
-        <source>Lab&amp;els of the containers…</source>
-        <translation>Étiq&amp;uettes des contenants…</translation>
-    </message>
-    <message>
-        <source>Packing l&amp;ist…</source>
-        <translation>L&amp;iste de colisage…</translation>
     </message>
     <message>
         <source>Pack &amp;into:</source>
@@ -2234,6 +2226,14 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Labels of the c&amp;ontainers…</source>
+        <translation>Étiq&amp;uettes des contenants…</translation>
+    </message>
+    <message>
+        <source>Packing lis&amp;t…</source>
+        <translation>L&amp;iste de colisage…</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) packed into {code}.</source>
@@ -3185,28 +3185,28 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Ce qu’il &amp;contient</translation>
     </message>
     <message>
+        <source>New con&amp;tainer…</source>
+        <translation>Nouveau co&amp;ntenant…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Hand o&amp;ver…</source>
+        <translation>R&amp;emettre…</translation>
+    </message>
+    <message>
         <source>What the selection holds</source>
         <translation>Ce que contient la sélection</translation>
     </message>
     <message>
         <source>New &amp;location…</source>
-        <translation>Nouveau &amp;lieu…</translation>
-    </message>
-    <message>
-        <source>New &amp;container…</source>
-        <translation>Nouveau co&amp;ntenant…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
+        <translation>Nouveau lie&amp;u…</translation>
     </message>
     <message>
         <source>Print la&amp;bels…</source>
         <translation>Imprimer les éti&amp;quettes…</translation>
-    </message>
-    <message>
-        <source>&amp;Hand over…</source>
-        <translation>&amp;Remettre…</translation>
     </message>
     <message>
         <source>L&amp;ocations</source>
@@ -3558,10 +3558,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
 <context>
     <name>OverviewPage</name>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
-    </message>
-    <message>
         <source>Refresh the overview</source>
         <translation>Actualiser la vue d’ensemble</translation>
     </message>
@@ -3616,6 +3612,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>Sender</source>
         <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>Last import</source>
@@ -4828,10 +4828,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
 <context>
     <name>SyncPanel</name>
     <message>
-        <source>Sync &amp;folders</source>
-        <translation>D&amp;ossiers de synchro</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4873,11 +4869,11 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
     <message>
         <source>&amp;Add sync folder…</source>
-        <translation>&amp;Ajouter un dossier…</translation>
+        <translation>A&amp;jouter un dossier…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation>Reti&amp;rer</translation>
+        <translation>R&amp;etirer</translation>
     </message>
     <message>
         <source>Remove the selected sync folder</source>
@@ -4894,10 +4890,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>Sync the selected folder now</source>
         <translation>Synchroniser maintenant le dossier sélectionné</translation>
-    </message>
-    <message>
-        <source>Re&amp;cipients…</source>
-        <translation>Des&amp;tinataires…</translation>
     </message>
     <message>
         <source>Choose who receives the bundles left in the selected sync folder</source>
@@ -5002,6 +4994,14 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>yes</source>
         <translation>oui</translation>
+    </message>
+    <message>
+        <source>Sync f&amp;olders</source>
+        <translation>D&amp;ossiers de synchro</translation>
+    </message>
+    <message>
+        <source>Reci&amp;pients…</source>
+        <translation>Des&amp;tinataires…</translation>
     </message>
     <message>
         <source>no</source>
@@ -5278,10 +5278,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
-        <source>Show a new &amp;recovery key…</source>
-        <translation>Afficher une nouvelle clé de &amp;secours…</translation>
-    </message>
-    <message>
         <source>Re&amp;key the vault…</source>
         <translation>Changer les &amp;clés…</translation>
     </message>
@@ -5323,6 +5319,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show a new rec&amp;overy key…</source>
+        <translation>Afficher une nouvelle clé de &amp;secours…</translation>
     </message>
     <message>
         <source>without keyboard or mouse use (Ctrl+L locks at once).</source>

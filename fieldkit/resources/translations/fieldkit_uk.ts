@@ -329,7 +329,7 @@
 <context>
     <name>AuditLogPage</name>
     <message>
-        <source>&amp;Check the chain again</source>
+        <source>Chec&amp;k the chain again</source>
         <translation>&amp;Перевірити ланцюжок знову</translation>
     </message>
     <message>
@@ -342,7 +342,7 @@
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>П&amp;оказати:</translation>
+        <translation>По&amp;казати:</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -457,8 +457,8 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <source>&amp;Export a bundle…</source>
-        <translation>&amp;Експортувати пакет…</translation>
+        <source>E&amp;xport a bundle…</source>
+        <translation>Експорт&amp;увати пакет…</translation>
     </message>
     <message>
         <source>&amp;Import bundles…</source>
@@ -529,11 +529,11 @@
         <translation>Отримані, надіслані пакети й пакети в карантині</translation>
     </message>
     <message>
-        <source>&amp;Received (newest first)</source>
-        <translation>&amp;Отримані (спершу нові)</translation>
+        <source>Received (ne&amp;west first)</source>
+        <translation>От&amp;римані (спершу нові)</translation>
     </message>
     <message>
-        <source>S&amp;ent (newest first)</source>
+        <source>Sen&amp;t (newest first)</source>
         <translation>&amp;Надіслані (спершу нові)</translation>
     </message>
     <message>
@@ -816,11 +816,11 @@
     <name>ConflictView</name>
     <message>
         <source>Accept the &amp;automatic merge</source>
-        <translation>Прийняти &amp;автоматичне злиття</translation>
+        <translation>Прийняти авто&amp;матичне злиття</translation>
     </message>
     <message>
         <source>&amp;Save my choices as one merge revision</source>
-        <translation>&amp;Зберегти мій вибір як одну редакцію злиття</translation>
+        <translation>З&amp;берегти мій вибір як одну редакцію злиття</translation>
     </message>
     <message>
         <source>No record is in conflict.</source>
@@ -946,7 +946,7 @@
         <translation>Записи в конфлікті</translation>
     </message>
     <message>
-        <source>&amp;Records in conflict:</source>
+        <source>Records &amp;in conflict:</source>
         <translation>&amp;Записи в конфлікті:</translation>
     </message>
     <message>
@@ -1819,7 +1819,7 @@
     </message>
     <message>
         <source>U&amp;ndo the selected decision</source>
-        <translation>С&amp;касувати вибране рішення</translation>
+        <translation>Скас&amp;увати вибране рішення</translation>
     </message>
     <message>
         <source>Same object</source>
@@ -2101,7 +2101,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>&amp;Labels of the selected objects…</source>
-        <translation>&amp;Етикетки вибраних об’єктів…</translation>
+        <translation>Ет&amp;икетки вибраних об’єктів…</translation>
     </message>
     <message>
         <source>Containers</source>
@@ -2112,16 +2112,8 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>&amp;Новий контейнер…</translation>
     </message>
     <message>
-        <source>Lab&amp;els of the containers…</source>
-        <translation>Е&amp;тикетки контейнерів…</translation>
-    </message>
-    <message>
-        <source>Packing l&amp;ist…</source>
-        <translation>Пакува&amp;льний лист…</translation>
-    </message>
-    <message>
         <source>Pack &amp;into:</source>
-        <translation>Пакувати &amp;в:</translation>
+        <translation>Пак&amp;увати в:</translation>
     </message>
     <message>
         <source>A new movement</source>
@@ -2278,6 +2270,14 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Cancel</source>
         <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Labels of the c&amp;ontainers…</source>
+        <translation>Е&amp;тикетки контейнерів…</translation>
+    </message>
+    <message>
+        <source>Packing lis&amp;t…</source>
+        <translation>Пакува&amp;льний лист…</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) packed into {code}.</source>
@@ -3250,6 +3250,18 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Що м&amp;істить</translation>
     </message>
     <message>
+        <source>New con&amp;tainer…</source>
+        <translation>Новий &amp;контейнер…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Редагувати…</translation>
+    </message>
+    <message>
+        <source>Hand o&amp;ver…</source>
+        <translation>&amp;Передати…</translation>
+    </message>
+    <message>
         <source>What the selection holds</source>
         <translation>Що містить вибране</translation>
     </message>
@@ -3258,20 +3270,8 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Нове &amp;місце…</translation>
     </message>
     <message>
-        <source>New &amp;container…</source>
-        <translation>Новий &amp;контейнер…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Редагувати…</translation>
-    </message>
-    <message>
         <source>Print la&amp;bels…</source>
-        <translation>&amp;Друкувати етикетки…</translation>
-    </message>
-    <message>
-        <source>&amp;Hand over…</source>
-        <translation>П&amp;ередати…</translation>
+        <translation>Др&amp;укувати етикетки…</translation>
     </message>
     <message>
         <source>L&amp;ocations</source>
@@ -3627,10 +3627,6 @@ Nothing was found: no two objects look like the same one.</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Оновити</translation>
-    </message>
-    <message>
         <source>Refresh the overview</source>
         <translation>Оновити огляд</translation>
     </message>
@@ -3652,7 +3648,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>&amp;Needing immediate action</source>
-        <translation>&amp;Потребують негайних дій</translation>
+        <translation>По&amp;требують негайних дій</translation>
     </message>
     <message>
         <source>Inventory no.</source>
@@ -3685,6 +3681,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Sender</source>
         <translation>Відправник</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>О&amp;новити</translation>
     </message>
     <message>
         <source>Last import</source>
@@ -4909,10 +4909,6 @@ Nothing was found: no two objects look like the same one.</source>
 <context>
     <name>SyncPanel</name>
     <message>
-        <source>Sync &amp;folders</source>
-        <translation>&amp;Теки синхронізації</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
@@ -4954,7 +4950,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>&amp;Add sync folder…</source>
-        <translation>&amp;Додати теку синхронізації…</translation>
+        <translation>Додат&amp;и теку синхронізації…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
@@ -4975,10 +4971,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Sync the selected folder now</source>
         <translation>Синхронізувати вибрану теку зараз</translation>
-    </message>
-    <message>
-        <source>Re&amp;cipients…</source>
-        <translation>Одер&amp;жувачі…</translation>
     </message>
     <message>
         <source>Choose who receives the bundles left in the selected sync folder</source>
@@ -5014,7 +5006,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>Trust the sen&amp;der…</source>
-        <translation>До&amp;віритися відправнику…</translation>
+        <translation>Довіритис&amp;я відправнику…</translation>
     </message>
     <message>
         <source>Found</source>
@@ -5083,6 +5075,14 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>yes</source>
         <translation>так</translation>
+    </message>
+    <message>
+        <source>Sync f&amp;olders</source>
+        <translation>&amp;Теки синхронізації</translation>
+    </message>
+    <message>
+        <source>Reci&amp;pients…</source>
+        <translation>Одер&amp;жувачі…</translation>
     </message>
     <message>
         <source>no</source>
@@ -5370,10 +5370,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Змінити &amp;парольну фразу…</translation>
     </message>
     <message>
-        <source>Show a new &amp;recovery key…</source>
-        <translation>Показати новий &amp;ключ відновлення…</translation>
-    </message>
-    <message>
         <source>Re&amp;key the vault…</source>
         <translation>&amp;Замінити ключі сховища…</translation>
     </message>
@@ -5416,6 +5412,10 @@ Nothing was found: no two objects look like the same one.</source>
             <numerusform>%n хв</numerusform>
             <numerusform>%n хв</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show a new rec&amp;overy key…</source>
+        <translation>Показати новий &amp;ключ відновлення…</translation>
     </message>
     <message>
         <source>without keyboard or mouse use (Ctrl+L locks at once).</source>

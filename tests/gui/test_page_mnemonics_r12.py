@@ -1,0 +1,90 @@
+"""Every main page's Alt+letter keys, in every language: none used twice on a page (or a tab of
+it), none taken from the main window's menu bar. On such a clash Qt only moves the focus from
+one to the other instead of clicking the button: about 40 page buttons did so (r12), e.g.
+"&Refresh" and the &Reports menu, "&Edit…" and the &Edit menu, and many in Arabic."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+import pytest
+from conftest import FAST_KDF
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLabel,
+    QProgressBar,
+    QTabWidget,
+    QWidget,
+)
+
+from fieldkit.gui.editors.mnemonics import mnemonic_of
+from fieldkit.gui.main_window import MainWindow
+from fieldkit.vault import Vault
+
+
+@pytest.fixture(params=["en", "fr", "ar", "uk"])
+def unlocked_in(
+    request: pytest.FixtureRequest,
+    use_language,  # restores the language after
+    qtbot,
+    vault: Vault,
+) -> Iterator[tuple[str, MainWindow]]:  # type: ignore[no-untyped-def]
+    """The main window, shown and unlocked, in one of the app's languages (the translators are
+    installed before it is built, as the app does: its texts are translated once)."""
+    use_language(request.param)
+    window = MainWindow(None, kdf=FAST_KDF, idle_minutes=10)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_session(vault)
+    yield request.param, window
+    window.close()
+
+
+def _texts(root: QWidget, *, shown_only: bool) -> list[str]:
+    """The texts that carry an Alt+letter under root: buttons and check boxes, labels that lead
+    to a field, tabs; only those on screen, or all of them whatever the page's state."""
+
+    def keep(widget: QWidget) -> bool:
+        return widget.isVisible() or not shown_only
+
+    texts = [
+        label.text()
+        for label in root.findChildren(QLabel)
+        if label.buddy() is not None and keep(label)
+    ]
+    texts += [button.text() for button in root.findChildren(QAbstractButton) if keep(button)]
+    for tabs in root.findChildren(QTabWidget):
+        if keep(tabs):
+            texts += [tabs.tabText(i) for i in range(tabs.count()) if tabs.isTabVisible(i)]
+    return texts
+
+
+def _letters(texts: list[str]) -> list[tuple[str, str]]:
+    return [(letter, text) for text in texts if (letter := mnemonic_of(text)) is not None]
+
+
+def test_no_page_has_an_alt_key_twice_nor_one_of_the_menu_bar(
+    unlocked_in: tuple[str, MainWindow], qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    _, window = unlocked_in
+    menus = [a.text() for a in window.menuBar().actions() if a.isVisible()]
+    letters = [mnemonic_of(text) for text in menus]
+    # The menu bar itself: each menu has its own letter.
+    assert None not in letters and len(set(letters)) == len(letters), menus
+    menu_of = dict(zip(letters, menus, strict=True))
+    workspace = window.workspace
+    problems: list[tuple[str, str, str]] = []
+    for row in range(workspace.sidebar.count()):
+        workspace.show_section(row)
+        page = workspace.pages.widget(row)
+        assert page is not None and page is workspace.pages.currentWidget()
+        title = workspace.sidebar.item(row).text()
+        # A page that starts work when shown (possible duplicates) is seen once it is done.
+        qtbot.waitUntil(lambda p=page: not any(b.isVisible() for b in p.findChildren(QProgressBar)))
+        # The page as a user first sees it, with what is around it in the window.
+        found = _letters(_texts(window, shown_only=True))
+        counts = Counter(letter for letter, _ in found)
+        problems += [(title, t, "twice") for letter, t in found if counts[letter] > 1]
+        problems += [(title, t, menu_of[letter]) for letter, t in found if letter in menu_of]
+    assert not problems, "\n".join(map(repr, problems))
