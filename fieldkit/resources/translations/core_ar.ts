@@ -6193,7 +6193,7 @@
     </message>
     <message>
         <source>Urgency</source>
-        <translation>الإلحاح</translation>
+        <translation>الاستعجال</translation>
     </message>
     <message>
         <source>Damage observed</source>
