@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.errors import CancelledError
+from fieldkit.gui.dates import format_epoch_ms
 from fieldkit.gui.errors import show_error
-from fieldkit.gui.numbers import number
+from fieldkit.gui.numbers import counted, number, percent_format
 from fieldkit.gui.session import Session
 from fieldkit.gui.task_dialog import TaskDialog
 from fieldkit.gui.vocabulary_labels import field_label
@@ -78,9 +79,9 @@ SKIP = "-"  # the CLI's --map "COLUMN=-": the column is not imported
 
 
 def _when(ms: int) -> str:
-    """When an import was made, as the user's locale writes a date and time."""
-    moment = QDateTime.fromMSecsSinceEpoch(ms)
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    """When an import was made, in the app's one date format ("6 Dec 2026, 13:13"): the
+    locale's short form wrote "06/12/2026", which reads as June 12 in the US."""
+    return format_epoch_ms(ms)
 
 
 def check_file(
@@ -151,6 +152,8 @@ class CsvImportDialog(TaskDialog):
             self._choose_page(), self.tr("Checking the spreadsheet"), self._preview_page()
         )
         self.import_page = self.add_progress_page(self.tr("Importing"))
+        # Qt's "%p%" is English spacing: French writes « 17 % ».
+        self.import_page.bar.setFormat(percent_format())
         self.pages.addWidget(self._result_page())
         self.resize(900, 640)
         self.setAcceptDrops(True)
@@ -168,8 +171,9 @@ class CsvImportDialog(TaskDialog):
         self.last = latest[0] if latest else None
         if self.last is not None:
             self.last_import.setText(
-                self.tr(
-                    "Last import: %n object(s) from {file}, {when}.", "", self.last.count
+                counted(
+                    self.tr("Last import: %n object(s) from {file}, {when}.", "", self.last.count),
+                    self.last.count,
                 ).format(file=ltr(self.last.file_name), when=_when(self.last.imported_at_ms))
             )
         self.last_import.setVisible(self.last is not None)
@@ -199,19 +203,22 @@ class CsvImportDialog(TaskDialog):
         # what was done with them there cannot be seen from here (r12 review 1c).
         sent = csv_batches.sent_of_import(self.session.records, import_id)
         if sent:
-            informative += "\n\n" + self.tr(
-                "%n of these object(s) were already sent to other vaults in bundles: they will "
-                "be deleted there too when the next bundle goes.",
-                "",
+            informative += "\n\n" + counted(
+                self.tr(
+                    "%n of these object(s) were already sent to other vaults in bundles: they will "
+                    "be deleted there too when the next bundle goes.",
+                    "",
+                    sent,
+                ),
                 sent,
             )
         self.undo_box = question_box(
             self,
             "csvUndoBox",
             self.tr("Undo this import?"),
-            self.tr("The %n object(s) imported from {file} will be deleted.", "", count).format(
-                file=ltr(file_name)
-            ),
+            counted(
+                self.tr("The %n object(s) imported from {file} will be deleted.", "", count), count
+            ).format(file=ltr(file_name)),
             self.tr("Delete them"),
             answered,
             informative=informative,
@@ -270,12 +277,13 @@ class CsvImportDialog(TaskDialog):
         self.undone = result
         self.last = None
         self.result_heading.setText(self.tr("Import undone"))
+        said = self.tr(
+            "%n object(s) deleted: the import from {file} is undone. Their history is kept.",
+            "",
+            result.deleted,
+        )
         self.result_text.setText(
-            self.tr(
-                "%n object(s) deleted: the import from {file} is undone. Their history is kept.",
-                "",
-                result.deleted,
-            ).format(file=ltr(result.batch.file_name))
+            counted(said, result.deleted).format(file=ltr(result.batch.file_name))
         )
         self.result_notes.setVisible(False)
         self.show_button.setVisible(False)
@@ -601,9 +609,12 @@ class CsvImportDialog(TaskDialog):
         # Given here, not with the CLI's --encoding, which the core's words name.
         how = self.tr("as you chose") if source.encoding_given else core_text(source.encoding_how)
         self.read_as.setText(
-            self.tr(
-                "{file}: %n row(s), read as {encoding} ({how}); columns separated by {sep}.",
-                "",
+            counted(
+                self.tr(
+                    "{file}: %n row(s), read as {encoding} ({how}); columns separated by {sep}.",
+                    "",
+                    plan.rows,
+                ),
                 plan.rows,
             ).format(
                 file=ltr(source.path.name),
@@ -649,18 +660,21 @@ class CsvImportDialog(TaskDialog):
                 warnings=number(shown + (1 if plan.dropped_columns else 0)),
             )
         )
-        self.tabs.setTabText(0, self.tr("Columns (%n)", "", len(plan.columns)))
-        self.tabs.setTabText(1, self.tr("Errors (%n)", "", error_count))
         self.tabs.setTabText(
-            2, self.tr("Warnings (%n)", "", shown + (1 if plan.dropped_columns else 0))
+            0, counted(self.tr("Columns (%n)", "", len(plan.columns)), len(plan.columns))
         )
+        self.tabs.setTabText(1, counted(self.tr("Errors (%n)", "", error_count), error_count))
+        warned = shown + (1 if plan.dropped_columns else 0)
+        self.tabs.setTabText(2, counted(self.tr("Warnings (%n)", "", warned), warned))
         self.save_errors_button.setEnabled(bool(plan.errors))
         if errors:
             self.tabs.setCurrentIndex(1)
         elif plan.dropped_columns:
             self.tabs.setCurrentIndex(0)
         self.import_button.setText(
-            self.tr("&Import %n object(s)", "", plan.rows) if new else self.tr("&Import")
+            counted(self.tr("&Import %n object(s)", "", plan.rows), plan.rows)
+            if new
+            else self.tr("&Import")
         )
         set_error(self.status, self._refusal(plan, question, error_count))
 
@@ -674,7 +688,11 @@ class CsvImportDialog(TaskDialog):
             for inventory, rows in list(duplicates.items())[:shown]
         ]
         if len(duplicates) > shown:
-            lines.append(self.tr("… and %n more", "", len(duplicates) - shown))
+            lines.append(
+                counted(
+                    self.tr("… and %n more", "", len(duplicates) - shown), len(duplicates) - shown
+                )
+            )
         return "\n".join(lines)
 
     def _refusal(self, plan: ImportPlan, question: str | None, error_count: int) -> str:
@@ -776,7 +794,9 @@ class CsvImportDialog(TaskDialog):
         if empty:
             row = len(shown)
             self.columns_table.setItem(
-                row, 0, QTableWidgetItem(self.tr("%n column(s) without data", "", empty))
+                row,
+                0,
+                QTableWidgetItem(counted(self.tr("%n column(s) without data", "", empty), empty)),
             )
             self.columns_table.setItem(row, 1, QTableWidgetItem(""))
             self.columns_table.setItem(row, 2, QTableWidgetItem(self.tr("not imported")))
@@ -904,14 +924,18 @@ class CsvImportDialog(TaskDialog):
         if self.lost_box is not None:
             self.lost_box.raise_()
             return self.lost_box
-        lines = [
-            self.tr(
+        lines = []
+        for item in lost:
+            holds = self.tr(
                 "The column “{column}” holds %n value(s) for “{field}”, but it is not imported.",
                 "",
                 item.values,
-            ).format(column=item.column.label, field=field_label(F.OBJECT, item.field))
-            for item in lost
-        ]
+            )
+            lines.append(
+                counted(holds, item.values).format(
+                    column=item.column.label, field=field_label(F.OBJECT, item.field)
+                )
+            )
 
         def answered(yes: bool) -> None:
             self.lost_box = None
@@ -924,9 +948,10 @@ class CsvImportDialog(TaskDialog):
             self,
             "csvLostFieldsBox",
             self.tr("Import without these fields?"),
-            self.tr("%n object(s) would be imported without: {fields}.", "", plan.rows).format(
-                fields=join_list(field_label(F.OBJECT, item.field) for item in lost)
-            ),
+            counted(
+                self.tr("%n object(s) would be imported without: {fields}.", "", plan.rows),
+                plan.rows,
+            ).format(fields=join_list(field_label(F.OBJECT, item.field) for item in lost)),
             self.tr("Import without them"),
             answered,
             informative="\n".join(lines)
@@ -941,7 +966,10 @@ class CsvImportDialog(TaskDialog):
             return
         self.run_task(
             self.import_page,
-            self.tr("Importing %n object(s) in one transaction…", "", self.plan.rows),
+            counted(
+                self.tr("Importing %n object(s) in one transaction…", "", self.plan.rows),
+                self.plan.rows,
+            ),
             import_file,
             self.session,
             self.plan,
@@ -973,8 +1001,13 @@ class CsvImportDialog(TaskDialog):
         self.show_button.setVisible(True)
         self.undo_button.setVisible(True)
         self.result_text.setText(
-            self.tr(
-                "%n object(s) imported from {file}, all in one transaction.", "", result.imported
+            counted(
+                self.tr(
+                    "%n object(s) imported from {file}, all in one transaction.",
+                    "",
+                    result.imported,
+                ),
+                result.imported,
             ).format(file=ltr(self.path().name))
         )
         # What the preview warned about stays true of the objects now in the vault.

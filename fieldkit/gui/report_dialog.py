@@ -80,6 +80,13 @@ def write_report(
         )
 
 
+def _natural_height(box: QCheckBox) -> QCheckBox:
+    """``box`` never shorter than its text: in a dialog made short the layout squeezed the
+    check boxes to 12 px of their 19, and cut the top off « Évacué »."""
+    box.setMinimumHeight(box.sizeHint().height())
+    return box
+
+
 class ReportDialog(PdfDialog):
     def __init__(
         self,
@@ -139,14 +146,14 @@ class ReportDialog(PdfDialog):
         which = QGroupBox(self.tr("Only objects with this status"), page)
         grid = QGridLayout(which)
         for i, status in enumerate(STATUS):
-            box = QCheckBox(value_label(status), which)
+            box = _natural_height(QCheckBox(value_label(status), which))
             self.status_boxes[status] = box
             grid.addWidget(box, i // 4, i % 4)
         layout.addWidget(which)
         priority = QGroupBox(self.tr("Only objects with this salvage priority"), page)
         prow = QHBoxLayout(priority)
         for number in SALVAGE_PRIORITIES:
-            box = QCheckBox(value_label(number), priority)
+            box = _natural_height(QCheckBox(value_label(number), priority))
             self.priority_boxes[number] = box
             prow.addWidget(box)
         layout.addWidget(priority)

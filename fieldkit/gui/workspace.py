@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QToolBar,
@@ -205,6 +206,8 @@ class Workspace(QWidget):
         self.object_page.new_requested.connect(self.new_object)
         self.damage_page.open_requested.connect(self.open_damage)
         self.damage_page.new_requested.connect(lambda: self.new_damage(None))
+        self.object_page.delete_requested.connect(self.delete_object)
+        self.damage_page.delete_requested.connect(self.delete_damage)
         self.overview_page = OverviewPage(self)
         self.overview_page.open_object.connect(self.open_object)
         self.overview_page.open_damage.connect(self.open_damage)
@@ -269,13 +272,18 @@ class Workspace(QWidget):
 
     def _share_width(self) -> None:
         """Narrow the sidebar as far as it goes before the page shown has to scroll sideways
-        (the layout alone would keep the sidebar wide and scroll the page)."""
+        (the layout alone would keep the sidebar wide and scroll the page), and first as far
+        as the page needs to keep its title row on one line: the Ukrainian Objects row at
+        125 % put Import on a second line while the sidebar stayed at its widest."""
         layout = self.layout()
         spacing = layout.spacing() if layout is not None else 0
         page = self.pages.currentWidget()
-        needed = page.minimumSizeHint().width() if page is not None else 0
-        room = self.width() - spacing - needed
         narrowest, widest = SIDEBAR_WIDTH
+        needed = 0
+        if page is not None:
+            one_line = min(page.sizeHint().width(), self.width() - spacing - narrowest)
+            needed = max(page.minimumSizeHint().width(), one_line)
+        room = self.width() - spacing - needed
         self.sidebar.setMaximumWidth(max(narrowest, min(widest, room)))
 
     def _show_page(self, row: int) -> None:
@@ -659,6 +667,16 @@ class Workspace(QWidget):
 
     def open_damage(self, record_id: str) -> RecordEditor | None:
         return self._open(DamageEditor, record_id)
+
+    def delete_object(self, record_id: str) -> QMessageBox | None:
+        """The Delete key on the objects list: the editor's Delete…, its question and all,
+        so a deletion from the list is the one users know (and undo from the history)."""
+        editor = self.open_object(record_id)
+        return editor.confirm_delete() if editor is not None else None
+
+    def delete_damage(self, record_id: str) -> QMessageBox | None:
+        editor = self.open_damage(record_id)
+        return editor.confirm_delete() if editor is not None else None
 
     def new_object(self) -> RecordEditor | None:
         return self._open(ObjectEditor, None)

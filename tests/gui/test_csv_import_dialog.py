@@ -357,7 +357,9 @@ def test_thousands_of_empty_columns_are_one_row_not_thousands_of_lists(
     table = dialog.columns_table
     assert table.rowCount() == 5
     assert len(table.findChildren(QComboBox)) == 4
-    assert table.item(4, 0).text() == "3000 column(s) without data"
+    assert (
+        table.item(4, 0).text() == "3,000 column(s) without data"
+    )  # grouped, as the counts beside it
     assert dialog.tabs.tabText(0) == "Columns (3004)"
     assert dialog.import_button.isEnabled()
 

@@ -36,7 +36,7 @@ def test_the_conflict_cells_say_the_dimension_in_french(french: None) -> None:
         {"dimension": "width", "value": 40.0, "unit": "cm"},
     ]
     assert format_value(F.OBJECT, "measurements", value) == (
-        "hauteur\u00a0: 72.5\u00a0cm\nlargeur\u00a0: 40\u00a0cm"
+        "hauteur\u00a0: 72,5\u00a0cm\nlargeur\u00a0: 40\u00a0cm"
     )
 
 
@@ -62,7 +62,7 @@ def test_the_duplicates_side_by_side_shows_a_differing_height_in_french(
     differs, cells = page.view.rows["measurements"]
     assert differs
     shown = {cells[1].text(), cells[3].text()}
-    assert shown == {"hauteur\u00a0: 72.5\u00a0cm", "hauteur\u00a0: 71\u00a0cm"}
+    assert shown == {"hauteur\u00a0: 72,5\u00a0cm", "hauteur\u00a0: 71\u00a0cm"}
 
 
 def test_the_weak_passphrase_note_in_the_status_bar_is_in_french(

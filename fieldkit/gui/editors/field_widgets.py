@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.gui.dates import input_pattern
+from fieldkit.gui.numbers import decimal
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import headed_table, named
 from fieldkit.records.dimensions import dimension_label, unit_label
@@ -145,6 +147,10 @@ class TextListInput(TextInput):
         super().set_raw(value)
 
 
+#: Fills a date field with today (a date and time field with now), as in spreadsheets.
+NOW_KEY = "Ctrl+;"
+
+
 class DateInput(TextInput):
     FORMAT = "yyyy-MM-dd"
 
@@ -158,6 +164,18 @@ class DateInput(TextInput):
         self.now_button = QPushButton(self._now_text(), box)
         self.now_button.setAccessibleName(self._now_text() + " – " + self.label)
         self.now_button.clicked.connect(self._fill_now)
+        # Out of the Tab chain: a user typing on after the date pressed space on it and the
+        # typed date silently became today's (r12 trial #5). A mouse click still fills it, and
+        # from the keyboard the field takes Ctrl+; (today's date in spreadsheets too), said in
+        # the tooltip of both.
+        self.now_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.now_shortcut = QShortcut(QKeySequence(NOW_KEY), self.edit)
+        self.now_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.now_shortcut.activated.connect(self._fill_now)
+        key = QKeySequence(NOW_KEY).toString(QKeySequence.SequenceFormat.NativeText)
+        tip = self._now_tip().format(key=key)
+        self.now_button.setToolTip(tip)
+        self.edit.setToolTip(tip)
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit, 1)
@@ -171,6 +189,10 @@ class DateInput(TextInput):
 
     def _now_text(self) -> str:
         return self.tr("Today")
+
+    def _now_tip(self) -> str:
+        # Named context: self.tr would look in a subclass's.
+        return QCoreApplication.translate("DateInput", "Fill in today's date ({key})")
 
     def _fill_now(self) -> None:
         self.edit.setText(QDateTime.currentDateTime().toString(self.FORMAT))
@@ -202,6 +224,9 @@ class DateTimeInput(DateInput):
 
     def _now_text(self) -> str:
         return self.tr("Now")
+
+    def _now_tip(self) -> str:
+        return self.tr("Fill in the date and time now ({key})")
 
     def raw(self) -> Any:
         text = super().raw()
@@ -407,11 +432,11 @@ class MeasurementsInput(FieldInput):
         self.table.blockSignals(False)
         for item in value if isinstance(value, list) else []:
             if isinstance(item, dict):
-                number = item.get("value", "")
-                if isinstance(number, float) and number.is_integer():
-                    number = int(number)
+                # « 72,5 » in French and Ukrainian, as the reports print it; the core reads
+                # either separator back, so an untouched row saves the same 72.5.
+                number = decimal(item.get("value", ""))
                 self.add_row(
-                    (str(item.get("dimension", "")), str(number), str(item.get("unit", ""))),
+                    (str(item.get("dimension", "")), number, str(item.get("unit", ""))),
                     select=False,
                 )
         # Rows loaded from the record are not a choice the user made: none is shown selected,

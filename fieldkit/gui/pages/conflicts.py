@@ -5,7 +5,7 @@ record leave its conflict list."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.errors import FieldKitError
+from fieldkit.gui import numbers
 from fieldkit.gui.dates import format_hlc
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.field_values import field_value_text
@@ -64,10 +65,26 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("conflicts", text)
 
 
-def format_value(kind: str, name: str, value: Any) -> str:
-    """A field value as people read it (vocabulary labels, lists on lines, — for empty)."""
+def format_value(
+    kind: str,
+    name: str,
+    value: Any,
+    references: Callable[[list[str]], list[str]] | None = None,
+) -> str:
+    """A field value as people read it (vocabulary labels, lists on lines, — for empty),
+    numbers with the language's decimal separator. ``references`` turns stored cross
+    references (object ids) into the labels the editor shows ("860fefcf — Портрет гетьмана")."""
     if value is None or value in ("", [], {}):
         return "—"
+    field = F.FIELDS.get(kind, {}).get(name)
+    field_kind = field.kind if field else ""
+    if field_kind == "measurements":
+        value = numbers.measurements(value)
+    elif field_kind == "coordinates" and isinstance(value, Mapping):
+        # Exact numbers side by side: two values that differ never read the same.
+        return numbers.coordinates(value.get("lat"), value.get("lon"))
+    elif name == "cross_references" and references is not None and isinstance(value, list):
+        value = references([str(v) for v in value])
     return field_value_text(kind, name, value)
 
 
@@ -197,6 +214,16 @@ class ConflictView(QWidget):
         self.grid.addWidget(label, 0, column)
         return label
 
+    def _reference_labels(self, stored: list[str]) -> list[str]:
+        """Cross references as the object editor's hint names them: "860fefcf — title" for an
+        object of this vault, a free reference as typed."""
+        if self.session is None:
+            return stored
+        return [
+            r.target.label() if r.target is not None else r.stored
+            for r in self.session.records.references(stored)
+        ]
+
     def _build_grid(self, conflict: Conflict, names: Callable[[str | None], str]) -> None:
         heads, view, kind = conflict.heads, conflict.view, conflict.kind
         self._header(self.tr("Field"), 0)
@@ -231,13 +258,18 @@ class ConflictView(QWidget):
             cells = [field_name]
             self.grid.addWidget(field_name, row, 0)
             for col, value in enumerate(values, start=1):
-                cell = data_label(format_value(kind, name, value), self.grid_host)
+                cell = data_label(
+                    format_value(kind, name, value, self._reference_labels), self.grid_host
+                )
                 cell.setWordWrap(True)
                 cell.setStyleSheet(f"padding: 4px; {style}")
                 cell.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
                 self.grid.addWidget(cell, row, col)
                 cells.append(cell)
-            auto = data_label(format_value(kind, name, view.fields.get(name)), self.grid_host)
+            auto = data_label(
+                format_value(kind, name, view.fields.get(name), self._reference_labels),
+                self.grid_host,
+            )
             auto.setWordWrap(True)
             auto.setStyleSheet(f"padding: 4px; {AUTO_STYLE}")
             auto.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -42,6 +43,7 @@ class RecordListPage(QWidget):
     new_requested = Signal()
     show_all_requested = Signal()  # "Show all": clear the search as well as the filters
     import_requested = Signal()  # "Import spreadsheet…" (object list only)
+    delete_requested = Signal(str)  # record id: the Delete key on a row
 
     def __init__(
         self, title: str, new_text: str, model: RecordTableModel, parent: QWidget | None = None
@@ -79,6 +81,11 @@ class RecordListPage(QWidget):
         self.filter_bar.sort_chosen.connect(self._sort_chosen)
         header.sortIndicatorChanged.connect(lambda _c, _o: self._show_sort())
         self.table.activated.connect(self._activated)
+        # The Delete key on a row starts the editor's own Delete… (its question first): it
+        # did nothing, and a list is where one picks the record to delete (r12 trial #8).
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_current)
         self.new_button = push_button(new_text, self, f"new_{model.kind}", self.new_requested)
         self.open_button = push_button(self.tr("&Open"), self, slot=self.open_current)
         self.import_button: QPushButton | None = None
@@ -225,3 +232,9 @@ class RecordListPage(QWidget):
         index = self.table.currentIndex()
         if index.isValid():
             self._activated(index)
+
+    def delete_current(self) -> None:
+        index = self.table.currentIndex()
+        record_id = self.model.data(index, RECORD_ID_ROLE) if index.isValid() else None
+        if record_id:
+            self.delete_requested.emit(str(record_id))

@@ -6221,7 +6221,7 @@
     </message>
     <message>
         <source>Urgency</source>
-        <translation>الإلحاح</translation>
+        <translation>الاستعجال</translation>
     </message>
     <message>
         <source>Damage observed</source>

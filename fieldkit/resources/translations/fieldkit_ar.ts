@@ -1887,11 +1887,16 @@
     <name>DateInput</name>
     <message>
         <source>YYYY-MM-DD</source>
+        <extracomment>Fills a date field with today (a date and time field with now), as in spreadsheets.</extracomment>
         <translation>سسسس-شش-يي</translation>
     </message>
     <message>
         <source>Today</source>
         <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Fill in today&apos;s date ({key})</source>
+        <translation>إدخال تاريخ اليوم ({key})</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +1908,10 @@
     <message>
         <source>Now</source>
         <translation>الآن</translation>
+    </message>
+    <message>
+        <source>Fill in the date and time now ({key})</source>
+        <translation>إدخال التاريخ والوقت الآن ({key})</translation>
     </message>
 </context>
 <context>
@@ -6482,7 +6491,7 @@ Print the certificate for both of you to sign now.</source>
     </message>
     <message>
         <source>Assessor</source>
-        <translation>المُعاين</translation>
+        <translation>المُقيِّم</translation>
     </message>
 </context>
 <context>

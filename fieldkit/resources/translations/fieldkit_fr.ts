@@ -1735,11 +1735,16 @@
     <name>DateInput</name>
     <message>
         <source>YYYY-MM-DD</source>
+        <extracomment>Fills a date field with today (a date and time field with now), as in spreadsheets.</extracomment>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Fill in today&apos;s date ({key})</source>
+        <translation>Inscrire la date d’aujourd’hui ({key})</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1756,10 @@
     <message>
         <source>Now</source>
         <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Fill in the date and time now ({key})</source>
+        <translation>Inscrire la date et l’heure actuelles ({key})</translation>
     </message>
 </context>
 <context>

@@ -1773,11 +1773,16 @@
     <name>DateInput</name>
     <message>
         <source>YYYY-MM-DD</source>
+        <extracomment>Fills a date field with today (a date and time field with now), as in spreadsheets.</extracomment>
         <translation>РРРР-ММ-ДД</translation>
     </message>
     <message>
         <source>Today</source>
         <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <source>Fill in today&apos;s date ({key})</source>
+        <translation>Вписати сьогоднішню дату ({key})</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1794,10 @@
     <message>
         <source>Now</source>
         <translation>Зараз</translation>
+    </message>
+    <message>
+        <source>Fill in the date and time now ({key})</source>
+        <translation>Вписати поточні дату й час ({key})</translation>
     </message>
 </context>
 <context>
