@@ -360,7 +360,7 @@ def test_thousands_of_empty_columns_are_one_row_not_thousands_of_lists(
     assert (
         table.item(4, 0).text() == "3,000 column(s) without data"
     )  # grouped, as the counts beside it
-    assert dialog.tabs.tabText(0) == "Columns (3004)"
+    assert dialog.tabs.tabText(0) == "Columns (3,004)"
     assert dialog.import_button.isEnabled()
 
 
