@@ -9,6 +9,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from fieldkit.gui import numbers
 from fieldkit.gui.dates import format_iso
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.i18n import list_separator
@@ -32,7 +33,9 @@ def field_value_text(kind: str, name: str, value: Any, *, one_line: bool = False
     if field_kind in ("enum", "priority"):
         return value_label(value)
     if field_kind == "measurements" and isinstance(value, list):
-        return measurements_text(value, list_separator(semicolon=True) if one_line else "\n")
+        # Values as the UI language writes decimals (« 72,5 cm »), as the editor shows them.
+        shown = numbers.measurements(value)
+        return measurements_text(shown, list_separator(semicolon=True) if one_line else "\n")
     if field_kind == "coordinates" and isinstance(value, Mapping):
         number = _short_number if one_line else str
         return f"{number(value.get('lat'))}, {number(value.get('lon'))}"

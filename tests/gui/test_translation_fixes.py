@@ -85,7 +85,8 @@ def test_a_merge_in_the_history_names_the_object_it_joined_in_french(
 
 def test_history_measurements_are_in_french(french: None) -> None:
     value = [{"dimension": "height", "value": 72.5, "unit": "cm"}]
-    assert value_text(F.OBJECT, "measurements", value) == "hauteur\u00a0: 72.5\u00a0cm"
+    # The decimal as French writes it, as the editor and the reports do (r12).
+    assert value_text(F.OBJECT, "measurements", value) == "hauteur\u00a0: 72,5\u00a0cm"
 
 
 def test_a_report_dialog_counts_its_pages_in_french(
