@@ -44,7 +44,10 @@ from fieldkit.records.custody_queries import (
     with_contents,
 )
 from fieldkit.records.natural_order import inventory_sort_key
-from fieldkit.records.service import AmbiguousIdError, RecordNotFoundError
+from fieldkit.records.service import (
+    RecordNotFoundError,
+    several_with_this_number,
+)
 from fieldkit.vault.database import Connection
 
 if TYPE_CHECKING:
@@ -93,15 +96,7 @@ def _number_in_any_case(db: Connection, typed: str) -> str | None:
     variants = list(dict.fromkeys(lookalike_variants(text) + lookalike_variants(text.upper())))
     found = _by_folded(db, variants)
     if len(found) > 1:
-        if set(found.values()) == {F.OBJECT}:
-            raise AmbiguousIdError(
-                QT_TRANSLATE_NOOP("errors", "Several objects have this inventory number."),
-                QT_TRANSLATE_NOOP("errors", "Use the object's id instead."),
-            )
-        raise AmbiguousIdError(
-            QT_TRANSLATE_NOOP("errors", "Several locations or containers have this code."),
-            QT_TRANSLATE_NOOP("errors", "Use the id instead."),
-        )
+        raise several_with_this_number(set(found.values()))
     return next(iter(found), None)
 
 

@@ -161,6 +161,19 @@ class AmbiguousIdError(FieldKitError):
     )
 
 
+def several_with_this_number(kinds: set[str]) -> AmbiguousIdError:
+    """The refusal when a typed number or code matches several records of ``kinds``."""
+    if kinds == {F.OBJECT}:
+        return AmbiguousIdError(
+            QT_TRANSLATE_NOOP("errors", "Several objects have this inventory number."),
+            QT_TRANSLATE_NOOP("errors", "Use the object's id instead."),
+        )
+    return AmbiguousIdError(
+        QT_TRANSLATE_NOOP("errors", "Several locations or containers have this code."),
+        QT_TRANSLATE_NOOP("errors", "Use the id instead."),
+    )
+
+
 class StagedPhotoMissingError(
     FieldKitError,
     hint=QT_TRANSLATE_NOOP(
@@ -1090,15 +1103,7 @@ class Records:
                 ).fetchall()
                 found.update((str(r[0]), str(r[1])) for r in rows)
         if len(found) > 1:
-            if set(found.values()) == {F.OBJECT}:
-                raise AmbiguousIdError(
-                    QT_TRANSLATE_NOOP("errors", "Several objects have this inventory number."),
-                    QT_TRANSLATE_NOOP("errors", "Use the object's id instead."),
-                )
-            raise AmbiguousIdError(
-                QT_TRANSLATE_NOOP("errors", "Several locations or containers have this code."),
-                QT_TRANSLATE_NOOP("errors", "Use the id instead."),
-            )
+            raise several_with_this_number(set(found.values()))
         return next(iter(found), None)
 
     def resolve_item(self, text: str, *, follow: bool = True) -> str:
