@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -121,11 +122,10 @@ class AddCardDialog(QDialog):
             self.tr("The digits match: &trust and mark verified"), self
         )
         self.verified_button.setObjectName("trustVerified")
-        # Enter (in "Local name") keeps the card, as trusted but not verified: with Cancel as
-        # the default it was dropped silently; marking it verified needs the explicit button.
-        self.later_button = push_button(
-            self.tr("Trust &now, compare later"), self, "trustLater", default=True
-        )
+        # Trusting is a decision, so Enter takes none: with Cancel as the default, Enter in
+        # "Local name" dropped the card silently; with "Trust now" it trusted an unchecked card
+        # (two r13 testers, fr and uk). No button is default or auto-default.
+        self.later_button = push_button(self.tr("Trust &now, compare later"), self, "trustLater")
         self.later_button.setToolTip(
             self.tr(
                 "Until you compare the fingerprint, this card receives bundles only when you "
@@ -206,6 +206,13 @@ class AddCardDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.resize(640, 460)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The button box makes its accepting button ("The digits match…") the default when it
+        # is shown; Enter must neither mark a card verified nor trust it unchecked.
+        super().showEvent(event)
+        for button in (self.verified_button, self.later_button):
+            button.setDefault(False)
 
     def _check_name(self, name: str) -> None:
         try:

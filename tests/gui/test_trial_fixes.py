@@ -11,7 +11,7 @@ import pytest
 from conftest import FAST_KDF
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from fieldkit import i18n
 from fieldkit.demo.collection import generate
@@ -293,9 +293,11 @@ def test_finish_check_in_asks_before_marking_items_missing_and_keeps_alt_f_for_f
     assert len(C.movement_status(vault.db, crate.movement).missing) == 13
 
 
-def test_enter_in_the_trust_dialogs_local_name_keeps_the_card_unverified(
+def test_enter_in_the_trust_dialogs_local_name_neither_trusts_nor_drops_the_card(
     unlocked: MainWindow, tmp_path: Path, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
+    """Trusting a key is a decision: Enter in "Local name" once pressed Cancel (the card was
+    dropped silently), then "Trust now" (an unchecked card trusted, r13 testers fr/uk)."""
     from peers import Peer
 
     from fieldkit.gui.trust_dialogs import AddCardDialog
@@ -309,8 +311,12 @@ def test_enter_in_the_trust_dialogs_local_name_keeps_the_card_unverified(
     dialog.local_name.setFocus()
     dialog.local_name.setText("Amira (Mosul)")
     QTest.keyClick(dialog.local_name, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.key is None  # nothing trusted, nothing dropped
+    assert not any(b.isDefault() for b in dialog.findChildren(QPushButton))
+    assert session.vault.db.execute("SELECT count(*) FROM trust").fetchone()[0] == 0
+    dialog.later_button.click()  # the explicit button still trusts, unverified
     assert dialog.key is not None and dialog.key.name == "Amira (Mosul)"
-    assert not dialog.key.verified  # Enter never claims the digits were compared
+    assert not dialog.key.verified
     other.vault.close()
 
 
