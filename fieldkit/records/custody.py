@@ -43,6 +43,7 @@ from fieldkit.records.custody_queries import (
     where,
     with_contents,
 )
+from fieldkit.records.fields import ascii_digits
 from fieldkit.records.natural_order import inventory_sort_key
 from fieldkit.records.service import (
     RecordNotFoundError,
@@ -103,14 +104,18 @@ def _number_in_any_case(db: Connection, typed: str) -> str | None:
 def _by_folded(db: Connection, texts: Sequence[str]) -> dict[str, str]:
     """The objects and containers whose number, case-folded, is one of ``texts`` case-folded:
     one lookup on the indexed natural-order key per distinct key. Record id -> kind."""
-    wanted = {t.casefold() for t in texts}
+    wanted = {_folded(t) for t in texts}
     found: dict[str, str] = {}
     for key in dict.fromkeys(inventory_sort_key(t) for t in texts):
         rows = db.execute(_BY_SORT_KEY, (key,)).fetchall()
-        found.update(
-            (str(r[0]), str(r[2])) for r in rows if str(r[1] or "").strip().casefold() in wanted
-        )
+        found.update((str(r[0]), str(r[2])) for r in rows if _folded(str(r[1] or "")) in wanted)
     return found
+
+
+def _folded(number: str) -> str:
+    """A number as compared in any case and any script of digits ("mcp 1988/1" for a label
+    printed « MCP ١٩٨٨/١ »); leading zeros still count ("QW-6" is not "QW-00006")."""
+    return ascii_digits(number.strip()).casefold()
 
 
 def code_span(codes: Sequence[str]) -> str:

@@ -31,7 +31,7 @@ from fieldkit.identity import own
 from fieldkit.records import custody_handovers
 from fieldkit.records import fields as F
 from fieldkit.records.custody_derive import party_field
-from fieldkit.records.custody_queries import lookalike_variants
+from fieldkit.records.custody_queries import code_variants
 from fieldkit.records.drafts import NewRecordDraft, discard_in, keep_staged
 from fieldkit.records.photo_errors import PhotoError
 from fieldkit.records.revision import (
@@ -1090,8 +1090,8 @@ class Records:
         found: dict[str, str] = {}
         for object_kind, variants in (
             # Inventory numbers are matched as typed, codes in capitals (as above).
-            (True, lookalike_variants(typed) if F.OBJECT in kinds else []),
-            (False, lookalike_variants(typed.upper()) if kinds != [F.OBJECT] else []),
+            (True, code_variants(typed) if F.OBJECT in kinds else []),
+            (False, code_variants(typed.upper()) if kinds != [F.OBJECT] else []),
         ):
             searched = [F.OBJECT] if object_kind else [k for k in kinds if k != F.OBJECT]
             marks = ",".join("?" * len(searched))
