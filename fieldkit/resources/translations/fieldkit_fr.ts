@@ -4914,7 +4914,7 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation>Réessa&amp;yer</translation>
+        <translation>R&amp;éessayer</translation>
     </message>
     <message>
         <source>Check again whether the selected sync folder can be reached</source>
