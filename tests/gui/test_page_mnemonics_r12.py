@@ -1,7 +1,10 @@
 """Every main page's Alt+letter keys, in every language: none used twice on a page (or a tab of
 it), none taken from the main window's menu bar. On such a clash Qt only moves the focus from
 one to the other instead of clicking the button: about 40 page buttons did so (r12), e.g.
-"&Refresh" and the &Reports menu, "&Edit…" and the &Edit menu, and many in Arabic."""
+"&Refresh" and the &Reports menu, "&Edit…" and the &Edit menu, and many in Arabic.
+
+The helpers here (alt_texts, menu_letters, clashes) are shared with test_tab_mnemonics_r13,
+which looks at every tab and state of the pages rather than each page as it first opens."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ import pytest
 from conftest import FAST_KDF
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QGroupBox,
     QLabel,
     QProgressBar,
     QTabWidget,
@@ -41,9 +45,10 @@ def unlocked_in(
     window.close()
 
 
-def _texts(root: QWidget, *, shown_only: bool) -> list[str]:
+def alt_texts(root: QWidget, *, shown_only: bool) -> list[str]:
     """The texts that carry an Alt+letter under root: buttons and check boxes, labels that lead
-    to a field, tabs; only those on screen, or all of them whatever the page's state."""
+    to a field, group boxes (Alt+letter goes to their first field), tabs; only those on screen,
+    or all of them whatever the page's state."""
 
     def keep(widget: QWidget) -> bool:
         return widget.isVisible() or not shown_only
@@ -54,25 +59,40 @@ def _texts(root: QWidget, *, shown_only: bool) -> list[str]:
         if label.buddy() is not None and keep(label)
     ]
     texts += [button.text() for button in root.findChildren(QAbstractButton) if keep(button)]
+    texts += [box.title() for box in root.findChildren(QGroupBox) if keep(box)]
     for tabs in root.findChildren(QTabWidget):
         if keep(tabs):
             texts += [tabs.tabText(i) for i in range(tabs.count()) if tabs.isTabVisible(i)]
     return texts
 
 
-def _letters(texts: list[str]) -> list[tuple[str, str]]:
+def alt_letters(texts: list[str]) -> list[tuple[str, str]]:
     return [(letter, text) for text in texts if (letter := mnemonic_of(text)) is not None]
+
+
+def menu_letters(window: MainWindow) -> dict[str, str]:
+    """The menu bar's Alt+letters, each with its menu's text; each menu has its own letter."""
+    menus = [a.text() for a in window.menuBar().actions() if a.isVisible()]
+    letters = [mnemonic_of(text) for text in menus]
+    assert None not in letters and len(set(letters)) == len(letters), menus
+    return {letter: text for letter, text in zip(letters, menus, strict=True) if letter}
+
+
+def clashes(window: MainWindow, where: str) -> list[tuple[str, str, str]]:
+    """The Alt+letters on screen now that are used twice, or by the menu bar: (where, the
+    text, "twice" or the menu's text)."""
+    menu_of = menu_letters(window)
+    found = alt_letters(alt_texts(window, shown_only=True))
+    counts = Counter(letter for letter, _ in found)
+    problems = [(where, text, "twice") for letter, text in found if counts[letter] > 1]
+    problems += [(where, text, menu_of[letter]) for letter, text in found if letter in menu_of]
+    return problems
 
 
 def test_no_page_has_an_alt_key_twice_nor_one_of_the_menu_bar(
     unlocked_in: tuple[str, MainWindow], qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     _, window = unlocked_in
-    menus = [a.text() for a in window.menuBar().actions() if a.isVisible()]
-    letters = [mnemonic_of(text) for text in menus]
-    # The menu bar itself: each menu has its own letter.
-    assert None not in letters and len(set(letters)) == len(letters), menus
-    menu_of = dict(zip(letters, menus, strict=True))
     workspace = window.workspace
     problems: list[tuple[str, str, str]] = []
     for row in range(workspace.sidebar.count()):
@@ -83,8 +103,5 @@ def test_no_page_has_an_alt_key_twice_nor_one_of_the_menu_bar(
         # A page that starts work when shown (possible duplicates) is seen once it is done.
         qtbot.waitUntil(lambda p=page: not any(b.isVisible() for b in p.findChildren(QProgressBar)))
         # The page as a user first sees it, with what is around it in the window.
-        found = _letters(_texts(window, shown_only=True))
-        counts = Counter(letter for letter, _ in found)
-        problems += [(title, t, "twice") for letter, t in found if counts[letter] > 1]
-        problems += [(title, t, menu_of[letter]) for letter, t in found if letter in menu_of]
+        problems += clashes(window, title)
     assert not problems, "\n".join(map(repr, problems))

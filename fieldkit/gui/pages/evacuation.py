@@ -196,15 +196,18 @@ class EvacuationPage(QWidget):
         )
         self.notes = named(QLineEdit(box), "movementNotes")
         form = QFormLayout(box)
+        # Each Alt+letter of this tab once, and none of the menu bar's (C, E, F, G, H, R): on a
+        # clash Qt only moves the focus, so "&Reason" (with &Reports) or "N&otes" (with
+        # "Transp&ort") could not be reached and "&Check in…" could not be clicked (r13).
         for text, widget in (
             (self.tr("&Items:"), items_row),
             (self.tr("&To:"), self.to_location),
-            (self.tr("&Reason:"), self.reason),
-            (self.tr("Tea&m size:"), self.team_size),
-            (self.tr("Mo&ved by:"), self.moved_by),
-            (self.tr("A&uthorised by:"), self.authorised_by),
+            (self.tr("Re&ason:"), self.reason),
+            (self.tr("Team si&ze:"), self.team_size),
+            (self.tr("Moved &by:"), self.moved_by),
+            (self.tr("Authorised b&y:"), self.authorised_by),
             (self.tr("Transp&ort (sensitive):"), self.transport),
-            (self.tr("N&otes:"), self.notes),
+            (self.tr("&Notes:"), self.notes),
         ):
             buddy = widget if isinstance(widget, QWidget) else self.items_edit
             form.addRow(buddy_label(text, buddy, box), widget)
@@ -227,7 +230,7 @@ class EvacuationPage(QWidget):
         )
         self.movements.itemSelectionChanged.connect(self._update_movement_buttons)
         self.permission_button = self._print_button(
-            self.tr("Evacuation pe&rmission…"),
+            self.tr("Evac&uation permission…"),
             tab,
             "permissionReport",
             R.PERMISSION,
@@ -235,12 +238,12 @@ class EvacuationPage(QWidget):
             "current",
         )
         self.form_button = self._print_button(
-            self.tr("Movement &form…"), tab, "movementReport", R.MOVEMENT, self.movements, "current"
+            self.tr("&Movement form…"), tab, "movementReport", R.MOVEMENT, self.movements, "current"
         )
         self.depart_selected_button = push_button(
-            self.tr("D&epart the selected"), tab, "departSelected", self.depart_selected
+            self.tr("Depart the se&lected"), tab, "departSelected", self.depart_selected
         )
-        self.check_in_button = push_button(self.tr("&Check in…"), tab, "checkInSelected")
+        self.check_in_button = push_button(self.tr("Chec&k in…"), tab, "checkInSelected")
         self.check_in_button.clicked.connect(
             lambda: self.start_check_in(current_id(self.movements))
         )

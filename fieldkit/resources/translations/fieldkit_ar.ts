@@ -2015,7 +2015,7 @@
         <translation>جارٍ البحث عن التكرارات المحتملة</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
+        <source>C&amp;ancel</source>
         <translation>إل&amp;غاء</translation>
     </message>
     <message>
@@ -2068,11 +2068,11 @@
     </message>
     <message>
         <source>&amp;Previous ({key})</source>
-        <translation>ال&amp;سابق ({key})</translation>
+        <translation>السا&amp;بق ({key})</translation>
     </message>
     <message>
         <source>S&amp;kip (Space, {key})</source>
-        <translation>&amp;تخطَّ (المسافة، {key})</translation>
+        <translation>ت&amp;خطَّ (المسافة، {key})</translation>
     </message>
     <message>
         <source>Comparing every object with the others: inventory numbers, titles, measurements, photos. Cancel stops it.</source>
@@ -2260,7 +2260,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>Add the &amp;selected containers</source>
-        <translation>إضافة الحاويات ال&amp;محددة</translation>
+        <translation>إ&amp;ضافة الحاويات المحددة</translation>
     </message>
     <message>
         <source>not given</source>
@@ -2272,39 +2272,19 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>&amp;Items:</source>
-        <translation>ال&amp;عناصر:</translation>
+        <translation>العنا&amp;صر:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>إ&amp;لى:</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>ال&amp;سبب:</translation>
-    </message>
-    <message>
-        <source>Tea&amp;m size:</source>
-        <translation>حجم ال&amp;فريق:</translation>
-    </message>
-    <message>
-        <source>Mo&amp;ved by:</source>
-        <translation>ن&amp;قلها:</translation>
-    </message>
-    <message>
-        <source>A&amp;uthorised by:</source>
-        <translation>أ&amp;ذن بها:</translation>
+        <translation>&amp;إلى:</translation>
     </message>
     <message>
         <source>Transp&amp;ort (sensitive):</source>
-        <translation>و&amp;سيلة النقل (حساس):</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>م&amp;لاحظات:</translation>
+        <translation>&amp;وسيلة النقل (حساس):</translation>
     </message>
     <message>
         <source>&amp;Plan it (print the permission first)</source>
-        <translation>ال&amp;تخطيط (اطبع الإذن أولًا)</translation>
+        <translation>التخطيط (اطبع الإذن &amp;أولًا)</translation>
     </message>
     <message>
         <source>&amp;Depart now</source>
@@ -2329,22 +2309,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Movements</source>
         <translation>عمليات النقل</translation>
-    </message>
-    <message>
-        <source>Evacuation pe&amp;rmission…</source>
-        <translation>إذن الإ&amp;خلاء…</translation>
-    </message>
-    <message>
-        <source>Movement &amp;form…</source>
-        <translation>ا&amp;ستمارة النقل…</translation>
-    </message>
-    <message>
-        <source>D&amp;epart the selected</source>
-        <translation>إط&amp;لاق المحدد</translation>
-    </message>
-    <message>
-        <source>&amp;Check in…</source>
-        <translation>الا&amp;ستلام…</translation>
     </message>
     <message>
         <source>Mo&amp;vements</source>
@@ -2419,6 +2383,42 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Packing lis&amp;t…</source>
         <translation>قائمة التع&amp;بئة…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>الس&amp;بب:</translation>
+    </message>
+    <message>
+        <source>Team si&amp;ze:</source>
+        <translation>حجم ال&amp;فريق:</translation>
+    </message>
+    <message>
+        <source>Moved &amp;by:</source>
+        <translation>ن&amp;قلها:</translation>
+    </message>
+    <message>
+        <source>Authorised b&amp;y:</source>
+        <translation>أ&amp;ذن بها:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>ملا&amp;حظات:</translation>
+    </message>
+    <message>
+        <source>Evac&amp;uation permission…</source>
+        <translation>إذن الإ&amp;خلاء…</translation>
+    </message>
+    <message>
+        <source>&amp;Movement form…</source>
+        <translation>استما&amp;رة النقل…</translation>
+    </message>
+    <message>
+        <source>Depart the se&amp;lected</source>
+        <translation>إطلاق المح&amp;دد</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k in…</source>
+        <translation>ا&amp;لاستلام…</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) packed into {code}.</source>

@@ -1859,7 +1859,7 @@
         <translation>Recherche des doublons possibles</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
+        <source>C&amp;ancel</source>
         <translation>Ann&amp;uler</translation>
     </message>
     <message>
@@ -1912,7 +1912,7 @@
     </message>
     <message>
         <source>&amp;Previous ({key})</source>
-        <translation>&amp;Précédente ({key})</translation>
+        <translation>Pré&amp;cédente ({key})</translation>
     </message>
     <message>
         <source>S&amp;kip (Space, {key})</source>
@@ -2092,7 +2092,7 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
     <message>
         <source>Add the &amp;selected containers</source>
-        <translation>Ajouter les contenants &amp;choisis</translation>
+        <translation>A&amp;jouter les contenants choisis</translation>
     </message>
     <message>
         <source>not given</source>
@@ -2111,36 +2111,16 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>&amp;Vers&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Motif&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Tea&amp;m size:</source>
-        <translation>Taille de l’é&amp;quipe&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Mo&amp;ved by:</source>
-        <translation>Dé&amp;placé par&#xa0;:</translation>
-    </message>
-    <message>
-        <source>A&amp;uthorised by:</source>
-        <translation>A&amp;utorisé par&#xa0;:</translation>
-    </message>
-    <message>
         <source>Transp&amp;ort (sensitive):</source>
-        <translation>Transp&amp;ort (sensible)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otes&#xa0;:</translation>
+        <translation>&amp;Transport (sensible)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Plan it (print the permission first)</source>
-        <translation>&amp;Planifier (imprimer d’abord l’autorisation)</translation>
+        <translation>Plan&amp;ifier (imprimer d’abord l’autorisation)</translation>
     </message>
     <message>
         <source>&amp;Depart now</source>
-        <translation>Partir &amp;maintenant</translation>
+        <translation>Partir maint&amp;enant</translation>
     </message>
     <message>
         <source>State</source>
@@ -2163,24 +2143,8 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Mouvements</translation>
     </message>
     <message>
-        <source>Evacuation pe&amp;rmission…</source>
-        <translation>Autorisation d’év&amp;acuation…</translation>
-    </message>
-    <message>
-        <source>Movement &amp;form…</source>
-        <translation>Bordereau de &amp;mouvement…</translation>
-    </message>
-    <message>
-        <source>D&amp;epart the selected</source>
-        <translation>Faire partir la s&amp;élection</translation>
-    </message>
-    <message>
-        <source>&amp;Check in…</source>
-        <translation>&amp;Réception…</translation>
-    </message>
-    <message>
         <source>Mo&amp;vements</source>
-        <translation>Mou&amp;vements</translation>
+        <translation>Mouveme&amp;nts</translation>
     </message>
     <message>
         <source>Movement to check in</source>
@@ -2243,6 +2207,42 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>Packing lis&amp;t…</source>
         <translation>L&amp;iste de colisage…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Team si&amp;ze:</source>
+        <translation>Taille de l’é&amp;quipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Moved &amp;by:</source>
+        <translation>Dé&amp;placé par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Authorised b&amp;y:</source>
+        <translation>A&amp;utorisé par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Evac&amp;uation permission…</source>
+        <translation>Autori&amp;sation d’évacuation…</translation>
+    </message>
+    <message>
+        <source>&amp;Movement form…</source>
+        <translation>&amp;Bordereau de mouvement…</translation>
+    </message>
+    <message>
+        <source>Depart the se&amp;lected</source>
+        <translation>Faire partir le mouvement c&amp;hoisi</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k in…</source>
+        <translation>Ré&amp;ception…</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) packed into {code}.</source>
@@ -4914,7 +4914,7 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation>Réessa&amp;yer</translation>
+        <translation>R&amp;éessayer</translation>
     </message>
     <message>
         <source>Check again whether the selected sync folder can be reached</source>

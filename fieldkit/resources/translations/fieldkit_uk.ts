@@ -1898,7 +1898,7 @@
         <translation>Пошук можливих дублікатів</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
+        <source>C&amp;ancel</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
@@ -2134,7 +2134,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>Add the &amp;selected containers</source>
-        <translation>Додати &amp;вибрані контейнери</translation>
+        <translation>Додати вибрані конте&amp;йнери</translation>
     </message>
     <message>
         <source>not given</source>
@@ -2146,35 +2146,15 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>&amp;Items:</source>
-        <translation>&amp;Одиниці:</translation>
+        <translation>Одини&amp;ці:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
         <translation>&amp;Куди:</translation>
     </message>
     <message>
-        <source>&amp;Reason:</source>
-        <translation>При&amp;чина:</translation>
-    </message>
-    <message>
-        <source>Tea&amp;m size:</source>
-        <translation>Розмір &amp;команди:</translation>
-    </message>
-    <message>
-        <source>Mo&amp;ved by:</source>
-        <translation>Пере&amp;містив:</translation>
-    </message>
-    <message>
-        <source>A&amp;uthorised by:</source>
-        <translation>Доз&amp;волив:</translation>
-    </message>
-    <message>
         <source>Transp&amp;ort (sensitive):</source>
-        <translation>Транс&amp;порт (чутливе):</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>&amp;Нотатки:</translation>
+        <translation>&amp;Транспорт (чутливе):</translation>
     </message>
     <message>
         <source>&amp;Plan it (print the permission first)</source>
@@ -2203,22 +2183,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Movements</source>
         <translation>Переміщення</translation>
-    </message>
-    <message>
-        <source>Evacuation pe&amp;rmission…</source>
-        <translation>Дозвіл на ева&amp;куацію…</translation>
-    </message>
-    <message>
-        <source>Movement &amp;form…</source>
-        <translation>Бланк пере&amp;міщення…</translation>
-    </message>
-    <message>
-        <source>D&amp;epart the selected</source>
-        <translation>Відправити &amp;вибрані</translation>
-    </message>
-    <message>
-        <source>&amp;Check in…</source>
-        <translation>&amp;Приймання…</translation>
     </message>
     <message>
         <source>Mo&amp;vements</source>
@@ -2287,6 +2251,42 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Packing lis&amp;t…</source>
         <translation>Пакува&amp;льний лист…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>При&amp;чина:</translation>
+    </message>
+    <message>
+        <source>Team si&amp;ze:</source>
+        <translation>Розм&amp;ір команди:</translation>
+    </message>
+    <message>
+        <source>Moved &amp;by:</source>
+        <translation>Перемі&amp;стив:</translation>
+    </message>
+    <message>
+        <source>Authorised b&amp;y:</source>
+        <translation>Дозво&amp;лив:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Нотатки:</translation>
+    </message>
+    <message>
+        <source>Evac&amp;uation permission…</source>
+        <translation>Дозвіл на евак&amp;уацію…</translation>
+    </message>
+    <message>
+        <source>&amp;Movement form…</source>
+        <translation>&amp;Бланк переміщення…</translation>
+    </message>
+    <message>
+        <source>Depart the se&amp;lected</source>
+        <translation>Відправ&amp;ити вибрані</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k in…</source>
+        <translation>&amp;Приймання…</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) packed into {code}.</source>

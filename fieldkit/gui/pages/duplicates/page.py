@@ -125,7 +125,8 @@ class DuplicatesPage(QWidget):
         )
         self.bar.setMaximumHeight(16)
         self.bar.setVisible(False)
-        self.cancel_button = self._button(self.tr("&Cancel"), "cancelDetection", self.cancel)
+        # Alt+C is the Custody menu's: "&Cancel" only moved the focus to it.
+        self.cancel_button = self._button(self.tr("C&ancel"), "cancelDetection", self.cancel)
         self.cancel_button.setVisible(False)
         self.again_button = self._button(self.tr("&Look again"), "detectAgain", self.detect)
         self.again_button.setToolTip(self.tr("Look for possible duplicates again"))
