@@ -79,7 +79,7 @@ def test_a_server_back_after_a_stop_can_be_tried_again_at_once(  # type: ignore[
         said = panel.summary.text()
         assert "not reachable" in said and said not in panel.status_line.text()  # said once
         qtbot.waitUntil(lambda: panel.retry_button.isEnabled(), timeout=WAIT)  # was checking
-        assert panel.retry_button.text() == "&Try again"
+        assert panel.retry_button.text() == "Tr&y again"
         proxy.offline = False
         qtbot.mouseClick(panel.retry_button, LEFT)
         qtbot.waitUntil(lambda: _state(panel) == "Connected", timeout=WAIT)

@@ -152,3 +152,30 @@ def test_the_duplicates_pair_view_has_its_own_alt_keys_in_each_state(
     release.set()
     qtbot.waitUntil(lambda: page.worker is None, timeout=WAIT_MS)
     assert not problems, "\n".join(map(repr, problems))
+
+
+def test_the_bundles_page_with_a_sync_folder_down_has_its_own_alt_keys(
+    shown_in: tuple[MainWindow, str], qtbot: Any, tmp_path: Any
+) -> None:
+    """ "Try again" shows only when a sync folder cannot be reached: English "&Try again"
+    shared T with the Bundles page's "Sen&t (newest first)" tab (French « Réessa&yer » with
+    « Envo&yés »)."""
+    from fieldkit.gui.workspace import BUNDLES
+    from fieldkit.sync import layout
+    from fieldkit.sync.targets import add_target
+
+    window, _ = shown_in
+    session = window.session
+    assert session is not None
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    add_target(session.vault, "stick", stick, [])
+    (stick / layout.MARKER).unlink()  # the drive is not plugged in
+    window.workspace.show_section(BUNDLES)
+    panel = window.workspace.bundles_page.sync_panel
+    panel.poll_now(fresh=True)
+    panel.select("stick")
+    qtbot.waitUntil(lambda: panel.retry_button.isEnabled(), timeout=WAIT_MS)  # not "Checking…"
+    _settle(window, qtbot)
+    problems = clashes(window, "bundles, a sync folder down")
+    assert not problems, "\n".join(map(repr, problems))

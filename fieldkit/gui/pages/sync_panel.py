@@ -247,7 +247,7 @@ class SyncPanel(QWidget):
         self.status_line.setStyleSheet(ERROR_STYLE)
         # "Try again": ask the network now whether an unreachable target answers (it is asked
         # by itself only every so often).
-        self.retry_button = push_button(self.tr("&Try again"), self, "syncRetry", self.retry)
+        self.retry_button = push_button(self.tr("Tr&y again"), self, "syncRetry", self.retry)
         self.retry_button.setAccessibleName(
             self.tr("Check again whether the selected sync folder can be reached")
         )
@@ -727,7 +727,7 @@ class SyncPanel(QWidget):
         self.retry_button.setVisible(down)
         checking = self.poll_worker is not None and self._poll_fresh
         self.retry_button.setEnabled(down and not checking)
-        self.retry_button.setText(self.tr("Checking…") if checking else self.tr("&Try again"))
+        self.retry_button.setText(self.tr("Checking…") if checking else self.tr("Tr&y again"))
 
     def _selection_changed(self) -> None:
         """A row chosen by the user: ask the network now whether it answers (a poll's refill

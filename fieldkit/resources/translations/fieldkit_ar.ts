@@ -5237,10 +5237,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>حالة مجلد المزامنة</translation>
     </message>
     <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;إعادة المحاولة</translation>
-    </message>
-    <message>
         <source>Check again whether the selected sync folder can be reached</source>
         <translation>التحقق مجددًا من إمكانية الوصول إلى مجلد المزامنة المحدد</translation>
     </message>
@@ -5335,6 +5331,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Reci&amp;pients…</source>
         <translation>المست&amp;لمون…</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y again</source>
+        <translation>&amp;إعادة المحاولة</translation>
     </message>
     <message>
         <source>no</source>

@@ -4913,10 +4913,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>État du dossier de synchro</translation>
     </message>
     <message>
-        <source>&amp;Try again</source>
-        <translation>R&amp;éessayer</translation>
-    </message>
-    <message>
         <source>Check again whether the selected sync folder can be reached</source>
         <translation>Vérifier à nouveau si le dossier de synchro sélectionné est joignable</translation>
     </message>
@@ -5011,6 +5007,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>Reci&amp;pients…</source>
         <translation>Des&amp;tinataires…</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y again</source>
+        <translation>R&amp;éessayer</translation>
     </message>
     <message>
         <source>no</source>

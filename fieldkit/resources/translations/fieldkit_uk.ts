@@ -4994,10 +4994,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Стан теки синхронізації</translation>
     </message>
     <message>
-        <source>&amp;Try again</source>
-        <translation>Спробувати &amp;ще раз</translation>
-    </message>
-    <message>
         <source>Check again whether the selected sync folder can be reached</source>
         <translation>Ще раз перевірити, чи доступна вибрана тека синхронізації</translation>
     </message>
@@ -5092,6 +5088,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Reci&amp;pients…</source>
         <translation>Одер&amp;жувачі…</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y again</source>
+        <translation>Спробувати &amp;ще раз</translation>
     </message>
     <message>
         <source>no</source>
