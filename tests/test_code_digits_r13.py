@@ -73,3 +73,34 @@ def test_two_records_that_differ_only_in_digit_script_are_several(chain: Custody
     _object(records, "MCP \u06f1\u06f9\u06f8\u06f8/\u06f1")  # Persian digits
     with pytest.raises(AmbiguousIdError):
         records.resolve("MCP 1988/1")
+
+
+def test_object_show_finds_a_number_in_another_case_as_the_custody_lookup_does(
+    chain: Custody,
+) -> None:
+    """`object show mnb-002` said "no object" where `move mnb-002` found MNB-002 (r13 review
+    #5): one lookup for both."""
+    records = chain.records
+    stored = _object(records, "MNB-002")
+    assert records.resolve("mnb-002") == stored
+    assert records.resolve("mnb-002", kind=F.OBJECT) == stored
+    with pytest.raises(RecordNotFoundError):
+        records.resolve("mnb-002", kind=F.LOCATION)  # an object is no location
+    crate = records.create(F.CONTAINER, {"code": "C-7", "kind": "crate"}).record_id
+    assert records.resolve("c-7") == crate
+
+
+def test_direction_marks_pasted_around_a_number_are_not_part_of_it(chain: Custody) -> None:
+    records = chain.records
+    stored = _object(records, "MNB-002")
+    assert records.resolve("\u200fMNB-002\u200f") == stored  # copied from an Arabic document
+    assert records.resolve("\u2067MNB-002\u2069") == stored
+
+
+def test_an_object_and_a_container_alike_are_named_as_such() -> None:
+    from fieldkit.i18n import localise
+    from fieldkit.records.service import several_with_this_number
+
+    error = several_with_this_number({F.OBJECT, F.CONTAINER})
+    assert "objects and containers" in localise(error.message)
+    assert "Several objects" in localise(several_with_this_number({F.OBJECT}).message)

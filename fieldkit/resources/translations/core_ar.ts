@@ -3719,6 +3719,10 @@
         <translation>اكتب أحرفًا أكثر من المعرّف، أو استخدم المعرّف كاملًا.</translation>
     </message>
     <message>
+        <source>Several records (objects and containers) have this number or code.</source>
+        <translation>لعدة سجلات (قطع وحاويات) هذا الرقم أو الرمز.</translation>
+    </message>
+    <message>
         <source>Remove it from the record&apos;s photos, add it again, then save.</source>
         <translation>أزِلها من صور السجل، ثم أضفها مرة أخرى، ثم احفظ.</translation>
     </message>

@@ -3507,6 +3507,10 @@
         <translation>Tapez plus de caractères de l’identifiant, ou l’identifiant complet.</translation>
     </message>
     <message>
+        <source>Several records (objects and containers) have this number or code.</source>
+        <translation>Plusieurs fiches (objets et contenants) ont ce numéro ou ce code.</translation>
+    </message>
+    <message>
         <source>Remove it from the record&apos;s photos, add it again, then save.</source>
         <translation>Retirez-la des photos de la fiche, ajoutez-la à nouveau, puis enregistrez.</translation>
     </message>

@@ -3560,6 +3560,10 @@
         <translation>Введіть більше символів ідентифікатора або повний ідентифікатор.</translation>
     </message>
     <message>
+        <source>Several records (objects and containers) have this number or code.</source>
+        <translation>Кілька записів (об’єкти й контейнери) мають цей номер або код.</translation>
+    </message>
+    <message>
         <source>Remove it from the record&apos;s photos, add it again, then save.</source>
         <translation>Приберіть його з фото запису, додайте знову, потім збережіть.</translation>
     </message>
