@@ -418,3 +418,24 @@ def test_records_changed_during_detection_are_looked_at_right_after(
     release.set()
     qtbot.waitUntil(lambda: len(page.pairs) == 3 and page.worker is None, timeout=WAIT_MS)
     assert frozenset((planted["icon"], copy)) in _listed(page)
+
+
+def test_a_decision_undone_in_the_decisions_tab_is_back_among_the_pairs_at_once(
+    unlocked: MainWindow, planted: dict[str, str], qtbot: Any
+) -> None:
+    """r13 trial 2 P-g: after S and an undo in the Decisions tab, the pairs tab still offered
+    the decision's banner Undo (which then said "nothing to undo" and left the keys in the
+    global search box: N typed "n" there) and listed 0 pairs until "Look again"."""
+    page = _open_page(unlocked, qtbot)
+    shown = page.current_pair()
+    assert shown is not None
+    _key(unlocked, Qt.Key.Key_S)
+    assert page.banner.isVisible() and page.banner_undo.isVisible()
+    page.tabs.setCurrentIndex(1)
+    page.decisions.selectRow(0)
+    QTest.mouseClick(page.undo_selected_button, Qt.MouseButton.LeftButton)
+    page.tabs.setCurrentIndex(0)  # no "Look again" pressed
+    qtbot.waitUntil(lambda: page.worker is None, timeout=WAIT_MS)
+    assert shown.pair in _listed(page)
+    assert not page.banner.isVisible()  # its Undo is no longer this page's
+    assert page.list.hasFocus() or QApplication.focusWidget() is page.list

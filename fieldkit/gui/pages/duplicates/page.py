@@ -275,6 +275,11 @@ class DuplicatesPage(QWidget):
     def _tab_changed(self, index: int) -> None:
         if index == DECISIONS_TAB:
             self.decisions_tab.refresh_decisions()
+        elif self.stale and self.worker is None and self.session is not None:
+            # A decision undone in the other tab put its pair back: shown at once, not after
+            # "Look again" (r13 trial 2 P-g), with the keys on the list.
+            self.detect()
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
         self._update_shortcuts()
 
     def _update_shortcuts(self) -> None:
@@ -641,6 +646,9 @@ class DuplicatesPage(QWidget):
                 self.tr("Nothing to undo here: past decisions are in the Decisions tab."),
                 undo=False,
             )
+            # The hidden Undo button had the focus: the next key would go to the global
+            # search box ("n" typed there), not to the pairs.
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
             return None
         last = self.done[-1]
         try:
@@ -663,7 +671,10 @@ class DuplicatesPage(QWidget):
         return undone
 
     def _undone_in_tab(self, decision_id: str) -> None:
-        """A decision was undone in the Decisions tab: it is no longer this page's to undo."""
+        """A decision was undone in the Decisions tab: it is no longer this page's to undo, and
+        the banner that offered its undo goes (its Undo said "nothing to undo here")."""
+        if self.done and self.done[-1].decision.decision_id == decision_id:
+            self.banner.setVisible(False)
         self.done = [d for d in self.done if d.decision.decision_id != decision_id]
         self.stale = True  # the pair is back among the candidates
         self._records_changed()
