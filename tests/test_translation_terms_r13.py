@@ -68,3 +68,70 @@ def test_ukrainian_calls_an_item_of_a_movement_odynytsia() -> None:
     assert len(items) > 10, "the catalogues lost their messages about items"
     wrong = {source: text for source, text in items.items() if "одиниц" not in text.lower()}
     assert wrong == {}
+
+
+# --- French typography (docs/glossary/fr.md, Conventions) --------------------------------------
+
+# A no-break space, never a plain one, before « : ; ? ! » and inside « guillemets ».
+PLAIN_SPACE_BEFORE = re.compile(r" [:;?!]")
+OPEN_QUOTE_WITHOUT_NBSP = re.compile(r"«(?!\u00a0)")
+CLOSE_QUOTE_WITHOUT_NBSP = re.compile(r"(?<!\u00a0)»")
+# A word glued to its « : ; ? ! ». Qt's file-filter separator « ;; » is not punctuation.
+GLUED = re.compile(r"(?<=[\w’»)\]}…])[:;?!](?=\s|$)")
+# What the user types or reads as written (a file's syntax, an example value): it keeps the
+# English punctuation, as (context, source) → the literal.
+LITERALS: dict[tuple[str, str], tuple[str, ...]] = {
+    (
+        "errors",
+        "{file} has whitespace that BagIt {version} forbids: each line must be 'Label: value' "
+        "with exactly one space after the colon.",
+    ): ("Label: value",),
+    ("errors", "{file} line {line} is not of the form 'Label: value'."): ("Label: value",),
+    ("errors", "{field} must be written like 'height 32 cm; width 20 cm'."): (
+        "height 32 cm; width 20 cm",
+    ),
+}
+# The typographic apostrophe, as the catalogue writes « l’objet », « d’inventaire ».
+STRAIGHT_APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
+
+
+def french_problems(context: str, source: str, text: str) -> list[str]:
+    for literal in LITERALS.get((context, source), ()):
+        text = text.replace(literal, "")
+    problems = []
+    if PLAIN_SPACE_BEFORE.search(text):
+        problems.append("plain space before : ; ? !")
+    if GLUED.search(text):
+        problems.append("no space before : ; ? !")
+    if OPEN_QUOTE_WITHOUT_NBSP.search(text) or CLOSE_QUOTE_WITHOUT_NBSP.search(text):
+        problems.append("« » without no-break spaces")
+    if STRAIGHT_APOSTROPHE.search(text):
+        problems.append("straight apostrophe")
+    return problems
+
+
+def test_french_typography_check_catches_mistakes() -> None:
+    assert french_problems("c", "s", "Annulé : rien n’a été importé.")
+    assert french_problems("c", "s", "Annulé: rien.")
+    assert french_problems("c", "s", "la colonne « {column}\u00a0»")
+    assert french_problems("c", "s", "numéro d'inventaire")
+    assert not french_problems("c", "s", "Annulé\u00a0; la colonne «\u00a0{column}\u00a0»\u00a0?")
+    assert not french_problems("c", "s", "Fichiers CSV (*.csv);;Tous les fichiers (*)")
+    assert not french_problems("c", "s", "Enregistrez à 14:30 sur https://example.org")
+
+
+def test_every_french_string_follows_french_typography() -> None:
+    wrong = [
+        f"{catalogue} [{context}] {text[:70]!r}: {', '.join(problems)}"
+        for catalogue, context, source, text in translations("fr")
+        if (problems := french_problems(context, source, text))
+    ]
+    assert wrong == [], "\n".join(wrong)
+
+
+def test_the_french_literals_listed_are_still_in_the_catalogue() -> None:
+    """An exception that no longer matches anything would hide nothing: drop it."""
+    texts = {(context, source): text for _, context, source, text in translations("fr")}
+    for key, literals in LITERALS.items():
+        assert key in texts, key
+        assert all(literal in texts[key] for literal in literals), key
