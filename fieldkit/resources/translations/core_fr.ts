@@ -750,15 +750,15 @@
     </message>
     <message>
         <source>Added damage report {label}.</source>
-        <translation>Constat d’état {label} ajouté.</translation>
+        <translation>Constat de dommages {label} ajouté.</translation>
     </message>
     <message>
         <source>Saved damage report {label}.</source>
-        <translation>Constat d’état {label} enregistré.</translation>
+        <translation>Constat de dommages {label} enregistré.</translation>
     </message>
     <message>
         <source>Restored damage report {label}.</source>
-        <translation>Constat d’état {label} rétabli.</translation>
+        <translation>Constat de dommages {label} rétabli.</translation>
     </message>
     <message numerus="yes">
         <source>Warning: %n objects now share this inventory number.</source>
@@ -857,8 +857,8 @@
     <message numerus="yes">
         <source>%n damage report(s).</source>
         <translation>
-            <numerusform>%n constat d’état.</numerusform>
-            <numerusform>%n constats d’état.</numerusform>
+            <numerusform>%n constat de dommages.</numerusform>
+            <numerusform>%n constats de dommages.</numerusform>
         </translation>
     </message>
     <message>
@@ -953,11 +953,11 @@
     </message>
     <message>
         <source>Generated {objects} objects ({incomplete} with incomplete Object ID), {damage} damage reports, {sites} site reports and {photos} photos in {seconds} s ({rate} records/s).</source>
-        <translation>Généré en {seconds} s ({rate} fiches/s)&#xa0;: objets&#xa0;: {objects} (dont Object ID incomplet&#xa0;: {incomplete}), constats d’état&#xa0;: {damage}, rapports de site&#xa0;: {sites}, photos&#xa0;: {photos}.</translation>
+        <translation>Généré en {seconds} s ({rate} fiches/s)&#xa0;: objets&#xa0;: {objects} (dont Object ID incomplet&#xa0;: {incomplete}), constats de dommages&#xa0;: {damage}, constats de site&#xa0;: {sites}, photos&#xa0;: {photos}.</translation>
     </message>
     <message>
         <source>It holds {objects} objects, {damage} damage reports, {sites} site reports and {photos} photos (--objects applies only when the demo vault is created).</source>
-        <translation>Il contient&#xa0;: objets&#xa0;: {objects}, constats d’état&#xa0;: {damage}, rapports de site&#xa0;: {sites}, photos&#xa0;: {photos} (--objects ne s’applique qu’à la création du coffre de démonstration).</translation>
+        <translation>Il contient&#xa0;: objets&#xa0;: {objects}, constats de dommages&#xa0;: {damage}, constats de site&#xa0;: {sites}, photos&#xa0;: {photos} (--objects ne s’applique qu’à la création du coffre de démonstration).</translation>
     </message>
     <message>
         <source>Its collection was interrupted while being generated: delete the folder and run `fieldkit demo` again for a complete one.</source>
@@ -977,8 +977,8 @@
     <message numerus="yes">
         <source>%n damage report(s)</source>
         <translation>
-            <numerusform>%n constat d’état</numerusform>
-            <numerusform>%n constats d’état</numerusform>
+            <numerusform>%n constat de dommages</numerusform>
+            <numerusform>%n constats de dommages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1110,7 +1110,7 @@
     </message>
     <message>
         <source>damage report</source>
-        <translation>constat d’état</translation>
+        <translation>constat de dommages</translation>
     </message>
     <message>
         <source>Locations are left out; free-text fields are not scrubbed of place names.</source>
@@ -5719,7 +5719,7 @@
     </message>
     <message>
         <source>{count} record(s) of this import were edited since, or have a damage report, a movement or unsaved changes; nothing was deleted.</source>
-        <translation>Fiches de cette importation modifiées depuis, ou ayant un constat d’état, un mouvement ou des modifications non enregistrées&#xa0;: {count}&#xa0;; rien n’a été supprimé.</translation>
+        <translation>Fiches de cette importation modifiées depuis, ou ayant un constat de dommages, un mouvement ou des modifications non enregistrées&#xa0;: {count}&#xa0;; rien n’a été supprimé.</translation>
     </message>
     <message>
         <source>Confirm to delete them too (--include-edited), or edit or delete them one by one.</source>
@@ -6272,7 +6272,7 @@
     </message>
     <message>
         <source>locations: buildings, rooms, shelves, temporary stores (with codes)</source>
-        <translation>lieux&#xa0;: bâtiments, salles, étagères, réserves temporaires (avec codes)</translation>
+        <translation>lieux&#xa0;: bâtiments, salles, étagères, dépôts temporaires (avec codes)</translation>
     </message>
     <message>
         <source>add a location from JSON</source>
@@ -6500,11 +6500,11 @@
     </message>
     <message>
         <source>damage reports</source>
-        <translation>constats d’état</translation>
+        <translation>constats de dommages</translation>
     </message>
     <message>
         <source>add a damage report from JSON</source>
-        <translation>ajouter un constat d’état depuis du JSON</translation>
+        <translation>ajouter un constat de dommages depuis du JSON</translation>
     </message>
     <message>
         <source>the damaged object (id or inventory number)</source>
@@ -6512,15 +6512,15 @@
     </message>
     <message>
         <source>list damage reports</source>
-        <translation>lister les constats d’état</translation>
+        <translation>lister les constats de dommages</translation>
     </message>
     <message>
         <source>only deleted damage reports</source>
-        <translation>seulement les constats d’état supprimés</translation>
+        <translation>seulement les constats de dommages supprimés</translation>
     </message>
     <message>
         <source>show one damage report</source>
-        <translation>afficher un constat d’état</translation>
+        <translation>afficher un constat de dommages</translation>
     </message>
     <message>
         <source>attach a photo</source>
@@ -6548,11 +6548,11 @@
     </message>
     <message>
         <source>a damage report</source>
-        <translation>un constat d’état</translation>
+        <translation>un constat de dommages</translation>
     </message>
     <message>
         <source>a damage report&apos;s id, or an object&apos;s (its latest report)</source>
-        <translation>l’identifiant d’un constat d’état, ou d’un objet (son dernier constat)</translation>
+        <translation>l’identifiant d’un constat de dommages, ou d’un objet (son dernier constat)</translation>
     </message>
     <message>
         <source>the evacuation/inventory list, by salvage priority</source>

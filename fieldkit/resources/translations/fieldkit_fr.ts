@@ -2704,8 +2704,8 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
     <message numerus="yes">
         <source>%n damage report(s)</source>
         <translation>
-            <numerusform>%n constat d’état</numerusform>
-            <numerusform>%n constats d’état</numerusform>
+            <numerusform>%n constat de dommages</numerusform>
+            <numerusform>%n constats de dommages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
