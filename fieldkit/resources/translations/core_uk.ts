@@ -6332,7 +6332,7 @@
     </message>
     <message>
         <source>locations: buildings, rooms, shelves, temporary stores (with codes)</source>
-        <translation>місця: будівлі, зали, полиці, тимчасові фондосховища (з кодами)</translation>
+        <translation>місця: будівлі, кімнати, полиці, тимчасові фондосховища (з кодами)</translation>
     </message>
     <message>
         <source>add a location from JSON</source>
@@ -6344,7 +6344,7 @@
     </message>
     <message>
         <source>containers: crates, boxes, rolls, bags, pallets (with codes)</source>
-        <translation>контейнери: ящики, коробки, рулони, мішки, палети (з кодами)</translation>
+        <translation>контейнери: ящики, коробки, рулони, мішки, піддони (з кодами)</translation>
     </message>
     <message>
         <source>add a container from JSON</source>
@@ -6392,7 +6392,7 @@
     </message>
     <message>
         <source>custody transfers, accepted by the receiver</source>
-        <translation>передачі під опіку, прийняті одержувачем</translation>
+        <translation>передачі на зберігання, прийняті одержувачем</translation>
     </message>
     <message>
         <source>hand items over to someone</source>
