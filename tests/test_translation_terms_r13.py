@@ -12,6 +12,8 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 TRANSLATIONS = Path(__file__).resolve().parents[1] / "fieldkit" / "resources" / "translations"
 NBSP = "\u00a0"
 
@@ -135,3 +137,35 @@ def test_the_french_literals_listed_are_still_in_the_catalogue() -> None:
     for key, literals in LITERALS.items():
         assert key in texts, key
         assert all(literal in texts[key] for literal in literals), key
+
+
+# --- One wording per glossary term (docs/glossary.md, « Words used across the app ») -----------
+
+# (language, a wording that must not appear, the glossary's term). Each was in the catalogue
+# beside the glossary's term for the same thing.
+NOT_THE_GLOSSARY_WORD = [
+    ("fr", r"\bconstats? d’état\b", "damage report: « constat de dommages »"),
+    ("fr", r"\brapports? de site\b", "site report: « constat de site »"),
+    ("fr", r"\bréserves? temporaires?\b", "temporary store: « dépôt temporaire »"),
+    ("ar", r"(?:تقرير|بتقرير|تقريرا|تقارير) (?:ال)?ضرر", "damage report: «تقرير أضرار»"),
+    ("ar", r"صناديق(?! خشبية)", "crate: «صندوق خشبي»"),
+    ("ar", r"منصات(?! نقالة)", "pallet: «منصة نقالة»"),
+    ("uk", r"під опіку", "custody transfer: « передача на зберігання »"),
+    ("uk", r"\bпалет", "pallet: « піддон »"),
+    ("uk", r"\bзал[иі]?\b", "room: « кімната »"),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "wrong", "term"),
+    NOT_THE_GLOSSARY_WORD,
+    ids=[f"{lang}-{term.split(':')[0]}" for lang, _, term in NOT_THE_GLOSSARY_WORD],
+)
+def test_one_wording_for_each_glossary_term(language: str, wrong: str, term: str) -> None:
+    pattern = re.compile(wrong, re.IGNORECASE)
+    found = [
+        f"{catalogue} [{context}] {text[:70]!r}"
+        for catalogue, context, _, text in translations(language)
+        if pattern.search(text)
+    ]
+    assert found == [], f"{term}:\n" + "\n".join(found)
