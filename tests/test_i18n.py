@@ -202,14 +202,14 @@ def test_import_and_verify_summaries_speak_the_language(tmp_path: Path) -> None:
     vault = ["--vault", str(coordinator.path)]
     fr = run_cli([*vault, "import", str(bundle)], {**env, "FIELDKIT_LANG": "fr"})
     assert fr.code == 0, fr.err
-    assert f"{bundle.name} : 1 nouvelle révision, 0 déjà présentes, 0 nouvelle photo, " in fr.err
+    assert f"{bundle.name}\u00a0: 1 nouvelle révision, 0 déjà présentes, 0 nouvelle photo, " in fr.err
     assert "0 fiche en conflit." in fr.err
     uk = run_cli([*vault, "import", str(bundle)], {**env, "FIELDKIT_LANG": "uk"})
     assert "0 нових редакцій, 1 вже є" in uk.err
     en = run_cli([*vault, "import", str(bundle)], {**env, "FIELDKIT_LANG": "en"})
     assert "0 new revisions, 1 already here, 0 new photos, 0 records in conflict." in en.err
     verified = run_cli([*vault, "verify", str(bundle)], {**env, "FIELDKIT_LANG": "fr"})
-    assert f"{bundle.name} : VALIDE, signé par field" in verified.err
+    assert f"{bundle.name}\u00a0: VALIDE, signé par field" in verified.err
     jsons = {
         json.dumps(
             run_cli([*vault, "verify", str(bundle), "--json"], {**env, "FIELDKIT_LANG": lang}).json,

@@ -85,7 +85,7 @@ CARD_REFUSED = {
     "ar": ("توقيع بطاقة الهوية لا يطابق محتواها (عُدّلت).", "اطلب من صاحب البطاقة نسخة جديدة"),
 }
 BOM = {
-    "fr": "Ce fichier n’est pas une carte d’identité : il commence par une marque d’ordre "
+    "fr": "Ce fichier n’est pas une carte d’identité\u00a0: il commence par une marque d’ordre "
     "des octets.",
     "uk": "Цей файл не є ідентифікаційною карткою: він починається з мітки порядку байтів.",
     "ar": "هذا الملف ليس بطاقة هوية: يبدأ بعلامة ترتيب البايتات.",

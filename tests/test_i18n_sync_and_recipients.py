@@ -280,11 +280,11 @@ def test_a_damage_report_for_an_object_says_which_in_ukrainian(
     pdf = tmp_path / "d.pdf"
     shown = cli(vault_path, "uk", "report", "damage", "D-1", "-o", str(pdf))
     assert shown.code == 0, shown.err
-    said = "D-1 — предмет: надруковано його найновіший звіт про пошкодження (2025-03-01T10:00)."
+    said = "D-1 — об’єкт: надруковано його найновіший звіт про пошкодження (2025-03-01T10:00)."
     assert said in shown.err
     assert "is an object" not in shown.err
     missing = cli(vault_path, "uk", "report", "damage", "D-2", "-o", str(pdf))
-    assert "Предмет D-2 не має звіту про пошкодження." in missing.err
+    assert "Об’єкт D-2 не має звіту про пошкодження." in missing.err
     assert "Додайте його через `fieldkit damage add --object ID`." in missing.err
     data = cli(vault_path, "uk", "report", "damage", "D-1", "-o", str(pdf), "--json").json
     assert data["warnings"] == [

@@ -104,7 +104,7 @@ def test_the_printer_speaks_the_users_language(monkeypatch: pytest.MonkeyPatch) 
         line = cli_progress.line_text(Progress("export", 1, 2, Text("progress", "export")))
     finally:
         i18n.set_language("en")
-    assert line.startswith("export :") and "50 %" in line  # French spacing
+    assert line.startswith("export\u00a0:") and "50 %" in line  # French spacing
 
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGINT to ourselves")

@@ -61,7 +61,7 @@ def test_the_conflict_title_is_a_translated_template(
     view = ConflictView()
     qtbot.addWidget(view)
     view.show_conflict(conflict)
-    assert view.title.text() == "Objet : X-1 — Jar"
+    assert view.title.text() == "Objet\u00a0: X-1 — Jar"
 
 
 def test_a_merge_in_the_history_names_the_object_it_joined_in_french(

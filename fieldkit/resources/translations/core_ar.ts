@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>damage</source>
-        <translation>تقرير الضرر</translation>
+        <translation>تقرير الأضرار</translation>
     </message>
     <message>
         <source>location</source>
@@ -882,15 +882,15 @@
     </message>
     <message>
         <source>Added damage report {label}.</source>
-        <translation>أُضيف تقرير الضرر {label}.</translation>
+        <translation>أُضيف تقرير الأضرار {label}.</translation>
     </message>
     <message>
         <source>Saved damage report {label}.</source>
-        <translation>حُفظ تقرير الضرر {label}.</translation>
+        <translation>حُفظ تقرير الأضرار {label}.</translation>
     </message>
     <message>
         <source>Restored damage report {label}.</source>
-        <translation>استُعيد تقرير الضرر {label}.</translation>
+        <translation>استُعيد تقرير الأضرار {label}.</translation>
     </message>
     <message numerus="yes">
         <source>Warning: %n objects now share this inventory number.</source>
@@ -998,8 +998,8 @@
         <source>%n damage report(s).</source>
         <translation>
             <numerusform>لا تقارير أضرار.</numerusform>
-            <numerusform>تقرير ضرر واحد.</numerusform>
-            <numerusform>تقريرا ضرر.</numerusform>
+            <numerusform>تقرير أضرار واحد.</numerusform>
+            <numerusform>تقريرا أضرار.</numerusform>
             <numerusform>%n تقارير أضرار.</numerusform>
             <numerusform>%n تقريرًا عن الأضرار.</numerusform>
             <numerusform>%n تقرير أضرار.</numerusform>
@@ -1134,8 +1134,8 @@
         <source>%n damage report(s)</source>
         <translation>
             <numerusform>لا تقارير أضرار</numerusform>
-            <numerusform>تقرير ضرر واحد</numerusform>
-            <numerusform>تقريرا ضرر</numerusform>
+            <numerusform>تقرير أضرار واحد</numerusform>
+            <numerusform>تقريرا أضرار</numerusform>
             <numerusform>%n تقارير أضرار</numerusform>
             <numerusform>%n تقريرًا عن الأضرار</numerusform>
             <numerusform>%n تقرير أضرار</numerusform>
@@ -1290,7 +1290,7 @@
     </message>
     <message>
         <source>damage report</source>
-        <translation>تقرير ضرر</translation>
+        <translation>تقرير أضرار</translation>
     </message>
     <message>
         <source>Locations are left out; free-text fields are not scrubbed of place names.</source>
@@ -5963,7 +5963,7 @@
     </message>
     <message>
         <source>{count} record(s) of this import were edited since, or have a damage report, a movement or unsaved changes; nothing was deleted.</source>
-        <translation>سجلات من هذا الاستيراد عُدّلت منذ ذلك الحين أو لها تقرير ضرر أو عملية نقل أو تغييرات غير محفوظة: {count}؛ لم يُحذف شيء.</translation>
+        <translation>سجلات من هذا الاستيراد عُدّلت منذ ذلك الحين أو لها تقرير أضرار أو عملية نقل أو تغييرات غير محفوظة: {count}؛ لم يُحذف شيء.</translation>
     </message>
     <message>
         <source>Confirm to delete them too (--include-edited), or edit or delete them one by one.</source>
@@ -6528,7 +6528,7 @@
     </message>
     <message>
         <source>containers: crates, boxes, rolls, bags, pallets (with codes)</source>
-        <translation>الحاويات: صناديق وعلب ولفائف وأكياس ومنصات (برموز)</translation>
+        <translation>الحاويات: صناديق خشبية وعلب ولفائف وأكياس ومنصات نقالة (برموز)</translation>
     </message>
     <message>
         <source>add a container from JSON</source>
@@ -6748,7 +6748,7 @@
     </message>
     <message>
         <source>add a damage report from JSON</source>
-        <translation>إضافة تقرير ضرر من JSON</translation>
+        <translation>إضافة تقرير أضرار من JSON</translation>
     </message>
     <message>
         <source>the damaged object (id or inventory number)</source>
@@ -6764,7 +6764,7 @@
     </message>
     <message>
         <source>show one damage report</source>
-        <translation>عرض تقرير ضرر واحد</translation>
+        <translation>عرض تقرير أضرار واحد</translation>
     </message>
     <message>
         <source>attach a photo</source>
@@ -6792,11 +6792,11 @@
     </message>
     <message>
         <source>a damage report</source>
-        <translation>تقرير ضرر</translation>
+        <translation>تقرير أضرار</translation>
     </message>
     <message>
         <source>a damage report&apos;s id, or an object&apos;s (its latest report)</source>
-        <translation>معرّف تقرير ضرر، أو معرّف قطعة (أحدث تقرير لها)</translation>
+        <translation>معرّف تقرير أضرار، أو معرّف قطعة (أحدث تقرير لها)</translation>
     </message>
     <message>
         <source>the evacuation/inventory list, by salvage priority</source>
@@ -7174,7 +7174,7 @@
     <name>reports</name>
     <message>
         <source>Damage report</source>
-        <translation>تقرير الضرر</translation>
+        <translation>تقرير الأضرار</translation>
     </message>
     <message>
         <source>Event</source>
@@ -7194,7 +7194,7 @@
     </message>
     <message>
         <source>DAMAGE REPORT</source>
-        <translation>تقرير الضرر</translation>
+        <translation>تقرير الأضرار</translation>
     </message>
     <message>
         <source>no inventory number</source>
@@ -7222,7 +7222,7 @@
     </message>
     <message>
         <source>No photographs are attached to this damage report.</source>
-        <translation>لا توجد صور مرفقة بتقرير الضرر هذا.</translation>
+        <translation>لا توجد صور مرفقة بتقرير الأضرار هذا.</translation>
     </message>
     <message>
         <source>Object</source>

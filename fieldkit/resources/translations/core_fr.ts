@@ -175,7 +175,7 @@
     </message>
     <message>
         <source>Log file: {path}</source>
-        <translation>Fichier journal : {path}</translation>
+        <translation>Fichier journal&#xa0;: {path}</translation>
     </message>
     <message>
         <source>--plain and --to do not go together: a plain bundle is for anyone.</source>
@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>Nothing new to send to these recipients; no bundle was written.</source>
-        <translation>Rien de nouveau à envoyer à ces destinataires ; aucun paquet n’a été écrit.</translation>
+        <translation>Rien de nouveau à envoyer à ces destinataires&#xa0;; aucun paquet n’a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>%n record revision(s)</source>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Wrote {file}: {size} bytes, {records}, {photos}, sequence {n}.</source>
-        <translation>{file} écrit : {size} octets, {records}, {photos}, séquence {n}.</translation>
+        <translation>{file} écrit&#xa0;: {size} octets, {records}, {photos}, séquence {n}.</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>Encrypted to: {who} and yourself.</source>
-        <translation>Chiffré pour : {who} et vous-même.</translation>
+        <translation>Chiffré pour&#xa0;: {who} et vous-même.</translation>
     </message>
     <message>
         <source>nobody else</source>
@@ -228,15 +228,15 @@
     </message>
     <message>
         <source>NOT encrypted: anyone with the file can read it.</source>
-        <translation>NON chiffré : quiconque a le fichier peut le lire.</translation>
+        <translation>NON chiffré&#xa0;: quiconque a le fichier peut le lire.</translation>
     </message>
     <message>
         <source>{file}: NOT imported. {reason}</source>
-        <translation>{file} : NON importé. {reason}</translation>
+        <translation>{file}&#xa0;: NON importé. {reason}</translation>
     </message>
     <message>
         <source>{file}: {revisions}, {duplicates} already here, {photos}, {conflicts}.</source>
-        <translation>{file} : {revisions}, {duplicates} déjà présentes, {photos}, {conflicts}.</translation>
+        <translation>{file}&#xa0;: {revisions}, {duplicates} déjà présentes, {photos}, {conflicts}.</translation>
     </message>
     <message numerus="yes">
         <source>%n new revision(s)</source>
@@ -272,11 +272,11 @@
     </message>
     <message>
         <source>{file}: VALID, signed by {who} ({fingerprint}), trusted.</source>
-        <translation>{file} : VALIDE, signé par {who} ({fingerprint}), de confiance.</translation>
+        <translation>{file}&#xa0;: VALIDE, signé par {who} ({fingerprint}), de confiance.</translation>
     </message>
     <message>
         <source>{file}: intact, but signed by an untrusted or unknown key ({fingerprint}). Compare the fingerprint with the sender before trusting it.</source>
-        <translation>{file} : intact, mais signé par une clé inconnue ou non fiable ({fingerprint}). Comparez l’empreinte avec l’expéditeur avant de lui faire confiance.</translation>
+        <translation>{file}&#xa0;: intact, mais signé par une clé inconnue ou non fiable ({fingerprint}). Comparez l’empreinte avec l’expéditeur avant de lui faire confiance.</translation>
     </message>
     <message>
         <source>{file}: NOT VERIFIED: it was made by a newer FieldKit; update FieldKit.</source>
@@ -284,7 +284,7 @@
     </message>
     <message>
         <source>{file}: NOT VALID.</source>
-        <translation>{file} : NON VALIDE.</translation>
+        <translation>{file}&#xa0;: NON VALIDE.</translation>
     </message>
     <message>
         <source>  Its own card says it is from {who}.</source>
@@ -292,15 +292,15 @@
     </message>
     <message>
         <source>problem: {text}</source>
-        <translation>problème : {text}</translation>
+        <translation>problème&#xa0;: {text}</translation>
     </message>
     <message>
         <source>note: {text}</source>
-        <translation>remarque : {text}</translation>
+        <translation>remarque&#xa0;: {text}</translation>
     </message>
     <message>
         <source>files checked: {files}, bytes: {size}</source>
-        <translation>fichiers vérifiés : {files}, octets : {size}</translation>
+        <translation>fichiers vérifiés&#xa0;: {files}, octets&#xa0;: {size}</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -473,11 +473,11 @@
     </message>
     <message>
         <source>{decision}: {b} is the same object as {a}</source>
-        <translation>{decision} : {b} est le même objet que {a}</translation>
+        <translation>{decision}&#xa0;: {b} est le même objet que {a}</translation>
     </message>
     <message>
         <source>{decision}: {a} and {b} are not the same object</source>
-        <translation>{decision} : {a} et {b} ne sont pas le même objet</translation>
+        <translation>{decision}&#xa0;: {a} et {b} ne sont pas le même objet</translation>
     </message>
     <message>
         <source>(undone)</source>
@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>To decide, open a coordinator&apos;s vault holding both records: fieldkit duplicates decide ID1 ID2 --same|--not-same. The decision reaches the archive in that vault&apos;s next bundle.</source>
-        <translation>Pour décider, ouvrez le coffre d’un coordinateur qui contient les deux fiches : fieldkit duplicates decide ID1 ID2 --same|--not-same. La décision parvient à l’archive dans le prochain paquet de ce coffre.</translation>
+        <translation>Pour décider, ouvrez le coffre d’un coordinateur qui contient les deux fiches&#xa0;: fieldkit duplicates decide ID1 ID2 --same|--not-same. La décision parvient à l’archive dans le prochain paquet de ce coffre.</translation>
     </message>
     <message>
         <source>Archive schema ready (version {version}).</source>
@@ -508,23 +508,23 @@
     </message>
     <message>
         <source>Versioning: on.</source>
-        <translation>Gestion des versions : activée.</translation>
+        <translation>Gestion des versions&#xa0;: activée.</translation>
     </message>
     <message>
         <source>Versioning: OFF.</source>
-        <translation>Gestion des versions : DÉSACTIVÉE.</translation>
+        <translation>Gestion des versions&#xa0;: DÉSACTIVÉE.</translation>
     </message>
     <message>
         <source>Object lock: {mode} mode.</source>
-        <translation>Verrouillage des objets (Object Lock) : mode {mode}.</translation>
+        <translation>Verrouillage des objets (Object Lock)&#xa0;: mode {mode}.</translation>
     </message>
     <message>
         <source>Object lock: OFF.</source>
-        <translation>Verrouillage des objets (Object Lock) : DÉSACTIVÉ.</translation>
+        <translation>Verrouillage des objets (Object Lock)&#xa0;: DÉSACTIVÉ.</translation>
     </message>
     <message>
         <source>Warning: {problem}</source>
-        <translation>Attention : {problem}</translation>
+        <translation>Attention&#xa0;: {problem}</translation>
     </message>
     <message numerus="yes">
         <source>%n bundle(s) queued, {held} quarantined, {known} already known, {failed} not stored.</source>
@@ -547,8 +547,8 @@
     <message numerus="yes">
         <source>%n bundle(s) queued again; {kept} still quarantined.</source>
         <translation>
-            <numerusform>%n paquet remis en file d’attente ; {kept} toujours en quarantaine.</numerusform>
-            <numerusform>%n paquets remis en file d’attente ; {kept} toujours en quarantaine.</numerusform>
+            <numerusform>%n paquet remis en file d’attente&#xa0;; {kept} toujours en quarantaine.</numerusform>
+            <numerusform>%n paquets remis en file d’attente&#xa0;; {kept} toujours en quarantaine.</numerusform>
         </translation>
     </message>
     <message>
@@ -587,7 +587,7 @@
     </message>
     <message>
         <source>Bundle {bundle}: {state}: {reason}</source>
-        <translation>Paquet {bundle} : {state} : {reason}</translation>
+        <translation>Paquet {bundle}&#xa0;: {state}&#xa0;: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) run.</source>
@@ -598,15 +598,15 @@
     </message>
     <message>
         <source>quarantined {bundle}: {reason}</source>
-        <translation>en quarantaine {bundle} : {reason}</translation>
+        <translation>en quarantaine {bundle}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>failed {bundle}: {reason} (fieldkit archive requeue retries it)</source>
-        <translation>en échec {bundle} : {reason} (fieldkit archive requeue le relance)</translation>
+        <translation>en échec {bundle}&#xa0;: {reason} (fieldkit archive requeue le relance)</translation>
     </message>
     <message>
         <source>refused {object} ({size} bytes): {reason}</source>
-        <translation>refusé {object} ({size} octets) : {reason}</translation>
+        <translation>refusé {object} ({size} octets)&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Key {key} revoked by {issuer}&apos;s notice.</source>
@@ -623,15 +623,15 @@
     <message numerus="yes">
         <source>The first {shown} of more than %n records found are listed; --limit N lists more.</source>
         <translation>
-            <numerusform>Les {shown} premières des plus de %n fiches trouvées sont listées ; --limit N en liste davantage.</numerusform>
-            <numerusform>Les {shown} premières des plus de %n fiches trouvées sont listées ; --limit N en liste davantage.</numerusform>
+            <numerusform>Les {shown} premières des plus de %n fiches trouvées sont listées&#xa0;; --limit N en liste davantage.</numerusform>
+            <numerusform>Les {shown} premières des plus de %n fiches trouvées sont listées&#xa0;; --limit N en liste davantage.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The first {shown} of %n records found are listed; --limit N lists more.</source>
         <translation>
-            <numerusform>Les {shown} premières des %n fiches trouvées sont listées ; --limit N en liste davantage.</numerusform>
-            <numerusform>Les {shown} premières des %n fiches trouvées sont listées ; --limit N en liste davantage.</numerusform>
+            <numerusform>Les {shown} premières des %n fiches trouvées sont listées&#xa0;; --limit N en liste davantage.</numerusform>
+            <numerusform>Les {shown} premières des %n fiches trouvées sont listées&#xa0;; --limit N en liste davantage.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>Wrote {path}</source>
-        <translation>Écrit : {path}</translation>
+        <translation>Écrit&#xa0;: {path}</translation>
     </message>
     <message numerus="yes">
         <source>%n bundle(s) checked.</source>
@@ -704,33 +704,33 @@
     <message numerus="yes">
         <source>Index emptied; %n bundle(s) queued again. Merging…</source>
         <translation>
-            <numerusform>Index vidé ; %n paquet remis en file d’attente. Fusion…</numerusform>
-            <numerusform>Index vidé ; %n paquets remis en file d’attente. Fusion…</numerusform>
+            <numerusform>Index vidé&#xa0;; %n paquet remis en file d’attente. Fusion…</numerusform>
+            <numerusform>Index vidé&#xa0;; %n paquets remis en file d’attente. Fusion…</numerusform>
         </translation>
     </message>
     <message>
         <source>Rebuilt: {records} records, {revisions} revisions.</source>
-        <translation>Reconstruit : {records} fiches, {revisions} révisions.</translation>
+        <translation>Reconstruit&#xa0;: {records} fiches, {revisions} révisions.</translation>
     </message>
     <message>
         <source>Merged {b} into {a}: both now name {a}.</source>
-        <translation>{b} fusionné dans {a} : les deux désignent désormais {a}.</translation>
+        <translation>{b} fusionné dans {a}&#xa0;: les deux désignent désormais {a}.</translation>
     </message>
     <message>
         <source>Recorded: {a} and {b} are not the same object.</source>
-        <translation>Enregistré : {a} et {b} ne sont pas le même objet.</translation>
+        <translation>Enregistré&#xa0;: {a} et {b} ne sont pas le même objet.</translation>
     </message>
     <message>
         <source>Decision {id} (undo: fieldkit duplicates undo {id}).</source>
-        <translation>Décision {id} (pour annuler : fieldkit duplicates undo {id}).</translation>
+        <translation>Décision {id} (pour annuler&#xa0;: fieldkit duplicates undo {id}).</translation>
     </message>
     <message>
         <source>Undone: {a} and {b} are two records again.</source>
-        <translation>Annulé : {a} et {b} sont de nouveau deux fiches.</translation>
+        <translation>Annulé&#xa0;: {a} et {b} sont de nouveau deux fiches.</translation>
     </message>
     <message>
         <source>Undone: {a} and {b} may be suggested again.</source>
-        <translation>Annulé : {a} et {b} pourront de nouveau être proposés.</translation>
+        <translation>Annulé&#xa0;: {a} et {b} pourront de nouveau être proposés.</translation>
     </message>
     <message>
         <source>Give the fields with --json FILE (or --json - to read standard input).</source>
@@ -750,15 +750,15 @@
     </message>
     <message>
         <source>Added damage report {label}.</source>
-        <translation>Constat d’état {label} ajouté.</translation>
+        <translation>Constat de dommages {label} ajouté.</translation>
     </message>
     <message>
         <source>Saved damage report {label}.</source>
-        <translation>Constat d’état {label} enregistré.</translation>
+        <translation>Constat de dommages {label} enregistré.</translation>
     </message>
     <message>
         <source>Restored damage report {label}.</source>
-        <translation>Constat d’état {label} rétabli.</translation>
+        <translation>Constat de dommages {label} rétabli.</translation>
     </message>
     <message numerus="yes">
         <source>Warning: %n objects now share this inventory number.</source>
@@ -773,11 +773,11 @@
     </message>
     <message>
         <source>{merged} is an object of its own again: its merge into {id} was undone.</source>
-        <translation>{merged} est de nouveau un objet à part entière : sa fusion dans {id} a été annulée.</translation>
+        <translation>{merged} est de nouveau un objet à part entière&#xa0;: sa fusion dans {id} a été annulée.</translation>
     </message>
     <message>
         <source>{merged} was merged into {id}: they are the same object.</source>
-        <translation>{merged} a été fusionné dans {id} : c’est le même objet.</translation>
+        <translation>{merged} a été fusionné dans {id}&#xa0;: c’est le même objet.</translation>
     </message>
     <message>
         <source>(deleted)</source>
@@ -789,7 +789,7 @@
     </message>
     <message>
         <source>{shown} (as documented: {documented})</source>
-        <translation>{shown} (tel que documenté : {documented})</translation>
+        <translation>{shown} (tel que documenté&#xa0;: {documented})</translation>
     </message>
     <message>
         <source>photo ({role}): {hash}</source>
@@ -857,8 +857,8 @@
     <message numerus="yes">
         <source>%n damage report(s).</source>
         <translation>
-            <numerusform>%n constat d’état.</numerusform>
-            <numerusform>%n constats d’état.</numerusform>
+            <numerusform>%n constat de dommages.</numerusform>
+            <numerusform>%n constats de dommages.</numerusform>
         </translation>
     </message>
     <message>
@@ -953,11 +953,11 @@
     </message>
     <message>
         <source>Generated {objects} objects ({incomplete} with incomplete Object ID), {damage} damage reports, {sites} site reports and {photos} photos in {seconds} s ({rate} records/s).</source>
-        <translation>Généré en {seconds} s ({rate} fiches/s)&#xa0;: objets&#xa0;: {objects} (dont Object ID incomplet&#xa0;: {incomplete}), constats d’état&#xa0;: {damage}, rapports de site&#xa0;: {sites}, photos&#xa0;: {photos}.</translation>
+        <translation>Généré en {seconds} s ({rate} fiches/s)&#xa0;: objets&#xa0;: {objects} (dont Object ID incomplet&#xa0;: {incomplete}), constats de dommages&#xa0;: {damage}, constats de site&#xa0;: {sites}, photos&#xa0;: {photos}.</translation>
     </message>
     <message>
         <source>It holds {objects} objects, {damage} damage reports, {sites} site reports and {photos} photos (--objects applies only when the demo vault is created).</source>
-        <translation>Il contient&#xa0;: objets&#xa0;: {objects}, constats d’état&#xa0;: {damage}, rapports de site&#xa0;: {sites}, photos&#xa0;: {photos} (--objects ne s’applique qu’à la création du coffre de démonstration).</translation>
+        <translation>Il contient&#xa0;: objets&#xa0;: {objects}, constats de dommages&#xa0;: {damage}, constats de site&#xa0;: {sites}, photos&#xa0;: {photos} (--objects ne s’applique qu’à la création du coffre de démonstration).</translation>
     </message>
     <message>
         <source>Its collection was interrupted while being generated: delete the folder and run `fieldkit demo` again for a complete one.</source>
@@ -977,8 +977,8 @@
     <message numerus="yes">
         <source>%n damage report(s)</source>
         <translation>
-            <numerusform>%n constat d’état</numerusform>
-            <numerusform>%n constats d’état</numerusform>
+            <numerusform>%n constat de dommages</numerusform>
+            <numerusform>%n constats de dommages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1110,7 +1110,7 @@
     </message>
     <message>
         <source>damage report</source>
-        <translation>constat d’état</translation>
+        <translation>constat de dommages</translation>
     </message>
     <message>
         <source>Locations are left out; free-text fields are not scrubbed of place names.</source>
@@ -1252,7 +1252,7 @@
     </message>
     <message>
         <source>No sync target is reachable right now; bundles wait in the outbox.</source>
-        <translation>Aucune cible de synchronisation n’est joignable pour l’instant ; les paquets attendent dans la boîte d’envoi.</translation>
+        <translation>Aucune cible de synchronisation n’est joignable pour l’instant&#xa0;; les paquets attendent dans la boîte d’envoi.</translation>
     </message>
     <message>
         <source>Warning: you now trust more than one card named like {name}: this one (fingerprint {fingerprint}…) and {others}. Make sure each is who you think, and rename one with --name so they cannot be mixed up.</source>
@@ -1336,7 +1336,7 @@
     </message>
     <message>
         <source>Done: new keys and the new passphrase; the old passphrase and recovery key no longer open this vault. Backups made before keep their old keys and still open with the old passphrase and recovery key: destroy them if those may be compromised.</source>
-        <translation>Terminé : nouvelles clés et nouvelle phrase secrète ; l’ancienne phrase secrète et l’ancienne clé de secours n’ouvrent plus ce coffre. Les sauvegardes faites avant gardent leurs anciennes clés et s’ouvrent toujours avec l’ancienne phrase secrète et l’ancienne clé de secours : détruisez-les si celles-ci ont pu être compromises.</translation>
+        <translation>Terminé&#xa0;: nouvelles clés et nouvelle phrase secrète&#xa0;; l’ancienne phrase secrète et l’ancienne clé de secours n’ouvrent plus ce coffre. Les sauvegardes faites avant gardent leurs anciennes clés et s’ouvrent toujours avec l’ancienne phrase secrète et l’ancienne clé de secours&#xa0;: détruisez-les si celles-ci ont pu être compromises.</translation>
     </message>
     <message>
         <source>This vault is already shredded.</source>
@@ -1442,7 +1442,7 @@
     </message>
     <message>
         <source>Dates such as 14/03/2026 are read as {order}: a date in the file can only be read that way (--date-order changes it).</source>
-        <translation>Les dates comme 14/03/2026 sont lues comme {order} : une date du fichier ne peut se lire que de cette façon (--date-order le change).</translation>
+        <translation>Les dates comme 14/03/2026 sont lues comme {order}&#xa0;: une date du fichier ne peut se lire que de cette façon (--date-order le change).</translation>
     </message>
     <message>
         <source>Encoding: {encoding} ({how}).</source>
@@ -1486,7 +1486,7 @@
     </message>
     <message>
         <source>{count} of these record(s) were already sent to other vaults in bundles: they will be deleted there too when the next bundle goes.</source>
-        <translation>Fiches déjà envoyées à d’autres coffres dans des paquets : {count} ; elles y seront supprimées aussi avec le prochain paquet.</translation>
+        <translation>Fiches déjà envoyées à d’autres coffres dans des paquets&#xa0;: {count}&#xa0;; elles y seront supprimées aussi avec le prochain paquet.</translation>
     </message>
     <message>
         <source>… and {count} more.</source>
@@ -1494,7 +1494,7 @@
     </message>
     <message>
         <source>Dry run: undoing import {number} would delete {count} record(s); nothing was changed.</source>
-        <translation>Essai à blanc : fiches que supprimerait l’annulation de l’importation {number} : {count} ; rien n’a été modifié.</translation>
+        <translation>Essai à blanc&#xa0;: fiches que supprimerait l’annulation de l’importation {number}&#xa0;: {count}&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>{errors} error(s) in {rows} row(s); nothing was changed.</source>
@@ -1518,19 +1518,19 @@
     </message>
     <message>
         <source>Import {number}; to undo it: fieldkit object import-csv --undo {number}</source>
-        <translation>Importation {number} ; pour l’annuler : fieldkit object import-csv --undo {number}</translation>
+        <translation>Importation {number}&#xa0;; pour l’annuler&#xa0;: fieldkit object import-csv --undo {number}</translation>
     </message>
     <message>
         <source>{label}: {percent}% ({done}/{total})</source>
-        <translation>{label} : {percent} % ({done}/{total})</translation>
+        <translation>{label}&#xa0;: {percent} % ({done}/{total})</translation>
     </message>
     <message>
         <source>{label}: {done}</source>
-        <translation>{label} : {done}</translation>
+        <translation>{label}&#xa0;: {done}</translation>
     </message>
     <message>
         <source>Warning: --db carries a password, and other users of this computer can read it in the list of running processes; set {variable} or use a .pgpass file instead.</source>
-        <translation>Attention : --db contient un mot de passe, et les autres utilisateurs de cet ordinateur peuvent le lire dans la liste des processus en cours ; définissez plutôt {variable} ou utilisez un fichier .pgpass.</translation>
+        <translation>Attention&#xa0;: --db contient un mot de passe, et les autres utilisateurs de cet ordinateur peuvent le lire dans la liste des processus en cours&#xa0;; définissez plutôt {variable} ou utilisez un fichier .pgpass.</translation>
     </message>
 </context>
 <context>
@@ -1680,7 +1680,7 @@
     <name>duplicates</name>
     <message>
         <source>same inventory number after normalising</source>
-        <translation>même numéro d&apos;inventaire une fois normalisé</translation>
+        <translation>même numéro d’inventaire une fois normalisé</translation>
     </message>
     <message>
         <source>the inventory numbers have the same digits</source>
@@ -1743,7 +1743,7 @@
     </message>
     <message>
         <source>Type the recovery key exactly as printed; dashes and spaces do not matter.</source>
-        <translation>Saisissez la clé de secours exactement comme imprimée ; tirets et espaces sont sans importance.</translation>
+        <translation>Saisissez la clé de secours exactement comme imprimée&#xa0;; tirets et espaces sont sans importance.</translation>
     </message>
     <message>
         <source>Close the other FieldKit window or command that has this vault open, then retry.</source>
@@ -1751,7 +1751,7 @@
     </message>
     <message>
         <source>Its data cannot be recovered by anyone; restore a backup if you have one.</source>
-        <translation>Personne ne peut en récupérer les données ; restaurez une sauvegarde si vous en avez une.</translation>
+        <translation>Personne ne peut en récupérer les données&#xa0;; restaurez une sauvegarde si vous en avez une.</translation>
     </message>
     <message>
         <source>Restore the vault from a backup, or open it with the FieldKit that made it.</source>
@@ -1759,23 +1759,23 @@
     </message>
     <message>
         <source>Free some space (or choose another drive) and try again; nothing was changed.</source>
-        <translation>Libérez de l’espace (ou choisissez un autre disque) et réessayez ; rien n’a été modifié.</translation>
+        <translation>Libérez de l’espace (ou choisissez un autre disque) et réessayez&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The drive is write-protected or read-only: choose another folder or drive.</source>
-        <translation>Le disque est protégé en écriture ou en lecture seule : choisissez un autre dossier ou disque.</translation>
+        <translation>Le disque est protégé en écriture ou en lecture seule&#xa0;: choisissez un autre dossier ou disque.</translation>
     </message>
     <message>
         <source>Ask the sender for a new copy; nothing was imported from this file.</source>
-        <translation>Demandez une nouvelle copie à l’expéditeur ; rien n’a été importé de ce fichier.</translation>
+        <translation>Demandez une nouvelle copie à l’expéditeur&#xa0;; rien n’a été importé de ce fichier.</translation>
     </message>
     <message>
         <source>The file may come from a newer FieldKit: update FieldKit and try again.</source>
-        <translation>Le fichier vient peut-être d’une version plus récente de FieldKit : mettez FieldKit à jour et réessayez.</translation>
+        <translation>Le fichier vient peut-être d’une version plus récente de FieldKit&#xa0;: mettez FieldKit à jour et réessayez.</translation>
     </message>
     <message>
         <source>The file was encrypted for someone else; ask the sender to include your key.</source>
-        <translation>Le fichier a été chiffré pour quelqu’un d’autre ; demandez à l’expéditeur d’inclure votre clé.</translation>
+        <translation>Le fichier a été chiffré pour quelqu’un d’autre&#xa0;; demandez à l’expéditeur d’inclure votre clé.</translation>
     </message>
     <message>
         <source>Check the fingerprint with the sender, then `fieldkit trust add` their card.</source>
@@ -1787,7 +1787,7 @@
     </message>
     <message>
         <source>FieldKit may not write {what}: the drive is read-only or protected.</source>
-        <translation>FieldKit ne peut pas écrire {what} : le disque est en lecture seule ou protégé.</translation>
+        <translation>FieldKit ne peut pas écrire {what}&#xa0;: le disque est en lecture seule ou protégé.</translation>
     </message>
     <message>
         <source>The system refused to write {what} ({reason}).</source>
@@ -1895,7 +1895,7 @@
     </message>
     <message>
         <source>The drive is full: {what} could not be written.</source>
-        <translation>Le disque est plein : impossible d’écrire {what}.</translation>
+        <translation>Le disque est plein&#xa0;: impossible d’écrire {what}.</translation>
     </message>
     <message>
         <source>FieldKit must write {what}, but it is on a read-only drive.</source>
@@ -1931,7 +1931,7 @@
     </message>
     <message>
         <source>Check that the drive is still connected and working, then try again; nothing was changed.</source>
-        <translation>Vérifiez que le disque est toujours branché et en état de marche, puis réessayez ; rien n’a été modifié.</translation>
+        <translation>Vérifiez que le disque est toujours branché et en état de marche, puis réessayez&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The vault database is damaged or does not belong to this vault header.</source>
@@ -2019,7 +2019,7 @@
     </message>
     <message>
         <source>Cancelled; no report was written.</source>
-        <translation>Annulé ; aucun rapport n’a été écrit.</translation>
+        <translation>Annulé&#xa0;; aucun rapport n’a été écrit.</translation>
     </message>
     <message>
         <source>Labels are printed for objects, containers and locations.</source>
@@ -2699,7 +2699,7 @@
     </message>
     <message>
         <source>The import was cancelled; nothing from this bundle was kept.</source>
-        <translation>L’importation a été annulée ; rien de ce paquet n’a été conservé.</translation>
+        <translation>L’importation a été annulée&#xa0;; rien de ce paquet n’a été conservé.</translation>
     </message>
     <message>
         <source>This is a redacted snapshot: it is for reading and verifying, never for merging.</source>
@@ -2707,7 +2707,7 @@
     </message>
     <message>
         <source>This file is larger than any bundle FieldKit writes, so it was not downloaded.</source>
-        <translation>Ce fichier est plus gros que tout paquet écrit par FieldKit ; il n’a donc pas été téléchargé.</translation>
+        <translation>Ce fichier est plus gros que tout paquet écrit par FieldKit&#xa0;; il n’a donc pas été téléchargé.</translation>
     </message>
     <message>
         <source>data/records.ndjson changed after it was verified.</source>
@@ -2719,7 +2719,7 @@
     </message>
     <message>
         <source>Written by the archive itself; nothing to merge.</source>
-        <translation>Écrit par l’archive elle-même ; rien à fusionner.</translation>
+        <translation>Écrit par l’archive elle-même&#xa0;; rien à fusionner.</translation>
     </message>
     <message>
         <source>Another file with this bundle id was merged already.</source>
@@ -2731,7 +2731,7 @@
     </message>
     <message>
         <source>Failed {count} times; last error: {error}</source>
-        <translation>Échec {count} fois ; dernière erreur : {error}</translation>
+        <translation>Échec {count} fois&#xa0;; dernière erreur&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The archive&apos;s PostgreSQL database cannot be reached ({detail}).</source>
@@ -3112,7 +3112,7 @@
     </message>
     <message>
         <source>Save the sheet as CSV from your spreadsheet program (File &gt; Save as &gt; CSV UTF-8) and try again; nothing was imported.</source>
-        <translation>Enregistrez la feuille en CSV depuis votre tableur (Fichier &gt; Enregistrer sous &gt; CSV UTF-8) et réessayez ; rien n’a été importé.</translation>
+        <translation>Enregistrez la feuille en CSV depuis votre tableur (Fichier &gt; Enregistrer sous &gt; CSV UTF-8) et réessayez&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>--encoding {value}: unknown encoding.</source>
@@ -3196,7 +3196,7 @@
     </message>
     <message>
         <source>Give --encoding {little} (as Windows writes it) or {big} instead; nothing was imported.</source>
-        <translation>Indiquez plutôt --encoding {little} (comme l’écrit Windows) ou {big} ; rien n’a été importé.</translation>
+        <translation>Indiquez plutôt --encoding {little} (comme l’écrit Windows) ou {big}&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>Check --encoding (e.g. {examples}), or leave it out to detect the encoding; or correct those lines. Nothing was imported.</source>
@@ -3248,7 +3248,7 @@
     </message>
     <message>
         <source>{file} contains NUL bytes between its letters: it looks like {encoding} text without a byte-order mark.</source>
-        <translation>{file} contient des octets NUL entre ses lettres : il ressemble à du texte {encoding} sans marque d’ordre des octets.</translation>
+        <translation>{file} contient des octets NUL entre ses lettres&#xa0;: il ressemble à du texte {encoding} sans marque d’ordre des octets.</translation>
     </message>
     <message>
         <source>Read it as {encoding} (--encoding {codec}), or save the sheet as CSV UTF-8 from your spreadsheet program. Nothing was imported.</source>
@@ -3260,7 +3260,7 @@
     </message>
     <message>
         <source>Save the sheet as CSV from your spreadsheet program; if it is UTF-16 text without a byte-order mark, give --encoding {little} or {big}. Nothing was imported.</source>
-        <translation>Enregistrez la feuille en CSV depuis votre tableur ; si c’est du texte UTF-16 sans marque d’ordre des octets, indiquez --encoding {little} ou {big}. Rien n’a été importé.</translation>
+        <translation>Enregistrez la feuille en CSV depuis votre tableur&#xa0;; si c’est du texte UTF-16 sans marque d’ordre des octets, indiquez --encoding {little} ou {big}. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>{file} changed while it was being read; nothing was imported.</source>
@@ -3360,11 +3360,11 @@
     </message>
     <message>
         <source>{field} is a date with day and month in an order the file does not show (no day above 12 anywhere); import again with --date-order dmy (day/month/year) or mdy (month/day/year).</source>
-        <translation>Le champ {field} est une date dont le fichier ne montre pas l’ordre du jour et du mois (aucun jour au-delà de 12) ; importez à nouveau avec --date-order dmy (jour/mois/année) ou mdy (mois/jour/année).</translation>
+        <translation>Le champ {field} est une date dont le fichier ne montre pas l’ordre du jour et du mois (aucun jour au-delà de 12)&#xa0;; importez à nouveau avec --date-order dmy (jour/mois/année) ou mdy (mois/jour/année).</translation>
     </message>
     <message>
         <source>{field} is a date written day/month/year or month/day/year, and the file has both; correct the others in the spreadsheet, or import again with --date-order dmy or mdy.</source>
-        <translation>Le champ {field} est une date écrite jour/mois/année ou mois/jour/année, et le fichier a les deux ; corrigez les autres dans le tableur, ou importez à nouveau avec --date-order dmy ou mdy.</translation>
+        <translation>Le champ {field} est une date écrite jour/mois/année ou mois/jour/année, et le fichier a les deux&#xa0;; corrigez les autres dans le tableur, ou importez à nouveau avec --date-order dmy ou mdy.</translation>
     </message>
     <message>
         <source>{field} is not a date that exists (such as 31 February).</source>
@@ -3372,7 +3372,7 @@
     </message>
     <message>
         <source>{field} must be written like “{example}” or “55 x 35 cm”.</source>
-        <translation>Le champ {field} doit s’écrire comme « {example} » ou « 55 x 35 cm ».</translation>
+        <translation>Le champ {field} doit s’écrire comme «&#xa0;{example}&#xa0;» ou «&#xa0;55 x 35 cm&#xa0;».</translation>
     </message>
     <message>
         <source>{item}, {more}</source>
@@ -3380,11 +3380,11 @@
     </message>
     <message>
         <source>{problem} The cell holds “{value}”.</source>
-        <translation>{problem} La cellule contient « {value} ».</translation>
+        <translation>{problem} La cellule contient «&#xa0;{value}&#xa0;».</translation>
     </message>
     <message>
         <source>{problem} The cell holds “{value}”; did you mean “{suggestion}”?</source>
-        <translation>{problem} La cellule contient « {value} » ; vouliez-vous dire « {suggestion} » ?</translation>
+        <translation>{problem} La cellule contient «&#xa0;{value}&#xa0;»&#xa0;; vouliez-vous dire «&#xa0;{suggestion}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>{count} inventory number(s) appear more than once in the file (imported anyway: unique within a vault is warned, not enforced).</source>
@@ -3400,11 +3400,11 @@
     </message>
     <message>
         <source>{count} row(s) have no inventory number; they are imported without one (add it later in FieldKit, or in the spreadsheet before importing).</source>
-        <translation>Lignes sans numéro d’inventaire : {count} ; elles sont importées sans numéro (ajoutez-le ensuite dans FieldKit, ou dans le tableur avant d’importer).</translation>
+        <translation>Lignes sans numéro d’inventaire&#xa0;: {count}&#xa0;; elles sont importées sans numéro (ajoutez-le ensuite dans FieldKit, ou dans le tableur avant d’importer).</translation>
     </message>
     <message>
         <source>The column &apos;{column}&apos; ({field}) is not imported: its {count} value(s) are left out, and every object is imported without this field.</source>
-        <translation>La colonne « {column} » ({field}) n’est pas importée : ses valeurs ({count}) sont laissées de côté, et chaque objet est importé sans ce champ.</translation>
+        <translation>La colonne «&#xa0;{column}&#xa0;» ({field}) n’est pas importée&#xa0;: ses valeurs ({count}) sont laissées de côté, et chaque objet est importé sans ce champ.</translation>
     </message>
     <message>
         <source>Cross references and duplicates in the vault were not checked.</source>
@@ -3436,7 +3436,7 @@
     </message>
     <message>
         <source>{file} was changed after it was checked; nothing was imported.</source>
-        <translation>{file} a été modifié après sa vérification ; rien n’a été importé.</translation>
+        <translation>{file} a été modifié après sa vérification&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>Check the file again, then import it.</source>
@@ -3456,7 +3456,7 @@
     </message>
     <message>
         <source>--undo undoes an import already made; give it without a spreadsheet file.</source>
-        <translation>--undo annule une importation déjà faite ; donnez-le sans fichier de tableur.</translation>
+        <translation>--undo annule une importation déjà faite&#xa0;; donnez-le sans fichier de tableur.</translation>
     </message>
     <message>
         <source>--include-edited goes with --undo.</source>
@@ -3516,11 +3516,11 @@
     </message>
     <message>
         <source>A photo&apos;s role must be one of: {roles}.</source>
-        <translation>Le rôle d’une photo doit être l’un de : {roles}.</translation>
+        <translation>Le rôle d’une photo doit être l’un de&#xa0;: {roles}.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was saved.</source>
-        <translation>Annulé ; rien n’a été enregistré.</translation>
+        <translation>Annulé&#xa0;; rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>A photo added to this record is no longer in the vault.</source>
@@ -3540,7 +3540,7 @@
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation>{field} : {problem}</translation>
+        <translation>{field}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>A location cannot be inside itself.</source>
@@ -3552,7 +3552,7 @@
     </message>
     <message>
         <source>Codes are printed on labels and scanned: choose one not used yet.</source>
-        <translation>Les codes sont imprimés sur les étiquettes et scannés : choisissez-en un qui n’est pas encore utilisé.</translation>
+        <translation>Les codes sont imprimés sur les étiquettes et scannés&#xa0;: choisissez-en un qui n’est pas encore utilisé.</translation>
     </message>
     <message>
         <source>A container cannot be packed into itself.</source>
@@ -3560,7 +3560,7 @@
     </message>
     <message>
         <source>A handover is written by its giver: from_party must be you.</source>
-        <translation>Une remise est rédigée par son remettant : from_party doit être vous.</translation>
+        <translation>Une remise est rédigée par son remettant&#xa0;: from_party doit être vous.</translation>
     </message>
     <message>
         <source>An accepted handover cannot change what was handed over, by whom, to whom or when.</source>
@@ -3580,11 +3580,11 @@
     </message>
     <message>
         <source>Send the handover to the receiver in a bundle; they accept it there.</source>
-        <translation>Envoyez la remise au destinataire dans un paquet ; il l’accepte de son côté.</translation>
+        <translation>Envoyez la remise au destinataire dans un paquet&#xa0;; il l’accepte de son côté.</translation>
     </message>
     <message>
         <source>This record was deleted; it cannot be edited.</source>
-        <translation>Cette fiche a été supprimée ; elle ne peut pas être modifiée.</translation>
+        <translation>Cette fiche a été supprimée&#xa0;; elle ne peut pas être modifiée.</translation>
     </message>
     <message>
         <source>The changes must be a JSON object of field names and values.</source>
@@ -3604,7 +3604,7 @@
     </message>
     <message>
         <source>This handover was accepted by its receiver; it cannot be deleted.</source>
-        <translation>Cette remise a été acceptée par son destinataire ; elle ne peut pas être supprimée.</translation>
+        <translation>Cette remise a été acceptée par son destinataire&#xa0;; elle ne peut pas être supprimée.</translation>
     </message>
     <message>
         <source>This item is packed in a container or in transit.</source>
@@ -3620,7 +3620,7 @@
     </message>
     <message>
         <source>Unpack them first: move them to a location or into another container, then delete it.</source>
-        <translation>Déballez-les d’abord : déplacez-les vers un lieu ou dans un autre contenant, puis supprimez-le.</translation>
+        <translation>Déballez-les d’abord&#xa0;: déplacez-les vers un lieu ou dans un autre contenant, puis supprimez-le.</translation>
     </message>
     <message>
         <source>That revision is the deletion itself.</source>
@@ -3860,7 +3860,7 @@
     </message>
     <message>
         <source>This vault&apos;s passphrase protection is weaker than FieldKit&apos;s minimum; change the passphrase to strengthen it.</source>
-        <translation>La protection de ce coffre par sa phrase secrète est plus faible que le minimum de FieldKit ; changez la phrase secrète pour la renforcer.</translation>
+        <translation>La protection de ce coffre par sa phrase secrète est plus faible que le minimum de FieldKit&#xa0;; changez la phrase secrète pour la renforcer.</translation>
     </message>
     <message>
         <source>The vault database is incomplete (its storage key is missing).</source>
@@ -3868,11 +3868,11 @@
     </message>
     <message>
         <source>The vault was rekeyed: the new passphrase and recovery key are in force, but the last step could not be done now ({reason})</source>
-        <translation>Les clés du coffre ont été changées : la nouvelle phrase secrète et la nouvelle clé de secours sont en vigueur, mais la dernière étape n’a pas pu être faite maintenant ({reason})</translation>
+        <translation>Les clés du coffre ont été changées&#xa0;: la nouvelle phrase secrète et la nouvelle clé de secours sont en vigueur, mais la dernière étape n’a pas pu être faite maintenant ({reason})</translation>
     </message>
     <message>
         <source>Close FieldKit, then open the vault with the NEW passphrase: opening finishes the change.</source>
-        <translation>Fermez FieldKit, puis ouvrez le coffre avec la NOUVELLE phrase secrète : l’ouverture termine le changement.</translation>
+        <translation>Fermez FieldKit, puis ouvrez le coffre avec la NOUVELLE phrase secrète&#xa0;: l’ouverture termine le changement.</translation>
     </message>
     <message>
         <source>{path} exists and is not a folder.</source>
@@ -3888,7 +3888,7 @@
     </message>
     <message>
         <source>Export cancelled; no bundle was written.</source>
-        <translation>Exportation annulée ; aucun paquet n’a été écrit.</translation>
+        <translation>Exportation annulée&#xa0;; aucun paquet n’a été écrit.</translation>
     </message>
     <message>
         <source>Name recipients with --to CARD.fkid (or age1… keys), trust a coordinator with `fieldkit trust add CARD.fkid --role coordinator`, or export --plain for auditors.</source>
@@ -3920,7 +3920,7 @@
     </message>
     <message>
         <source>--leave-out-photo {prefix} is not a photo hash prefix: give at least 8 hex characters of its SHA-256.</source>
-        <translation>--leave-out-photo {prefix} n’est pas un début d’empreinte de photo : donnez au moins 8 caractères hexadécimaux de son SHA-256.</translation>
+        <translation>--leave-out-photo {prefix} n’est pas un début d’empreinte de photo&#xa0;: donnez au moins 8 caractères hexadécimaux de son SHA-256.</translation>
     </message>
     <message>
         <source>--leave-out-photo {prefix} matches no photo in this export.</source>
@@ -3928,11 +3928,11 @@
     </message>
     <message>
         <source>Check the hash: `fieldkit object show ID` shows the start of each photo&apos;s.</source>
-        <translation>Vérifiez l’empreinte : `fieldkit object show ID` affiche le début de celle de chaque photo.</translation>
+        <translation>Vérifiez l’empreinte&#xa0;: `fieldkit object show ID` affiche le début de celle de chaque photo.</translation>
     </message>
     <message>
         <source>--leave-out-photo {prefix} matches {count} photos in this export; give more characters.</source>
-        <translation>--leave-out-photo {prefix} correspond à {count} photos de cet export ; donnez plus de caractères.</translation>
+        <translation>--leave-out-photo {prefix} correspond à {count} photos de cet export&#xa0;; donnez plus de caractères.</translation>
     </message>
     <message>
         <source>A record with its photos is larger than --max-size.</source>
@@ -4081,7 +4081,7 @@
     </message>
     <message>
         <source>{file} could not be read ({reason}); it is tried again at the next sync. If this repeats, copy the bundle again or check the drive.</source>
-        <translation>{file} n’a pas pu être lu ({reason}) ; il sera réessayé à la prochaine synchronisation. Si cela se répète, copiez de nouveau le paquet ou vérifiez le support.</translation>
+        <translation>{file} n’a pas pu être lu ({reason})&#xa0;; il sera réessayé à la prochaine synchronisation. Si cela se répète, copiez de nouveau le paquet ou vérifiez le support.</translation>
     </message>
     <message>
         <source>An internal error stopped the import of this file (report id {report_id}).</source>
@@ -4099,15 +4099,15 @@
     <message>
         <source>The operation was cancelled; nothing was changed.</source>
         <extracomment>What long work polls: a :class:`Cancel` token, or any callable answering &quot;stop now?&quot;.</extracomment>
-        <translation>L’opération a été annulée ; rien n’a été modifié.</translation>
+        <translation>L’opération a été annulée&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation>Exportation annulée ; rien n’a été écrit.</translation>
+        <translation>Exportation annulée&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Unknown format {format}; choose one of: {formats}.</source>
-        <translation>Format inconnu {format} ; choisissez l’un de : {formats}.</translation>
+        <translation>Format inconnu {format}&#xa0;; choisissez l’un de&#xa0;: {formats}.</translation>
     </message>
     <message>
         <source>The folder {path} does not exist.</source>
@@ -4115,7 +4115,7 @@
     </message>
     <message>
         <source>{path} is a folder; give a file name ending in .csv.</source>
-        <translation>{path} est un dossier ; donnez un nom de fichier se terminant par .csv.</translation>
+        <translation>{path} est un dossier&#xa0;; donnez un nom de fichier se terminant par .csv.</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) began like a spreadsheet formula; each was written with a leading apostrophe, so that no spreadsheet runs it.</source>
@@ -4126,7 +4126,7 @@
     </message>
     <message>
         <source>{path} is a folder; give a file name ending in .xml.</source>
-        <translation>{path} est un dossier ; donnez un nom de fichier se terminant par .xml.</translation>
+        <translation>{path} est un dossier&#xa0;; donnez un nom de fichier se terminant par .xml.</translation>
     </message>
     <message>
         <source>Cancelled; the demo vault holds part of the collection.</source>
@@ -4466,7 +4466,7 @@
     </message>
     <message>
         <source>Check the codes: the destination is one of the items or is inside one.</source>
-        <translation>Vérifiez les codes : la destination est l’un des éléments ou se trouve dans l’un d’eux.</translation>
+        <translation>Vérifiez les codes&#xa0;: la destination est l’un des éléments ou se trouve dans l’un d’eux.</translation>
     </message>
     <message>
         <source>This movement has already departed.</source>
@@ -4608,11 +4608,11 @@
     </message>
     <message>
         <source>Sent by “{name}” (fingerprint {fingerprint}), whose card this vault does not trust yet. Compare these digits with the sender in person or by phone; if they match, trust the card, then sync again: the bundle is imported then.</source>
-        <translation>Envoyé par « {name} » (empreinte {fingerprint}) : ce coffre ne fait pas encore confiance à sa carte. Comparez ces chiffres avec l’expéditeur, en personne ou par téléphone ; s’ils concordent, faites confiance à la carte, puis synchronisez de nouveau : le paquet sera alors importé.</translation>
+        <translation>Envoyé par «&#xa0;{name}&#xa0;» (empreinte {fingerprint})&#xa0;: ce coffre ne fait pas encore confiance à sa carte. Comparez ces chiffres avec l’expéditeur, en personne ou par téléphone&#xa0;; s’ils concordent, faites confiance à la carte, puis synchronisez de nouveau&#xa0;: le paquet sera alors importé.</translation>
     </message>
     <message>
         <source>Sent by an unknown key (fingerprint {fingerprint}). Ask the sender for their card and compare these digits with them; if they match, trust the card, then sync again: the bundle is imported then.</source>
-        <translation>Envoyé par une clé inconnue (empreinte {fingerprint}). Demandez sa carte à l’expéditeur et comparez ces chiffres avec lui ; s’ils concordent, faites confiance à la carte, puis synchronisez de nouveau : le paquet sera alors importé.</translation>
+        <translation>Envoyé par une clé inconnue (empreinte {fingerprint}). Demandez sa carte à l’expéditeur et comparez ces chiffres avec lui&#xa0;; s’ils concordent, faites confiance à la carte, puis synchronisez de nouveau&#xa0;: le paquet sera alors importé.</translation>
     </message>
     <message>
         <source>The receipt is larger than any receipt can be.</source>
@@ -4828,7 +4828,7 @@
     </message>
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
-        <translation>Les deux phrases secrètes diffèrent ; rien n’a été modifié.</translation>
+        <translation>Les deux phrases secrètes diffèrent&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>No new passphrase was given and there is no terminal to ask for one.</source>
@@ -4912,7 +4912,7 @@
     </message>
     <message>
         <source>Nothing is sent to “{target}”: no recipient is chosen for this folder, and no coordinator&apos;s card is verified here. Choose who receives your bundles (the folder&apos;s recipients), or compare a coordinator&apos;s fingerprint with its holder and mark their card verified.</source>
-        <translation>Rien n’est envoyé à « {target} » : aucun destinataire n’est choisi pour ce dossier, et aucune carte de coordinateur n’est vérifiée ici. Choisissez qui reçoit vos paquets (les destinataires du dossier), ou comparez l’empreinte d’un coordinateur avec son détenteur et marquez sa carte vérifiée.</translation>
+        <translation>Rien n’est envoyé à «&#xa0;{target}&#xa0;»&#xa0;: aucun destinataire n’est choisi pour ce dossier, et aucune carte de coordinateur n’est vérifiée ici. Choisissez qui reçoit vos paquets (les destinataires du dossier), ou comparez l’empreinte d’un coordinateur avec son détenteur et marquez sa carte vérifiée.</translation>
     </message>
     <message>
         <source>The sync target &apos;{name}&apos; ({path}) is not reachable: the drive is not plugged in or the folder is not mounted.</source>
@@ -4984,7 +4984,7 @@
     </message>
     <message>
         <source>Object lock could not be turned on ({error}): bundles are kept, but the storage does not prevent their deletion.</source>
-        <translation>Le verrouillage des objets n’a pas pu être activé ({error}) : les paquets sont conservés, mais le stockage n’empêche pas leur suppression.</translation>
+        <translation>Le verrouillage des objets n’a pas pu être activé ({error})&#xa0;: les paquets sont conservés, mais le stockage n’empêche pas leur suppression.</translation>
     </message>
     <message>
         <source>The storage did not receive part {number} intact.</source>
@@ -5024,15 +5024,15 @@
     </message>
     <message>
         <source>Bundle {bundle}: {problem}</source>
-        <translation>Paquet {bundle} : {problem}</translation>
+        <translation>Paquet {bundle}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Photo {photo}: {problem}</source>
-        <translation>Photo {photo} : {problem}</translation>
+        <translation>Photo {photo}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>There is no FieldKit vault in {folder}; create the archive&apos;s vault first: fieldkit --vault {folder} init --name NAME --role coordinator</source>
-        <translation>Il n’y a pas de coffre FieldKit dans {folder} ; créez d’abord le coffre de l’archive : fieldkit --vault {folder} init --name NAME --role coordinator</translation>
+        <translation>Il n’y a pas de coffre FieldKit dans {folder}&#xa0;; créez d’abord le coffre de l’archive&#xa0;: fieldkit --vault {folder} init --name NAME --role coordinator</translation>
     </message>
     <message>
         <source>The archive commands need the archive extra.</source>
@@ -5040,7 +5040,7 @@
     </message>
     <message>
         <source>Install it with: pip install &quot;fieldkit[archive]&quot;</source>
-        <translation>Installez-le avec : pip install &quot;fieldkit[archive]&quot;</translation>
+        <translation>Installez-le avec&#xa0;: pip install &quot;fieldkit[archive]&quot;</translation>
     </message>
     <message>
         <source>Name bundle files or --from-s3 s3://BUCKET/PREFIX.</source>
@@ -5060,11 +5060,11 @@
     </message>
     <message>
         <source>{path} exists and is not a folder; choose another name.</source>
-        <translation>{path} existe et n’est pas un dossier ; choisissez un autre nom.</translation>
+        <translation>{path} existe et n’est pas un dossier&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The folder {path} is not empty; choose a new or empty folder.</source>
-        <translation>Le dossier {path} n’est pas vide ; choisissez un dossier nouveau ou vide.</translation>
+        <translation>Le dossier {path} n’est pas vide&#xa0;; choisissez un dossier nouveau ou vide.</translation>
     </message>
     <message>
         <source>Photo {photo} has not arrived in this vault; left out.</source>
@@ -5080,15 +5080,15 @@
     </message>
     <message>
         <source>Ask the card&apos;s holder for a new copy (`fieldkit identity export`); nothing was trusted.</source>
-        <translation>Demandez une nouvelle copie au titulaire de la carte (`fieldkit identity export`) ; aucune confiance n’a été accordée.</translation>
+        <translation>Demandez une nouvelle copie au titulaire de la carte (`fieldkit identity export`)&#xa0;; aucune confiance n’a été accordée.</translation>
     </message>
     <message>
         <source>This file is not an identity card: it starts with a byte-order mark.</source>
-        <translation>Ce fichier n’est pas une carte d’identité : il commence par une marque d’ordre des octets.</translation>
+        <translation>Ce fichier n’est pas une carte d’identité&#xa0;: il commence par une marque d’ordre des octets.</translation>
     </message>
     <message>
         <source>This file is not an identity card: it is not UTF-8 text.</source>
-        <translation>Ce fichier n’est pas une carte d’identité : ce n’est pas du texte UTF-8.</translation>
+        <translation>Ce fichier n’est pas une carte d’identité&#xa0;: ce n’est pas du texte UTF-8.</translation>
     </message>
     <message>
         <source>The identity card has the member {name} twice.</source>
@@ -5100,11 +5100,11 @@
     </message>
     <message>
         <source>This file is not an identity card: it is not valid JSON ({problem}).</source>
-        <translation>Ce fichier n’est pas une carte d’identité : ce n’est pas du JSON valide ({problem}).</translation>
+        <translation>Ce fichier n’est pas une carte d’identité&#xa0;: ce n’est pas du JSON valide ({problem}).</translation>
     </message>
     <message>
         <source>This file is not an identity card: it is not a JSON object.</source>
-        <translation>Ce fichier n’est pas une carte d’identité : ce n’est pas un objet JSON.</translation>
+        <translation>Ce fichier n’est pas une carte d’identité&#xa0;: ce n’est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The identity card&apos;s {member} is longer than {limit} characters.</source>
@@ -5196,7 +5196,7 @@
     </message>
     <message>
         <source>The audit log is damaged: event {seq} cannot be read.</source>
-        <translation>Le journal d’audit est endommagé : l’événement {seq} ne peut pas être lu.</translation>
+        <translation>Le journal d’audit est endommagé&#xa0;: l’événement {seq} ne peut pas être lu.</translation>
     </message>
     <message>
         <source>Run `fieldkit audit --verify` to see what was altered.</source>
@@ -5212,7 +5212,7 @@
     </message>
     <message>
         <source>Choose a JPEG, PNG, TIFF or HEIC photo; nothing was added.</source>
-        <translation>Choisissez une photo JPEG, PNG, TIFF ou HEIC ; rien n’a été ajouté.</translation>
+        <translation>Choisissez une photo JPEG, PNG, TIFF ou HEIC&#xa0;; rien n’a été ajouté.</translation>
     </message>
     <message>
         <source>Check that the file still exists, that it is a file and not a folder, and that you may read it.</source>
@@ -5220,7 +5220,7 @@
     </message>
     <message>
         <source>Choose a JPEG, PNG, TIFF or HEIC photo; this file was not added.</source>
-        <translation>Choisissez une photo JPEG, PNG, TIFF ou HEIC ; ce fichier n’a pas été ajouté.</translation>
+        <translation>Choisissez une photo JPEG, PNG, TIFF ou HEIC&#xa0;; ce fichier n’a pas été ajouté.</translation>
     </message>
     <message>
         <source>Save or export it as JPEG, PNG, TIFF or HEIC, then add it again.</source>
@@ -5232,7 +5232,7 @@
     </message>
     <message>
         <source>FieldKit accepts photos of at most 150 megapixels and 30,000 pixels per side: reduce the photo in an image editor first. Files declaring huge sizes are also a known way to attack a computer, so this one was not opened further.</source>
-        <translation>FieldKit accepte des photos de 150 mégapixels et 30 000 pixels par côté au plus : réduisez d’abord la photo dans un éditeur d’images. Les fichiers qui déclarent des tailles énormes sont aussi un moyen connu d’attaquer un ordinateur ; celui-ci n’a donc pas été ouvert plus avant.</translation>
+        <translation>FieldKit accepte des photos de 150 mégapixels et 30 000 pixels par côté au plus&#xa0;: réduisez d’abord la photo dans un éditeur d’images. Les fichiers qui déclarent des tailles énormes sont aussi un moyen connu d’attaquer un ordinateur&#xa0;; celui-ci n’a donc pas été ouvert plus avant.</translation>
     </message>
     <message>
         <source>Copy the photo again from the camera or phone (an interrupted copy cuts files short), then add it again.</source>
@@ -5623,19 +5623,19 @@
     </message>
     <message>
         <source>Type a passphrase: several words you can remember.</source>
-        <translation>Tapez une phrase secrète : plusieurs mots dont vous vous souviendrez.</translation>
+        <translation>Tapez une phrase secrète&#xa0;: plusieurs mots dont vous vous souviendrez.</translation>
     </message>
     <message>
         <source>The passphrase is too short: use at least {min_length} characters.</source>
-        <translation>La phrase secrète est trop courte : utilisez au moins {min_length} caractères.</translation>
+        <translation>La phrase secrète est trop courte&#xa0;: utilisez au moins {min_length} caractères.</translation>
     </message>
     <message>
         <source>This is one of the most common passwords: it is among the first tried.</source>
-        <translation>C’est l’un des mots de passe les plus courants : il est parmi les premiers essayés.</translation>
+        <translation>C’est l’un des mots de passe les plus courants&#xa0;: il est parmi les premiers essayés.</translation>
     </message>
     <message>
         <source>This is a common password with a few letters or digits changed or added: such variants are tried early.</source>
-        <translation>C’est un mot de passe courant avec quelques lettres ou chiffres changés ou ajoutés : ces variantes sont essayées tôt.</translation>
+        <translation>C’est un mot de passe courant avec quelques lettres ou chiffres changés ou ajoutés&#xa0;: ces variantes sont essayées tôt.</translation>
     </message>
     <message>
         <source>Keys next to each other on the keyboard (like qwerty) are tried early.</source>
@@ -5659,7 +5659,7 @@
     </message>
     <message>
         <source>It contains your name or your organisation&apos;s: those are tried first.</source>
-        <translation>Elle contient votre nom ou celui de votre organisation : ils sont essayés en premier.</translation>
+        <translation>Elle contient votre nom ou celui de votre organisation&#xa0;: ils sont essayés en premier.</translation>
     </message>
     <message>
         <source>One or two common words are easy to guess.</source>
@@ -5667,19 +5667,19 @@
     </message>
     <message>
         <source>Not strong enough yet: it could be guessed.</source>
-        <translation>Pas encore assez robuste : elle pourrait être devinée.</translation>
+        <translation>Pas encore assez robuste&#xa0;: elle pourrait être devinée.</translation>
     </message>
     <message>
         <source>Strong: long and hard to guess. Keep it somewhere safe until you know it.</source>
-        <translation>Robuste : longue et difficile à deviner. Gardez-la en lieu sûr jusqu’à la connaître par cœur.</translation>
+        <translation>Robuste&#xa0;: longue et difficile à deviner. Gardez-la en lieu sûr jusqu’à la connaître par cœur.</translation>
     </message>
     <message>
         <source>Use four or five unrelated words: long is stronger than complicated.</source>
-        <translation>Utilisez quatre ou cinq mots sans rapport entre eux : long est plus sûr que compliqué.</translation>
+        <translation>Utilisez quatre ou cinq mots sans rapport entre eux&#xa0;: long est plus sûr que compliqué.</translation>
     </message>
     <message>
         <source>Add two or three unrelated words: long is stronger than complicated.</source>
-        <translation>Ajoutez deux ou trois mots sans rapport entre eux : long est plus sûr que compliqué.</translation>
+        <translation>Ajoutez deux ou trois mots sans rapport entre eux&#xa0;: long est plus sûr que compliqué.</translation>
     </message>
     <message>
         <source>No spreadsheet import of this vault can be undone.</source>
@@ -5711,19 +5711,19 @@
     </message>
     <message>
         <source>{number} is packed in a container or in transit; unpack it or receive it first, or keep this record. Nothing was deleted.</source>
-        <translation>{number} est emballé dans un contenant ou en transit ; déballez-le ou réceptionnez-le d’abord, ou gardez cette fiche. Rien n’a été supprimé.</translation>
+        <translation>{number} est emballé dans un contenant ou en transit&#xa0;; déballez-le ou réceptionnez-le d’abord, ou gardez cette fiche. Rien n’a été supprimé.</translation>
     </message>
     <message>
         <source>{count} other record(s) of this import are packed or in transit too.</source>
-        <translation>Autres fiches de cette importation emballées ou en transit elles aussi : {count}.</translation>
+        <translation>Autres fiches de cette importation emballées ou en transit elles aussi&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>{count} record(s) of this import were edited since; nothing was deleted.</source>
-        <translation>Fiches de cette importation modifiées depuis : {count} ; rien n’a été supprimé.</translation>
+        <translation>Fiches de cette importation modifiées depuis&#xa0;: {count}&#xa0;; rien n’a été supprimé.</translation>
     </message>
     <message>
         <source>{count} record(s) of this import were edited since, or have a damage report, a movement or unsaved changes; nothing was deleted.</source>
-        <translation>Fiches de cette importation modifiées depuis, ou ayant un constat d’état, un mouvement ou des modifications non enregistrées : {count} ; rien n’a été supprimé.</translation>
+        <translation>Fiches de cette importation modifiées depuis, ou ayant un constat de dommages, un mouvement ou des modifications non enregistrées&#xa0;: {count}&#xa0;; rien n’a été supprimé.</translation>
     </message>
     <message>
         <source>Confirm to delete them too (--include-edited), or edit or delete them one by one.</source>
@@ -5731,7 +5731,7 @@
     </message>
     <message>
         <source>Import {number} undone: {count} record(s) deleted (their history is kept).</source>
-        <translation>Importation {number} annulée : fiches supprimées : {count} (leur historique est conservé).</translation>
+        <translation>Importation {number} annulée&#xa0;: fiches supprimées&#xa0;: {count} (leur historique est conservé).</translation>
     </message>
     <message>
         <source>A recovery key has 32 letters and digits in groups of four.</source>
@@ -6276,7 +6276,7 @@
     </message>
     <message>
         <source>locations: buildings, rooms, shelves, temporary stores (with codes)</source>
-        <translation>lieux&#xa0;: bâtiments, salles, étagères, réserves temporaires (avec codes)</translation>
+        <translation>lieux&#xa0;: bâtiments, salles, étagères, dépôts temporaires (avec codes)</translation>
     </message>
     <message>
         <source>add a location from JSON</source>
@@ -6480,11 +6480,11 @@
     </message>
     <message>
         <source>undo an import: delete the records it created (history kept), in one transaction; LAST or the number the import printed</source>
-        <translation>annuler une importation : supprimer les fiches qu’elle a créées (historique conservé), en une seule transaction ; LAST ou le numéro affiché par l’importation</translation>
+        <translation>annuler une importation&#xa0;: supprimer les fiches qu’elle a créées (historique conservé), en une seule transaction&#xa0;; LAST ou le numéro affiché par l’importation</translation>
     </message>
     <message>
         <source>with --undo: delete records edited since the import too</source>
-        <translation>avec --undo : supprimer aussi les fiches modifiées depuis l’importation</translation>
+        <translation>avec --undo&#xa0;: supprimer aussi les fiches modifiées depuis l’importation</translation>
     </message>
     <message>
         <source>check and report; change nothing</source>
@@ -6496,7 +6496,7 @@
     </message>
     <message>
         <source>how to read dates written 14/03/2026: dmy (day/month/year) or mdy (month/day/year) (default: decided by a date of the file that can only be read one way)</source>
-        <translation>comment lire les dates écrites 14/03/2026 : dmy (jour/mois/année) ou mdy (mois/jour/année) (par défaut : décidé par une date du fichier qui ne se lit que d’une façon)</translation>
+        <translation>comment lire les dates écrites 14/03/2026&#xa0;: dmy (jour/mois/année) ou mdy (mois/jour/année) (par défaut&#xa0;: décidé par une date du fichier qui ne se lit que d’une façon)</translation>
     </message>
     <message>
         <source>file encoding, e.g. utf-8, cp1252, cp1256, shift_jis (default: decided on the whole file; when unsure, FieldKit asks for this option)</source>
@@ -6504,11 +6504,11 @@
     </message>
     <message>
         <source>damage reports</source>
-        <translation>constats d’état</translation>
+        <translation>constats de dommages</translation>
     </message>
     <message>
         <source>add a damage report from JSON</source>
-        <translation>ajouter un constat d’état depuis du JSON</translation>
+        <translation>ajouter un constat de dommages depuis du JSON</translation>
     </message>
     <message>
         <source>the damaged object (id or inventory number)</source>
@@ -6516,15 +6516,15 @@
     </message>
     <message>
         <source>list damage reports</source>
-        <translation>lister les constats d’état</translation>
+        <translation>lister les constats de dommages</translation>
     </message>
     <message>
         <source>only deleted damage reports</source>
-        <translation>seulement les constats d’état supprimés</translation>
+        <translation>seulement les constats de dommages supprimés</translation>
     </message>
     <message>
         <source>show one damage report</source>
-        <translation>afficher un constat d’état</translation>
+        <translation>afficher un constat de dommages</translation>
     </message>
     <message>
         <source>attach a photo</source>
@@ -6552,11 +6552,11 @@
     </message>
     <message>
         <source>a damage report</source>
-        <translation>un constat d’état</translation>
+        <translation>un constat de dommages</translation>
     </message>
     <message>
         <source>a damage report&apos;s id, or an object&apos;s (its latest report)</source>
-        <translation>l’identifiant d’un constat d’état, ou d’un objet (son dernier constat)</translation>
+        <translation>l’identifiant d’un constat de dommages, ou d’un objet (son dernier constat)</translation>
     </message>
     <message>
         <source>the evacuation/inventory list, by salvage priority</source>
@@ -6974,7 +6974,7 @@
     </message>
     <message>
         <source>Site: {site}</source>
-        <translation>Site : {site}</translation>
+        <translation>Site&#xa0;: {site}</translation>
     </message>
     <message>
         <source>No photograph</source>
@@ -6994,7 +6994,7 @@
     </message>
     <message>
         <source>This report has conflicting edits not yet resolved; the automatic merge is printed.</source>
-        <translation>Ce constat a des modifications en conflit non résolues ; la fusion automatique est imprimée.</translation>
+        <translation>Ce constat a des modifications en conflit non résolues&#xa0;; la fusion automatique est imprimée.</translation>
     </message>
     <message>
         <source>Record {id} · revision {revision}</source>
@@ -7239,27 +7239,27 @@
     </message>
     <message>
         <source>Filters: none (every object in the vault).</source>
-        <translation>Filtres : aucun (tous les objets du coffre).</translation>
+        <translation>Filtres&#xa0;: aucun (tous les objets du coffre).</translation>
     </message>
     <message>
         <source>Filters: {filters}.</source>
-        <translation>Filtres : {filters}.</translation>
+        <translation>Filtres&#xa0;: {filters}.</translation>
     </message>
     <message>
         <source>Locations are left out; free-text fields (titles, types) are not scrubbed of place names.</source>
-        <translation>Les emplacements sont omis ; les champs libres (titres, types) ne sont pas expurgés des noms de lieux.</translation>
+        <translation>Les emplacements sont omis&#xa0;; les champs libres (titres, types) ne sont pas expurgés des noms de lieux.</translation>
     </message>
     <message>
         <source>priority {number}: {count}</source>
-        <translation>priorité {number} : {count}</translation>
+        <translation>priorité {number}&#xa0;: {count}</translation>
     </message>
     <message>
         <source>not set: {count}</source>
-        <translation>non définie : {count}</translation>
+        <translation>non définie&#xa0;: {count}</translation>
     </message>
     <message>
         <source>with a photograph: {count}</source>
-        <translation>avec photographie : {count}</translation>
+        <translation>avec photographie&#xa0;: {count}</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s)</source>
@@ -7270,7 +7270,7 @@
     </message>
     <message>
         <source>Salvage priority: {meanings}.</source>
-        <translation>Priorité de sauvetage : {meanings}.</translation>
+        <translation>Priorité de sauvetage&#xa0;: {meanings}.</translation>
     </message>
     <message numerus="yes">
         <source>%n institution(s)</source>
@@ -7293,7 +7293,7 @@
     </message>
     <message>
         <source>Total: {totals}</source>
-        <translation>Total : {totals}</translation>
+        <translation>Total&#xa0;: {totals}</translation>
     </message>
     <message>
         <source>No object matches these filters.</source>
@@ -7301,11 +7301,11 @@
     </message>
     <message>
         <source>Packed: ________ of {count}</source>
-        <translation>Emballés : ________ sur {count}</translation>
+        <translation>Emballés&#xa0;: ________ sur {count}</translation>
     </message>
     <message>
         <source>Checked by: {line}    Date: {date}    Signature: {line}</source>
-        <translation>Vérifié par : {line}    Date : {date}    Signature : {line}</translation>
+        <translation>Vérifié par&#xa0;: {line}    Date&#xa0;: {date}    Signature&#xa0;: {line}</translation>
     </message>
     <message>
         <source>printed {date} by FieldKit {version}, no vault opened</source>
@@ -7348,15 +7348,15 @@
     </message>
     <message>
         <source>Object ID complete: {done} of {total} — the {categories} Object ID categories and an overall photograph are recorded.</source>
-        <translation>Object ID complet : {done} sur {total} — les {categories} catégories Object ID et une photographie d’ensemble sont enregistrées.</translation>
+        <translation>Object ID complet&#xa0;: {done} sur {total} — les {categories} catégories Object ID et une photographie d’ensemble sont enregistrées.</translation>
     </message>
     <message>
         <source>Object ID incomplete: {done} of {total} — missing: {names}.</source>
-        <translation>Object ID incomplet : {done} sur {total} — manque : {names}.</translation>
+        <translation>Object ID incomplet&#xa0;: {done} sur {total} — manque&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>This record has conflicting edits not yet resolved; the automatic merge is printed.</source>
-        <translation>Cette fiche a des modifications en conflit non résolues ; la fusion automatique est imprimée.</translation>
+        <translation>Cette fiche a des modifications en conflit non résolues&#xa0;; la fusion automatique est imprimée.</translation>
     </message>
     <message>
         <source>Other information</source>
@@ -7376,7 +7376,7 @@
     </message>
     <message>
         <source>unknown: no key to check the signature with was available</source>
-        <translation>inconnu : aucune clé n’était disponible pour vérifier la signature</translation>
+        <translation>inconnu&#xa0;: aucune clé n’était disponible pour vérifier la signature</translation>
     </message>
     <message>
         <source>REVOKED</source>
@@ -7384,15 +7384,15 @@
     </message>
     <message>
         <source>NOT VALID: this bundle failed verification</source>
-        <translation>NON VALIDE : ce paquet a échoué à la vérification</translation>
+        <translation>NON VALIDE&#xa0;: ce paquet a échoué à la vérification</translation>
     </message>
     <message>
         <source>VALID: complete, untampered, and signed by a trusted key</source>
-        <translation>VALIDE : complet, intact et signé par une clé de confiance</translation>
+        <translation>VALIDE&#xa0;: complet, intact et signé par une clé de confiance</translation>
     </message>
     <message>
         <source>VALID, BUT THE SIGNER IS NOT TRUSTED: intact, signed by an untrusted or unknown key</source>
-        <translation>VALIDE, MAIS LE SIGNATAIRE N’EST PAS DE CONFIANCE : intact, signé par une clé inconnue ou non fiable</translation>
+        <translation>VALIDE, MAIS LE SIGNATAIRE N’EST PAS DE CONFIANCE&#xa0;: intact, signé par une clé inconnue ou non fiable</translation>
     </message>
     <message>
         <source>cannot be read</source>
@@ -7452,7 +7452,7 @@
     </message>
     <message>
         <source>the outer signature could not be checked: the signer&apos;s key is not known here</source>
-        <translation>la signature externe n’a pas pu être vérifiée : la clé du signataire est inconnue ici</translation>
+        <translation>la signature externe n’a pas pu être vérifiée&#xa0;: la clé du signataire est inconnue ici</translation>
     </message>
     <message>
         <source>the outer signature was not checked</source>
@@ -7460,7 +7460,7 @@
     </message>
     <message>
         <source>Structure, completeness and fixity were checked; {signature}.</source>
-        <translation>La structure, l’exhaustivité et l’intégrité ont été vérifiées ; {signature}.</translation>
+        <translation>La structure, l’exhaustivité et l’intégrité ont été vérifiées&#xa0;; {signature}.</translation>
     </message>
     <message numerus="yes">
         <source>%n revision(s)</source>
@@ -7518,7 +7518,7 @@
     </message>
     <message>
         <source>Inspected: {counts}.</source>
-        <translation>Inspecté : {counts}.</translation>
+        <translation>Inspecté&#xa0;: {counts}.</translation>
     </message>
     <message>
         <source>Encrypted content not inspected: no key of a recipient was given (a recipient can inspect it by verifying the bundle with their vault open).</source>
@@ -7526,23 +7526,23 @@
     </message>
     <message>
         <source>Encrypted content not inspected: no key of a recipient was given (a recipient can inspect it with --vault).</source>
-        <translation>Contenu chiffré non inspecté : aucune clé de destinataire n’a été donnée (un destinataire peut l’inspecter avec --vault).</translation>
+        <translation>Contenu chiffré non inspecté&#xa0;: aucune clé de destinataire n’a été donnée (un destinataire peut l’inspecter avec --vault).</translation>
     </message>
     <message>
         <source>Not inspected: the content is only inspected once the outside is valid.</source>
-        <translation>Non inspecté : le contenu n’est inspecté que si l’extérieur est valide.</translation>
+        <translation>Non inspecté&#xa0;: le contenu n’est inspecté que si l’extérieur est valide.</translation>
     </message>
     <message>
         <source>Not inspected: the signer&apos;s key is not known, so the content could not be trusted.</source>
-        <translation>Non inspecté : la clé du signataire est inconnue, le contenu ne pouvait donc pas être fiable.</translation>
+        <translation>Non inspecté&#xa0;: la clé du signataire est inconnue, le contenu ne pouvait donc pas être fiable.</translation>
     </message>
     <message>
         <source>Anyone can repeat the outer checks with standard tools, in the folder that holds the .fkb file:</source>
-        <translation>Chacun peut refaire les vérifications externes avec des outils standard, dans le dossier qui contient le fichier .fkb :</translation>
+        <translation>Chacun peut refaire les vérifications externes avec des outils standard, dans le dossier qui contient le fichier .fkb&#xa0;:</translation>
     </message>
     <message>
         <source>Anyone can repeat the outer checks with standard tools, in the folder that holds the .fkb file and the signer&apos;s minisign public key (from their identity card) saved as {file}:</source>
-        <translation>Chacun peut refaire les vérifications externes avec des outils standard, dans le dossier qui contient le fichier .fkb et la clé publique minisign du signataire (tirée de sa carte d’identité) enregistrée sous {file} :</translation>
+        <translation>Chacun peut refaire les vérifications externes avec des outils standard, dans le dossier qui contient le fichier .fkb et la clé publique minisign du signataire (tirée de sa carte d’identité) enregistrée sous {file}&#xa0;:</translation>
     </message>
     <message>
         <source>VERIFICATION CERTIFICATE</source>

@@ -771,15 +771,15 @@
     </message>
     <message>
         <source>Added object {label}.</source>
-        <translation>Предмет {label} додано.</translation>
+        <translation>Об’єкт {label} додано.</translation>
     </message>
     <message>
         <source>Saved object {label}.</source>
-        <translation>Предмет {label} збережено.</translation>
+        <translation>Об’єкт {label} збережено.</translation>
     </message>
     <message>
         <source>Restored object {label}.</source>
-        <translation>Предмет {label} відновлено.</translation>
+        <translation>Об’єкт {label} відновлено.</translation>
     </message>
     <message>
         <source>Added damage report {label}.</source>
@@ -796,9 +796,9 @@
     <message numerus="yes">
         <source>Warning: %n objects now share this inventory number.</source>
         <translation>
-            <numerusform>Увага: %n предмет тепер має цей інвентарний номер.</numerusform>
-            <numerusform>Увага: %n предмети тепер мають цей інвентарний номер.</numerusform>
-            <numerusform>Увага: %n предметів тепер мають цей інвентарний номер.</numerusform>
+            <numerusform>Увага: %n об’єкт тепер має цей інвентарний номер.</numerusform>
+            <numerusform>Увага: %n об’єкти тепер мають цей інвентарний номер.</numerusform>
+            <numerusform>Увага: %n об’єктів тепер мають цей інвентарний номер.</numerusform>
         </translation>
     </message>
     <message>
@@ -884,9 +884,9 @@
     <message numerus="yes">
         <source>%n object(s).</source>
         <translation>
-            <numerusform>%n предмет.</numerusform>
-            <numerusform>%n предмети.</numerusform>
-            <numerusform>%n предметів.</numerusform>
+            <numerusform>%n об’єкт.</numerusform>
+            <numerusform>%n об’єкти.</numerusform>
+            <numerusform>%n об’єктів.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -991,11 +991,11 @@
     </message>
     <message>
         <source>Generated {objects} objects ({incomplete} with incomplete Object ID), {damage} damage reports, {sites} site reports and {photos} photos in {seconds} s ({rate} records/s).</source>
-        <translation>Створено за {seconds} с ({rate} записів/с): предметів: {objects} (з неповним Object ID: {incomplete}), звітів про пошкодження: {damage}, звітів про пам’ятки: {sites}, фото: {photos}.</translation>
+        <translation>Створено за {seconds} с ({rate} записів/с): об’єктів: {objects} (з неповним Object ID: {incomplete}), звітів про пошкодження: {damage}, звітів про пам’ятки: {sites}, фото: {photos}.</translation>
     </message>
     <message>
         <source>It holds {objects} objects, {damage} damage reports, {sites} site reports and {photos} photos (--objects applies only when the demo vault is created).</source>
-        <translation>Містить: предметів: {objects}, звітів про пошкодження: {damage}, звітів про пам’ятки: {sites}, фото: {photos} (--objects діє лише під час створення демонстраційного сховища).</translation>
+        <translation>Містить: об’єктів: {objects}, звітів про пошкодження: {damage}, звітів про пам’ятки: {sites}, фото: {photos} (--objects діє лише під час створення демонстраційного сховища).</translation>
     </message>
     <message>
         <source>Its collection was interrupted while being generated: delete the folder and run `fieldkit demo` again for a complete one.</source>
@@ -1008,9 +1008,9 @@
     <message numerus="yes">
         <source>%n object(s)</source>
         <translation>
-            <numerusform>%n предмет</numerusform>
-            <numerusform>%n предмети</numerusform>
-            <numerusform>%n предметів</numerusform>
+            <numerusform>%n об’єкт</numerusform>
+            <numerusform>%n об’єкти</numerusform>
+            <numerusform>%n об’єктів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1036,9 +1036,9 @@
     <message numerus="yes">
         <source>%n object(s) in conflict: exported as the automatic merge (`fieldkit conflicts list` shows them).</source>
         <translation>
-            <numerusform>%n предмет у конфлікті: експортовано як автоматичне об’єднання (`fieldkit conflicts list` їх показує).</numerusform>
-            <numerusform>%n предмети в конфлікті: експортовано як автоматичне об’єднання (`fieldkit conflicts list` їх показує).</numerusform>
-            <numerusform>%n предметів у конфлікті: експортовано як автоматичне об’єднання (`fieldkit conflicts list` їх показує).</numerusform>
+            <numerusform>%n об’єкт у конфлікті: експортовано як автоматичне об’єднання (`fieldkit conflicts list` їх показує).</numerusform>
+            <numerusform>%n об’єкти в конфлікті: експортовано як автоматичне об’єднання (`fieldkit conflicts list` їх показує).</numerusform>
+            <numerusform>%n об’єктів у конфлікті: експортовано як автоматичне об’єднання (`fieldkit conflicts list` їх показує).</numerusform>
         </translation>
     </message>
     <message>
@@ -1559,11 +1559,11 @@
     </message>
     <message>
         <source>Dry run: {count} object(s) would be imported; nothing was changed.</source>
-        <translation>Пробний запуск: буде імпортовано предметів: {count}; нічого не змінено.</translation>
+        <translation>Пробний запуск: буде імпортовано об’єктів: {count}; нічого не змінено.</translation>
     </message>
     <message>
         <source>Imported {count} object(s) in one transaction ({seconds} s).</source>
-        <translation>Імпортовано предметів: {count}, однією транзакцією ({seconds} с).</translation>
+        <translation>Імпортовано об’єктів: {count}, однією транзакцією ({seconds} с).</translation>
     </message>
     <message>
         <source>Import {number}; to undo it: fieldkit object import-csv --undo {number}</source>
@@ -1769,7 +1769,7 @@
     </message>
     <message>
         <source>same type of object</source>
-        <translation>той самий тип предмета</translation>
+        <translation>той самий тип об’єкта</translation>
     </message>
     <message>
         <source>materials alike</source>
@@ -2072,7 +2072,7 @@
     </message>
     <message>
         <source>Labels are printed for objects, containers and locations.</source>
-        <translation>Етикетки друкуються лише для предметів, контейнерів і місць.</translation>
+        <translation>Етикетки друкуються лише для об’єктів, контейнерів і місць.</translation>
     </message>
     <message>
         <source>{problem} ({typed})</source>
@@ -3361,7 +3361,7 @@
     </message>
     <message>
         <source>--map: &apos;{value}&apos; is not a field of object records.</source>
-        <translation>--map: «{value}» не є полем записів предметів.</translation>
+        <translation>--map: «{value}» не є полем записів об’єктів.</translation>
     </message>
     <message>
         <source>Known fields: {fields} (or &apos;-&apos; to skip a column).</source>
@@ -3405,7 +3405,7 @@
     </message>
     <message>
         <source>None of the columns matches a field of object records (columns: {columns}).</source>
-        <translation>Жоден стовпець не відповідає полю записів предметів (стовпці: {columns}).</translation>
+        <translation>Жоден стовпець не відповідає полю записів об’єктів (стовпці: {columns}).</translation>
     </message>
     <message>
         <source>Map them with --map &quot;COLUMN=field&quot;, e.g. --map &quot;Inv. No.=inventory_number&quot;; fields: {fields}.</source>
@@ -3445,7 +3445,7 @@
     </message>
     <message>
         <source>{count} inventory number(s) are already in the vault (imported anyway, as new objects; importing the same file twice doubles it).</source>
-        <translation>Інвентарних номерів, що вже є у сховищі: {count} (однаково імпортовано як нові предмети; імпорт того самого файлу двічі його подвоює).</translation>
+        <translation>Інвентарних номерів, що вже є у сховищі: {count} (однаково імпортовано як нові об’єкти; імпорт того самого файлу двічі його подвоює).</translation>
     </message>
     <message>
         <source>{count} cell(s) begin like a spreadsheet formula (=, +, -, @); they are stored as plain text and never evaluated.</source>
@@ -3457,7 +3457,7 @@
     </message>
     <message>
         <source>The column &apos;{column}&apos; ({field}) is not imported: its {count} value(s) are left out, and every object is imported without this field.</source>
-        <translation>Стовпець «{column}» ({field}) не імпортується: його значення ({count}) пропущено, і кожен предмет імпортується без цього поля.</translation>
+        <translation>Стовпець «{column}» ({field}) не імпортується: його значення ({count}) пропущено, і кожен об’єкт імпортується без цього поля.</translation>
     </message>
     <message>
         <source>Cross references and duplicates in the vault were not checked.</source>
@@ -3721,7 +3721,7 @@
     </message>
     <message>
         <source>An item is an object (`fieldkit object list`) or a container (`fieldkit container list`).</source>
-        <translation>Предмет — це об’єкт (`fieldkit object list`) або контейнер (`fieldkit container list`).</translation>
+        <translation>Одиниця — це об’єкт (`fieldkit object list`) або контейнер (`fieldkit container list`).</translation>
     </message>
     <message>
         <source>A cross reference is the inventory number of several objects.</source>
@@ -3877,7 +3877,7 @@
     </message>
     <message>
         <source>A movement needs at least one item.</source>
-        <translation>Переміщення має містити принаймні один предмет.</translation>
+        <translation>Переміщення має містити принаймні одну одиницю.</translation>
     </message>
     <message>
         <source>A movement goes to a location or into a container, not both.</source>
@@ -3897,7 +3897,7 @@
     </message>
     <message>
         <source>A handover needs at least one item.</source>
-        <translation>Передача має містити принаймні один предмет.</translation>
+        <translation>Передача має містити принаймні одну одиницю.</translation>
     </message>
     <message>
         <source>A handover needs the receiver&apos;s identity (a fingerprint).</source>
@@ -4566,7 +4566,7 @@
     </message>
     <message>
         <source>No damage report or object has this id or inventory number ({typed}).</source>
-        <translation>Жоден звіт про пошкодження чи предмет не має такого ідентифікатора чи інвентарного номера ({typed}).</translation>
+        <translation>Жоден звіт про пошкодження чи об’єкт не має такого ідентифікатора чи інвентарного номера ({typed}).</translation>
     </message>
     <message>
         <source>Check the id (`fieldkit damage list` shows them).</source>
@@ -4574,7 +4574,7 @@
     </message>
     <message>
         <source>The object {typed} has no damage report.</source>
-        <translation>Предмет {typed} не має звіту про пошкодження.</translation>
+        <translation>Об’єкт {typed} не має звіту про пошкодження.</translation>
     </message>
     <message>
         <source>Add one with `fieldkit damage add --object ID`.</source>
@@ -4586,7 +4586,7 @@
     </message>
     <message>
         <source>{typed} is an object: its most recent damage report ({when}) was printed.</source>
-        <translation>{typed} — предмет: надруковано його найновіший звіт про пошкодження ({when}).</translation>
+        <translation>{typed} — об’єкт: надруковано його найновіший звіт про пошкодження ({when}).</translation>
     </message>
     <message>
         <source>The damage report {typed} was deleted.</source>
@@ -4606,11 +4606,11 @@
     </message>
     <message>
         <source>The object {typed} was deleted.</source>
-        <translation>Предмет {typed} видалено.</translation>
+        <translation>Об’єкт {typed} видалено.</translation>
     </message>
     <message>
         <source>No object was given.</source>
-        <translation>Не вказано жодного предмета.</translation>
+        <translation>Не вказано жодного об’єкта.</translation>
     </message>
     <message>
         <source>Give at least one id or inventory number.</source>
@@ -5818,7 +5818,7 @@
     </message>
     <message>
         <source>object_type</source>
-        <translation>Тип предмета</translation>
+        <translation>Тип об’єкта</translation>
     </message>
     <message>
         <source>materials_techniques</source>
@@ -5913,7 +5913,7 @@
     </message>
     <message>
         <source>Type of object</source>
-        <translation>Тип предмета</translation>
+        <translation>Тип об’єкта</translation>
     </message>
     <message>
         <source>Materials &amp; techniques</source>
@@ -5993,7 +5993,7 @@
     </message>
     <message>
         <source>Object</source>
-        <translation>Предмет</translation>
+        <translation>Об’єкт</translation>
     </message>
     <message>
         <source>Site</source>
@@ -6336,7 +6336,7 @@
     </message>
     <message>
         <source>locations: buildings, rooms, shelves, temporary stores (with codes)</source>
-        <translation>місця: будівлі, зали, полиці, тимчасові фондосховища (з кодами)</translation>
+        <translation>місця: будівлі, кімнати, полиці, тимчасові фондосховища (з кодами)</translation>
     </message>
     <message>
         <source>add a location from JSON</source>
@@ -6348,7 +6348,7 @@
     </message>
     <message>
         <source>containers: crates, boxes, rolls, bags, pallets (with codes)</source>
-        <translation>контейнери: ящики, коробки, рулони, мішки, палети (з кодами)</translation>
+        <translation>контейнери: ящики, коробки, рулони, мішки, піддони (з кодами)</translation>
     </message>
     <message>
         <source>add a container from JSON</source>
@@ -6392,11 +6392,11 @@
     </message>
     <message>
         <source>where an object or container is now</source>
-        <translation>де зараз предмет або контейнер</translation>
+        <translation>де зараз об’єкт або контейнер</translation>
     </message>
     <message>
         <source>custody transfers, accepted by the receiver</source>
-        <translation>передачі під опіку, прийняті одержувачем</translation>
+        <translation>передачі на зберігання, прийняті одержувачем</translation>
     </message>
     <message>
         <source>hand items over to someone</source>
@@ -6420,7 +6420,7 @@
     </message>
     <message>
         <source>objects to generate</source>
-        <translation>скільки предметів створити</translation>
+        <translation>скільки об’єктів створити</translation>
     </message>
     <message>
         <source>only create the vault and say so</source>
@@ -6428,7 +6428,7 @@
     </message>
     <message>
         <source>export objects as LIDO XML, Linked Art JSON-LD or CSV for heritage systems</source>
-        <translation>експортувати предмети як LIDO XML, Linked Art JSON-LD або CSV для систем спадщини</translation>
+        <translation>експортувати об’єкти як LIDO XML, Linked Art JSON-LD або CSV для систем спадщини</translation>
     </message>
     <message>
         <source>lido: an .xml file (photos go in a folder beside it); linked-art: a new or empty folder; csv: a .csv file</source>
@@ -6436,7 +6436,7 @@
     </message>
     <message>
         <source>only objects matching TEXT</source>
-        <translation>лише предмети, що відповідають TEXT</translation>
+        <translation>лише об’єкти, що відповідають TEXT</translation>
     </message>
     <message>
         <source>only this status (repeatable)</source>
@@ -6452,7 +6452,7 @@
     </message>
     <message>
         <source>only these objects (id or inventory no.)</source>
-        <translation>лише ці предмети (ідентифікатор або інв. №)</translation>
+        <translation>лише ці об’єкти (ідентифікатор або інв. №)</translation>
     </message>
     <message>
         <source>this vault&apos;s identity and keys</source>
@@ -6492,11 +6492,11 @@
     </message>
     <message>
         <source>object records (Object ID)</source>
-        <translation>записи предметів (Object ID)</translation>
+        <translation>записи об’єктів (Object ID)</translation>
     </message>
     <message>
         <source>add an object from JSON</source>
-        <translation>додати предмет з JSON</translation>
+        <translation>додати об’єкт з JSON</translation>
     </message>
     <message>
         <source>change some fields (a new revision)</source>
@@ -6504,7 +6504,7 @@
     </message>
     <message>
         <source>show one object</source>
-        <translation>показати один предмет</translation>
+        <translation>показати один об’єкт</translation>
     </message>
     <message>
         <source>every revision, who and when</source>
@@ -6512,7 +6512,7 @@
     </message>
     <message>
         <source>list or search objects</source>
-        <translation>показати або знайти предмети</translation>
+        <translation>показати або знайти об’єкти</translation>
     </message>
     <message>
         <source>only incomplete Object ID records</source>
@@ -6520,15 +6520,15 @@
     </message>
     <message>
         <source>only deleted objects (bring one back: object restore)</source>
-        <translation>лише видалені предмети (щоб повернути один: object restore)</translation>
+        <translation>лише видалені об’єкти (щоб повернути один: object restore)</translation>
     </message>
     <message>
         <source>delete an object (history is kept)</source>
-        <translation>видалити предмет (історія зберігається)</translation>
+        <translation>видалити об’єкт (історія зберігається)</translation>
     </message>
     <message>
         <source>bring back an earlier revision of an object (undoes a delete or an edit)</source>
-        <translation>повернути попередню редакцію предмета (скасовує видалення або зміну)</translation>
+        <translation>повернути попередню редакцію об’єкта (скасовує видалення або зміну)</translation>
     </message>
     <message>
         <source>the revision to bring back (`object show ID --history` lists them)</source>
@@ -6572,7 +6572,7 @@
     </message>
     <message>
         <source>the damaged object (id or inventory number)</source>
-        <translation>пошкоджений предмет (ідентифікатор або інвентарний номер)</translation>
+        <translation>пошкоджений об’єкт (ідентифікатор або інвентарний номер)</translation>
     </message>
     <message>
         <source>list damage reports</source>
@@ -6604,7 +6604,7 @@
     </message>
     <message>
         <source>Object ID sheets, one page per object</source>
-        <translation>аркуші Object ID, сторінка на предмет</translation>
+        <translation>аркуші Object ID, сторінка на об’єкт</translation>
     </message>
     <message>
         <source>id, id prefix or inventory number</source>
@@ -6616,7 +6616,7 @@
     </message>
     <message>
         <source>a damage report&apos;s id, or an object&apos;s (its latest report)</source>
-        <translation>ідентифікатор звіту про пошкодження або предмета (його останній звіт)</translation>
+        <translation>ідентифікатор звіту про пошкодження або об’єкта (його останній звіт)</translation>
     </message>
     <message>
         <source>the evacuation/inventory list, by salvage priority</source>
@@ -6640,7 +6640,7 @@
     </message>
     <message>
         <source>objects, containers, locations</source>
-        <translation>предмети, контейнери, місця</translation>
+        <translation>об’єкти, контейнери, місця</translation>
     </message>
     <message>
         <source>the packing list of a container, to put inside it</source>
@@ -6901,7 +6901,7 @@
     </message>
     <message>
         <source>Exporting the objects</source>
-        <translation>Експорт предметів</translation>
+        <translation>Експорт об’єктів</translation>
     </message>
     <message>
         <source>Writing the report</source>
@@ -7026,7 +7026,7 @@
     </message>
     <message>
         <source>Object not in this vault</source>
-        <translation>Предмета немає в цьому сховищі</translation>
+        <translation>Об’єкта немає в цьому сховищі</translation>
     </message>
     <message>
         <source>site not recorded</source>
@@ -7046,7 +7046,7 @@
     </message>
     <message>
         <source>Object</source>
-        <translation>Предмет</translation>
+        <translation>Об’єкт</translation>
     </message>
     <message>
         <source>Photographs</source>
@@ -7214,7 +7214,7 @@
     </message>
     <message>
         <source>The persons named below are authorised to remove the objects listed from the premises of the institution and to take them to the destination stated.</source>
-        <translation>Особам, зазначеним нижче, дозволено вивезти перелічені предмети з приміщень установи та доставити їх до вказаного місця призначення.</translation>
+        <translation>Особам, зазначеним нижче, дозволено вивезти перелічені об’єкти з приміщень установи та доставити їх до вказаного місця призначення.</translation>
     </message>
     <message>
         <source>Institution</source>
@@ -7234,7 +7234,7 @@
     </message>
     <message>
         <source>Number of objects</source>
-        <translation>Кількість предметів</translation>
+        <translation>Кількість об’єктів</translation>
     </message>
     <message>
         <source>Place of departure</source>
@@ -7302,7 +7302,7 @@
     </message>
     <message>
         <source>Filters: none (every object in the vault).</source>
-        <translation>Фільтри: немає (усі предмети сховища).</translation>
+        <translation>Фільтри: немає (усі об’єкти сховища).</translation>
     </message>
     <message>
         <source>Filters: {filters}.</source>
@@ -7327,9 +7327,9 @@
     <message numerus="yes">
         <source>%n object(s)</source>
         <translation>
-            <numerusform>%n предмет</numerusform>
-            <numerusform>%n предмети</numerusform>
-            <numerusform>%n предметів</numerusform>
+            <numerusform>%n об’єкт</numerusform>
+            <numerusform>%n об’єкти</numerusform>
+            <numerusform>%n об’єктів</numerusform>
         </translation>
     </message>
     <message>
@@ -7362,7 +7362,7 @@
     </message>
     <message>
         <source>No object matches these filters.</source>
-        <translation>Жоден предмет не відповідає цим фільтрам.</translation>
+        <translation>Жоден об’єкт не відповідає цим фільтрам.</translation>
     </message>
     <message>
         <source>Packed: ________ of {count}</source>
@@ -7402,7 +7402,7 @@
     </message>
     <message>
         <source>No photograph of this object is recorded</source>
-        <translation>Фотографію цього предмета не записано</translation>
+        <translation>Фотографію цього об’єкта не записано</translation>
     </message>
     <message numerus="yes">
         <source>%n more photograph(s) are recorded in the vault.</source>

@@ -2900,12 +2900,12 @@ Nothing was found: no two objects look like the same one.</source>
     <message numerus="yes">
         <source>%n damage report(s)</source>
         <translation>
-            <numerusform>%n تقرير ضرر</numerusform>
-            <numerusform>%n تقرير ضرر</numerusform>
-            <numerusform>%n تقريرا ضرر</numerusform>
-            <numerusform>%n تقارير ضرر</numerusform>
-            <numerusform>%n تقرير ضرر</numerusform>
-            <numerusform>%n تقرير ضرر</numerusform>
+            <numerusform>%n تقرير أضرار</numerusform>
+            <numerusform>%n تقرير أضرار</numerusform>
+            <numerusform>%n تقريرا أضرار</numerusform>
+            <numerusform>%n تقارير أضرار</numerusform>
+            <numerusform>%n تقريرًا عن الأضرار</numerusform>
+            <numerusform>%n تقرير أضرار</numerusform>
         </translation>
     </message>
     <message numerus="yes">

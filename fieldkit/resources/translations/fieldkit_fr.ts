@@ -150,7 +150,7 @@
     <name>AddTargetDialog</name>
     <message>
         <source>Nobody is trusted in this vault yet. Add the identity card of each person who receives your bundles on the “People &amp; keys” page (Add a card…); you can then choose them here, or later with the “Recipients…” button.</source>
-        <translation>Personne n’est encore de confiance dans ce coffre. Ajoutez la carte d’identité de chaque personne qui reçoit vos paquets sur la page « Personnes et clés » (Ajouter une carte…) ; vous pourrez ensuite les choisir ici, ou plus tard avec le bouton « Destinataires… ».</translation>
+        <translation>Personne n’est encore de confiance dans ce coffre. Ajoutez la carte d’identité de chaque personne qui reçoit vos paquets sur la page «&#xa0;Personnes et clés&#xa0;» (Ajouter une carte…)&#xa0;; vous pourrez ensuite les choisir ici, ou plus tard avec le bouton «&#xa0;Destinataires…&#xa0;».</translation>
     </message>
     <message>
         <source>Add a sync folder</source>
@@ -825,7 +825,7 @@
     </message>
     <message>
         <source>{kind}: {label}</source>
-        <translation>{kind} : {label}</translation>
+        <translation>{kind}&#xa0;: {label}</translation>
     </message>
     <message>
         <source>version {n} by {who} on {date}</source>
@@ -1175,11 +1175,11 @@
     </message>
     <message>
         <source>Each row of the sheet becomes a new object. Save the sheet as CSV from Excel or LibreOffice (File &gt; Save as &gt; CSV). The whole file is checked first, and you see how it was read and every problem before anything changes in this vault; then all rows are imported, or none.</source>
-        <translation>Chaque ligne de la feuille devient un nouvel objet. Enregistrez la feuille au format CSV depuis Excel ou LibreOffice (Fichier &gt; Enregistrer sous &gt; CSV). Le fichier entier est d’abord vérifié : vous voyez comment il a été lu et chaque problème avant que rien ne change dans ce coffre ; puis toutes les lignes sont importées, ou aucune.</translation>
+        <translation>Chaque ligne de la feuille devient un nouvel objet. Enregistrez la feuille au format CSV depuis Excel ou LibreOffice (Fichier &gt; Enregistrer sous &gt; CSV). Le fichier entier est d’abord vérifié&#xa0;: vous voyez comment il a été lu et chaque problème avant que rien ne change dans ce coffre&#xa0;; puis toutes les lignes sont importées, ou aucune.</translation>
     </message>
     <message>
         <source>&amp;File (or drop it here):</source>
-        <translation>&amp;Fichier (ou déposez-le ici) :</translation>
+        <translation>&amp;Fichier (ou déposez-le ici)&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -1188,13 +1188,13 @@
     <message numerus="yes">
         <source>Last import: %n object(s) from {file}, {when}.</source>
         <translation>
-            <numerusform>Dernière importation : %n objet depuis {file}, {when}.</numerusform>
-            <numerusform>Dernière importation : %n objets depuis {file}, {when}.</numerusform>
+            <numerusform>Dernière importation&#xa0;: %n objet depuis {file}, {when}.</numerusform>
+            <numerusform>Dernière importation&#xa0;: %n objets depuis {file}, {when}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Undo this import?</source>
-        <translation>Annuler cette importation ?</translation>
+        <translation>Annuler cette importation&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>The %n object(s) imported from {file} will be deleted.</source>
@@ -1209,13 +1209,13 @@
     </message>
     <message>
         <source>Each is deleted as if you deleted it yourself: its history is kept, and the deletion travels in bundles like any other.</source>
-        <translation>Chacun est supprimé comme si vous le supprimiez vous-même : son historique est conservé, et la suppression voyage dans les paquets comme toute autre.</translation>
+        <translation>Chacun est supprimé comme si vous le supprimiez vous-même&#xa0;: son historique est conservé, et la suppression voyage dans les paquets comme toute autre.</translation>
     </message>
     <message numerus="yes">
         <source>%n of these object(s) were already sent to other vaults in bundles: they will be deleted there too when the next bundle goes.</source>
         <translation>
-            <numerusform>%n de ces objets a déjà été envoyé à d’autres coffres dans des paquets : il y sera supprimé aussi avec le prochain paquet.</numerusform>
-            <numerusform>%n de ces objets ont déjà été envoyés à d’autres coffres dans des paquets : ils y seront supprimés aussi avec le prochain paquet.</numerusform>
+            <numerusform>%n de ces objets a déjà été envoyé à d’autres coffres dans des paquets&#xa0;: il y sera supprimé aussi avec le prochain paquet.</numerusform>
+            <numerusform>%n de ces objets ont déjà été envoyés à d’autres coffres dans des paquets&#xa0;: ils y seront supprimés aussi avec le prochain paquet.</numerusform>
         </translation>
     </message>
     <message>
@@ -1236,11 +1236,11 @@
     </message>
     <message>
         <source>Edited since the import:</source>
-        <translation>Modifiées depuis l’importation :</translation>
+        <translation>Modifiées depuis l’importation&#xa0;:</translation>
     </message>
     <message>
         <source>Edited since the import, or with a damage report, a movement or unsaved changes:</source>
-        <translation>Modifiées depuis l’importation, ou avec un constat de dommages, un mouvement ou des modifications non enregistrées :</translation>
+        <translation>Modifiées depuis l’importation, ou avec un constat de dommages, un mouvement ou des modifications non enregistrées&#xa0;:</translation>
     </message>
     <message>
         <source>Keep everything</source>
@@ -1253,8 +1253,8 @@
     <message numerus="yes">
         <source>%n object(s) deleted: the import from {file} is undone. Their history is kept.</source>
         <translation>
-            <numerusform>%n objet supprimé : l’importation depuis {file} est annulée. Son historique est conservé.</numerusform>
-            <numerusform>%n objets supprimés : l’importation depuis {file} est annulée. Leur historique est conservé.</numerusform>
+            <numerusform>%n objet supprimé&#xa0;: l’importation depuis {file} est annulée. Son historique est conservé.</numerusform>
+            <numerusform>%n objets supprimés&#xa0;: l’importation depuis {file} est annulée. Leur historique est conservé.</numerusform>
         </translation>
     </message>
     <message>
@@ -1275,7 +1275,7 @@
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation>&amp;Encodage :</translation>
+        <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
@@ -1283,15 +1283,15 @@
     </message>
     <message>
         <source>Checking {file}; nothing is imported yet…</source>
-        <translation>Vérification de {file} ; rien n’est encore importé…</translation>
+        <translation>Vérification de {file}&#xa0;; rien n’est encore importé…</translation>
     </message>
     <message>
         <source>Check cancelled: nothing was imported. Press Check again to import with the choices shown.</source>
-        <translation>Vérification annulée : rien n’a été importé. Appuyez sur Vérifier à nouveau pour importer avec les choix affichés.</translation>
+        <translation>Vérification annulée&#xa0;: rien n’a été importé. Appuyez sur Vérifier à nouveau pour importer avec les choix affichés.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
-        <translation>Annulé : rien n’a été importé.</translation>
+        <translation>Annulé&#xa0;: rien n’a été importé.</translation>
     </message>
     <message>
         <source>Choose the file&apos;s encoding in the list above and check again, or save the sheet as CSV UTF-8 from your spreadsheet program.</source>
@@ -1299,11 +1299,11 @@
     </message>
     <message>
         <source>The list above now says how to read it: press Check the file, or choose another encoding.</source>
-        <translation>La liste ci-dessus indique maintenant comment le lire : cliquez sur Vérifier le fichier, ou choisissez un autre encodage.</translation>
+        <translation>La liste ci-dessus indique maintenant comment le lire&#xa0;: cliquez sur Vérifier le fichier, ou choisissez un autre encodage.</translation>
     </message>
     <message>
         <source>The file could not be checked: nothing can be imported until it is.</source>
-        <translation>Le fichier n’a pas pu être vérifié : rien ne peut être importé tant qu’il ne l’est pas.</translation>
+        <translation>Le fichier n’a pas pu être vérifié&#xa0;: rien ne peut être importé tant qu’il ne l’est pas.</translation>
     </message>
     <message>
         <source>Dates</source>
@@ -1311,11 +1311,11 @@
     </message>
     <message>
         <source>&amp;Day/month/year: 05/11/2023 is 5 November 2023</source>
-        <translation>&amp;Jour/mois/année : 05/11/2023 est le 5 novembre 2023</translation>
+        <translation>&amp;Jour/mois/année&#xa0;: 05/11/2023 est le 5 novembre 2023</translation>
     </message>
     <message>
         <source>&amp;Month/day/year: 05/11/2023 is 11 May 2023</source>
-        <translation>&amp;Mois/jour/année : 05/11/2023 est le 11 mai 2023</translation>
+        <translation>&amp;Mois/jour/année&#xa0;: 05/11/2023 est le 11 mai 2023</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -1367,7 +1367,7 @@
     </message>
     <message>
         <source>&amp;Back: another file or encoding</source>
-        <translation>&amp;Retour : autre fichier ou encodage</translation>
+        <translation>&amp;Retour&#xa0;: autre fichier ou encodage</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1400,17 +1400,17 @@
     <message numerus="yes">
         <source>{file}: %n row(s), read as {encoding} ({how}); columns separated by {sep}.</source>
         <translation>
-            <numerusform>{file} : %n ligne, lue en {encoding} ({how}) ; séparateur de colonnes : {sep}.</numerusform>
-            <numerusform>{file} : %n lignes, lues en {encoding} ({how}) ; séparateur de colonnes : {sep}.</numerusform>
+            <numerusform>{file}&#xa0;: %n ligne, lue en {encoding} ({how})&#xa0;; séparateur de colonnes&#xa0;: {sep}.</numerusform>
+            <numerusform>{file}&#xa0;: %n lignes, lues en {encoding} ({how})&#xa0;; séparateur de colonnes&#xa0;: {sep}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Inventory numbers more than once in the file:</source>
-        <translation>Numéros d’inventaire présents plusieurs fois dans le fichier :</translation>
+        <translation>Numéros d’inventaire présents plusieurs fois dans le fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Inventory numbers already in the vault:</source>
-        <translation>Numéros d’inventaire déjà dans le coffre :</translation>
+        <translation>Numéros d’inventaire déjà dans le coffre&#xa0;:</translation>
     </message>
     <message>
         <source>No warnings.</source>
@@ -1418,7 +1418,7 @@
     </message>
     <message>
         <source>New objects: {new}. Errors: {errors}. Warnings: {warnings}.</source>
-        <translation>Nouveaux objets : {new}. Erreurs : {errors}. Avertissements : {warnings}.</translation>
+        <translation>Nouveaux objets&#xa0;: {new}. Erreurs&#xa0;: {errors}. Avertissements&#xa0;: {warnings}.</translation>
     </message>
     <message numerus="yes">
         <source>Columns (%n)</source>
@@ -1465,11 +1465,11 @@
     </message>
     <message>
         <source>Nothing can be imported while the file has errors: correct them in the spreadsheet, save it as CSV, then press Check again.</source>
-        <translation>Rien ne peut être importé tant que le fichier contient des erreurs : corrigez-les dans le tableur, enregistrez-le en CSV, puis cliquez sur Vérifier à nouveau.</translation>
+        <translation>Rien ne peut être importé tant que le fichier contient des erreurs&#xa0;: corrigez-les dans le tableur, enregistrez-le en CSV, puis cliquez sur Vérifier à nouveau.</translation>
     </message>
     <message>
         <source>Some columns hold data that no field takes: choose a field for each, or “Not imported”, in the Columns tab.</source>
-        <translation>Des colonnes contiennent des données qu’aucun champ ne reçoit : choisissez pour chacune un champ, ou « Non importée », dans l’onglet Colonnes.</translation>
+        <translation>Des colonnes contiennent des données qu’aucun champ ne reçoit&#xa0;: choisissez pour chacune un champ, ou «&#xa0;Non importée&#xa0;», dans l’onglet Colonnes.</translation>
     </message>
     <message>
         <source>The file has no rows to import.</source>
@@ -1477,11 +1477,11 @@
     </message>
     <message>
         <source>Some dates are written day/month/year and others month/day/year: say how most are written; the others are then listed as errors to correct.</source>
-        <translation>Certaines dates sont écrites jour/mois/année et d’autres mois/jour/année : indiquez comment la plupart sont écrites ; les autres seront alors listées comme erreurs à corriger.</translation>
+        <translation>Certaines dates sont écrites jour/mois/année et d’autres mois/jour/année&#xa0;: indiquez comment la plupart sont écrites&#xa0;; les autres seront alors listées comme erreurs à corriger.</translation>
     </message>
     <message>
         <source>No date in the file shows whether 05/11/2023 is 5 November or 11 May (no day above 12): say how the dates are written.</source>
-        <translation>Aucune date du fichier ne montre si 05/11/2023 est le 5 novembre ou le 11 mai (aucun jour au-delà de 12) : indiquez comment les dates sont écrites.</translation>
+        <translation>Aucune date du fichier ne montre si 05/11/2023 est le 5 novembre ou le 11 mai (aucun jour au-delà de 12)&#xa0;: indiquez comment les dates sont écrites.</translation>
     </message>
     <message>
         <source>Dates are read the way you chose.</source>
@@ -1489,7 +1489,7 @@
     </message>
     <message>
         <source>Dates are read as the file shows: one of its dates can only be read this way.</source>
-        <translation>Les dates sont lues comme le fichier l’indique : l’une de ses dates ne peut se lire que de cette façon.</translation>
+        <translation>Les dates sont lues comme le fichier l’indique&#xa0;: l’une de ses dates ne peut se lire que de cette façon.</translation>
     </message>
     <message>
         <source>by its heading</source>
@@ -1528,11 +1528,11 @@
     </message>
     <message>
         <source>not imported: “{field}” now comes from “{taker}”</source>
-        <translation>non importée : « {field} » vient maintenant de « {taker} »</translation>
+        <translation>non importée&#xa0;: «&#xa0;{field}&#xa0;» vient maintenant de «&#xa0;{taker}&#xa0;»</translation>
     </message>
     <message>
         <source>The column “{column}” is no longer imported: its field “{field}” now comes from the column “{taker}”.</source>
-        <translation>La colonne « {column} » n’est plus importée : son champ « {field} » vient maintenant de la colonne « {taker} ».</translation>
+        <translation>La colonne «&#xa0;{column}&#xa0;» n’est plus importée&#xa0;: son champ «&#xa0;{field}&#xa0;» vient maintenant de la colonne «&#xa0;{taker}&#xa0;».</translation>
     </message>
     <message>
         <source>Save the errors as</source>
@@ -1545,19 +1545,19 @@
     <message numerus="yes">
         <source>The column “{column}” holds %n value(s) for “{field}”, but it is not imported.</source>
         <translation>
-            <numerusform>La colonne « {column} » contient %n valeur pour « {field} », mais elle n’est pas importée.</numerusform>
-            <numerusform>La colonne « {column} » contient %n valeurs pour « {field} », mais elle n’est pas importée.</numerusform>
+            <numerusform>La colonne «&#xa0;{column}&#xa0;» contient %n valeur pour «&#xa0;{field}&#xa0;», mais elle n’est pas importée.</numerusform>
+            <numerusform>La colonne «&#xa0;{column}&#xa0;» contient %n valeurs pour «&#xa0;{field}&#xa0;», mais elle n’est pas importée.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import without these fields?</source>
-        <translation>Importer sans ces champs ?</translation>
+        <translation>Importer sans ces champs&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) would be imported without: {fields}.</source>
         <translation>
-            <numerusform>%n objet serait importé sans : {fields}.</numerusform>
-            <numerusform>%n objets seraient importés sans : {fields}.</numerusform>
+            <numerusform>%n objet serait importé sans&#xa0;: {fields}.</numerusform>
+            <numerusform>%n objets seraient importés sans&#xa0;: {fields}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1829,7 +1829,7 @@
     </message>
     <message>
         <source>No decision yet: decide on pairs in the Pairs to review tab.</source>
-        <translation>Aucune décision pour l’instant : décidez des paires dans l’onglet Paires à examiner.</translation>
+        <translation>Aucune décision pour l’instant&#xa0;: décidez des paires dans l’onglet Paires à examiner.</translation>
     </message>
 </context>
 <context>
@@ -1848,7 +1848,7 @@
     </message>
     <message>
         <source>Objects that may be documented twice (another number, another script, another photo of the same thing). Same object merges them, the kept record stays; Not the same is remembered. Keys: S same, N not the same, Space skip, U undo.</source>
-        <translation>Objets peut-être documentés deux fois (un autre numéro, une autre écriture, une autre photo de la même chose). « Même objet » les fusionne, la fiche conservée reste ; « Pas le même » est retenu. Touches : S même objet, N pas le même, Espace passer, U annuler.</translation>
+        <translation>Objets peut-être documentés deux fois (un autre numéro, une autre écriture, une autre photo de la même chose). «&#xa0;Même objet&#xa0;» les fusionne, la fiche conservée reste&#xa0;; «&#xa0;Pas le même&#xa0;» est retenu. Touches&#xa0;: S même objet, N pas le même, Espace passer, U annuler.</translation>
     </message>
     <message>
         <source>Open this page to look for possible duplicates.</source>
@@ -1888,7 +1888,7 @@
     </message>
     <message>
         <source>Merge them: the kept record stays, the other joins it</source>
-        <translation>Les fusionner : la fiche conservée reste, l’autre la rejoint</translation>
+        <translation>Les fusionner&#xa0;: la fiche conservée reste, l’autre la rejoint</translation>
     </message>
     <message>
         <source>&amp;Not the same (N)</source>
@@ -1920,11 +1920,11 @@
     </message>
     <message>
         <source>Comparing every object with the others: inventory numbers, titles, measurements, photos. Cancel stops it.</source>
-        <translation>Comparaison de chaque objet avec les autres : numéros d’inventaire, titres, dimensions, photos. « Annuler » l’arrête.</translation>
+        <translation>Comparaison de chaque objet avec les autres&#xa0;: numéros d’inventaire, titres, dimensions, photos. «&#xa0;Annuler&#xa0;» l’arrête.</translation>
     </message>
     <message>
         <source>Cancelled: the list is not complete.</source>
-        <translation>Annulé : la liste n’est pas complète.</translation>
+        <translation>Annulé&#xa0;: la liste n’est pas complète.</translation>
     </message>
     <message>
         <source>The search was cancelled before the end. Look again to finish it.</source>
@@ -1950,7 +1950,7 @@
 Nothing was found: no two objects look like the same one.</source>
         <translation>Cette page compare chaque objet aux autres — numéros d’inventaire, titres dans toute écriture, dimensions, photos — et liste ceux qui pourraient être le même objet documenté deux fois.
 
-Rien n’a été trouvé : aucun couple d’objets ne semble être le même objet.</translation>
+Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même objet.</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) to review.</source>
@@ -1965,7 +1965,7 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
     <message>
         <source>This pair cannot be shown: {why}</source>
-        <translation>Impossible d’afficher cette paire : {why}</translation>
+        <translation>Impossible d’afficher cette paire&#xa0;: {why}</translation>
     </message>
     <message>
         <source>{merged} merged into {kept}.</source>
@@ -1973,7 +1973,7 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
     <message>
         <source>{a} and {b} are two objects: they will not be suggested again.</source>
-        <translation>{a} et {b} sont deux objets : ils ne seront plus proposés.</translation>
+        <translation>{a} et {b} sont deux objets&#xa0;: ils ne seront plus proposés.</translation>
     </message>
     <message>
         <source>Every pair found is decided. Look again after new records.</source>
@@ -1981,11 +1981,11 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
     <message>
         <source>Nothing to undo here: past decisions are in the Decisions tab.</source>
-        <translation>Rien à annuler ici : les décisions passées sont dans l’onglet Décisions.</translation>
+        <translation>Rien à annuler ici&#xa0;: les décisions passées sont dans l’onglet Décisions.</translation>
     </message>
     <message>
         <source>Undone: {a} and {b} are back as they were.</source>
-        <translation>Annulé : {a} et {b} sont revenus tels qu’ils étaient.</translation>
+        <translation>Annulé&#xa0;: {a} et {b} sont revenus tels qu’ils étaient.</translation>
     </message>
 </context>
 <context>
@@ -1997,8 +1997,8 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message numerus="yes">
         <source>{title}: %n pair(s) to review</source>
         <translation>
-            <numerusform>{title} : %n paire à examiner</numerusform>
-            <numerusform>{title} : %n paires à examiner</numerusform>
+            <numerusform>{title}&#xa0;: %n paire à examiner</numerusform>
+            <numerusform>{title}&#xa0;: %n paires à examiner</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2175,7 +2175,7 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
     <message>
         <source>Their status stays missing until you change it in each object. Cancel to leave them out.</source>
-        <translation>Leur statut reste « Disparu » jusqu’à ce que vous le changiez dans chaque objet. Annulez pour les laisser de côté.</translation>
+        <translation>Leur statut reste «&#xa0;Disparu&#xa0;» jusqu’à ce que vous le changiez dans chaque objet. Annulez pour les laisser de côté.</translation>
     </message>
     <message>
         <source>Move objects to {code}?</source>
@@ -2704,8 +2704,8 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message numerus="yes">
         <source>%n damage report(s)</source>
         <translation>
-            <numerusform>%n constat d’état</numerusform>
-            <numerusform>%n constats d’état</numerusform>
+            <numerusform>%n constat de dommages</numerusform>
+            <numerusform>%n constats de dommages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3711,12 +3711,12 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <name>PairView</name>
     <message>
         <source>Kept: {object}</source>
-        <translation>Conservée : {object}</translation>
+        <translation>Conservée&#xa0;: {object}</translation>
     </message>
     <message>
         <source>{percent} % alike:
 {reasons}</source>
-        <translation>Ressemblance {percent} % :
+        <translation>Ressemblance {percent} %&#xa0;:
 {reasons}</translation>
     </message>
     <message>
@@ -4124,7 +4124,7 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <name>RecipientsDialog</name>
     <message>
         <source>Recipients of “{name}”</source>
-        <translation>Destinataires de « {name} »</translation>
+        <translation>Destinataires de «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Tick who the bundles left in this folder are for. With none ticked, they go to every verified coordinator.</source>
@@ -4166,7 +4166,7 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
     <message>
         <source>✔ Kept: this record stays</source>
-        <translation>✔ Conservée : cette fiche reste</translation>
+        <translation>✔ Conservée&#xa0;: cette fiche reste</translation>
     </message>
     <message>
         <source>Merged into the kept one if the same</source>
@@ -4301,7 +4301,7 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
     <message>
         <source>Restored as an object of its own: the merge was undone.</source>
-        <translation>Restauré comme objet à part entière : la fusion a été annulée.</translation>
+        <translation>Restauré comme objet à part entière&#xa0;: la fusion a été annulée.</translation>
     </message>
     <message>
         <source>Restored; the change is in the history.</source>
@@ -5026,7 +5026,7 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
     <message>
         <source>Sync “{name}” again</source>
-        <translation>Synchroniser « {name} » de nouveau</translation>
+        <translation>Synchroniser «&#xa0;{name}&#xa0;» de nouveau</translation>
     </message>
     <message>
         <source>Open the folder holding it</source>
@@ -5145,7 +5145,7 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
     <message>
         <source>Not synced with “{name}”: the connection dropped. Nothing is lost; {waiting} for the next sync.</source>
-        <translation>Non synchronisé avec « {name} » : la liaison est tombée. Rien n’est perdu ; {waiting} pour la prochaine synchro.</translation>
+        <translation>Non synchronisé avec «&#xa0;{name}&#xa0;»&#xa0;: la liaison est tombée. Rien n’est perdu&#xa0;; {waiting} pour la prochaine synchro.</translation>
     </message>
     <message numerus="yes">
         <source>%n bundle(s) still waiting</source>
@@ -5156,7 +5156,7 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
     <message>
         <source>Done before it dropped: {imported} ({new}), {delivered}.</source>
-        <translation>Fait avant la coupure : {imported} ({new}), {delivered}.</translation>
+        <translation>Fait avant la coupure&#xa0;: {imported} ({new}), {delivered}.</translation>
     </message>
     <message>
         <source>The sync with “{name}” was cancelled. What was already imported or delivered stays; the rest waits for the next sync.</source>
@@ -5683,7 +5683,7 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <source>{receiver} accepts it in their own vault, so they need it there first: send them a bundle (File → Export a bundle…, or Bundles &amp; sync with a shared folder). They import it, then accept it under Custody → Handovers received…, signed with their key.
 
 Print the certificate for both of you to sign now.</source>
-        <translation>{receiver} l’accepte dans son propre coffre : il faut donc d’abord l’y faire parvenir. Envoyez-lui un paquet (Fichier → Exporter un paquet…, ou Paquets et synchro avec un dossier partagé). Il l’importe, puis l’accepte dans Garde → Remises reçues…, signée avec sa clé.
+        <translation>{receiver} l’accepte dans son propre coffre&#xa0;: il faut donc d’abord l’y faire parvenir. Envoyez-lui un paquet (Fichier → Exporter un paquet…, ou Paquets et synchro avec un dossier partagé). Il l’importe, puis l’accepte dans Garde → Remises reçues…, signée avec sa clé.
 
 Imprimez maintenant le certificat, que vous signerez tous les deux.</translation>
     </message>
@@ -5711,7 +5711,7 @@ Imprimez maintenant le certificat, que vous signerez tous les deux.</translation
     </message>
     <message>
         <source>Empty: nothing is packed in it.</source>
-        <translation>Vide : rien n’y est emballé.</translation>
+        <translation>Vide&#xa0;: rien n’y est emballé.</translation>
     </message>
     <message>
         <source>other items: codes or numbers; separate with ;</source>
@@ -6047,7 +6047,7 @@ Imprimez maintenant le certificat, que vous signerez tous les deux.</translation
     </message>
     <message>
         <source>This column cannot be sorted. To find the objects whose Object ID is incomplete, tick Incomplete Object ID only.</source>
-        <translation>Cette colonne ne peut pas être triée. Pour trouver les objets dont l’Object ID est incomplet, cochez « Object ID incomplet seulement ».</translation>
+        <translation>Cette colonne ne peut pas être triée. Pour trouver les objets dont l’Object ID est incomplet, cochez «&#xa0;Object ID incomplet seulement&#xa0;».</translation>
     </message>
     <message>
         <source>Where now</source>
@@ -6242,7 +6242,7 @@ Imprimez maintenant le certificat, que vous signerez tous les deux.</translation
 If it happens again, please tell the FieldKit team this report number: {id}</source>
         <translation>Désolé, un problème est survenu dans FieldKit. Vos fiches enregistrées sont en sécurité.
 
-Si cela se reproduit, donnez à l’équipe FieldKit ce numéro de rapport : {id}</translation>
+Si cela se reproduit, donnez à l’équipe FieldKit ce numéro de rapport&#xa0;: {id}</translation>
     </message>
     <message>
         <source>Unexpected problem</source>
@@ -6269,15 +6269,15 @@ Si cela se reproduit, donnez à l’équipe FieldKit ce numéro de rapport : {id
     </message>
     <message>
         <source>{field}: {new}</source>
-        <translation>{field} : {new}</translation>
+        <translation>{field}&#xa0;: {new}</translation>
     </message>
     <message>
         <source>{field}: {old} → {new}</source>
-        <translation>{field} : {old} → {new}</translation>
+        <translation>{field}&#xa0;: {old} → {new}</translation>
     </message>
     <message>
         <source>Photo added: {photo}</source>
-        <translation>Photo ajoutée : {photo}</translation>
+        <translation>Photo ajoutée&#xa0;: {photo}</translation>
     </message>
     <message>
         <source>Photo added</source>
@@ -6285,7 +6285,7 @@ Si cela se reproduit, donnez à l’équipe FieldKit ce numéro de rapport : {id
     </message>
     <message>
         <source>Photo removed: {photo}</source>
-        <translation>Photo retirée : {photo}</translation>
+        <translation>Photo retirée&#xa0;: {photo}</translation>
     </message>
     <message>
         <source>Photo removed</source>
@@ -6293,11 +6293,11 @@ Si cela se reproduit, donnez à l’équipe FieldKit ce numéro de rapport : {id
     </message>
     <message>
         <source>Photo: {old} → {new}</source>
-        <translation>Photo : {old} → {new}</translation>
+        <translation>Photo&#xa0;: {old} → {new}</translation>
     </message>
     <message>
         <source>History incomplete: the earlier version has not arrived</source>
-        <translation>Historique incomplet : la version précédente n’est pas encore arrivée</translation>
+        <translation>Historique incomplet&#xa0;: la version précédente n’est pas encore arrivée</translation>
     </message>
     <message>
         <source>Created</source>
