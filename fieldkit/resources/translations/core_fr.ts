@@ -6961,6 +6961,14 @@
         <translation>(sans titre)</translation>
     </message>
     <message>
+        <source>{title} (object deleted)</source>
+        <translation>{title} (objet supprimé)</translation>
+    </message>
+    <message>
+        <source>This object was deleted from the vault; its damage report is kept and printed as it was recorded.</source>
+        <translation>Cet objet a été supprimé du coffre&#xa0;; son constat de dommages est conservé et imprimé tel qu’il a été enregistré.</translation>
+    </message>
+    <message>
         <source>Object not in this vault</source>
         <translation>Objet absent de ce coffre</translation>
     </message>
@@ -6970,7 +6978,7 @@
     </message>
     <message>
         <source>Site: {site}</source>
-        <translation>Site : {site}</translation>
+        <translation>Site&#xa0;: {site}</translation>
     </message>
     <message>
         <source>No photograph</source>
@@ -7235,11 +7243,11 @@
     </message>
     <message>
         <source>Filters: none (every object in the vault).</source>
-        <translation>Filtres : aucun (tous les objets du coffre).</translation>
+        <translation>Filtres&#xa0;: aucun (tous les objets du coffre).</translation>
     </message>
     <message>
         <source>Filters: {filters}.</source>
-        <translation>Filtres : {filters}.</translation>
+        <translation>Filtres&#xa0;: {filters}.</translation>
     </message>
     <message>
         <source>Locations are left out; free-text fields (titles, types) are not scrubbed of place names.</source>
@@ -7247,15 +7255,15 @@
     </message>
     <message>
         <source>priority {number}: {count}</source>
-        <translation>priorité {number} : {count}</translation>
+        <translation>priorité {number}&#xa0;: {count}</translation>
     </message>
     <message>
         <source>not set: {count}</source>
-        <translation>non définie : {count}</translation>
+        <translation>non définie&#xa0;: {count}</translation>
     </message>
     <message>
         <source>with a photograph: {count}</source>
-        <translation>avec photographie : {count}</translation>
+        <translation>avec photographie&#xa0;: {count}</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s)</source>
@@ -7266,7 +7274,7 @@
     </message>
     <message>
         <source>Salvage priority: {meanings}.</source>
-        <translation>Priorité de sauvetage : {meanings}.</translation>
+        <translation>Priorité de sauvetage&#xa0;: {meanings}.</translation>
     </message>
     <message numerus="yes">
         <source>%n institution(s)</source>
@@ -7289,7 +7297,7 @@
     </message>
     <message>
         <source>Total: {totals}</source>
-        <translation>Total : {totals}</translation>
+        <translation>Total&#xa0;: {totals}</translation>
     </message>
     <message>
         <source>No object matches these filters.</source>
@@ -7297,11 +7305,11 @@
     </message>
     <message>
         <source>Packed: ________ of {count}</source>
-        <translation>Emballés : ________ sur {count}</translation>
+        <translation>Emballés&#xa0;: ________ sur {count}</translation>
     </message>
     <message>
         <source>Checked by: {line}    Date: {date}    Signature: {line}</source>
-        <translation>Vérifié par : {line}    Date : {date}    Signature : {line}</translation>
+        <translation>Vérifié par&#xa0;: {line}    Date&#xa0;: {date}    Signature&#xa0;: {line}</translation>
     </message>
     <message>
         <source>printed {date} by FieldKit {version}, no vault opened</source>
@@ -7344,11 +7352,11 @@
     </message>
     <message>
         <source>Object ID complete: {done} of {total} — the {categories} Object ID categories and an overall photograph are recorded.</source>
-        <translation>Object ID complet : {done} sur {total} — les {categories} catégories Object ID et une photographie d’ensemble sont enregistrées.</translation>
+        <translation>Object ID complet&#xa0;: {done} sur {total} — les {categories} catégories Object ID et une photographie d’ensemble sont enregistrées.</translation>
     </message>
     <message>
         <source>Object ID incomplete: {done} of {total} — missing: {names}.</source>
-        <translation>Object ID incomplet : {done} sur {total} — manque : {names}.</translation>
+        <translation>Object ID incomplet&#xa0;: {done} sur {total} — manque&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>This record has conflicting edits not yet resolved; the automatic merge is printed.</source>
@@ -7372,7 +7380,7 @@
     </message>
     <message>
         <source>unknown: no key to check the signature with was available</source>
-        <translation>inconnu : aucune clé n’était disponible pour vérifier la signature</translation>
+        <translation>inconnu&#xa0;: aucune clé n’était disponible pour vérifier la signature</translation>
     </message>
     <message>
         <source>REVOKED</source>
@@ -7380,15 +7388,15 @@
     </message>
     <message>
         <source>NOT VALID: this bundle failed verification</source>
-        <translation>NON VALIDE : ce paquet a échoué à la vérification</translation>
+        <translation>NON VALIDE&#xa0;: ce paquet a échoué à la vérification</translation>
     </message>
     <message>
         <source>VALID: complete, untampered, and signed by a trusted key</source>
-        <translation>VALIDE : complet, intact et signé par une clé de confiance</translation>
+        <translation>VALIDE&#xa0;: complet, intact et signé par une clé de confiance</translation>
     </message>
     <message>
         <source>VALID, BUT THE SIGNER IS NOT TRUSTED: intact, signed by an untrusted or unknown key</source>
-        <translation>VALIDE, MAIS LE SIGNATAIRE N’EST PAS DE CONFIANCE : intact, signé par une clé inconnue ou non fiable</translation>
+        <translation>VALIDE, MAIS LE SIGNATAIRE N’EST PAS DE CONFIANCE&#xa0;: intact, signé par une clé inconnue ou non fiable</translation>
     </message>
     <message>
         <source>cannot be read</source>
@@ -7423,6 +7431,10 @@
         <translation>NON VÉRIFIÉ&#xa0;: ce paquet a été créé par une version plus récente de FieldKit&#xa0;; mettez FieldKit à jour pour le vérifier</translation>
     </message>
     <message>
+        <source>INTACT, SIGNATURE NOT CHECKED: complete and unchanged, but the signer&apos;s key is not known here</source>
+        <translation>INTACT, SIGNATURE NON VÉRIFIÉE&#xa0;: complet et inchangé, mais la clé du signataire est inconnue ici</translation>
+    </message>
+    <message>
         <source>the identity card given for the check ({file})</source>
         <translation>la carte d’identité donnée pour la vérification ({file})</translation>
     </message>
@@ -7448,7 +7460,7 @@
     </message>
     <message>
         <source>the outer signature could not be checked: the signer&apos;s key is not known here</source>
-        <translation>la signature externe n’a pas pu être vérifiée : la clé du signataire est inconnue ici</translation>
+        <translation>la signature externe n’a pas pu être vérifiée&#xa0;: la clé du signataire est inconnue ici</translation>
     </message>
     <message>
         <source>the outer signature was not checked</source>
@@ -7514,7 +7526,7 @@
     </message>
     <message>
         <source>Inspected: {counts}.</source>
-        <translation>Inspecté : {counts}.</translation>
+        <translation>Inspecté&#xa0;: {counts}.</translation>
     </message>
     <message>
         <source>Encrypted content not inspected: no key of a recipient was given (a recipient can inspect it by verifying the bundle with their vault open).</source>
@@ -7522,23 +7534,23 @@
     </message>
     <message>
         <source>Encrypted content not inspected: no key of a recipient was given (a recipient can inspect it with --vault).</source>
-        <translation>Contenu chiffré non inspecté : aucune clé de destinataire n’a été donnée (un destinataire peut l’inspecter avec --vault).</translation>
+        <translation>Contenu chiffré non inspecté&#xa0;: aucune clé de destinataire n’a été donnée (un destinataire peut l’inspecter avec --vault).</translation>
     </message>
     <message>
         <source>Not inspected: the content is only inspected once the outside is valid.</source>
-        <translation>Non inspecté : le contenu n’est inspecté que si l’extérieur est valide.</translation>
+        <translation>Non inspecté&#xa0;: le contenu n’est inspecté que si l’extérieur est valide.</translation>
     </message>
     <message>
         <source>Not inspected: the signer&apos;s key is not known, so the content could not be trusted.</source>
-        <translation>Non inspecté : la clé du signataire est inconnue, le contenu ne pouvait donc pas être fiable.</translation>
+        <translation>Non inspecté&#xa0;: la clé du signataire est inconnue, le contenu ne pouvait donc pas être fiable.</translation>
     </message>
     <message>
         <source>Anyone can repeat the outer checks with standard tools, in the folder that holds the .fkb file:</source>
-        <translation>Chacun peut refaire les vérifications externes avec des outils standard, dans le dossier qui contient le fichier .fkb :</translation>
+        <translation>Chacun peut refaire les vérifications externes avec des outils standard, dans le dossier qui contient le fichier .fkb&#xa0;:</translation>
     </message>
     <message>
         <source>Anyone can repeat the outer checks with standard tools, in the folder that holds the .fkb file and the signer&apos;s minisign public key (from their identity card) saved as {file}:</source>
-        <translation>Chacun peut refaire les vérifications externes avec des outils standard, dans le dossier qui contient le fichier .fkb et la clé publique minisign du signataire (tirée de sa carte d’identité) enregistrée sous {file} :</translation>
+        <translation>Chacun peut refaire les vérifications externes avec des outils standard, dans le dossier qui contient le fichier .fkb et la clé publique minisign du signataire (tirée de sa carte d’identité) enregistrée sous {file}&#xa0;:</translation>
     </message>
     <message>
         <source>VERIFICATION CERTIFICATE</source>
@@ -7603,6 +7615,10 @@
     <message>
         <source>Not named: the signer is in no trust store used here and no identity card given for the check names them. A name written inside a bundle is only the sender&apos;s claim and is not printed.</source>
         <translation>Non nommé&#xa0;: le signataire n’est dans aucun magasin de confiance utilisé ici et aucune carte d’identité donnée pour la vérification ne le nomme. Un nom écrit dans un paquet n’est que l’affirmation de l’expéditeur et n’est pas imprimé.</translation>
+    </message>
+    <message>
+        <source>not checked: the signer&apos;s key is not known here</source>
+        <translation>non vérifiée&#xa0;: la clé du signataire est inconnue ici</translation>
     </message>
     <message>
         <source>none: the file is not a FieldKit bundle</source>
