@@ -133,18 +133,24 @@ class RecoveryKeyView(QWidget):
             (self.tr("Owner"), self.owner),
             (self.tr("Made on"), today),
         ]
-        shown = [(html.escape(label), html.escape(value)) for label, value in rows if value]
+        # The colon is the translation's: French puts a no-break space before it (« Coffre : »,
+        # printed « Coffre: » before, r13 UI trial #17).
+        shown = [
+            (html.escape(self.tr("{label}:").format(label=label)), html.escape(value))
+            for label, value in rows
+            if value
+        ]
         if rtl:
             # Qt neither mirrors a table's columns nor keeps a table aligned right inside the
             # margins: one right-to-left line each, the label first, from the right.
             # A Latin name or a date keeps its own order after an Arabic label (isolated).
             details = "".join(
-                f"<p dir='rtl'>{label}:&nbsp;<b>\u2068{value}\u2069</b></p>"
+                f"<p dir='rtl'>{label}&nbsp;<b>\u2068{value}\u2069</b></p>"
                 for label, value in shown
             )
         else:
             rows_html = "".join(
-                f"<tr><td>{label}:&nbsp;</td><td><b>{value}</b></td></tr>" for label, value in shown
+                f"<tr><td>{label}&nbsp;</td><td><b>{value}</b></td></tr>" for label, value in shown
             )
             details = f"<table>{rows_html}</table>"
         lines = grouped(self.key).split("\n")

@@ -284,9 +284,14 @@ def _items_table(
     ids: Sequence[str],
     columns: Sequence[str],
     status: Mapping[str, str] | None = None,
+    signatures: Sequence[str] = (),
 ) -> Flowable:
     """One row per item: number or code, title, container now, then check-box columns (keys of
-    _COLUMNS; ``status`` gives the STATUS column's marks). Mirrored in a right-to-left report."""
+    _COLUMNS; ``status`` gives the STATUS column's marks). Mirrored in a right-to-left report.
+
+    ``signatures``: the roles whose signature lines close the list, in its last row, kept on
+    one page with the list's last items: signed alone on a second sheet, the lines were apart
+    from the list they authorise (r13 UI trial #5)."""
     s = styles()
     titles = (
         "#",
@@ -343,20 +348,32 @@ def _items_table(
     if is_right_to_left():
         rows = [row[::-1] for row in rows]
         widths = widths[::-1]
+    last = len(rows) - 1
+    commands: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), PANEL),
+        ("LINEBELOW", (0, 0), (-1, last), 0.3, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+    if signatures:
+        # One cell across the table; the page may break before the list's last two items,
+        # never between them and the lines (a table breaks only between its rows).
+        rows.append([_signature_lines(signatures)] + [""] * (len(widths) - 1))
+        commands += [
+            ("SPAN", (0, last + 1), (-1, last + 1)),
+            ("LEFTPADDING", (0, last + 1), (-1, last + 1), 0),
+            ("RIGHTPADDING", (0, last + 1), (-1, last + 1), 0),
+            ("NOSPLIT", (0, max(1, last - 1)), (-1, last + 1)),
+        ]
     table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        table_style(
-            [
-                ("BACKGROUND", (0, 0), (-1, 0), PANEL),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]
-        )
-    )
+    table.setStyle(table_style(commands))
     return table
 
 
 def _signatures(*roles: str) -> Flowable:
+    return KeepTogether(_signature_lines(roles))
+
+
+def _signature_lines(roles: Sequence[str]) -> list[Flowable]:
     s = styles()
     parts: list[Flowable] = [Spacer(1, 6 * mm)]
     for role in roles:
@@ -368,12 +385,13 @@ def _signatures(*roles: str) -> Flowable:
             )
         )
         parts.append(Spacer(1, 7 * mm))
-    return KeepTogether(parts)
+    return parts
 
 
 def _place_text(db: Any, record_id: str | None, *, sensitive: bool) -> str:
     if not record_id:
-        return "—"
+        # Not a bare dash: « De — » left the reader guessing (r13 UI trial #5).
+        return translate("reports", "not recorded")
     row = db.execute("SELECT fields FROM records WHERE record_id = ?", (record_id,)).fetchone()
     if row is None:
         return f"{record_id[:8]} {translate('reports', '(not in this vault)')}"
@@ -440,8 +458,12 @@ def packing_list_report(
         _row(L.field_label(F.CONTAINER, "description"), f.get("description")),
         _row(translate("reports", "Now at"), now_at),
         Spacer(1, 4 * mm),
-        _items_table(records, items, ("packed", "checked")),
-        _signatures(translate("reports", "Packed by"), translate("reports", "Checked by")),
+        _items_table(
+            records,
+            items,
+            ("packed", "checked"),
+            signatures=(translate("reports", "Packed by"), translate("reports", "Checked by")),
+        ),
     ]
     pages = build_pdf(output, story, title=title, imprint=imprint_of(vault, now))
     return ReportResult(Path(output), pages, len(items))
@@ -511,12 +533,16 @@ def movement_report(
         story.append(Spacer(1, 3 * mm))
     listed = list(status.expected) + [x for x in status.extra if x not in status.expected]
     columns = (STATUS,) if status.state == "received" else ("departed", "received")
-    story.append(_items_table(records, listed, columns, marks))
+    roles = (translate("reports", "Sent by"), L.field_label(F.MOVEMENT, "received_by"))
     if f.get("notes"):
-        story += [Spacer(1, 3 * mm), _row(L.field_label(F.MOVEMENT, "notes"), f["notes"])]
-    story.append(
-        _signatures(translate("reports", "Sent by"), L.field_label(F.MOVEMENT, "received_by"))
-    )
+        story += [
+            _items_table(records, listed, columns, marks),
+            Spacer(1, 3 * mm),
+            _row(L.field_label(F.MOVEMENT, "notes"), f["notes"]),
+            _signatures(*roles),
+        ]
+    else:
+        story.append(_items_table(records, listed, columns, marks, signatures=roles))
     pages = build_pdf(output, story, title=title, imprint=imprint_of(vault, now))
     return ReportResult(Path(output), pages, len(listed))
 
@@ -594,11 +620,15 @@ def evacuation_permission_report(
         _row(L.field_label(F.MOVEMENT, "transport"), _person(f.get("transport"))),
         _row(L.field_label(F.MOVEMENT, "reason"), _word(f.get("reason") or "evacuation")),
         Spacer(1, 4 * mm),
-        _items_table(records, status.expected, ("checked",)),
-        _signatures(
-            translate("reports", "Custodian (authorising)"),
-            translate("reports", "Team leader"),
-            translate("reports", "Receiving officer"),
+        _items_table(
+            records,
+            status.expected,
+            ("checked",),
+            signatures=(
+                translate("reports", "Custodian (authorising)"),
+                translate("reports", "Team leader"),
+                translate("reports", "Receiving officer"),
+            ),
         ),
     ]
     pages = build_pdf(output, story, title=title, imprint=imprint_of(vault, now))
@@ -668,9 +698,14 @@ def handover_report(
         # What the signed record names: since r11 the objects inside the crates handed over
         # are in it (the paper both parties sign says which objects changed hands; r11 UI
         # trial #13a), as they were then, not as the crate is when this is printed again.
-        _items_table(records, list(f.get("items") or []), ("checked",)),
-        _signatures(
-            L.field_label(F.HANDOVER, "from_party"), L.field_label(F.MOVEMENT, "received_by")
+        _items_table(
+            records,
+            list(f.get("items") or []),
+            ("checked",),
+            signatures=(
+                L.field_label(F.HANDOVER, "from_party"),
+                L.field_label(F.MOVEMENT, "received_by"),
+            ),
         ),
     ]
     pages = build_pdf(output, story, title=title, imprint=imprint_of(vault, now))

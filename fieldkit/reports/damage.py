@@ -154,7 +154,23 @@ def damage_report(
 def _heading(view: RecordView, obj: RecordView | None) -> list[Flowable]:
     s = styles()
     out: list[Flowable] = [text_flowable(translate("reports", "DAMAGE REPORT"), s["kicker"])]
-    if obj is not None:
+    if obj is not None and obj.deleted:
+        # Its report stays (it is the record of the damage) but must not read as an object
+        # still held: printed unmarked, it did (r13 UI trial #18).
+        # Cut before the mark is added, so that a long title cannot push it off.
+        title = truncate(str(obj.fields.get("title") or translate("reports", "(untitled)")), 300)
+        marked = translate("reports", "{title} (object deleted)").format(title=title)
+        out.extend(number_and_title({**obj.fields, "title": marked}))
+        out.append(
+            conflict_notice(
+                translate(
+                    "reports",
+                    "This object was deleted from the vault; its damage report is kept and "
+                    "printed as it was recorded.",
+                )
+            )
+        )
+    elif obj is not None:
         out.extend(number_and_title(obj.fields))
     elif view.fields.get("object_id"):
         out.append(text_flowable(translate("reports", "Object not in this vault"), s["title"]))

@@ -55,6 +55,9 @@ _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe7
 # are resolved here.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]+")
+# The same but the no-break space, which left-to-right text keeps: it glues the French colon
+# to its label (« Total\u00a0: »), and neither a line nor the reader starts at « : ».
+_BREAKING_SPACES = re.compile(r"[ \t\u2000-\u200a\u3000]+")
 # Harfbuzz's default features minus discretionary ligatures, whose glyphs have no character
 # of their own and would extract as private-use characters.
 _FEATURES = {"kern": True, "liga": True, "dlig": False}
@@ -114,7 +117,7 @@ class PlainText(Flowable):
 
     def __init__(self, text: str, style: ParagraphStyle) -> None:
         super().__init__()
-        self.text = _SPACES.sub(" ", text).strip() if "\n" not in text else text
+        self.text = _BREAKING_SPACES.sub(" ", text).strip() if "\n" not in text else text
         self.style = style
         self._para: Paragraph | None = None
         self._one_line = False

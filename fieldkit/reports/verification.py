@@ -106,10 +106,24 @@ def result_line(report: VerifyReport) -> str:
         return translate("reports", "NOT VALID: this bundle failed verification")
     if report.signer.trusted:
         return translate("reports", "VALID: complete, untampered, and signed by a trusted key")
+    if not _signature_unchecked(report):
+        return translate(
+            "reports",
+            "VALID, BUT THE SIGNER IS NOT TRUSTED: intact, signed by an untrusted or unknown key",
+        )
+    # No key to check the signature with (an encrypted bundle carries its sender's card
+    # inside): "signed by an untrusted key" asserted a check that never happened (r13 UI
+    # trial 2 #1). Still verify's exit code 3, as `fieldkit verify` says.
     return translate(
         "reports",
-        "VALID, BUT THE SIGNER IS NOT TRUSTED: intact, signed by an untrusted or unknown key",
+        "INTACT, SIGNATURE NOT CHECKED: complete and unchanged, but the signer's key is not "
+        "known here",
     )
+
+
+def _signature_unchecked(report: VerifyReport) -> bool:
+    """Valid as far as it was checked, the signature not among it: the signer's key is unknown."""
+    return report.valid and not report.newer_format and not report.signer.signature_valid
 
 
 def verify_and_certify(
@@ -291,7 +305,8 @@ def repeat_commands(file_name: str, bundle_id: str, key_line: str | None) -> lis
 
 def _repeat_hint(report: VerifyReport, key_line: str | None) -> list[Flowable]:
     """The closing hint: the real commands, with this bundle's id, after a translated sentence.
-    Without an id (not a bundle, or its bundle.json unread) there is nothing to repeat."""
+    Without an id (not a bundle, or its bundle.json unread) there is nothing to repeat. The
+    caller keeps them together."""
     if not report.bundle_id or not_a_bundle(report):
         return []
     s = styles()
@@ -309,11 +324,12 @@ def _repeat_hint(report: VerifyReport, key_line: str | None) -> list[Flowable]:
             "saved as {file}:",
         ).format(file=SIGNER_KEY_FILE)
     commands = repeat_commands(Path(report.file).name, report.bundle_id, key_line)
+    # Flat, for the caller's KeepTogether: one nested inside another always breaks the page
+    # (a KeepTogether's wrap answers "taller than any page").
     return [
         Spacer(1, 4 * mm),
-        KeepTogether(
-            [text_flowable(sentence, s["small_muted"]), *(CommandLine(c) for c in commands)]
-        ),
+        text_flowable(sentence, s["small_muted"]),
+        *(CommandLine(c) for c in commands),
     ]
 
 
@@ -444,6 +460,9 @@ def verification_certificate(
             translate("reports", "Outer signature"),
             translate("reports", "valid")
             if signer.signature_valid
+            # No problem to point at: say why it was not checked.
+            else translate("reports", "not checked: the signer's key is not known here")
+            if _signature_unchecked(report)
             else translate("reports", "not valid or not checked (see the problems below)")
             if bundle
             else translate("reports", "none: the file is not a FieldKit bundle"),
@@ -491,12 +510,18 @@ def verification_certificate(
             version=__version__, system=system
         )
     trust_text = join_list(Path(p).name for p in trust_files) or translate("reports", "none")
+    # The closing commands stay with the section before them: alone, they made a page of
+    # their own of three lines (r13 UI trial 2 #1).
     story += [
-        text_flowable(translate("reports", "Verification"), s["heading"]),
-        row(translate("reports", "Verified at"), imprint.date_text),
-        row(translate("reports", "Verified by"), verifier),
-        row(translate("reports", "Trusted keys given for the check"), trust_text),
-        *_repeat_hint(report, key_line),
+        KeepTogether(
+            [
+                text_flowable(translate("reports", "Verification"), s["heading"]),
+                row(translate("reports", "Verified at"), imprint.date_text),
+                row(translate("reports", "Verified by"), verifier),
+                row(translate("reports", "Trusted keys given for the check"), trust_text),
+                *_repeat_hint(report, key_line),
+            ]
+        ),
         UnitDone(),
     ]
     pages = build_pdf(output, story, title=TITLE, imprint=imprint, units=1)

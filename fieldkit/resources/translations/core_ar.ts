@@ -7205,6 +7205,14 @@
         <translation>(بلا عنوان)</translation>
     </message>
     <message>
+        <source>{title} (object deleted)</source>
+        <translation>{title} (قطعة محذوفة)</translation>
+    </message>
+    <message>
+        <source>This object was deleted from the vault; its damage report is kept and printed as it was recorded.</source>
+        <translation>حُذفت هذه القطعة من الخزنة؛ ويُحتفظ بتقرير أضرارها ويُطبع كما سُجّل.</translation>
+    </message>
+    <message>
         <source>Object not in this vault</source>
         <translation>القطعة ليست في هذه الخزنة</translation>
     </message>
@@ -7691,6 +7699,10 @@
         <translation>لم يُتحقق منها: صُنعت هذه الحزمة بإصدار أحدث من FieldKit؛ حدّث FieldKit للتحقق منها</translation>
     </message>
     <message>
+        <source>INTACT, SIGNATURE NOT CHECKED: complete and unchanged, but the signer&apos;s key is not known here</source>
+        <translation>سليمة، ولم يُفحص التوقيع: كاملة ولم تتغير، لكن مفتاح الموقّع غير معروف هنا</translation>
+    </message>
+    <message>
         <source>the identity card given for the check ({file})</source>
         <translation>بطاقة الهوية المعطاة للتحقق ({file})</translation>
     </message>
@@ -7724,7 +7736,7 @@
     </message>
     <message>
         <source>Structure, completeness and fixity were checked; {signature}.</source>
-        <translation>فُحصت البنية والاكتمال والثبات؛ {signature}.</translation>
+        <translation>فُحصت البنية والاكتمال وسلامة الملفات؛ {signature}.</translation>
     </message>
     <message numerus="yes">
         <source>%n revision(s)</source>
@@ -7870,11 +7882,11 @@
     </message>
     <message>
         <source>encrypted</source>
-        <translation>مشفّر</translation>
+        <translation>مشفّرة</translation>
     </message>
     <message>
         <source>plain (not encrypted)</source>
-        <translation>غير مشفّر</translation>
+        <translation>غير مشفّرة</translation>
     </message>
     <message>
         <source>not a FieldKit bundle</source>
@@ -7895,6 +7907,10 @@
     <message>
         <source>Not named: the signer is in no trust store used here and no identity card given for the check names them. A name written inside a bundle is only the sender&apos;s claim and is not printed.</source>
         <translation>بلا اسم: الموقّع ليس في أي مخزن ثقة مستخدم هنا ولا تسمّيه أي بطاقة هوية معطاة للتحقق. الاسم المكتوب داخل الحزمة مجرد ادعاء من المرسل ولا يُطبع.</translation>
+    </message>
+    <message>
+        <source>not checked: the signer&apos;s key is not known here</source>
+        <translation>لم يُفحص: مفتاح الموقّع غير معروف هنا</translation>
     </message>
     <message>
         <source>none: the file is not a FieldKit bundle</source>

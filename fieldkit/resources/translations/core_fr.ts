@@ -6965,6 +6965,14 @@
         <translation>(sans titre)</translation>
     </message>
     <message>
+        <source>{title} (object deleted)</source>
+        <translation>{title} (objet supprimé)</translation>
+    </message>
+    <message>
+        <source>This object was deleted from the vault; its damage report is kept and printed as it was recorded.</source>
+        <translation>Cet objet a été supprimé du coffre&#xa0;; son constat de dommages est conservé et imprimé tel qu’il a été enregistré.</translation>
+    </message>
+    <message>
         <source>Object not in this vault</source>
         <translation>Objet absent de ce coffre</translation>
     </message>
@@ -7427,6 +7435,10 @@
         <translation>NON VÉRIFIÉ&#xa0;: ce paquet a été créé par une version plus récente de FieldKit&#xa0;; mettez FieldKit à jour pour le vérifier</translation>
     </message>
     <message>
+        <source>INTACT, SIGNATURE NOT CHECKED: complete and unchanged, but the signer&apos;s key is not known here</source>
+        <translation>INTACT, SIGNATURE NON VÉRIFIÉE&#xa0;: complet et inchangé, mais la clé du signataire est inconnue ici</translation>
+    </message>
+    <message>
         <source>the identity card given for the check ({file})</source>
         <translation>la carte d’identité donnée pour la vérification ({file})</translation>
     </message>
@@ -7607,6 +7619,10 @@
     <message>
         <source>Not named: the signer is in no trust store used here and no identity card given for the check names them. A name written inside a bundle is only the sender&apos;s claim and is not printed.</source>
         <translation>Non nommé&#xa0;: le signataire n’est dans aucun magasin de confiance utilisé ici et aucune carte d’identité donnée pour la vérification ne le nomme. Un nom écrit dans un paquet n’est que l’affirmation de l’expéditeur et n’est pas imprimé.</translation>
+    </message>
+    <message>
+        <source>not checked: the signer&apos;s key is not known here</source>
+        <translation>non vérifiée&#xa0;: la clé du signataire est inconnue ici</translation>
     </message>
     <message>
         <source>none: the file is not a FieldKit bundle</source>

@@ -7025,6 +7025,14 @@
         <translation>(без назви)</translation>
     </message>
     <message>
+        <source>{title} (object deleted)</source>
+        <translation>{title} (об’єкт видалено)</translation>
+    </message>
+    <message>
+        <source>This object was deleted from the vault; its damage report is kept and printed as it was recorded.</source>
+        <translation>Цей об’єкт видалено зі сховища; звіт про пошкодження збережено й надруковано таким, яким його записали.</translation>
+    </message>
+    <message>
         <source>Object not in this vault</source>
         <translation>Об’єкта немає в цьому сховищі</translation>
     </message>
@@ -7438,7 +7446,7 @@
     </message>
     <message>
         <source>trusted (the verifying vault&apos;s own key)</source>
-        <translation>довірений (власний ключ сховища, що перевіряє)</translation>
+        <translation>довірений (власний ключ сховища, у якому виконано перевірку)</translation>
     </message>
     <message>
         <source>unknown: no key to check the signature with was available</source>
@@ -7466,11 +7474,11 @@
     </message>
     <message>
         <source>{size} bytes</source>
-        <translation>{size} байтів</translation>
+        <translation>{size} Б</translation>
     </message>
     <message>
         <source>not trusted: the key is not in the trust store and no identity card given for the check matches</source>
-        <translation>не довірений: ключа немає у сховищі довіри і жодна картка ідентичності, передана для перевірки, не збігається</translation>
+        <translation>не довірений: ключа немає серед довірених людей і жодна ідентифікаційна картка, передана для перевірки, з ним не збігається</translation>
     </message>
     <message>
         <source>everything (full)</source>
@@ -7493,8 +7501,12 @@
         <translation>НЕ ПЕРЕВІРЕНО: пакет створено новішою версією FieldKit; оновіть FieldKit, щоб перевірити його</translation>
     </message>
     <message>
+        <source>INTACT, SIGNATURE NOT CHECKED: complete and unchanged, but the signer&apos;s key is not known here</source>
+        <translation>ЦІЛИЙ, ПІДПИС НЕ ПЕРЕВІРЕНО: повний і незмінений, але ключ підписанта тут невідомий</translation>
+    </message>
+    <message>
         <source>the identity card given for the check ({file})</source>
-        <translation>картка ідентичності, передана для перевірки ({file})</translation>
+        <translation>ідентифікаційна картка, передана для перевірки ({file})</translation>
     </message>
     <message>
         <source>the minisign public key given for the check ({file})</source>
@@ -7502,11 +7514,11 @@
     </message>
     <message>
         <source>the verifying vault&apos;s own identity</source>
-        <translation>власна ідентичність сховища, що перевіряє</translation>
+        <translation>власна ідентичність сховища, у якому виконано перевірку</translation>
     </message>
     <message>
         <source>the trust store of the verifying vault</source>
-        <translation>сховище довіри сховища, що перевіряє</translation>
+        <translation>довірені люди сховища, у якому виконано перевірку</translation>
     </message>
     <message>
         <source>the outer signature was checked and is valid</source>
@@ -7526,7 +7538,7 @@
     </message>
     <message>
         <source>Structure, completeness and fixity were checked; {signature}.</source>
-        <translation>Структуру, повноту й незмінність перевірено; {signature}.</translation>
+        <translation>Структуру, повноту й цілісність перевірено; {signature}.</translation>
     </message>
     <message numerus="yes">
         <source>%n revision(s)</source>
@@ -7614,7 +7626,7 @@
     </message>
     <message>
         <source>Anyone can repeat the outer checks with standard tools, in the folder that holds the .fkb file and the signer&apos;s minisign public key (from their identity card) saved as {file}:</source>
-        <translation>Будь-хто може повторити зовнішні перевірки стандартними засобами в теці, де лежать файл .fkb і відкритий ключ minisign підписувача (з його картки ідентичності), збережений як {file}:</translation>
+        <translation>Будь-хто може повторити зовнішні перевірки стандартними засобами в теці, де лежать файл .fkb і відкритий ключ minisign підписанта (з його ідентифікаційної картки), збережений як {file}:</translation>
     </message>
     <message>
         <source>VERIFICATION CERTIFICATE</source>
@@ -7674,11 +7686,15 @@
     </message>
     <message>
         <source>{name} (from {source})</source>
-        <translation>{name} (з {source})</translation>
+        <translation>{name} (джерело: {source})</translation>
     </message>
     <message>
         <source>Not named: the signer is in no trust store used here and no identity card given for the check names them. A name written inside a bundle is only the sender&apos;s claim and is not printed.</source>
-        <translation>Без імені: підписанта немає в жодному використаному тут сховищі довіри, і жодна картка ідентичності, передана для перевірки, його не називає. Ім’я всередині пакета — лише твердження відправника, його не друкують.</translation>
+        <translation>Без імені: підписанта немає серед довірених людей жодного сховища, використаного тут, і жодна ідентифікаційна картка, передана для перевірки, його не називає. Ім’я, записане всередині пакета, — лише твердження відправника, його не друкують.</translation>
+    </message>
+    <message>
+        <source>not checked: the signer&apos;s key is not known here</source>
+        <translation>не перевірено: ключ підписанта тут невідомий</translation>
     </message>
     <message>
         <source>none: the file is not a FieldKit bundle</source>
@@ -7734,7 +7750,7 @@
     </message>
     <message>
         <source>Scope</source>
-        <translation>Обсяг</translation>
+        <translation>Обсяг перевірки</translation>
     </message>
     <message>
         <source>Content</source>
@@ -7794,7 +7810,7 @@
     </message>
     <message>
         <source>Verified by</source>
-        <translation>Перевірено</translation>
+        <translation>Ким перевірено</translation>
     </message>
 </context>
 <context>

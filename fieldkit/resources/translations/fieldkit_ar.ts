@@ -50,7 +50,7 @@
             <numerusform>{giver} ← {receiver}: %n عنصر — {state}</numerusform>
             <numerusform>{giver} ← {receiver}: %n عنصران — {state}</numerusform>
             <numerusform>{giver} ← {receiver}: %n عناصر — {state}</numerusform>
-            <numerusform>{giver} ← {receiver}: %n عنصر — {state}</numerusform>
+            <numerusform>{giver} ← {receiver}: %n عنصرًا — {state}</numerusform>
             <numerusform>{giver} ← {receiver}: %n عنصر — {state}</numerusform>
         </translation>
     </message>
@@ -1736,7 +1736,7 @@
             <numerusform>%n عنصر هنا الآن</numerusform>
             <numerusform>%n عنصران هنا الآن</numerusform>
             <numerusform>%n عناصر هنا الآن</numerusform>
-            <numerusform>%n عنصر هنا الآن</numerusform>
+            <numerusform>%n عنصرًا هنا الآن</numerusform>
             <numerusform>%n عنصر هنا الآن</numerusform>
         </translation>
     </message>
@@ -1802,7 +1802,7 @@
             <numerusform>قيد النقل: {movement} — %n عنصر</numerusform>
             <numerusform>قيد النقل: {movement} — %n عنصران</numerusform>
             <numerusform>قيد النقل: {movement} — %n عناصر</numerusform>
-            <numerusform>قيد النقل: {movement} — %n عنصر</numerusform>
+            <numerusform>قيد النقل: {movement} — %n عنصرًا</numerusform>
             <numerusform>قيد النقل: {movement} — %n عنصر</numerusform>
         </translation>
     </message>
@@ -1813,7 +1813,7 @@
             <numerusform>مفقود عند الاستلام: {movement} — %n عنصر</numerusform>
             <numerusform>مفقود عند الاستلام: {movement} — %n عنصران</numerusform>
             <numerusform>مفقود عند الاستلام: {movement} — %n عناصر</numerusform>
-            <numerusform>مفقود عند الاستلام: {movement} — %n عنصر</numerusform>
+            <numerusform>مفقود عند الاستلام: {movement} — %n عنصرًا</numerusform>
             <numerusform>مفقود عند الاستلام: {movement} — %n عنصر</numerusform>
         </translation>
     </message>
@@ -2469,7 +2469,7 @@ Nothing was found: no two objects look like the same one.</source>
             <numerusform>%n ملصق</numerusform>
             <numerusform>%n ملصقان</numerusform>
             <numerusform>%n ملصقات</numerusform>
-            <numerusform>%n ملصق</numerusform>
+            <numerusform>%n ملصقًا</numerusform>
             <numerusform>%n ملصق</numerusform>
         </translation>
     </message>
@@ -3496,7 +3496,7 @@ Nothing was found: no two objects look like the same one.</source>
             <numerusform>%n ملصق</numerusform>
             <numerusform>%n ملصقان</numerusform>
             <numerusform>%n ملصقات</numerusform>
-            <numerusform>%n ملصق</numerusform>
+            <numerusform>%n ملصقًا</numerusform>
             <numerusform>%n ملصق</numerusform>
         </translation>
     </message>
@@ -4849,6 +4849,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>أُنشئ في</translation>
     </message>
     <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
         <source>FieldKit recovery key</source>
         <translation>مفتاح استرداد FieldKit</translation>
     </message>
@@ -6117,7 +6121,7 @@ Print the certificate for both of you to sign now.</source>
             <numerusform>{container} (%n عنصر)</numerusform>
             <numerusform>{container} (%n عنصران)</numerusform>
             <numerusform>{container} (%n عناصر)</numerusform>
-            <numerusform>{container} (%n عنصر)</numerusform>
+            <numerusform>{container} (%n عنصرًا)</numerusform>
             <numerusform>{container} (%n عنصر)</numerusform>
         </translation>
     </message>
@@ -6563,7 +6567,7 @@ Print the certificate for both of you to sign now.</source>
             <numerusform>%n عنصر</numerusform>
             <numerusform>%n عنصران</numerusform>
             <numerusform>%n عناصر</numerusform>
-            <numerusform>%n عنصر</numerusform>
+            <numerusform>%n عنصرًا</numerusform>
             <numerusform>%n عنصر</numerusform>
         </translation>
     </message>

@@ -4533,6 +4533,10 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
         <translation>Créée le</translation>
     </message>
     <message>
+        <source>{label}:</source>
+        <translation>{label}&#xa0;:</translation>
+    </message>
+    <message>
         <source>FieldKit recovery key</source>
         <translation>Clé de secours FieldKit</translation>
     </message>

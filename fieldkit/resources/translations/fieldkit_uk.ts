@@ -4612,6 +4612,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Створено</translation>
     </message>
     <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
         <source>FieldKit recovery key</source>
         <translation>Ключ відновлення FieldKit</translation>
     </message>
