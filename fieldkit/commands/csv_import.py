@@ -20,9 +20,13 @@ from fieldkit.i18n import (
     error_text,
     fill,
     from_error,
+    isolate,
+    join_list,
+    language,
     localise,
     ltr,
     number,
+    pair,
     translate,
 )
 from fieldkit.records import csv_batches, csv_mapping, csv_sniff, csv_validate
@@ -83,8 +87,21 @@ def _say_plan(ctx: Context, plan: csv_validate.ImportPlan, *, dry_run: bool = Fa
                 how=localise(src.encoding_how),
             )
         )
-    mapped = [f"'{c.label}' → {c.field}" for c in plan.columns if c.field]
-    ctx.say(fill(translate("cli", "Columns: {columns}."), None, columns=", ".join(mapped)))
+    # Each column and the field it fills: English names the field's key (what --map takes);
+    # the other languages its label, as the app's Columns tab (« Dimensions », not a code).
+    # The translator writes the quotes and the arrow (Arabic points it the other way).
+    english = language() == "en"
+    mapped = [
+        fill(
+            translate("cli", "'{column}' → {field}"),
+            None,
+            column=c.label,
+            field=c.field if english else localise(csv_validate.field_text(c.field)),
+        )
+        for c in plan.columns
+        if c.field
+    ]
+    ctx.say(fill(translate("cli", "Columns: {columns}."), None, columns=join_list(mapped)))
     ignored = plan.ignored_columns
     if ignored:
         named = [c.label for c in ignored if c.header]
@@ -104,7 +121,7 @@ def _say_plan(ctx: Context, plan: csv_validate.ImportPlan, *, dry_run: bool = Fa
             fill(
                 translate("cli", "Not imported: {columns} (skipped with --map, or empty)."),
                 None,
-                columns=", ".join(parts),
+                columns=join_list(parts),
             )
         )
     if dry_run and plan.samples:
@@ -116,7 +133,7 @@ def _say_plan(ctx: Context, plan: csv_validate.ImportPlan, *, dry_run: bool = Fa
             )
         )
         for row, cells in plan.samples:
-            cells_text = " | ".join(f"{c}: {t}" for c, t in cells)
+            cells_text = " | ".join(pair(isolate(c), t) for c, t in cells)
             ctx.say(
                 "  " + fill(translate("cli", "row {row}: {cells}"), None, row=row, cells=cells_text)
             )

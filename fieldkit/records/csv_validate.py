@@ -28,6 +28,7 @@ from fieldkit.i18n import (
     Text,
     fill,
     grouped,
+    language,
     localise,
     message,
     translate,
@@ -224,7 +225,11 @@ class RowError:
             str(self),
             row=self.row,
             column=self.column,
-            problem=localise(self.message),
+            # The field as the reader knows it, by its label (r13: « Le champ measurements »);
+            # English keeps the key, word for word, as --json and the English lines say it.
+            problem=localise(
+                self.message if language() == "en" else for_people(self.field, self.message)
+            ),
         )
 
     def to_json(self) -> dict[str, Any]:

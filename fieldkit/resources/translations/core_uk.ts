@@ -427,6 +427,7 @@
     </message>
     <message>
         <source>{field}: {value}</source>
+        <extracomment>Each language&apos;s name in itself, for the language choice (never translated). Plural forms per language, in Qt Linguist&apos;s order. Thousands separators of numbers in displayed text. Digits stay Western in every language, as in the rest of FieldKit&apos;s messages; French writes « 5 001 » (narrow no-break space), Ukrainian « 5 001 » (no-break space), so a count never breaks across two lines. Decimal separators of numbers in displayed text (&quot;2,4 s&quot; in French and Ukrainian). A stored message&apos;s JSON starts with this key, so a plain English reason stored by an older FieldKit (or typed by a person) is never mistaken for one. What separates the items of a DISPLAYED list, per language: (between items, between items that hold commas themselves). Arabic has its own comma «،» and semicolon «؛»; French puts a no-break space before « ; ». ``--json``, the exports (CSV, LIDO, Linked Art) and stored values are contracts and keep &quot;, &quot; and &quot;; &quot; whatever the language. A &quot;Label: value&quot; line of the command line (``object show``, ``move show``, …). French puts a no-break space before the colon (« Statut : Évacué »), as its catalog says once for all.</extracomment>
         <translation>{field}: {value}</translation>
     </message>
     <message>
@@ -812,6 +813,10 @@
     <message>
         <source>{merged} was merged into {id}: they are the same object.</source>
         <translation>{merged} об’єднано з {id}: це той самий об’єкт.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ідентифікатор</translation>
     </message>
     <message>
         <source>(deleted)</source>
@@ -1496,6 +1501,10 @@
     <message>
         <source>Encoding: {encoding} ({how}).</source>
         <translation>Кодування: {encoding} ({how}).</translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos; → {field}</source>
+        <translation>«{column}» → {field}</translation>
     </message>
     <message>
         <source>Columns: {columns}.</source>

@@ -1,0 +1,127 @@
+"""The command line in French, Arabic and Ukrainian as a conservator reads it (r13): a
+spreadsheet's row error names the field by its label, « Label : valeur » lines are written as
+each language writes them, and no English word or field code is left in what a user reads.
+English stays word for word (SPEC §11); --json stays English (a contract)."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import PASSPHRASE, CliResult, run_cli
+
+from fieldkit import i18n
+from fieldkit.vault import Vault
+
+NBSP = "\u00a0"
+
+BAD_CSV = (
+    "inventory_number,title,measurements,status\n"
+    "X-1,Jar,big,in_storage\n"
+    "X-2,Pot,32 x 20 cm,floating\n"
+)
+
+
+@pytest.fixture
+def cli(vault: Vault, vault_path: Path, tmp_path: Path) -> Any:
+    vault.close()
+    (tmp_path / "pw").write_text(PASSPHRASE)
+
+    def call(lang: str, *args: str) -> CliResult:
+        return run_cli(
+            ["--vault", str(vault_path), "--passphrase-file", str(tmp_path / "pw"), *args],
+            env={"FIELDKIT_LANG": lang},
+        )
+
+    return call
+
+
+def _spaces(text: str) -> str:
+    """``text`` with its no-break spaces as plain ones (the sentences, not their typography)."""
+    return text.replace(NBSP, " ").replace("\u202f", " ")
+
+
+def _first_strong(text: str) -> str | None:
+    """The bidi class of a line's first strong letter outside isolates: what a terminal takes
+    the line's direction from (Unicode TR9, P2)."""
+    depth = 0
+    for ch in text:
+        if ch in (i18n.LRI, i18n.FSI, "\u2067"):
+            depth += 1
+        elif ch == i18n.PDI:
+            depth = max(0, depth - 1)
+        elif not depth and unicodedata.bidirectional(ch) in ("L", "R", "AL"):
+            return unicodedata.bidirectional(ch)
+    return None
+
+
+def _add_object(cli: Any, tmp_path: Path, fields: dict[str, Any]) -> None:
+    src = tmp_path / "o.json"
+    src.write_text(json.dumps(fields, ensure_ascii=False), encoding="utf-8")
+    added = cli("en", "object", "add", "--json", str(src))
+    assert added.code == 0, added.err
+
+
+def test_a_csv_row_error_names_the_field_by_its_label(cli: Any, tmp_path: Path) -> None:
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(BAD_CSV, encoding="utf-8")
+    said = {
+        lang: cli(lang, "object", "import-csv", str(sheet), "--dry-run") for lang in i18n.LANGUAGES
+    }
+    assert all(r.code != 0 for r in said.values())
+    french = _spaces(said["fr"].err)
+    assert "Le champ Dimensions doit s’écrire comme « hauteur 32 cm" in french, french
+    assert "Le champ Statut doit prendre l’une de ces valeurs : En place, En réserve" in french
+    assert "champ measurements" not in french and "champ status" not in french
+    assert "valeurs : in_place" not in french  # the words the import accepts, not codes
+    assert "الحقل القياسات" in said["ar"].err and "الحقل ⁨measurements⁩" not in said["ar"].err
+    assert "Поле Розміри" in said["uk"].err and "Поле status" not in said["uk"].err
+    # The columns' fields by their labels too, quoted and pointed as each language does.
+    assert "« title » → Titre, « measurements » → Dimensions, « status » → Statut." in french
+    assert "«status» ← الحالة" in said["ar"].err
+    assert "«measurements» → Розміри" in said["uk"].err
+    # The rows as read: « en-tête : valeur » in French.
+    assert f"measurements{NBSP}: big" in said["fr"].err
+    # English word for word: the field's key, as --json and the English lines say it.
+    english = said["en"].err
+    assert (
+        "Columns: 'inventory_number' → inventory_number, 'title' → title, "
+        "'measurements' → measurements, 'status' → status." in english
+    )
+    assert (
+        "  row 2: inventory_number: X-1 | title: Jar | measurements: big | status: in_storage"
+        in (english.splitlines())
+    )
+    assert (
+        "row 2, column 'measurements': measurements must be written like "
+        "'height 32 cm; width 20 cm'. The cell holds “big”." in english.splitlines()
+    ), english
+    assert "row 3, column 'status': status must be one of: in_place, in_storage" in english
+
+
+def test_object_show_writes_label_and_value_as_each_language_does(cli: Any, tmp_path: Path) -> None:
+    _add_object(
+        cli,
+        tmp_path,
+        {"inventory_number": "INV-7", "title": "Jarre", "status": "evacuated"},
+    )
+    french = cli("fr", "object", "show", "INV-7")
+    assert french.code == 0, french.err
+    lines = french.out.splitlines()
+    assert f"Numéro d’inventaire{NBSP}: INV-7" in lines, lines
+    assert f"Statut{NBSP}: Évacué" in lines
+    assert not [x for x in lines if x.split(":")[0].endswith(("e", "é", "t"))]  # « label: »
+    ukrainian = cli("uk", "object", "show", "INV-7").out.splitlines()
+    assert "Інвентарний номер: INV-7" in ukrainian  # no space before the colon in Ukrainian
+    # Arabic: the label (right to left) starts the line and sets its direction; the value is
+    # isolated so a left-to-right inventory number stays whole; a line starting with Latin
+    # letters (Object ID) still reads right to left (a right-to-left mark first).
+    arabic = cli("ar", "object", "show", "INV-7").out.splitlines()
+    assert f"رقم الجرد: {i18n.FSI}INV-7{i18n.PDI}" in arabic, arabic
+    assert all(_first_strong(x) in ("R", "AL") for x in arabic if x), arabic
+    english = cli("en", "object", "show", "INV-7").out.splitlines()
+    assert "Inventory number: INV-7" in english and "Status: Evacuated" in english
+    assert english[0].startswith("id: ") and "Object ID missing: " in "\n".join(english)
