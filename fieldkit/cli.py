@@ -107,8 +107,14 @@ ARGPARSE_TEXTS = (
 )
 
 
+#: argparse's help headings, after which it writes a colon of its own ("options:").
+_HEADINGS = frozenset({"positional arguments", "options"})
+
+
 def _argparse_gettext(text: str) -> str:
-    return i18n.translate("argparse", text)
+    translated = i18n.translate("argparse", text)
+    # The colon argparse adds is written as the language writes it (« options : » in French).
+    return translated + i18n.before_colon() if text in _HEADINGS else translated
 
 
 def _argparse_ngettext(singular: str, plural: str, n: int) -> str:

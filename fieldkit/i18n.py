@@ -620,6 +620,14 @@ def line(text: str, lang: str | None = None) -> str:
     return text
 
 
+def before_colon(lang: str | None = None) -> str:
+    """What the language writes between a word and its colon: French a no-break space
+    (« Options : »), read from its "Label: value" line so that both always agree."""
+    template = translate("cli", LABELLED, lang=lang)
+    head, colon, _ = template.partition(":")
+    return head.removeprefix("{field}") if colon and head.startswith("{field}") else ""
+
+
 def labelled(label: str, value: str, lang: str | None = None, *, isolated: bool = False) -> str:
     """One "Label: value" line in the current language (or ``lang``), the colon written as the
     language writes it. In a right-to-left language the value is isolated (a left-to-right value,

@@ -125,3 +125,26 @@ def test_object_show_writes_label_and_value_as_each_language_does(cli: Any, tmp_
     english = cli("en", "object", "show", "INV-7").out.splitlines()
     assert "Inventory number: INV-7" in english and "Status: Evacuated" in english
     assert english[0].startswith("id: ") and "Object ID missing: " in "\n".join(english)
+
+
+def test_object_history_names_the_changed_fields_by_their_labels(cli: Any, tmp_path: Path) -> None:
+    _add_object(cli, tmp_path, {"inventory_number": "INV-8", "title": "Jarre"})
+    change = tmp_path / "change.json"
+    change.write_text(json.dumps({"maker": "Atelier X", "status": "evacuated"}), encoding="utf-8")
+    assert cli("en", "object", "edit", "INV-8", "--json", str(change)).code == 0
+    french = cli("fr", "object", "show", "INV-8", "--history").out
+    assert f"modifiée{NBSP}: Auteur, Statut" in french, french
+    assert "maker" not in french
+    arabic = cli("ar", "object", "show", "INV-8", "--history").out
+    assert "عُدّلت: الصانع، الحالة" in arabic, arabic
+    # English word for word (SPEC §11): the keys, as before.
+    assert "edited: maker, status" in cli("en", "object", "show", "INV-8", "--history").out
+
+
+def test_help_headings_take_the_french_colon(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli(["object", "--help"], {"FIELDKIT_LANG": "fr"}).code == 0
+    french = capsys.readouterr().out.splitlines()
+    assert f"arguments positionnels{NBSP}:" in french and f"options{NBSP}:" in french, french
+    assert run_cli(["object", "--help"], {"FIELDKIT_LANG": "en"}).code == 0
+    english = capsys.readouterr().out.splitlines()
+    assert "positional arguments:" in english and "options:" in english

@@ -30,8 +30,10 @@ from fieldkit.i18n import (
     isolate,
     join_list,
     labelled,
+    language,
     line,
     ltr,
+    pair,
     translate,
 )
 from fieldkit.records import custody_queries as C
@@ -418,13 +420,21 @@ def cmd_show(ctx: Context) -> int:
                 )
             if h.clock_ahead:
                 what += " " + translate("cli", "(dated ahead of this computer's clock)")
-            print(
-                f"  {h.rev_id[:12]}  {_when(rev.hlc)}  {who}  {sig}  {what}"
-                + (f": {', '.join(changed)}" if changed and rev.parents else ""),
-                file=out,
-            )
+            if changed and rev.parents:
+                what = pair(what, _changed_fields(view.kind, changed), isolated=True)
+            print(f"  {h.rev_id[:12]}  {_when(rev.hlc)}  {who}  {sig}  {what}", file=out)
             previous = dict(rev.fields)
     return EXIT_OK
+
+
+def _changed_fields(kind: str, names: list[str]) -> str:
+    """The fields a revision changed: English keeps their keys word for word ("edited: maker,
+    status"); the other languages name them by their labels, as the lines above do, never
+    « modifiée : maker, status »."""
+    if language() == "en":
+        return ", ".join(names)
+    known = F.FIELDS.get(kind, {})
+    return join_list(translate("fields", known[n].label) if n in known else n for n in names)
 
 
 def _list(ctx: Context, kind: str, **filters: Any) -> int:

@@ -6401,6 +6401,7 @@
     <name>help</name>
     <message>
         <source>vault folder (default: $FIELDKIT_VAULT)</source>
+        <extracomment>argparse&apos;s help headings, after which it writes a colon of its own (&quot;options:&quot;).</extracomment>
         <translation>مجلد الخزنة (الافتراضي: $FIELDKIT_VAULT)</translation>
     </message>
     <message>

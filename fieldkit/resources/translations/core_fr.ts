@@ -6161,6 +6161,7 @@
     <name>help</name>
     <message>
         <source>vault folder (default: $FIELDKIT_VAULT)</source>
+        <extracomment>argparse&apos;s help headings, after which it writes a colon of its own (&quot;options:&quot;).</extracomment>
         <translation>dossier du coffre (par défaut&#xa0;: $FIELDKIT_VAULT)</translation>
     </message>
     <message>
