@@ -148,3 +148,22 @@ def test_help_headings_take_the_french_colon(capsys: pytest.CaptureFixture[str])
     assert run_cli(["object", "--help"], {"FIELDKIT_LANG": "en"}).code == 0
     english = capsys.readouterr().out.splitlines()
     assert "positional arguments:" in english and "options:" in english
+
+
+def test_a_refusal_in_arabic_reads_right_to_left(vault: Vault, vault_path: Path) -> None:
+    vault.close()
+    said = {
+        lang: run_cli(
+            ["--vault", str(vault_path), "object", "list"],
+            {"FIELDKIT_LANG": lang, "FIELDKIT_PASSPHRASE": "not the passphrase"},
+        )
+        for lang in ("ar", "fr", "en")
+    }
+    assert all(r.code != 0 for r in said.values())
+    # "fieldkit: …" started the line with Latin letters: a terminal laid the Arabic sentence
+    # out left to right, its full stop before its first word.
+    first = said["ar"].err.splitlines()[0]
+    assert first == f"{i18n.RLM}fieldkit: عبارة المرور غير صحيحة لهذه الخزنة.", first
+    assert _first_strong(first) in ("R", "AL")
+    assert said["fr"].err.startswith("fieldkit: La phrase secrète n’est pas la bonne")
+    assert said["en"].err.startswith("fieldkit: The passphrase is not correct for this vault.")

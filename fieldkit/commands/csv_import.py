@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from fieldkit.cli import Context
+from fieldkit.cli import Context, problem_line
 from fieldkit.commands.progress import interruptible, printing
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, FieldKitError, UsageError
@@ -256,7 +256,7 @@ def run_undo_command(ctx: Context) -> int:
                 raise  # one plain sentence and its hint, as every command says them
             refused = exc
             problem, hint = error_text(refused)
-            ctx.say("fieldkit: " + problem)
+            ctx.say(problem_line(problem))
             for record_id, inventory in refused.edited[: C.MAX_ERRORS_SHOWN]:
                 ctx.say(f"  {ltr(inventory) or '-'}  {record_id}")
             if len(refused.edited) > C.MAX_ERRORS_SHOWN:
@@ -354,16 +354,17 @@ def run_import_command(ctx: Context) -> int:
                         "cli", "{errors} error(s) in {rows} row(s); nothing was imported."
                     )
                 ctx.say(
-                    "fieldkit: "
-                    + fill(
-                        failed,
-                        None,
-                        errors=number(plan.error_count),
-                        rows=number(plan.rows_with_errors),
+                    problem_line(
+                        fill(
+                            failed,
+                            None,
+                            errors=number(plan.error_count),
+                            rows=number(plan.rows_with_errors),
+                        )
                     )
                 )
                 if plan.dropped_columns:  # said now too, not after the rows are corrected
-                    ctx.say(f"fieldkit: {localise(C.dropped_message(plan))}")
+                    ctx.say(problem_line(localise(C.dropped_message(plan))))
                     ctx.say(localise(C.dropped_hint(plan)))
                 ctx.say(
                     translate(
@@ -378,7 +379,7 @@ def run_import_command(ctx: Context) -> int:
                 report["refused"] = C.dropped_message(plan)
                 ctx.emit(report)
             else:
-                ctx.say(f"fieldkit: {localise(C.dropped_message(plan))}")
+                ctx.say(problem_line(localise(C.dropped_message(plan))))
                 ctx.say(localise(C.dropped_hint(plan)))
             return EXIT_USAGE
         if dry_run:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from fieldkit.cli import Context
+from fieldkit.cli import Context, problem_line
 from fieldkit.commands.options import option, repeatable
 from fieldkit.commands.progress import task
 from fieldkit.commands.vault import open_vault
@@ -387,7 +387,7 @@ def _summary(ctx: Context, report: Any) -> None:
     for warning in report.warnings:
         ctx.say("  " + translate("cli", "note: {text}").format(text=localise(warning)))
     for error in report.errors:
-        ctx.say(f"fieldkit: {localise(error)}")
+        ctx.say(problem_line(localise(error)))
 
 
 def _sync(ctx: Context, name: str | None) -> int:
