@@ -83,6 +83,8 @@ def test_a_csv_row_error_names_the_field_by_its_label(cli: Any, tmp_path: Path) 
     assert "« title » → Titre, « measurements » → Dimensions, « status » → Statut." in french
     assert "«status» ← الحالة" in said["ar"].err
     assert "«measurements» → Розміри" in said["uk"].err
+    # The example of the form the import reads, with the French « ; » (which it reads too).
+    assert f"hauteur 32{NBSP}cm{NBSP}; largeur 20" in said["fr"].err
     # The rows as read: « en-tête : valeur » in French.
     assert f"measurements{NBSP}: big" in said["fr"].err
     # English word for word: the field's key, as --json and the English lines say it.

@@ -282,6 +282,7 @@ _MEASUREMENTS_FORM = QT_TRANSLATE_NOOP(
     "errors", "{field} must be written like “{example}” or “55 x 35 cm”."
 )
 _ONE_OF = QT_TRANSLATE_NOOP("errors", "{field} must be one of: {choices}.")
+_TWO_MEASURES = QT_TRANSLATE_NOOP("errors", "{first}; {second}")
 _LISTED = QT_TRANSLATE_NOOP("errors", "{item}, {more}")
 
 
@@ -359,9 +360,9 @@ def _measurement_example() -> Text:
             unit=Text(MEASUREMENTS, UNITS["cm"]),
         )
 
-    return Text(
-        MEASUREMENTS, "{first}; {second}", first=one("height", "32"), second=one("width", "20")
-    )
+    # The two measures as the import reads them: ";" between (French « ; » with its no-break
+    # space, which the import reads too; Arabic keeps ";", as its « ؛ » is not read).
+    return Text("errors", _TWO_MEASURES, first=one("height", "32"), second=one("width", "20"))
 
 
 def for_people(name: str | None, problem: str) -> str:

@@ -3596,6 +3596,10 @@
         <translation>يجب أن يُكتب الحقل {field} بالشكل «{example}» أو «55 x 35 cm».</translation>
     </message>
     <message>
+        <source>{first}; {second}</source>
+        <translation>{first}; {second}</translation>
+    </message>
+    <message>
         <source>{item}, {more}</source>
         <translation>{item}، {more}</translation>
     </message>

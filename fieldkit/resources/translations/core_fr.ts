@@ -3384,6 +3384,10 @@
         <translation>Le champ {field} doit s’écrire comme « {example} » ou « 55 x 35 cm ».</translation>
     </message>
     <message>
+        <source>{first}; {second}</source>
+        <translation>{first}&#xa0;; {second}</translation>
+    </message>
+    <message>
         <source>{item}, {more}</source>
         <translation>{item}, {more}</translation>
     </message>

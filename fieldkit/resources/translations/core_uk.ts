@@ -3437,6 +3437,10 @@
         <translation>Поле {field} слід записувати як «{example}» або «55 x 35 cm».</translation>
     </message>
     <message>
+        <source>{first}; {second}</source>
+        <translation>{first}; {second}</translation>
+    </message>
+    <message>
         <source>{item}, {more}</source>
         <translation>{item}, {more}</translation>
     </message>
