@@ -5,6 +5,7 @@ English stays word for word (SPEC §11); --json stays English (a contract)."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import unicodedata
 from pathlib import Path
@@ -12,9 +13,18 @@ from typing import Any
 
 import pytest
 from conftest import PASSPHRASE, CliResult, run_cli
+from peers import Peer
 
 from fieldkit import i18n
+from fieldkit.records import fields as F
 from fieldkit.vault import Vault
+
+# The archive's test (real PostgreSQL and SeaweedFS) needs the archive extra; the others do not.
+HAS_ARCHIVE = all(importlib.util.find_spec(m) for m in ("psycopg", "botocore"))
+if HAS_ARCHIVE:
+    from pgserver import pg_server  # noqa: F401  (the fixture)
+    from s3server import s3_server  # noqa: F401
+    from test_archive_cli_checked import Operator, bucket, operator, programme  # noqa: F401
 
 NBSP = "\u00a0"
 
@@ -169,3 +179,63 @@ def test_a_refusal_in_arabic_reads_right_to_left(vault: Vault, vault_path: Path)
     assert _first_strong(first) in ("R", "AL")
     assert said["fr"].err.startswith("fieldkit: La phrase secrète n’est pas la bonne")
     assert said["en"].err.startswith("fieldkit: The passphrase is not correct for this vault.")
+
+
+def test_sync_status_writes_target_and_state_as_each_language_does(
+    cli: Any, tmp_path: Path
+) -> None:
+    drive = tmp_path / "drive"
+    drive.mkdir()
+    assert cli("en", "sync", "target", "add", "usb", str(drive)).code == 0
+    french = cli("fr", "sync", "status")
+    assert french.code == 0, french.err
+    assert f"usb{NBSP}: accessible (" in french.out, french.out
+    arabic = cli("ar", "sync", "status").out.splitlines()
+    assert arabic[0].startswith(f"{i18n.FSI}usb{i18n.PDI}: متاح ("), arabic
+    assert cli("en", "sync", "status").out.startswith(f"usb: reachable ({drive})")
+
+
+@pytest.mark.skipif(not HAS_ARCHIVE, reason="the archive extra is not installed")
+def test_archive_status_counts_take_the_french_colon(operator: Any) -> None:
+    french = Operator({**operator.env, "FIELDKIT_LANG": "fr"})("status")
+    assert french.code == 0, french.err
+    lines = french.err.splitlines()
+    assert f"paquets{NBSP}: 0" in lines and f"en quarantaine{NBSP}: 0" in lines, lines
+    english = operator("status").err.splitlines()
+    assert "bundles: 0" in english and "quarantined: 0" in english
+
+
+def test_a_verification_certificate_names_the_bundle_with_the_french_colon(
+    cli: Any, tmp_path: Path
+) -> None:
+    _add_object(cli, tmp_path, {"inventory_number": "INV-9", "title": "Jarre"})
+    bundle = tmp_path / "plain.fkb"
+    exported = cli("en", "export", "--plain", "-o", str(bundle))
+    assert exported.code == 0 and bundle.exists(), exported.err
+    pdf = tmp_path / "v.pdf"
+    french = cli("fr", "report", "verification", str(bundle), "-o", str(pdf))
+    assert french.code == 0, french.err
+    assert f"plain.fkb{NBSP}: VALIDE" in french.err, french.err
+    pdf.unlink()
+    english = cli("en", "report", "verification", str(bundle), "-o", str(pdf))
+    assert "plain.fkb: VALID" in english.err, english.err
+
+
+def test_a_disputed_conflict_names_its_fields_by_their_labels(tmp_path: Path) -> None:
+    a, b = Peer(tmp_path, "amal"), Peer(tmp_path, "bohdan")
+    a.trust(b)
+    b.trust(a)
+    obj = a.records.create(F.OBJECT, {"inventory_number": "M-1", "title": "Icon", "notes": "n0"})
+    b.receive(a.send(b))
+    a.records.edit(obj.record_id, {"notes": "from Amal"})
+    b.records.edit(obj.record_id, {"notes": "from Bohdan"})
+    b.receive(a.send(b))
+    a.vault.close()
+    (tmp_path / "pw").write_text(PASSPHRASE)
+    path = b.vault.path
+    b.vault.close()
+    opts = ["--vault", str(path), "--passphrase-file", str(tmp_path / "pw"), "conflicts", "list"]
+    said = {lang: run_cli(opts, env={"FIELDKIT_LANG": lang}).out for lang in ("fr", "uk", "en")}
+    assert f"en désaccord{NBSP}: Remarques" in said["fr"], said["fr"]
+    assert "notes" not in said["fr"] and "notes" not in said["uk"], said
+    assert "disputed: notes" in said["en"]  # English word for word

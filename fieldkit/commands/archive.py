@@ -13,7 +13,16 @@ from typing import Any
 
 from fieldkit.cli import Context
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, UsageError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, fill, isolate, localise, ltr, translate
+from fieldkit.i18n import (
+    QT_TRANSLATE_NOOP,
+    Text,
+    fill,
+    isolate,
+    labelled,
+    localise,
+    ltr,
+    translate,
+)
 from fieldkit.vault.vault import ROLES
 
 HASHING = QT_TRANSLATE_NOOP("progress", "hashing the archive's photos")
@@ -344,7 +353,7 @@ def cmd_ingest(ctx: Context) -> int:
         ctx.say(fill(summary, None, held=held, known=known, failed=failed))
         for r in results:
             if r.error:
-                ctx.say(f"{ltr(r.file)}: {localise(r.error)}")
+                ctx.say(labelled(ltr(r.file), localise(r.error), isolated=True))
         if any(r.untrusted for r in results):
             ctx.say(
                 translate(
@@ -377,7 +386,7 @@ def cmd_requeue(ctx: Context) -> int:
         )
         for r in results:
             if not r.queued and r.reason:
-                ctx.say(f"{ltr(r.sha256[:12])}: {localise(r.reason)}")
+                ctx.say(labelled(ltr(r.sha256[:12]), localise(r.reason), isolated=True))
     return EXIT_OK
 
 
@@ -523,7 +532,7 @@ def cmd_status(ctx: Context) -> int:
         ctx.emit(data)
     else:
         for key in STATUS_COUNTS:
-            ctx.say(f"{translate('archive', key)}: {data[key]}")
+            ctx.say(labelled(translate("archive", key), str(data[key])))
         for q in data["quarantined_bundles"]:
             ctx.say(
                 fill(

@@ -421,16 +421,16 @@ def cmd_show(ctx: Context) -> int:
             if h.clock_ahead:
                 what += " " + translate("cli", "(dated ahead of this computer's clock)")
             if changed and rev.parents:
-                what = pair(what, _changed_fields(view.kind, changed), isolated=True)
+                what = pair(what, field_names(view.kind, changed), isolated=True)
             print(f"  {h.rev_id[:12]}  {_when(rev.hlc)}  {who}  {sig}  {what}", file=out)
             previous = dict(rev.fields)
     return EXIT_OK
 
 
-def _changed_fields(kind: str, names: list[str]) -> str:
-    """The fields a revision changed: English keeps their keys word for word ("edited: maker,
-    status"); the other languages name them by their labels, as the lines above do, never
-    « modifiée : maker, status »."""
+def field_names(kind: str, names: list[str]) -> str:
+    """Fields named in a line (those a revision changed, those in dispute): English keeps their
+    keys word for word ("edited: maker, status"); the other languages name them by their
+    labels, as the lines of ``show`` do, never « modifiée : maker, status »."""
     if language() == "en":
         return ", ".join(names)
     known = F.FIELDS.get(kind, {})

@@ -21,7 +21,7 @@ from fieldkit.commands.options import option, repeatable
 from fieldkit.commands.progress import task
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_UNTRUSTED, UsageError
-from fieldkit.i18n import isolate, localise, ltr, translate
+from fieldkit.i18n import isolate, labelled, localise, ltr, pair, translate
 
 USAGE = (
     "fieldkit sync [TARGET] | sync status | sync quarantine | "
@@ -297,7 +297,7 @@ def _status(ctx: Context) -> int:
             where = translate("cli", "{place} on {endpoint}").format(
                 place=where, endpoint=ltr(s.endpoint)
             )
-        print(f"{s.name}: {state} ({where})", file=ctx.out)
+        print(labelled(isolate(s.name), f"{state} ({where})", isolated=True), file=ctx.out)
         counts = translate(
             "cli",
             "bundles waiting: {waiting}, awaiting acknowledgement: {awaiting}, quarantined: "
@@ -345,7 +345,7 @@ def _quarantine(ctx: Context) -> int:
 
     entries = _listed(ctx, sync.quarantine, translate("cli", "Nothing is quarantined."))
     for e in entries or ():
-        print(f"{e.found_at}  {e.target}: {e.file}", file=ctx.out)
+        print(f"{e.found_at}  " + pair(isolate(e.target), ltr(e.file), isolated=True), file=ctx.out)
         print(f"  {localise(e.reason)}", file=ctx.out)
     return EXIT_OK
 
