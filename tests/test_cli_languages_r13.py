@@ -193,6 +193,14 @@ def test_sync_status_writes_target_and_state_as_each_language_does(
     arabic = cli("ar", "sync", "status").out.splitlines()
     assert arabic[0].startswith(f"{i18n.FSI}usb{i18n.PDI}: متاح ("), arabic
     assert cli("en", "sync", "status").out.startswith(f"usb: reachable ({drive})")
+    # The summary of a sync starts with the target's name: isolated in Arabic, so that the
+    # line reads right to left, as its sentence.
+    synced = cli("ar", "sync", "usb")
+    assert synced.code == 0, synced.err
+    summary = next(x for x in synced.err.splitlines() if "usb" in x)
+    assert summary.startswith(f"{i18n.FSI}usb{i18n.PDI}: "), summary
+    assert _first_strong(summary) in ("R", "AL")
+    assert "usb: sent 0 bundle(s)" in cli("en", "sync", "usb").err
 
 
 @pytest.mark.skipif(not HAS_ARCHIVE, reason="the archive extra is not installed")

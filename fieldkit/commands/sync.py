@@ -370,7 +370,7 @@ def _summary(ctx: Context, report: Any) -> None:
     )
     ctx.say(
         summary.format(
-            target=report.target,
+            target=isolate(report.target),  # a name typed by a person, kept whole
             sent=len(report.delivered),
             exported=len(report.exported),
             revisions=revisions,
