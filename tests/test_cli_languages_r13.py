@@ -247,3 +247,22 @@ def test_a_disputed_conflict_names_its_fields_by_their_labels(tmp_path: Path) ->
     assert f"en désaccord{NBSP}: Remarques" in said["fr"], said["fr"]
     assert "notes" not in said["fr"] and "notes" not in said["uk"], said
     assert "disputed: notes" in said["en"]  # English word for word
+
+
+@pytest.mark.parametrize(
+    ("args", "french", "english"),
+    [
+        (["duplicates", "--help"], "doublons possibles, les plus probables d’abord", "best first"),
+        (["duplicates", "decide", "--help"], "ne plus jamais les proposer", "never suggest"),
+        (["archive", "--help"], "reconstruire l’index à partir du compartiment", "rebuild the"),
+        (["--help"], "l’archive du programme (PostgreSQL + S3)", "the programme archive"),
+    ],
+)
+def test_the_archive_and_duplicates_help_is_in_the_language(
+    args: list[str], french: str, english: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run_cli(args, {"FIELDKIT_LANG": "fr"}).code == 0
+    said = _spaces(capsys.readouterr().out)
+    assert french in said and english not in said, said
+    assert run_cli(args, {"FIELDKIT_LANG": "en"}).code == 0
+    assert english in capsys.readouterr().out

@@ -6709,12 +6709,112 @@
         <translation>ідентифікаційні картки, яким довіряє це сховище</translation>
     </message>
     <message>
+        <source>Objects that may be one object documented twice, across every laptop&apos;s records in the archive, best first, with a score and the reasons (as `fieldkit duplicates list`); pairs the archive already holds a decision for are left out. Photos stored before this version are hashed first (this needs the archive&apos;s vault). Deciding is not done in the archive: decide in a coordinator&apos;s vault that holds both records (fieldkit duplicates decide ID1 ID2 --same|--not-same); the decision is a signed revision that reaches the archive in that vault&apos;s next bundle, and the pair is then no longer listed.</source>
+        <translation>Предмети, які можуть бути одним предметом, задокументованим двічі, серед записів усіх ноутбуків в архіві, найімовірніші спершу, з оцінкою та причинами (як `fieldkit duplicates list`); пари, щодо яких архів уже має рішення, пропущено. Фото, збережені до цієї версії, спершу хешуються (для цього потрібне сховище архіву). Рішення ухвалюють не в архіві: вирішіть у сховищі координатора, що містить обидва записи (fieldkit duplicates decide ID1 ID2 --same|--not-same); рішення — це підписана редакція, яка потрапляє до архіву в наступному пакеті цього сховища, після чого пару більше не показано.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL (default: $FIELDKIT_ARCHIVE_DB)</source>
+        <translation>PostgreSQL (типово: $FIELDKIT_ARCHIVE_DB)</translation>
+    </message>
+    <message>
+        <source>default: $FIELDKIT_ARCHIVE_S3</source>
+        <translation>типово: $FIELDKIT_ARCHIVE_S3</translation>
+    </message>
+    <message>
+        <source>default: $FIELDKIT_ARCHIVE_ENDPOINT</source>
+        <translation>типово: $FIELDKIT_ARCHIVE_ENDPOINT</translation>
+    </message>
+    <message>
+        <source>AWS shared-credentials format</source>
+        <translation>у форматі спільних облікових даних AWS</translation>
+    </message>
+    <message>
+        <source>object lock (default 3650)</source>
+        <translation>блокування об’єктів (типово 3650)</translation>
+    </message>
+    <message>
+        <source>the programme archive (PostgreSQL + S3)</source>
+        <translation>архів програми (PostgreSQL + S3)</translation>
+    </message>
+    <message>
+        <source>create the schema; check the bucket</source>
+        <translation>створити схему; перевірити бакет</translation>
+    </message>
+    <message>
+        <source>store bundles and queue them</source>
+        <translation>зберегти пакети й поставити їх у чергу</translation>
+    </message>
+    <message>
+        <source>the laptops&apos; sync prefix</source>
+        <translation>префікс синхронізації ноутбуків</translation>
+    </message>
+    <message>
+        <source>queue again bundles whose signer is trusted now, and bundles whose job failed</source>
+        <translation>знову поставити в чергу пакети, підписантові яких тепер довіряють, і пакети, завдання яких не вдалося</translation>
+    </message>
+    <message>
+        <source>trust a card on every worker host (recorded in PostgreSQL)</source>
+        <translation>довіритися картці на кожному робочому вузлі (записується в PostgreSQL)</translation>
+    </message>
+    <message>
         <source>trust an identity card (.fkid)</source>
         <translation>довіряти ідентифікаційній картці (.fkid)</translation>
     </message>
     <message>
         <source>the card, as written by `identity export`</source>
         <translation>картка, як її записав `identity export`</translation>
+    </message>
+    <message>
+        <source>you compared the fingerprint</source>
+        <translation>ви порівняли відбиток</translation>
+    </message>
+    <message>
+        <source>stop trusting a key on every worker host (its bundles after the last one merged are quarantined)</source>
+        <translation>припинити довіряти ключу на кожному робочому вузлі (його пакети після останнього злитого потрапляють у карантин)</translation>
+    </message>
+    <message>
+        <source>the trust recorded for every host</source>
+        <translation>довіра, записана для кожного вузла</translation>
+    </message>
+    <message>
+        <source>run jobs (verify → store → merge)</source>
+        <translation>виконувати завдання (перевірити → зберегти → злити)</translation>
+    </message>
+    <message>
+        <source>exit 0 once no job is left</source>
+        <translation>вийти з кодом 0, коли завдань не залишиться</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>підсумки</translation>
+    </message>
+    <message>
+        <source>search the merged records</source>
+        <translation>пошук у злитих записах</translation>
+    </message>
+    <message>
+        <source>list at most N records (default 100)</source>
+        <translation>показати щонайбільше N записів (типово 100)</translation>
+    </message>
+    <message>
+        <source>possible duplicates across every laptop&apos;s records (decide in a coordinator&apos;s vault)</source>
+        <translation>можливі дублікати серед записів усіх ноутбуків (вирішуйте у сховищі координатора)</translation>
+    </message>
+    <message>
+        <source>a consolidated bundle</source>
+        <translation>зведений пакет</translation>
+    </message>
+    <message>
+        <source>re-verify stored bundles and photos</source>
+        <translation>повторно перевірити збережені пакети й фото</translation>
+    </message>
+    <message>
+        <source>give merged bundles stored without retention (object lock) their retention</source>
+        <translation>надати строк зберігання злитим пакетам, збереженим без нього (блокування об’єктів)</translation>
+    </message>
+    <message>
+        <source>rebuild the index from the bucket</source>
+        <translation>перебудувати індекс із бакета</translation>
     </message>
     <message>
         <source>role to trust it in (default: the card&apos;s)</source>
@@ -6807,6 +6907,50 @@
     <message>
         <source>unlock the backup with the recovery key on the first line of F</source>
         <translation>розблокувати резервну копію ключем відновлення з першого рядка F</translation>
+    </message>
+    <message>
+        <source>objects documented twice: find them, decide, undo</source>
+        <translation>предмети, задокументовані двічі: знайти, вирішити, скасувати</translation>
+    </message>
+    <message>
+        <source>possible duplicates, best first</source>
+        <translation>можливі дублікати, найімовірніші спершу</translation>
+    </message>
+    <message>
+        <source>list the decisions made instead (latest first)</source>
+        <translation>натомість показати ухвалені рішення (найновіші спершу)</translation>
+    </message>
+    <message>
+        <source>(with --decisions) undone ones too</source>
+        <translation>(з --decisions) також скасовані</translation>
+    </message>
+    <message>
+        <source>the same object, or not the same</source>
+        <translation>той самий предмет чи ні</translation>
+    </message>
+    <message>
+        <source>the object kept (canonical) when they are the same</source>
+        <translation>предмет, який залишається (основний), якщо це той самий</translation>
+    </message>
+    <message>
+        <source>one object: ID2 is merged into ID1</source>
+        <translation>один предмет: ID2 зливається з ID1</translation>
+    </message>
+    <message>
+        <source>two objects: never suggest again</source>
+        <translation>два предмети: більше ніколи не пропонувати</translation>
+    </message>
+    <message>
+        <source>why (kept with the decision)</source>
+        <translation>чому (зберігається разом із рішенням)</translation>
+    </message>
+    <message>
+        <source>undo a decision (restores both records)</source>
+        <translation>скасувати рішення (відновлює обидва записи)</translation>
+    </message>
+    <message>
+        <source>the decision&apos;s id, or an object of one decided pair</source>
+        <translation>ідентифікатор рішення або предмет однієї вирішеної пари</translation>
     </message>
 </context>
 <context>
