@@ -107,8 +107,14 @@ ARGPARSE_TEXTS = (
 )
 
 
+#: argparse's help headings, after which it writes a colon of its own ("options:").
+_HEADINGS = frozenset({"positional arguments", "options"})
+
+
 def _argparse_gettext(text: str) -> str:
-    return i18n.translate("argparse", text)
+    translated = i18n.translate("argparse", text)
+    # The colon argparse adds is written as the language writes it (« options : » in French).
+    return translated + i18n.before_colon() if text in _HEADINGS else translated
 
 
 def _argparse_ngettext(singular: str, plural: str, n: int) -> str:
@@ -259,9 +265,16 @@ def _command_interrupts() -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
+def problem_line(problem: str) -> str:
+    """ "fieldkit: <problem>", the line a refusal starts with. In Arabic it reads right to left
+    like the sentence it holds: otherwise the Latin "fieldkit" turns the line left to right and
+    the sentence's full stop shows before its first word."""
+    return i18n.line("fieldkit: " + problem)
+
+
 def _say_error(exc: FieldKitError, err: TextIO) -> int:
     message, hint = i18n.error_text(exc)
-    print(f"fieldkit: {message}", file=err)
+    print(problem_line(message), file=err)
     if hint:
         print(hint, file=err)
     return exc.exit_code
@@ -296,7 +309,7 @@ def run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
     except FieldKitError as exc:
         return _say_error(exc, err)
     except KeyboardInterrupt:
-        print("fieldkit: " + i18n.translate("cli", "cancelled."), file=err)
+        print(problem_line(i18n.translate("cli", "cancelled.")), file=err)
         return EXIT_FAILURE
     except SystemExit as exc:  # --help / --version
         return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_USAGE
@@ -321,7 +334,7 @@ def run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
             "an internal error stopped this command (report id {report_id}). "
             "Please send the report id and the log file to your support contact.",
         )
-        print("fieldkit: " + i18n.fill(text, report_id=report_id), file=err)
+        print(problem_line(i18n.fill(text, report_id=report_id)), file=err)
         log_file = i18n.translate("cli", "Log file: {path}")
         print(i18n.fill(log_file, path=i18n.ltr(str(logs.log_file()))), file=err)
         return EXIT_FAILURE

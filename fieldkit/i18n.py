@@ -31,6 +31,7 @@ import os
 import re
 import string
 import threading
+import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator, Mapping
 from contextvars import ContextVar
@@ -585,3 +586,60 @@ def ltr(text: str, lang: str | None = None) -> str:
     """Left-to-right text (an inventory number, an id, a fingerprint, a path) kept readable in a
     right-to-left sentence: "AB-12/3" must not become "3/12-AB"."""
     return f"{LRI}{text}{PDI}" if text and is_right_to_left(lang) else text
+
+
+# --- "Label: value" lines -----------------------------------------------------------------------
+
+RLM = "\u200f"  # right-to-left mark: an invisible strong right-to-left character
+#: A "Label: value" line of the command line (``object show``, ``move show``, …). French puts a
+#: no-break space before the colon (« Statut : Évacué »), as its catalog says once for all.
+LABELLED = QT_TRANSLATE_NOOP("cli", "{field}: {value}")
+
+
+def _first_strong(text: str) -> str | None:
+    """The bidi class (L, R or AL) of the first strong character outside isolates (TR9 P2)."""
+    depth = 0
+    for ch in text:
+        if ch in (LRI, FSI, "\u2067"):
+            depth += 1
+        elif ch == PDI:
+            depth = max(0, depth - 1)
+        elif not depth:
+            kind = unicodedata.bidirectional(ch)
+            if kind in ("L", "R", "AL"):
+                return kind
+    return None
+
+
+def line(text: str, lang: str | None = None) -> str:
+    """``text`` as one displayed line: in a right-to-left language a line that starts with
+    left-to-right words ("Object ID: مكتمل", "id: …") still reads right to left, as the lines
+    around it (a terminal takes a line's direction from its first strong letter)."""
+    if is_right_to_left(normalise(lang) or language()) and _first_strong(text) == "L":
+        return RLM + text
+    return text
+
+
+def before_colon(lang: str | None = None) -> str:
+    """What the language writes between a word and its colon: French a no-break space
+    (« Options : »), read from its "Label: value" line so that both always agree."""
+    template = translate("cli", LABELLED, lang=lang)
+    head, colon, _ = template.partition(":")
+    return head.removeprefix("{field}") if colon and head.startswith("{field}") else ""
+
+
+def labelled(label: str, value: str, lang: str | None = None, *, isolated: bool = False) -> str:
+    """One "Label: value" line in the current language (or ``lang``), the colon written as the
+    language writes it. In a right-to-left language the value is isolated (a left-to-right value,
+    an inventory number or a date, is kept whole and does not pull the colon to its side) and
+    the label is not: it is the label's first letter that sets the line's direction.
+    ``isolated``: the value's parts are isolated already (a sentence around them)."""
+    return line(pair(label, value, lang, isolated=isolated), lang)
+
+
+def pair(label: str, value: str, lang: str | None = None, *, isolated: bool = False) -> str:
+    """ "Label: value" inside a line (a spreadsheet row's cells): :func:`labelled` without
+    choosing the line's direction."""
+    lang = normalise(lang) or language()
+    shown = value if isolated else "\n".join(isolate(part, lang) for part in value.split("\n"))
+    return fill(translate("cli", LABELLED, lang=lang), LABELLED, field=label, value=shown)

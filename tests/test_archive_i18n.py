@@ -66,8 +66,8 @@ def test_ingest_status_and_refusals_in_french_json_in_english(
     assert "plus gros que tout paquet écrit par FieldKit" in refused.err
     human = french("status")
     assert human.code == 0
-    assert "en quarantaine: 1" in human.err and "refusés: 1" in human.err
-    assert "en file d’attente: 1" in human.err
+    assert "en quarantaine\u00a0: 1" in human.err and "refusés\u00a0: 1" in human.err
+    assert "en file d’attente\u00a0: 1" in human.err
     ran = french("worker", "--burst")
     assert ran.code == 0 and "1 tâche exécutée." in ran.err
     found = french("search", "Bol")

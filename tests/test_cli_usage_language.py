@@ -36,10 +36,10 @@ SAID = {
         "both": "fieldkit: Argument --since-last\u00a0: non autorisé avec l’argument --full.",
     },
     "ar": {
-        "required": "fieldkit: الوسائط التالية مطلوبة: -o/--output.",
-        "unknown": "fieldkit: وسائط غير معروفة: --bogus.",
-        "one": "fieldkit: الوسيط -o/--output: يُتوقع وسيط واحد.",
-        "both": "fieldkit: الوسيط --since-last: غير مسموح مع الوسيط --full.",
+        "required": "\u200ffieldkit: الوسائط التالية مطلوبة: -o/--output.",
+        "unknown": "\u200ffieldkit: وسائط غير معروفة: --bogus.",
+        "one": "\u200ffieldkit: الوسيط -o/--output: يُتوقع وسيط واحد.",
+        "both": "\u200ffieldkit: الوسيط --since-last: غير مسموح مع الوسيط --full.",
     },
     "uk": {
         "required": "fieldkit: Потрібні такі аргументи: -o/--output.",

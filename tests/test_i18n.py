@@ -48,7 +48,7 @@ def test_wrong_passphrase_in_each_language(
         {"FIELDKIT_PASSPHRASE": "wrong wrong wrong", "FIELDKIT_LANG": lang},
     )
     assert result.code == 1
-    assert result.err.splitlines()[0] == f"fieldkit: {expected}"
+    assert result.err.splitlines()[0] == i18n.line(f"fieldkit: {expected}", lang)
 
 
 def test_json_output_is_identical_in_every_language(vault: Vault, vault_path: Path) -> None:

@@ -48,7 +48,7 @@ def test_a_damaged_vault_header_is_explained_in_the_language(
     result = run_cli(["--vault", str(vault_path), "object", "list"], env)
     assert result.code == 1
     first = result.err.splitlines()[0]
-    assert first == f"fieldkit: {HEADER[lang]}".replace(i18n.LRI, i18n.FSI)
+    assert first == i18n.line(f"fieldkit: {HEADER[lang]}", lang).replace(i18n.LRI, i18n.FSI)
     assert "damaged" not in result.err
 
 
@@ -110,12 +110,12 @@ def test_an_identity_card_is_refused_in_the_language(tmp_path: Path, lang: str) 
     result = run_cli([*base, str(altered)], env)
     assert result.code == 1
     sentence, hint = CARD_REFUSED[lang]
-    assert result.err.splitlines()[0] == f"fieldkit: {sentence}"
+    assert result.err.splitlines()[0] == i18n.line(f"fieldkit: {sentence}", lang)
     assert result.err.splitlines()[1].startswith(hint)
     assert "identity card" not in result.err
 
     result = run_cli([*base, str(bom)], env)
-    assert result.err.splitlines()[0] == f"fieldkit: {BOM[lang]}"
+    assert result.err.splitlines()[0] == i18n.line(f"fieldkit: {BOM[lang]}", lang)
 
 
 @pytest.mark.parametrize(
@@ -184,7 +184,9 @@ def test_creating_over_a_vault_and_exporting_nowhere_speak_the_language(
     shown = i18n.isolate(str(vault_path), lang)
     result = run_cli(["--vault", str(vault_path), "init", "--name", "Again"], env)
     assert result.code != 0
-    assert result.err.splitlines()[0] == "fieldkit: " + EXISTS[lang].format(path=shown)
+    assert result.err.splitlines()[0] == i18n.line("fieldkit: ", lang) + EXISTS[lang].format(
+        path=shown
+    )
 
     missing = tmp_path / "nowhere"
     out = missing / "records.csv"
@@ -193,7 +195,10 @@ def test_creating_over_a_vault_and_exporting_nowhere_speak_the_language(
     )
     assert result.code != 0
     shown = i18n.isolate(str(missing), lang)
-    assert "fieldkit: " + NO_FOLDER[lang].format(path=shown) in result.err.splitlines()
+    assert (
+        i18n.line("fieldkit: ", lang) + NO_FOLDER[lang].format(path=shown)
+        in result.err.splitlines()
+    )
     assert not missing.exists()
 
 
@@ -226,7 +231,9 @@ def test_a_refused_photo_is_explained_in_the_language(
     assert result.code == 1
     lines = result.err.splitlines()
     name = i18n.isolate('"jar.gif"', lang)
-    at = lines.index("fieldkit: " + GIF[lang].format(name=name, kind=i18n.isolate("GIF", lang)))
+    at = lines.index(
+        i18n.line("fieldkit: ", lang) + GIF[lang].format(name=name, kind=i18n.isolate("GIF", lang))
+    )
     assert lines[at + 1].startswith(GIF_HINT[lang])
     listed = run_cli(["--vault", str(vault_path), "object", "list", "--json"], env)
     assert listed.json == []  # nothing was added
@@ -265,7 +272,7 @@ def test_an_unknown_object_is_explained_in_the_language(
     assert result.code != 0
     sentence, hint = NOT_FOUND[lang]
     lines = result.err.splitlines()
-    at = lines.index(f"fieldkit: {sentence}")
+    at = lines.index(i18n.line(f"fieldkit: {sentence}", lang))
     assert lines[at + 1].startswith(hint)
 
 
@@ -293,10 +300,10 @@ def test_a_bundle_export_refused_speaks_the_language(
     result = run_cli([*base, "--plain", "--max-size", "lots"], env)
     assert result.code != 0
     shown = size.format(size=i18n.isolate("'lots'", lang))
-    assert f"fieldkit: {shown}" in result.err.splitlines()
+    assert i18n.line(f"fieldkit: {shown}", lang) in result.err.splitlines()
     result = run_cli([*base, "--to", "age1zzzzzzzzzzzzzzzz"], env)
     shown = recipient.format(start=i18n.isolate("age1zzzzzzzz", lang))
-    assert f"fieldkit: {shown}" in result.err.splitlines()
+    assert i18n.line(f"fieldkit: {shown}", lang) in result.err.splitlines()
     assert not (tmp_path / "out").exists()
 
 
@@ -324,8 +331,8 @@ def test_a_missing_passphrase_is_explained_in_the_language(
     )
     assert result.code != 0
     shown = SECRET_FILE[lang].format(path=i18n.isolate(str(missing), lang))
-    assert result.err.splitlines()[0] == f"fieldkit: {shown}"
+    assert result.err.splitlines()[0] == i18n.line(f"fieldkit: {shown}", lang)
 
     result = run_cli([*base, "object", "list"], {"FIELDKIT_LANG": lang})
-    assert result.err.splitlines()[0] == f"fieldkit: {NO_TERMINAL[lang]}"
+    assert result.err.splitlines()[0] == i18n.line(f"fieldkit: {NO_TERMINAL[lang]}", lang)
     assert "FIELDKIT_PASSPHRASE" in result.err.splitlines()[1]

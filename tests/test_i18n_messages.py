@@ -129,22 +129,23 @@ def test_problem_texts_translate_nested_phrases_and_survive_a_broken_translation
 CSV_EXPECTED = {
     "fr": [
         "ligne 3\u00a0: cette ligne a 4 cellules mais l’en-tête a 3 colonnes.",
-        "ligne 4, colonne «\u00a0Status\u00a0»\u00a0: Le champ status doit prendre l’une de ces "
-        "valeurs\u00a0: in_place, in_storage, evacuated,",  # the codes: what the user types
+        # the field's label and the words the import accepts, as the import dialog (r13)
+        "ligne 4, colonne «\u00a0Status\u00a0»\u00a0: Le champ Statut doit prendre l’une de ces "
+        "valeurs\u00a0: En place, En réserve, Évacué,",
         "erreur(s)\u00a0: 2, dans 2 ligne(s)\u00a0; rien n’a été modifié.",
-        "Colonnes\u00a0: 'Inventory number' → inventory_number",
+        "Colonnes\u00a0: «\u00a0Inventory number\u00a0» → Numéro d’inventaire",
     ],
     "ar": [
         "الصف 3: في هذا الصف 4 خلية لكن في صف العناوين 3 عمود.",
-        "الصف 4، العمود «Status»: يجب أن يكون الحقل \u2068status\u2069 إحدى القيم: "
-        "\u2068in_place, in_storage, evacuated,",
+        "الصف 4، العمود «Status»: يجب أن يكون الحقل الحالة إحدى القيم: "
+        "في مكانها، في المخزن، مُخلاة،",
         "عدد الأخطاء: 2 في 2 من الصفوف؛ لم يتغير شيء.",
         "الأعمدة: ",
     ],
     "uk": [
         "рядок 3: цей рядок має клітинок: 4, а заголовок — стовпців: 3.",
-        "рядок 4, стовпець «Status»: Поле status має бути одним із: in_place, in_storage, "
-        "evacuated,",
+        "рядок 4, стовпець «Status»: Поле Статус має бути одним із: На місці, У фондосховищі, "
+        "Евакуйований,",
         "помилок: 2, у рядках: 2; нічого не змінено.",
         "Стовпці: ",
     ],
@@ -250,7 +251,7 @@ def test_help_is_in_the_language(
     ("lang", "expected"),
     [
         ("fr", "fieldkit: Les arguments suivants sont obligatoires\u00a0: FILE.fkb."),
-        ("ar", "fieldkit: الوسائط التالية مطلوبة: FILE.fkb."),
+        ("ar", "\u200ffieldkit: الوسائط التالية مطلوبة: FILE.fkb."),
         ("uk", "fieldkit: Потрібні такі аргументи: FILE.fkb."),
         ("en", "fieldkit: The following arguments are required: FILE.fkb."),
     ],
@@ -312,7 +313,7 @@ def test_move_receive_dry_run_and_object_messages_in_french(
     shown = run_cli([*vault, "object", "show", "INV-001", "--history"], env)
     assert shown.code == 0, shown.err
     assert "Historique (du plus ancien au plus récent)\u00a0:" in shown.out
-    assert "Numéro d’inventaire: INV-001" in shown.out.splitlines()
+    assert "Numéro d’inventaire\u00a0: INV-001" in shown.out.splitlines()
     assert "Object ID manquant\u00a0: " in shown.out and "créée" in shown.out
     deleted = run_cli([*vault, "object", "delete", "X_1"], env)
     assert deleted.code == 0 and "Supprimé\u00a0; son historique est conservé." in deleted.err

@@ -13,7 +13,16 @@ from typing import Any
 
 from fieldkit.cli import Context
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, UsageError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, fill, isolate, localise, ltr, translate
+from fieldkit.i18n import (
+    QT_TRANSLATE_NOOP,
+    Text,
+    fill,
+    isolate,
+    labelled,
+    localise,
+    ltr,
+    translate,
+)
 from fieldkit.vault.vault import ROLES
 
 HASHING = QT_TRANSLATE_NOOP("progress", "hashing the archive's photos")
@@ -64,25 +73,41 @@ DECIDE_IN_A_VAULT = QT_TRANSLATE_NOOP(
 )
 
 
-DUPLICATES_HELP = (
+DUPLICATES_HELP = QT_TRANSLATE_NOOP(
+    "help",
     "Objects that may be one object documented twice, across every laptop's records in the "
     "archive, best first, with a score and the reasons (as `fieldkit duplicates list`); pairs "
     "the archive already holds a decision for are left out. Photos stored before this version "
     "are hashed first (this needs the archive's vault). Deciding is not done in the archive: "
     "decide in a coordinator's vault that holds both records (fieldkit duplicates decide ID1 "
     "ID2 --same|--not-same); the decision is a signed revision that reaches the archive in "
-    "that vault's next bundle, and the pair is then no longer listed."
+    "that vault's next bundle, and the pair is then no longer listed.",
 )
 
 
 def _archive_options() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
-    p.add_argument("--db", metavar="URL", help="PostgreSQL (default: $FIELDKIT_ARCHIVE_DB)")
-    p.add_argument("--s3", metavar="s3://BUCKET/PREFIX", help="default: $FIELDKIT_ARCHIVE_S3")
-    p.add_argument("--endpoint", metavar="URL", help="default: $FIELDKIT_ARCHIVE_ENDPOINT")
+    p.add_argument(
+        "--db", metavar="URL", help=translate("help", "PostgreSQL (default: $FIELDKIT_ARCHIVE_DB)")
+    )
+    p.add_argument(
+        "--s3",
+        metavar="s3://BUCKET/PREFIX",
+        help=translate("help", "default: $FIELDKIT_ARCHIVE_S3"),
+    )
+    p.add_argument(
+        "--endpoint", metavar="URL", help=translate("help", "default: $FIELDKIT_ARCHIVE_ENDPOINT")
+    )
     p.add_argument("--region", metavar="R")
-    p.add_argument("--credentials-file", metavar="F", help="AWS shared-credentials format")
-    p.add_argument("--retention-days", type=int, metavar="N", help="object lock (default 3650)")
+    p.add_argument(
+        "--credentials-file", metavar="F", help=translate("help", "AWS shared-credentials format")
+    )
+    p.add_argument(
+        "--retention-days",
+        type=int,
+        metavar="N",
+        help=translate("help", "object lock (default 3650)"),
+    )
     p.add_argument("--lock-mode", choices=("governance", "compliance"))
     return p
 
@@ -90,28 +115,44 @@ def _archive_options() -> argparse.ArgumentParser:
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     opts = _archive_options()
     p = sub.add_parser(
-        "archive", parents=[common, opts], help="the programme archive (PostgreSQL + S3)"
+        "archive",
+        parents=[common, opts],
+        help=translate("help", "the programme archive (PostgreSQL + S3)"),
     )
     asub = p.add_subparsers(dest="archive_command", metavar="ACTION", required=True)
     parents = [common, opts]
 
-    s = asub.add_parser("init", parents=parents, help="create the schema; check the bucket")
+    s = asub.add_parser(
+        "init", parents=parents, help=translate("help", "create the schema; check the bucket")
+    )
     s.set_defaults(handler=cmd_init)
-    s = asub.add_parser("ingest", parents=parents, help="store bundles and queue them")
+    s = asub.add_parser(
+        "ingest", parents=parents, help=translate("help", "store bundles and queue them")
+    )
     s.add_argument("files", nargs="*", metavar="FILE.fkb")
-    s.add_argument("--from-s3", metavar="s3://BUCKET/PREFIX", help="the laptops' sync prefix")
+    s.add_argument(
+        "--from-s3",
+        metavar="s3://BUCKET/PREFIX",
+        help=translate("help", "the laptops' sync prefix"),
+    )
     s.set_defaults(handler=cmd_ingest)
     s = asub.add_parser(
         "requeue",
         parents=parents,
-        help="queue again bundles whose signer is trusted now, and bundles whose job failed",
+        help=translate(
+            "help", "queue again bundles whose signer is trusted now, and bundles whose job failed"
+        ),
     )
     s.set_defaults(handler=cmd_requeue)
     s = asub.add_parser(
-        "trust", parents=parents, help="trust a card on every worker host (recorded in PostgreSQL)"
+        "trust",
+        parents=parents,
+        help=translate("help", "trust a card on every worker host (recorded in PostgreSQL)"),
     )
     tsub = s.add_subparsers(dest="trust_command", metavar="ACTION", required=True)
-    t = tsub.add_parser("add", parents=parents, help="trust an identity card (.fkid)")
+    t = tsub.add_parser(
+        "add", parents=parents, help=translate("help", "trust an identity card (.fkid)")
+    )
     t.add_argument(
         "card",
         metavar="FILE.fkid",
@@ -119,13 +160,18 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     t.add_argument("--role", choices=ROLES)
     t.add_argument("--name")
-    t.add_argument("--verified", action="store_true", help="you compared the fingerprint")
+    t.add_argument(
+        "--verified", action="store_true", help=translate("help", "you compared the fingerprint")
+    )
     t.set_defaults(handler=cmd_trust_add)
     t = tsub.add_parser(
         "revoke",
         parents=parents,
-        help="stop trusting a key on every worker host (its bundles after the last one merged "
-        "are quarantined)",
+        help=translate(
+            "help",
+            "stop trusting a key on every worker host (its bundles after the last one merged "
+            "are quarantined)",
+        ),
     )
     t.add_argument(
         "fingerprint",
@@ -133,40 +179,61 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         help=translate("help", "64 hex digits or a unique prefix"),  # as `trust revoke` says
     )
     t.set_defaults(handler=cmd_trust_revoke)
-    t = tsub.add_parser("list", parents=parents, help="the trust recorded for every host")
+    t = tsub.add_parser(
+        "list", parents=parents, help=translate("help", "the trust recorded for every host")
+    )
     t.set_defaults(handler=cmd_trust_list)
-    s = asub.add_parser("worker", parents=parents, help="run jobs (verify → store → merge)")
-    s.add_argument("--burst", action="store_true", help="exit 0 once no job is left")
+    s = asub.add_parser(
+        "worker", parents=parents, help=translate("help", "run jobs (verify → store → merge)")
+    )
+    s.add_argument(
+        "--burst", action="store_true", help=translate("help", "exit 0 once no job is left")
+    )
     s.add_argument("--concurrency", type=int, default=1, metavar="N")
     s.set_defaults(handler=cmd_worker)
-    s = asub.add_parser("status", parents=parents, help="counts")
+    s = asub.add_parser("status", parents=parents, help=translate("help", "counts"))
     s.set_defaults(handler=cmd_status)
-    s = asub.add_parser("search", parents=parents, help="search the merged records")
+    s = asub.add_parser(
+        "search", parents=parents, help=translate("help", "search the merged records")
+    )
     s.add_argument("text", metavar="TEXT")
     s.add_argument(
-        "--limit", type=int, default=100, metavar="N", help="list at most N records (default 100)"
+        "--limit",
+        type=int,
+        default=100,
+        metavar="N",
+        help=translate("help", "list at most N records (default 100)"),
     )
     s.set_defaults(handler=cmd_search)
     s = asub.add_parser(
         "duplicates",
         parents=parents,
-        help="possible duplicates across every laptop's records (decide in a coordinator's vault)",
-        description=DUPLICATES_HELP,
+        help=translate(
+            "help",
+            "possible duplicates across every laptop's records (decide in a coordinator's vault)",
+        ),
+        description=translate("help", DUPLICATES_HELP),
     )
     s.set_defaults(handler=cmd_duplicates)
-    s = asub.add_parser("export", parents=parents, help="a consolidated bundle")
+    s = asub.add_parser("export", parents=parents, help=translate("help", "a consolidated bundle"))
     s.add_argument("-o", "--output", required=True, metavar="FILE.fkb")
     s.add_argument("--to", action="append", default=[], metavar="FILE.fkid|age1…")
     s.add_argument("--plain", action="store_true")
     s.set_defaults(handler=cmd_export)
-    s = asub.add_parser("verify", parents=parents, help="re-verify stored bundles and photos")
+    s = asub.add_parser(
+        "verify", parents=parents, help=translate("help", "re-verify stored bundles and photos")
+    )
     s.add_argument(
         "--retain",
         action="store_true",
-        help="give merged bundles stored without retention (object lock) their retention",
+        help=translate(
+            "help", "give merged bundles stored without retention (object lock) their retention"
+        ),
     )
     s.set_defaults(handler=cmd_verify)
-    s = asub.add_parser("rebuild", parents=parents, help="rebuild the index from the bucket")
+    s = asub.add_parser(
+        "rebuild", parents=parents, help=translate("help", "rebuild the index from the bucket")
+    )
     s.set_defaults(handler=cmd_rebuild)
 
 
@@ -344,7 +411,7 @@ def cmd_ingest(ctx: Context) -> int:
         ctx.say(fill(summary, None, held=held, known=known, failed=failed))
         for r in results:
             if r.error:
-                ctx.say(f"{ltr(r.file)}: {localise(r.error)}")
+                ctx.say(labelled(ltr(r.file), localise(r.error), isolated=True))
         if any(r.untrusted for r in results):
             ctx.say(
                 translate(
@@ -377,7 +444,7 @@ def cmd_requeue(ctx: Context) -> int:
         )
         for r in results:
             if not r.queued and r.reason:
-                ctx.say(f"{ltr(r.sha256[:12])}: {localise(r.reason)}")
+                ctx.say(labelled(ltr(r.sha256[:12]), localise(r.reason), isolated=True))
     return EXIT_OK
 
 
@@ -523,7 +590,7 @@ def cmd_status(ctx: Context) -> int:
         ctx.emit(data)
     else:
         for key in STATUS_COUNTS:
-            ctx.say(f"{translate('archive', key)}: {data[key]}")
+            ctx.say(labelled(translate("archive", key), str(data[key])))
         for q in data["quarantined_bundles"]:
             ctx.say(
                 fill(

@@ -15,7 +15,7 @@ from fieldkit.bundles.recipients import (
     resolve_recipients,
 )
 from fieldkit.bundles.verify import VerifyReport, claimed_signer, verify_bundle
-from fieldkit.cli import Context
+from fieldkit.cli import Context, problem_line
 from fieldkit.commands.options import flag, option, output_option, repeatable, subcommand
 from fieldkit.commands.progress import task
 from fieldkit.commands.vault import open_vault, vault_if_named
@@ -238,8 +238,8 @@ def cmd_import(ctx: Context) -> int:
             len(results),
         )
         if cancelled is not None:
-            ctx.say("fieldkit: " + error_text(cancelled)[0])
-        ctx.say("fieldkit: " + stopped_text.format(file=ltr(cancelled_at.name)))
+            ctx.say(problem_line(error_text(cancelled)[0]))
+        ctx.say(problem_line(stopped_text.format(file=ltr(cancelled_at.name))))
         return EXIT_FAILURE
     codes = {r.exit_code for r in results}
     for code in (EXIT_FAILURE, EXIT_UNTRUSTED):

@@ -9,6 +9,7 @@ from typing import Any
 
 from fieldkit.cli import Context, common_options
 from fieldkit.commands.options import actions, flag, json_object, subcommand
+from fieldkit.commands.records import field_names
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_OK, UsageError
 from fieldkit.i18n import QT_TRANSLATE_NOOP, ltr, translate
@@ -55,7 +56,8 @@ def cmd_list(ctx: Context) -> int:
         if c.view.needs_person:
             state = translate("cli", "needs a person ({reason})").format(reason=_reason(c))
         elif c.view.disputed:
-            state = translate("cli", "disputed: {fields}").format(fields=", ".join(c.view.disputed))
+            disputed = field_names(c.kind, list(c.view.disputed))
+            state = translate("cli", "disputed: {fields}").format(fields=disputed)
         else:
             state = translate("cli", "merges cleanly")
         label = F.terminal_text(c.label)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from fieldkit.cli import Context
+from fieldkit.cli import Context, problem_line
 from fieldkit.commands.progress import interruptible, printing
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, FieldKitError, UsageError
@@ -20,9 +20,13 @@ from fieldkit.i18n import (
     error_text,
     fill,
     from_error,
+    isolate,
+    join_list,
+    language,
     localise,
     ltr,
     number,
+    pair,
     translate,
 )
 from fieldkit.records import csv_batches, csv_mapping, csv_sniff, csv_validate
@@ -83,8 +87,21 @@ def _say_plan(ctx: Context, plan: csv_validate.ImportPlan, *, dry_run: bool = Fa
                 how=localise(src.encoding_how),
             )
         )
-    mapped = [f"'{c.label}' → {c.field}" for c in plan.columns if c.field]
-    ctx.say(fill(translate("cli", "Columns: {columns}."), None, columns=", ".join(mapped)))
+    # Each column and the field it fills: English names the field's key (what --map takes);
+    # the other languages its label, as the app's Columns tab (« Dimensions », not a code).
+    # The translator writes the quotes and the arrow (Arabic points it the other way).
+    english = language() == "en"
+    mapped = [
+        fill(
+            translate("cli", "'{column}' → {field}"),
+            None,
+            column=c.label,
+            field=c.field if english else localise(csv_validate.field_text(c.field)),
+        )
+        for c in plan.columns
+        if c.field
+    ]
+    ctx.say(fill(translate("cli", "Columns: {columns}."), None, columns=join_list(mapped)))
     ignored = plan.ignored_columns
     if ignored:
         named = [c.label for c in ignored if c.header]
@@ -104,7 +121,7 @@ def _say_plan(ctx: Context, plan: csv_validate.ImportPlan, *, dry_run: bool = Fa
             fill(
                 translate("cli", "Not imported: {columns} (skipped with --map, or empty)."),
                 None,
-                columns=", ".join(parts),
+                columns=join_list(parts),
             )
         )
     if dry_run and plan.samples:
@@ -116,7 +133,7 @@ def _say_plan(ctx: Context, plan: csv_validate.ImportPlan, *, dry_run: bool = Fa
             )
         )
         for row, cells in plan.samples:
-            cells_text = " | ".join(f"{c}: {t}" for c, t in cells)
+            cells_text = " | ".join(pair(isolate(c), t) for c, t in cells)
             ctx.say(
                 "  " + fill(translate("cli", "row {row}: {cells}"), None, row=row, cells=cells_text)
             )
@@ -239,7 +256,7 @@ def run_undo_command(ctx: Context) -> int:
                 raise  # one plain sentence and its hint, as every command says them
             refused = exc
             problem, hint = error_text(refused)
-            ctx.say("fieldkit: " + problem)
+            ctx.say(problem_line(problem))
             for record_id, inventory in refused.edited[: C.MAX_ERRORS_SHOWN]:
                 ctx.say(f"  {ltr(inventory) or '-'}  {record_id}")
             if len(refused.edited) > C.MAX_ERRORS_SHOWN:
@@ -337,16 +354,17 @@ def run_import_command(ctx: Context) -> int:
                         "cli", "{errors} error(s) in {rows} row(s); nothing was imported."
                     )
                 ctx.say(
-                    "fieldkit: "
-                    + fill(
-                        failed,
-                        None,
-                        errors=number(plan.error_count),
-                        rows=number(plan.rows_with_errors),
+                    problem_line(
+                        fill(
+                            failed,
+                            None,
+                            errors=number(plan.error_count),
+                            rows=number(plan.rows_with_errors),
+                        )
                     )
                 )
                 if plan.dropped_columns:  # said now too, not after the rows are corrected
-                    ctx.say(f"fieldkit: {localise(C.dropped_message(plan))}")
+                    ctx.say(problem_line(localise(C.dropped_message(plan))))
                     ctx.say(localise(C.dropped_hint(plan)))
                 ctx.say(
                     translate(
@@ -361,7 +379,7 @@ def run_import_command(ctx: Context) -> int:
                 report["refused"] = C.dropped_message(plan)
                 ctx.emit(report)
             else:
-                ctx.say(f"fieldkit: {localise(C.dropped_message(plan))}")
+                ctx.say(problem_line(localise(C.dropped_message(plan))))
                 ctx.say(localise(C.dropped_hint(plan)))
             return EXIT_USAGE
         if dry_run:

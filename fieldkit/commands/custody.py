@@ -19,7 +19,7 @@ from fieldkit.commands.options import (
 )
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_OK, UsageError
-from fieldkit.i18n import isolate, ltr, translate
+from fieldkit.i18n import isolate, labelled, ltr, translate
 from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
 from fieldkit.records.custody import Custody
@@ -289,7 +289,7 @@ def _move_show(ctx: Context, movement: str) -> int:
             ctx.emit(status.to_json())
             return EXIT_OK
         f, db, out = status.fields, vault.db, ctx.out
-        print(f"id: {view.record_id}", file=out)
+        print(labelled(translate("cli", "id"), ltr(view.record_id), isolated=True), file=out)
         # Codes shown with their vocabulary labels ("in_transit" → "En transit"); --json: codes.
         state = _term(status.state)
         print(translate("cli", "state: {state}").format(state=state), file=out)

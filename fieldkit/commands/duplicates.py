@@ -17,19 +17,35 @@ from fieldkit.vault.database import Connection
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    dsub = actions(sub, "duplicates", "objects documented twice: find them, decide, undo")
-    q = subcommand(dsub, "list", common, "possible duplicates, best first", cmd_list)
-    flag(q, "--decisions", "list the decisions made instead (latest first)")
-    flag(q, "--all", "(with --decisions) undone ones too")
-    q = subcommand(dsub, "decide", common, "the same object, or not the same", cmd_decide)
-    q.add_argument("a", metavar="ID1", help="the object kept (canonical) when they are the same")
+    dsub = actions(
+        sub, "duplicates", translate("help", "objects documented twice: find them, decide, undo")
+    )
+    q = subcommand(
+        dsub, "list", common, translate("help", "possible duplicates, best first"), cmd_list
+    )
+    flag(q, "--decisions", translate("help", "list the decisions made instead (latest first)"))
+    flag(q, "--all", translate("help", "(with --decisions) undone ones too"))
+    q = subcommand(
+        dsub, "decide", common, translate("help", "the same object, or not the same"), cmd_decide
+    )
+    q.add_argument(
+        "a",
+        metavar="ID1",
+        help=translate("help", "the object kept (canonical) when they are the same"),
+    )
     q.add_argument("b", metavar="ID2")
     how = q.add_mutually_exclusive_group(required=True)
-    flag(how, "--same", "one object: ID2 is merged into ID1")
-    flag(how, "--not-same", "two objects: never suggest again")
-    option(q, "--notes", "TEXT", "why (kept with the decision)")
-    q = subcommand(dsub, "undo", common, "undo a decision (restores both records)", cmd_undo)
-    q.add_argument("id", metavar="ID", help="the decision's id, or an object of one decided pair")
+    flag(how, "--same", translate("help", "one object: ID2 is merged into ID1"))
+    flag(how, "--not-same", translate("help", "two objects: never suggest again"))
+    option(q, "--notes", "TEXT", translate("help", "why (kept with the decision)"))
+    q = subcommand(
+        dsub, "undo", common, translate("help", "undo a decision (restores both records)"), cmd_undo
+    )
+    q.add_argument(
+        "id",
+        metavar="ID",
+        help=translate("help", "the decision's id, or an object of one decided pair"),
+    )
 
 
 def object_label(db: Connection, record_id: str) -> str:

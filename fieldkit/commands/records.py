@@ -24,7 +24,18 @@ from fieldkit.commands.progress import interruptible, printing
 from fieldkit.commands.vault import open_vault
 from fieldkit.duplicates.decisions import Duplicates
 from fieldkit.errors import EXIT_OK, UsageError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, fill, join_list, ltr, translate
+from fieldkit.i18n import (
+    QT_TRANSLATE_NOOP,
+    fill,
+    isolate,
+    join_list,
+    labelled,
+    language,
+    line,
+    ltr,
+    pair,
+    translate,
+)
 from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
 from fieldkit.records.revision import parse_hlc
@@ -346,7 +357,7 @@ def cmd_show(ctx: Context) -> int:
         ctx.emit(data)
         return EXIT_OK
     out = ctx.out
-    print(f"id: {view.record_id}", file=out)
+    print(labelled(translate("cli", "id"), ltr(view.record_id), isolated=True), file=out)
     if view.deleted:
         print(translate("cli", "(deleted)"), file=out)
     if view.in_conflict:
@@ -358,14 +369,17 @@ def cmd_show(ctx: Context) -> int:
             text = F.terminal_text(
                 format_value(view.kind, f.name, view.fields.get(f.name)), f.multiline
             )
+            isolated = False
             if f.name in shown:
                 now_text = F.terminal_text(format_value(view.kind, f.name, shown[f.name]))
                 if text and text != now_text:  # what a person wrote is kept, said as such
                     now_text = translate("cli", "{shown} (as documented: {documented})").format(
-                        shown=now_text, documented=text
+                        shown=isolate(now_text), documented=isolate(text)
                     )
+                    isolated = True
                 text = now_text
-            print(f"{translate('fields', f.label)}: {text}", file=out)
+            # One place joins label and value, as each language writes it (« Statut : … »).
+            print(labelled(translate("fields", f.label), text, isolated=isolated), file=out)
     for m in view.media:
         caption = f" — {F.terminal_text(m['caption'])}" if m.get("caption") else ""
         photo = translate("cli", "photo ({role}): {hash}").format(
@@ -375,9 +389,10 @@ def cmd_show(ctx: Context) -> int:
     if view.kind == F.OBJECT:
         if view.missing:
             missing = join_list(category_label(m) for m in view.missing)
-            print(translate("cli", "Object ID missing: {fields}").format(fields=missing), file=out)
+            missing_line = translate("cli", "Object ID missing: {fields}").format(fields=missing)
+            print(line(missing_line), file=out)
         else:
-            print(translate("cli", "Object ID: complete"), file=out)
+            print(line(translate("cli", "Object ID: complete")), file=out)
     if history:
         print("\n" + translate("cli", "History (oldest first):"), file=out)
         previous: dict[str, Any] = {}
@@ -405,13 +420,21 @@ def cmd_show(ctx: Context) -> int:
                 )
             if h.clock_ahead:
                 what += " " + translate("cli", "(dated ahead of this computer's clock)")
-            print(
-                f"  {h.rev_id[:12]}  {_when(rev.hlc)}  {who}  {sig}  {what}"
-                + (f": {', '.join(changed)}" if changed and rev.parents else ""),
-                file=out,
-            )
+            if changed and rev.parents:
+                what = pair(what, field_names(view.kind, changed), isolated=True)
+            print(f"  {h.rev_id[:12]}  {_when(rev.hlc)}  {who}  {sig}  {what}", file=out)
             previous = dict(rev.fields)
     return EXIT_OK
+
+
+def field_names(kind: str, names: list[str]) -> str:
+    """Fields named in a line (those a revision changed, those in dispute): English keeps their
+    keys word for word ("edited: maker, status"); the other languages name them by their
+    labels, as the lines of ``show`` do, never « modifiée : maker, status »."""
+    if language() == "en":
+        return ", ".join(names)
+    known = F.FIELDS.get(kind, {})
+    return join_list(translate("fields", known[n].label) if n in known else n for n in names)
 
 
 def _list(ctx: Context, kind: str, **filters: Any) -> int:

@@ -290,7 +290,8 @@ def cmd_verification(ctx: Context) -> int:
         )
     if not ctx.json:
         with i18n.using(i18n.process_language()):
-            ctx.say(f"{i18n.ltr(Path(report.file).name)}: {result_line(report)}.")
+            name = i18n.ltr(Path(report.file).name)
+            ctx.say(i18n.labelled(name, f"{result_line(report)}.", isolated=True))
             for error in report.errors:
                 problem = translate("cli", "problem: {text}")
                 ctx.say("  " + problem.format(text=i18n.localise(error)))

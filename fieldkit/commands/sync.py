@@ -16,12 +16,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from fieldkit.cli import Context
+from fieldkit.cli import Context, problem_line
 from fieldkit.commands.options import option, repeatable
 from fieldkit.commands.progress import task
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_UNTRUSTED, UsageError
-from fieldkit.i18n import isolate, localise, ltr, translate
+from fieldkit.i18n import isolate, labelled, localise, ltr, pair, translate
 
 USAGE = (
     "fieldkit sync [TARGET] | sync status | sync quarantine | "
@@ -297,7 +297,7 @@ def _status(ctx: Context) -> int:
             where = translate("cli", "{place} on {endpoint}").format(
                 place=where, endpoint=ltr(s.endpoint)
             )
-        print(f"{s.name}: {state} ({where})", file=ctx.out)
+        print(labelled(isolate(s.name), f"{state} ({where})", isolated=True), file=ctx.out)
         counts = translate(
             "cli",
             "bundles waiting: {waiting}, awaiting acknowledgement: {awaiting}, quarantined: "
@@ -345,7 +345,7 @@ def _quarantine(ctx: Context) -> int:
 
     entries = _listed(ctx, sync.quarantine, translate("cli", "Nothing is quarantined."))
     for e in entries or ():
-        print(f"{e.found_at}  {e.target}: {e.file}", file=ctx.out)
+        print(f"{e.found_at}  " + pair(isolate(e.target), ltr(e.file), isolated=True), file=ctx.out)
         print(f"  {localise(e.reason)}", file=ctx.out)
     return EXIT_OK
 
@@ -370,7 +370,7 @@ def _summary(ctx: Context, report: Any) -> None:
     )
     ctx.say(
         summary.format(
-            target=report.target,
+            target=isolate(report.target),  # a name typed by a person, kept whole
             sent=len(report.delivered),
             exported=len(report.exported),
             revisions=revisions,
@@ -387,7 +387,7 @@ def _summary(ctx: Context, report: Any) -> None:
     for warning in report.warnings:
         ctx.say("  " + translate("cli", "note: {text}").format(text=localise(warning)))
     for error in report.errors:
-        ctx.say(f"fieldkit: {localise(error)}")
+        ctx.say(problem_line(localise(error)))
 
 
 def _sync(ctx: Context, name: str | None) -> int:

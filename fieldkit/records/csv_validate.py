@@ -28,6 +28,7 @@ from fieldkit.i18n import (
     Text,
     fill,
     grouped,
+    language,
     localise,
     message,
     translate,
@@ -224,7 +225,11 @@ class RowError:
             str(self),
             row=self.row,
             column=self.column,
-            problem=localise(self.message),
+            # The field as the reader knows it, by its label (r13: « Le champ measurements »);
+            # English keeps the key, word for word, as --json and the English lines say it.
+            problem=localise(
+                self.message if language() == "en" else for_people(self.field, self.message)
+            ),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -277,6 +282,7 @@ _MEASUREMENTS_FORM = QT_TRANSLATE_NOOP(
     "errors", "{field} must be written like “{example}” or “55 x 35 cm”."
 )
 _ONE_OF = QT_TRANSLATE_NOOP("errors", "{field} must be one of: {choices}.")
+_TWO_MEASURES = QT_TRANSLATE_NOOP("errors", "{first}; {second}")
 _LISTED = QT_TRANSLATE_NOOP("errors", "{item}, {more}")
 
 
@@ -354,9 +360,9 @@ def _measurement_example() -> Text:
             unit=Text(MEASUREMENTS, UNITS["cm"]),
         )
 
-    return Text(
-        MEASUREMENTS, "{first}; {second}", first=one("height", "32"), second=one("width", "20")
-    )
+    # The two measures as the import reads them: ";" between (French « ; » with its no-break
+    # space, which the import reads too; Arabic keeps ";", as its « ؛ » is not read).
+    return Text("errors", _TWO_MEASURES, first=one("height", "32"), second=one("width", "20"))
 
 
 def for_people(name: str | None, problem: str) -> str:

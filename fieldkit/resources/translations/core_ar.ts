@@ -466,6 +466,7 @@
     </message>
     <message>
         <source>{field}: {value}</source>
+        <extracomment>Each language&apos;s name in itself, for the language choice (never translated). Plural forms per language, in Qt Linguist&apos;s order. Thousands separators of numbers in displayed text. Digits stay Western in every language, as in the rest of FieldKit&apos;s messages; French writes « 5 001 » (narrow no-break space), Ukrainian « 5 001 » (no-break space), so a count never breaks across two lines. Decimal separators of numbers in displayed text (&quot;2,4 s&quot; in French and Ukrainian). A stored message&apos;s JSON starts with this key, so a plain English reason stored by an older FieldKit (or typed by a person) is never mistaken for one. What separates the items of a DISPLAYED list, per language: (between items, between items that hold commas themselves). Arabic has its own comma «،» and semicolon «؛»; French puts a no-break space before « ; ». ``--json``, the exports (CSV, LIDO, Linked Art) and stored values are contracts and keep &quot;, &quot; and &quot;; &quot; whatever the language. A &quot;Label: value&quot; line of the command line (``object show``, ``move show``, …). French puts a no-break space before the colon (« Statut : Évacué »), as its catalog says once for all.</extracomment>
         <translation>{field}: {value}</translation>
     </message>
     <message>
@@ -914,6 +915,10 @@
     <message>
         <source>{merged} was merged into {id}: they are the same object.</source>
         <translation>دُمج {merged} في {id}: إنهما القطعة نفسها.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>المعرّف</translation>
     </message>
     <message>
         <source>(deleted)</source>
@@ -1643,6 +1648,10 @@
     <message>
         <source>Encoding: {encoding} ({how}).</source>
         <translation>الترميز: {encoding} ({how}).</translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos; → {field}</source>
+        <translation>«{column}» ← {field}</translation>
     </message>
     <message>
         <source>Columns: {columns}.</source>
@@ -3585,6 +3594,10 @@
     <message>
         <source>{field} must be written like “{example}” or “55 x 35 cm”.</source>
         <translation>يجب أن يُكتب الحقل {field} بالشكل «{example}» أو «55 x 35 cm».</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}; {second}</translation>
     </message>
     <message>
         <source>{item}, {more}</source>
@@ -6396,6 +6409,7 @@
     <name>help</name>
     <message>
         <source>vault folder (default: $FIELDKIT_VAULT)</source>
+        <extracomment>argparse&apos;s help headings, after which it writes a colon of its own (&quot;options:&quot;).</extracomment>
         <translation>مجلد الخزنة (الافتراضي: $FIELDKIT_VAULT)</translation>
     </message>
     <message>
@@ -6879,12 +6893,112 @@
         <translation>بطاقات الهوية التي تثق بها هذه الخزنة</translation>
     </message>
     <message>
+        <source>Objects that may be one object documented twice, across every laptop&apos;s records in the archive, best first, with a score and the reasons (as `fieldkit duplicates list`); pairs the archive already holds a decision for are left out. Photos stored before this version are hashed first (this needs the archive&apos;s vault). Deciding is not done in the archive: decide in a coordinator&apos;s vault that holds both records (fieldkit duplicates decide ID1 ID2 --same|--not-same); the decision is a signed revision that reaches the archive in that vault&apos;s next bundle, and the pair is then no longer listed.</source>
+        <translation>القطع التي قد تكون قطعة واحدة وُثّقت مرتين، في سجلات كل الحواسيب المحمولة في الأرشيف، الأرجح أولًا، مع درجة وأسباب (كما في `fieldkit duplicates list`)؛ وتُستبعد الأزواج التي يحمل الأرشيف قرارًا بشأنها. تُحسب بصمات الصور المخزّنة قبل هذا الإصدار أولًا (ويتطلب ذلك خزنة الأرشيف). لا يُتخذ القرار في الأرشيف: قرّر في خزنة منسّق تحتوي على السجلين (fieldkit duplicates decide ID1 ID2 --same|--not-same)؛ والقرار مراجعة موقَّعة تصل إلى الأرشيف في الحزمة التالية من تلك الخزنة، ثم لا يُدرج الزوج بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL (default: $FIELDKIT_ARCHIVE_DB)</source>
+        <translation>PostgreSQL (الافتراضي: $FIELDKIT_ARCHIVE_DB)</translation>
+    </message>
+    <message>
+        <source>default: $FIELDKIT_ARCHIVE_S3</source>
+        <translation>الافتراضي: $FIELDKIT_ARCHIVE_S3</translation>
+    </message>
+    <message>
+        <source>default: $FIELDKIT_ARCHIVE_ENDPOINT</source>
+        <translation>الافتراضي: $FIELDKIT_ARCHIVE_ENDPOINT</translation>
+    </message>
+    <message>
+        <source>AWS shared-credentials format</source>
+        <translation>بصيغة بيانات الاعتماد المشتركة لـ AWS</translation>
+    </message>
+    <message>
+        <source>object lock (default 3650)</source>
+        <translation>قفل الكائنات (الافتراضي 3650)</translation>
+    </message>
+    <message>
+        <source>the programme archive (PostgreSQL + S3)</source>
+        <translation>أرشيف البرنامج (PostgreSQL + S3)</translation>
+    </message>
+    <message>
+        <source>create the schema; check the bucket</source>
+        <translation>إنشاء المخطط؛ التحقق من مستودع S3</translation>
+    </message>
+    <message>
+        <source>store bundles and queue them</source>
+        <translation>تخزين الحزم ووضعها في قائمة الانتظار</translation>
+    </message>
+    <message>
+        <source>the laptops&apos; sync prefix</source>
+        <translation>بادئة المزامنة للحواسيب المحمولة</translation>
+    </message>
+    <message>
+        <source>queue again bundles whose signer is trusted now, and bundles whose job failed</source>
+        <translation>إعادة الحزم التي صار موقِّعها موثوقًا الآن، والحزم التي فشلت مهمتها، إلى قائمة الانتظار</translation>
+    </message>
+    <message>
+        <source>trust a card on every worker host (recorded in PostgreSQL)</source>
+        <translation>منح الثقة لبطاقة على كل خادم معالجة (تُسجَّل في PostgreSQL)</translation>
+    </message>
+    <message>
         <source>trust an identity card (.fkid)</source>
         <translation>الوثوق ببطاقة هوية (.fkid)</translation>
     </message>
     <message>
         <source>the card, as written by `identity export`</source>
         <translation>البطاقة كما كتبها `identity export`</translation>
+    </message>
+    <message>
+        <source>you compared the fingerprint</source>
+        <translation>قارنتَ البصمة</translation>
+    </message>
+    <message>
+        <source>stop trusting a key on every worker host (its bundles after the last one merged are quarantined)</source>
+        <translation>إيقاف الثقة بمفتاح على كل خادم معالجة (تُوضع حزمه التالية لآخر حزمة مدموجة في الحجر)</translation>
+    </message>
+    <message>
+        <source>the trust recorded for every host</source>
+        <translation>الثقة المسجّلة لكل خادم</translation>
+    </message>
+    <message>
+        <source>run jobs (verify → store → merge)</source>
+        <translation>تشغيل المهام (تحقق ← تخزين ← دمج)</translation>
+    </message>
+    <message>
+        <source>exit 0 once no job is left</source>
+        <translation>الخروج بالرمز 0 حين لا تبقى أي مهمة</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>الأعداد</translation>
+    </message>
+    <message>
+        <source>search the merged records</source>
+        <translation>البحث في السجلات المدموجة</translation>
+    </message>
+    <message>
+        <source>list at most N records (default 100)</source>
+        <translation>إدراج N سجل على الأكثر (الافتراضي 100)</translation>
+    </message>
+    <message>
+        <source>possible duplicates across every laptop&apos;s records (decide in a coordinator&apos;s vault)</source>
+        <translation>تكرارات محتملة في سجلات كل الحواسيب المحمولة (قرّر في خزنة منسّق)</translation>
+    </message>
+    <message>
+        <source>a consolidated bundle</source>
+        <translation>حزمة موحَّدة</translation>
+    </message>
+    <message>
+        <source>re-verify stored bundles and photos</source>
+        <translation>إعادة التحقق من الحزم والصور المخزّنة</translation>
+    </message>
+    <message>
+        <source>give merged bundles stored without retention (object lock) their retention</source>
+        <translation>منح الحزم المدموجة المخزّنة دون مدة احتفاظ (قفل الكائنات) مدة احتفاظها</translation>
+    </message>
+    <message>
+        <source>rebuild the index from the bucket</source>
+        <translation>إعادة بناء الفهرس من مستودع S3</translation>
     </message>
     <message>
         <source>role to trust it in (default: the card&apos;s)</source>
@@ -6977,6 +7091,50 @@
     <message>
         <source>unlock the backup with the recovery key on the first line of F</source>
         <translation>فتح قفل النسخة الاحتياطية بمفتاح الاسترداد في السطر الأول من F</translation>
+    </message>
+    <message>
+        <source>objects documented twice: find them, decide, undo</source>
+        <translation>القطع الموثّقة مرتين: العثور عليها، والقرار، والتراجع</translation>
+    </message>
+    <message>
+        <source>possible duplicates, best first</source>
+        <translation>التكرارات المحتملة، الأرجح أولًا</translation>
+    </message>
+    <message>
+        <source>list the decisions made instead (latest first)</source>
+        <translation>إدراج القرارات المتخذة بدلًا من ذلك (الأحدث أولًا)</translation>
+    </message>
+    <message>
+        <source>(with --decisions) undone ones too</source>
+        <translation>(مع --decisions) والقرارات الملغاة أيضًا</translation>
+    </message>
+    <message>
+        <source>the same object, or not the same</source>
+        <translation>القطعة نفسها، أو ليست نفسها</translation>
+    </message>
+    <message>
+        <source>the object kept (canonical) when they are the same</source>
+        <translation>القطعة المحتفَظ بها (المرجعية) إن كانتا القطعة نفسها</translation>
+    </message>
+    <message>
+        <source>one object: ID2 is merged into ID1</source>
+        <translation>قطعة واحدة: تُدمج ID2 في ID1</translation>
+    </message>
+    <message>
+        <source>two objects: never suggest again</source>
+        <translation>قطعتان: لا تقترحهما مجددًا أبدًا</translation>
+    </message>
+    <message>
+        <source>why (kept with the decision)</source>
+        <translation>السبب (يُحفظ مع القرار)</translation>
+    </message>
+    <message>
+        <source>undo a decision (restores both records)</source>
+        <translation>التراجع عن قرار (يستعيد السجلين)</translation>
+    </message>
+    <message>
+        <source>the decision&apos;s id, or an object of one decided pair</source>
+        <translation>معرّف القرار، أو قطعة من زوج اتُّخذ قرار بشأنه</translation>
     </message>
 </context>
 <context>

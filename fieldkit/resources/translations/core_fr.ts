@@ -414,6 +414,7 @@
     </message>
     <message>
         <source>{field}: {value}</source>
+        <extracomment>Each language&apos;s name in itself, for the language choice (never translated). Plural forms per language, in Qt Linguist&apos;s order. Thousands separators of numbers in displayed text. Digits stay Western in every language, as in the rest of FieldKit&apos;s messages; French writes « 5 001 » (narrow no-break space), Ukrainian « 5 001 » (no-break space), so a count never breaks across two lines. Decimal separators of numbers in displayed text (&quot;2,4 s&quot; in French and Ukrainian). A stored message&apos;s JSON starts with this key, so a plain English reason stored by an older FieldKit (or typed by a person) is never mistaken for one. What separates the items of a DISPLAYED list, per language: (between items, between items that hold commas themselves). Arabic has its own comma «،» and semicolon «؛»; French puts a no-break space before « ; ». ``--json``, the exports (CSV, LIDO, Linked Art) and stored values are contracts and keep &quot;, &quot; and &quot;; &quot; whatever the language. A &quot;Label: value&quot; line of the command line (``object show``, ``move show``, …). French puts a no-break space before the colon (« Statut : Évacué »), as its catalog says once for all.</extracomment>
         <translation>{field}&#xa0;: {value}</translation>
     </message>
     <message>
@@ -778,6 +779,10 @@
     <message>
         <source>{merged} was merged into {id}: they are the same object.</source>
         <translation>{merged} a été fusionné dans {id}&#xa0;: c’est le même objet.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>identifiant</translation>
     </message>
     <message>
         <source>(deleted)</source>
@@ -1447,6 +1452,10 @@
     <message>
         <source>Encoding: {encoding} ({how}).</source>
         <translation>Encodage&#xa0;: {encoding} ({how}).</translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos; → {field}</source>
+        <translation>«&#xa0;{column}&#xa0;» → {field}</translation>
     </message>
     <message>
         <source>Columns: {columns}.</source>
@@ -3373,6 +3382,10 @@
     <message>
         <source>{field} must be written like “{example}” or “55 x 35 cm”.</source>
         <translation>Le champ {field} doit s’écrire comme «&#xa0;{example}&#xa0;» ou «&#xa0;55 x 35 cm&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}&#xa0;; {second}</translation>
     </message>
     <message>
         <source>{item}, {more}</source>
@@ -6156,6 +6169,7 @@
     <name>help</name>
     <message>
         <source>vault folder (default: $FIELDKIT_VAULT)</source>
+        <extracomment>argparse&apos;s help headings, after which it writes a colon of its own (&quot;options:&quot;).</extracomment>
         <translation>dossier du coffre (par défaut&#xa0;: $FIELDKIT_VAULT)</translation>
     </message>
     <message>
@@ -6639,12 +6653,112 @@
         <translation>les cartes d’identité auxquelles ce coffre fait confiance</translation>
     </message>
     <message>
+        <source>Objects that may be one object documented twice, across every laptop&apos;s records in the archive, best first, with a score and the reasons (as `fieldkit duplicates list`); pairs the archive already holds a decision for are left out. Photos stored before this version are hashed first (this needs the archive&apos;s vault). Deciding is not done in the archive: decide in a coordinator&apos;s vault that holds both records (fieldkit duplicates decide ID1 ID2 --same|--not-same); the decision is a signed revision that reaches the archive in that vault&apos;s next bundle, and the pair is then no longer listed.</source>
+        <translation>Les objets qui pourraient être un même objet documenté deux fois, parmi les fiches de tous les ordinateurs portables dans l’archive, les plus probables d’abord, avec un score et les raisons (comme `fieldkit duplicates list`)&#xa0;; les paires pour lesquelles l’archive détient déjà une décision sont écartées. Les photos stockées avant cette version sont d’abord hachées (il faut pour cela le coffre de l’archive). La décision ne se prend pas dans l’archive&#xa0;: décidez dans le coffre d’un coordinateur qui contient les deux fiches (fieldkit duplicates decide ID1 ID2 --same|--not-same)&#xa0;; la décision est une révision signée qui parvient à l’archive dans le prochain paquet de ce coffre, et la paire n’est alors plus listée.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL (default: $FIELDKIT_ARCHIVE_DB)</source>
+        <translation>PostgreSQL (par défaut&#xa0;: $FIELDKIT_ARCHIVE_DB)</translation>
+    </message>
+    <message>
+        <source>default: $FIELDKIT_ARCHIVE_S3</source>
+        <translation>par défaut&#xa0;: $FIELDKIT_ARCHIVE_S3</translation>
+    </message>
+    <message>
+        <source>default: $FIELDKIT_ARCHIVE_ENDPOINT</source>
+        <translation>par défaut&#xa0;: $FIELDKIT_ARCHIVE_ENDPOINT</translation>
+    </message>
+    <message>
+        <source>AWS shared-credentials format</source>
+        <translation>au format des identifiants partagés AWS</translation>
+    </message>
+    <message>
+        <source>object lock (default 3650)</source>
+        <translation>verrouillage des objets (par défaut 3650)</translation>
+    </message>
+    <message>
+        <source>the programme archive (PostgreSQL + S3)</source>
+        <translation>l’archive du programme (PostgreSQL + S3)</translation>
+    </message>
+    <message>
+        <source>create the schema; check the bucket</source>
+        <translation>créer le schéma&#xa0;; vérifier le compartiment</translation>
+    </message>
+    <message>
+        <source>store bundles and queue them</source>
+        <translation>stocker des paquets et les mettre en file d’attente</translation>
+    </message>
+    <message>
+        <source>the laptops&apos; sync prefix</source>
+        <translation>le préfixe de synchronisation des ordinateurs portables</translation>
+    </message>
+    <message>
+        <source>queue again bundles whose signer is trusted now, and bundles whose job failed</source>
+        <translation>remettre en file d’attente les paquets dont le signataire est maintenant de confiance, et les paquets dont la tâche a échoué</translation>
+    </message>
+    <message>
+        <source>trust a card on every worker host (recorded in PostgreSQL)</source>
+        <translation>faire confiance à une carte sur chaque machine de traitement (enregistré dans PostgreSQL)</translation>
+    </message>
+    <message>
         <source>trust an identity card (.fkid)</source>
         <translation>faire confiance à une carte d’identité (.fkid)</translation>
     </message>
     <message>
         <source>the card, as written by `identity export`</source>
         <translation>la carte, telle qu’écrite par `identity export`</translation>
+    </message>
+    <message>
+        <source>you compared the fingerprint</source>
+        <translation>vous avez comparé l’empreinte</translation>
+    </message>
+    <message>
+        <source>stop trusting a key on every worker host (its bundles after the last one merged are quarantined)</source>
+        <translation>ne plus faire confiance à une clé sur chaque machine de traitement (ses paquets après le dernier fusionné sont mis en quarantaine)</translation>
+    </message>
+    <message>
+        <source>the trust recorded for every host</source>
+        <translation>la confiance enregistrée pour chaque machine</translation>
+    </message>
+    <message>
+        <source>run jobs (verify → store → merge)</source>
+        <translation>exécuter les tâches (vérifier → stocker → fusionner)</translation>
+    </message>
+    <message>
+        <source>exit 0 once no job is left</source>
+        <translation>quitter avec 0 quand il ne reste aucune tâche</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>les comptes</translation>
+    </message>
+    <message>
+        <source>search the merged records</source>
+        <translation>chercher dans les fiches fusionnées</translation>
+    </message>
+    <message>
+        <source>list at most N records (default 100)</source>
+        <translation>lister au plus N fiches (par défaut 100)</translation>
+    </message>
+    <message>
+        <source>possible duplicates across every laptop&apos;s records (decide in a coordinator&apos;s vault)</source>
+        <translation>doublons possibles parmi les fiches de tous les ordinateurs portables (décidez dans le coffre d’un coordinateur)</translation>
+    </message>
+    <message>
+        <source>a consolidated bundle</source>
+        <translation>un paquet consolidé</translation>
+    </message>
+    <message>
+        <source>re-verify stored bundles and photos</source>
+        <translation>vérifier à nouveau les paquets et les photos stockés</translation>
+    </message>
+    <message>
+        <source>give merged bundles stored without retention (object lock) their retention</source>
+        <translation>placer sous conservation les paquets fusionnés stockés sans conservation (verrouillage des objets)</translation>
+    </message>
+    <message>
+        <source>rebuild the index from the bucket</source>
+        <translation>reconstruire l’index à partir du compartiment</translation>
     </message>
     <message>
         <source>role to trust it in (default: the card&apos;s)</source>
@@ -6737,6 +6851,50 @@
     <message>
         <source>unlock the backup with the recovery key on the first line of F</source>
         <translation>déverrouiller la sauvegarde avec la clé de secours sur la première ligne de F</translation>
+    </message>
+    <message>
+        <source>objects documented twice: find them, decide, undo</source>
+        <translation>objets documentés deux fois&#xa0;: les trouver, décider, annuler</translation>
+    </message>
+    <message>
+        <source>possible duplicates, best first</source>
+        <translation>doublons possibles, les plus probables d’abord</translation>
+    </message>
+    <message>
+        <source>list the decisions made instead (latest first)</source>
+        <translation>lister plutôt les décisions prises (les plus récentes d’abord)</translation>
+    </message>
+    <message>
+        <source>(with --decisions) undone ones too</source>
+        <translation>(avec --decisions) les décisions annulées aussi</translation>
+    </message>
+    <message>
+        <source>the same object, or not the same</source>
+        <translation>le même objet, ou pas le même</translation>
+    </message>
+    <message>
+        <source>the object kept (canonical) when they are the same</source>
+        <translation>l’objet conservé (de référence) s’ils sont le même</translation>
+    </message>
+    <message>
+        <source>one object: ID2 is merged into ID1</source>
+        <translation>un seul objet&#xa0;: ID2 est fusionné dans ID1</translation>
+    </message>
+    <message>
+        <source>two objects: never suggest again</source>
+        <translation>deux objets&#xa0;: ne plus jamais les proposer</translation>
+    </message>
+    <message>
+        <source>why (kept with the decision)</source>
+        <translation>pourquoi (conservé avec la décision)</translation>
+    </message>
+    <message>
+        <source>undo a decision (restores both records)</source>
+        <translation>annuler une décision (rétablit les deux fiches)</translation>
+    </message>
+    <message>
+        <source>the decision&apos;s id, or an object of one decided pair</source>
+        <translation>l’identifiant de la décision, ou un objet d’une paire décidée</translation>
     </message>
 </context>
 <context>

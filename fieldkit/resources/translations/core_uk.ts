@@ -427,6 +427,7 @@
     </message>
     <message>
         <source>{field}: {value}</source>
+        <extracomment>Each language&apos;s name in itself, for the language choice (never translated). Plural forms per language, in Qt Linguist&apos;s order. Thousands separators of numbers in displayed text. Digits stay Western in every language, as in the rest of FieldKit&apos;s messages; French writes « 5 001 » (narrow no-break space), Ukrainian « 5 001 » (no-break space), so a count never breaks across two lines. Decimal separators of numbers in displayed text (&quot;2,4 s&quot; in French and Ukrainian). A stored message&apos;s JSON starts with this key, so a plain English reason stored by an older FieldKit (or typed by a person) is never mistaken for one. What separates the items of a DISPLAYED list, per language: (between items, between items that hold commas themselves). Arabic has its own comma «،» and semicolon «؛»; French puts a no-break space before « ; ». ``--json``, the exports (CSV, LIDO, Linked Art) and stored values are contracts and keep &quot;, &quot; and &quot;; &quot; whatever the language. A &quot;Label: value&quot; line of the command line (``object show``, ``move show``, …). French puts a no-break space before the colon (« Statut : Évacué »), as its catalog says once for all.</extracomment>
         <translation>{field}: {value}</translation>
     </message>
     <message>
@@ -812,6 +813,10 @@
     <message>
         <source>{merged} was merged into {id}: they are the same object.</source>
         <translation>{merged} об’єднано з {id}: це той самий об’єкт.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ідентифікатор</translation>
     </message>
     <message>
         <source>(deleted)</source>
@@ -1496,6 +1501,10 @@
     <message>
         <source>Encoding: {encoding} ({how}).</source>
         <translation>Кодування: {encoding} ({how}).</translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos; → {field}</source>
+        <translation>«{column}» → {field}</translation>
     </message>
     <message>
         <source>Columns: {columns}.</source>
@@ -3426,6 +3435,10 @@
     <message>
         <source>{field} must be written like “{example}” or “55 x 35 cm”.</source>
         <translation>Поле {field} слід записувати як «{example}» або «55 x 35 cm».</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}; {second}</translation>
     </message>
     <message>
         <source>{item}, {more}</source>
@@ -6216,6 +6229,7 @@
     <name>help</name>
     <message>
         <source>vault folder (default: $FIELDKIT_VAULT)</source>
+        <extracomment>argparse&apos;s help headings, after which it writes a colon of its own (&quot;options:&quot;).</extracomment>
         <translation>тека сховища (типово: $FIELDKIT_VAULT)</translation>
     </message>
     <message>
@@ -6699,12 +6713,112 @@
         <translation>ідентифікаційні картки, яким довіряє це сховище</translation>
     </message>
     <message>
+        <source>Objects that may be one object documented twice, across every laptop&apos;s records in the archive, best first, with a score and the reasons (as `fieldkit duplicates list`); pairs the archive already holds a decision for are left out. Photos stored before this version are hashed first (this needs the archive&apos;s vault). Deciding is not done in the archive: decide in a coordinator&apos;s vault that holds both records (fieldkit duplicates decide ID1 ID2 --same|--not-same); the decision is a signed revision that reaches the archive in that vault&apos;s next bundle, and the pair is then no longer listed.</source>
+        <translation>Об’єкти, які можуть бути одним об’єктом, задокументованим двічі, серед записів усіх ноутбуків в архіві, найімовірніші спершу, з оцінкою та причинами (як `fieldkit duplicates list`); пари, щодо яких архів уже має рішення, пропущено. Фото, збережені до цієї версії, спершу хешуються (для цього потрібне сховище архіву). Рішення ухвалюють не в архіві: вирішіть у сховищі координатора, що містить обидва записи (fieldkit duplicates decide ID1 ID2 --same|--not-same); рішення — це підписана редакція, яка потрапляє до архіву в наступному пакеті цього сховища, після чого пару більше не показано.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL (default: $FIELDKIT_ARCHIVE_DB)</source>
+        <translation>PostgreSQL (типово: $FIELDKIT_ARCHIVE_DB)</translation>
+    </message>
+    <message>
+        <source>default: $FIELDKIT_ARCHIVE_S3</source>
+        <translation>типово: $FIELDKIT_ARCHIVE_S3</translation>
+    </message>
+    <message>
+        <source>default: $FIELDKIT_ARCHIVE_ENDPOINT</source>
+        <translation>типово: $FIELDKIT_ARCHIVE_ENDPOINT</translation>
+    </message>
+    <message>
+        <source>AWS shared-credentials format</source>
+        <translation>у форматі спільних облікових даних AWS</translation>
+    </message>
+    <message>
+        <source>object lock (default 3650)</source>
+        <translation>блокування об’єктів (типово 3650)</translation>
+    </message>
+    <message>
+        <source>the programme archive (PostgreSQL + S3)</source>
+        <translation>архів програми (PostgreSQL + S3)</translation>
+    </message>
+    <message>
+        <source>create the schema; check the bucket</source>
+        <translation>створити схему; перевірити бакет</translation>
+    </message>
+    <message>
+        <source>store bundles and queue them</source>
+        <translation>зберегти пакети й поставити їх у чергу</translation>
+    </message>
+    <message>
+        <source>the laptops&apos; sync prefix</source>
+        <translation>префікс синхронізації ноутбуків</translation>
+    </message>
+    <message>
+        <source>queue again bundles whose signer is trusted now, and bundles whose job failed</source>
+        <translation>знову поставити в чергу пакети, підписантові яких тепер довіряють, і пакети, завдання яких не вдалося</translation>
+    </message>
+    <message>
+        <source>trust a card on every worker host (recorded in PostgreSQL)</source>
+        <translation>довіритися картці на кожному робочому вузлі (записується в PostgreSQL)</translation>
+    </message>
+    <message>
         <source>trust an identity card (.fkid)</source>
         <translation>довіряти ідентифікаційній картці (.fkid)</translation>
     </message>
     <message>
         <source>the card, as written by `identity export`</source>
         <translation>картка, як її записав `identity export`</translation>
+    </message>
+    <message>
+        <source>you compared the fingerprint</source>
+        <translation>ви порівняли відбиток</translation>
+    </message>
+    <message>
+        <source>stop trusting a key on every worker host (its bundles after the last one merged are quarantined)</source>
+        <translation>припинити довіряти ключу на кожному робочому вузлі (його пакети після останнього злитого потрапляють у карантин)</translation>
+    </message>
+    <message>
+        <source>the trust recorded for every host</source>
+        <translation>довіра, записана для кожного вузла</translation>
+    </message>
+    <message>
+        <source>run jobs (verify → store → merge)</source>
+        <translation>виконувати завдання (перевірити → зберегти → злити)</translation>
+    </message>
+    <message>
+        <source>exit 0 once no job is left</source>
+        <translation>вийти з кодом 0, коли завдань не залишиться</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>підсумки</translation>
+    </message>
+    <message>
+        <source>search the merged records</source>
+        <translation>пошук у злитих записах</translation>
+    </message>
+    <message>
+        <source>list at most N records (default 100)</source>
+        <translation>показати щонайбільше N записів (типово 100)</translation>
+    </message>
+    <message>
+        <source>possible duplicates across every laptop&apos;s records (decide in a coordinator&apos;s vault)</source>
+        <translation>можливі дублікати серед записів усіх ноутбуків (вирішуйте у сховищі координатора)</translation>
+    </message>
+    <message>
+        <source>a consolidated bundle</source>
+        <translation>зведений пакет</translation>
+    </message>
+    <message>
+        <source>re-verify stored bundles and photos</source>
+        <translation>повторно перевірити збережені пакети й фото</translation>
+    </message>
+    <message>
+        <source>give merged bundles stored without retention (object lock) their retention</source>
+        <translation>надати строк зберігання злитим пакетам, збереженим без нього (блокування об’єктів)</translation>
+    </message>
+    <message>
+        <source>rebuild the index from the bucket</source>
+        <translation>перебудувати індекс із бакета</translation>
     </message>
     <message>
         <source>role to trust it in (default: the card&apos;s)</source>
@@ -6797,6 +6911,50 @@
     <message>
         <source>unlock the backup with the recovery key on the first line of F</source>
         <translation>розблокувати резервну копію ключем відновлення з першого рядка F</translation>
+    </message>
+    <message>
+        <source>objects documented twice: find them, decide, undo</source>
+        <translation>об’єкти, задокументовані двічі: знайти, вирішити, скасувати</translation>
+    </message>
+    <message>
+        <source>possible duplicates, best first</source>
+        <translation>можливі дублікати, найімовірніші спершу</translation>
+    </message>
+    <message>
+        <source>list the decisions made instead (latest first)</source>
+        <translation>натомість показати ухвалені рішення (найновіші спершу)</translation>
+    </message>
+    <message>
+        <source>(with --decisions) undone ones too</source>
+        <translation>(з --decisions) також скасовані</translation>
+    </message>
+    <message>
+        <source>the same object, or not the same</source>
+        <translation>той самий об’єкт чи ні</translation>
+    </message>
+    <message>
+        <source>the object kept (canonical) when they are the same</source>
+        <translation>об’єкт, який залишається (основний), якщо це той самий</translation>
+    </message>
+    <message>
+        <source>one object: ID2 is merged into ID1</source>
+        <translation>один об’єкт: ID2 зливається з ID1</translation>
+    </message>
+    <message>
+        <source>two objects: never suggest again</source>
+        <translation>два об’єкти: більше ніколи не пропонувати</translation>
+    </message>
+    <message>
+        <source>why (kept with the decision)</source>
+        <translation>чому (зберігається разом із рішенням)</translation>
+    </message>
+    <message>
+        <source>undo a decision (restores both records)</source>
+        <translation>скасувати рішення (відновлює обидва записи)</translation>
+    </message>
+    <message>
+        <source>the decision&apos;s id, or an object of one decided pair</source>
+        <translation>ідентифікатор рішення або об’єкт однієї вирішеної пари</translation>
     </message>
 </context>
 <context>
