@@ -234,6 +234,15 @@ def _child_search(spec: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _search_segments(db: Any) -> int:
+    """The segments of the search index (FTS5 numbers its blocks segid << 37 | …)."""
+    return int(
+        db.execute(
+            "SELECT count(DISTINCT id >> 37) FROM records_search_data WHERE id >= (1 << 37)"
+        ).fetchone()[0]
+    )
+
+
 def _child_import(spec: dict[str, Any]) -> dict[str, Any]:
     from fieldkit.bundles import importer
     from fieldkit.bundles.importer import import_bundle
@@ -289,6 +298,7 @@ def _child_import(spec: dict[str, Any]) -> dict[str, Any]:
     writes_io: list[int] = []
     blocks: list[int] = []
     writes: list[int] = []
+    segments: list[tuple[int, int]] = []  # the search index's segments before, after
     for run in range(spec["runs"]):
         copy = work / f"coord-import-{run}"
         shutil.rmtree(copy, ignore_errors=True)
@@ -301,6 +311,7 @@ def _child_import(spec: dict[str, Any]) -> dict[str, Any]:
             t = time.perf_counter()
             with Vault.open(copy, SECRET) as vault:
                 opened.append(time.perf_counter() - t)  # a migration of the copy runs here
+                before = _search_segments(vault.db)
                 writer[0] = writer_wall[0] = checker[0] = 0.0
                 writer_blocked[0] = writer_calls[0] = 0
                 t, c, io = time.perf_counter(), time.process_time(), _io()
@@ -315,6 +326,7 @@ def _child_import(spec: dict[str, Any]) -> dict[str, Any]:
                 blocks.append(writer_blocked[0])
                 writes.append(writer_calls[0])
                 verified.append(checker[0])
+                segments.append((before, _search_segments(vault.db)))
                 if result.refused or result.new_revisions != spec["import_records"]:
                     raise SystemExit(f"import failed: {result.refused}")
                 # The WAL's copy into the database, left to a background thread after the
@@ -346,6 +358,9 @@ def _child_import(spec: dict[str, Any]) -> dict[str, Any]:
             "read_calls": reads,
             "write_calls": writes_io,
             "first_open_s": [round(x, 1) for x in opened],
+            # The import leaves FTS5's merging to later edits (importer._search_merges_put_off):
+            # each search looks up every segment, so their number stays in sight.
+            "search_segments_before_after": segments,
         },
         "reimport": {
             "median_s": statistics.median(again),
