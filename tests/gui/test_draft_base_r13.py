@@ -12,8 +12,14 @@ or Discard, and no command line shows in the app."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from conftest import FAST_KDF
+from peers import Peer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
+from fieldkit.gui.bundles import import_dialog as I
 from fieldkit.gui.editors.object_editor import ObjectEditor
 from fieldkit.gui.editors.record_editor import RecordEditor
 from fieldkit.gui.main_window import MainWindow
@@ -206,3 +212,39 @@ def test_discarding_the_draft_of_a_deleted_record_ends_it(unlocked: MainWindow) 
     assert not [d for d in drafts.all_drafts(session.vault) if d.record_id == obj.record_id]
     opened.close()
     assert unlocked.workspace.reopen_drafts() == []
+
+
+def test_a_real_bundle_import_reaches_the_open_editor(tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Not a stand-in: a colleague's signed bundle imported through the Bundles dialog while
+    the editor is open with the user's typing in the same field."""
+    coord = Peer(tmp_path, "coord", role="coordinator")
+    bohdan = Peer(tmp_path, "bohdan")
+    coord.trust(bohdan)
+    bohdan.trust(coord)
+    obj = coord.records.create(
+        F.OBJECT, {"inventory_number": "B-1", "title": "Jar", "description": "old"}
+    )
+    bohdan.receive(coord.send(bohdan))
+    bohdan.records.edit(obj.record_id, {"description": COLLEAGUE})
+    bundle = bohdan.send(coord)
+    assert bundle is not None
+    window = MainWindow(None, kdf=FAST_KDF, idle_minutes=10)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_session(coord.vault)
+    editor = window.workspace.open_object(obj.record_id)
+    assert editor is not None
+    editor.inputs["description"].set_raw(MINE)
+    dialog = window.workspace.import_bundles([bundle])
+    assert isinstance(dialog, I.ImportDialog)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == I.VERDICTS, timeout=30_000)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == I.SUMMARY, timeout=30_000)
+    assert "changed meanwhile by bohdan" in editor.status.text()
+    assert COLLEAGUE in _theirs_shown(editor, "description")
+    assert not editor.save()
+    assert coord.records.get(obj.record_id).fields["description"] == COLLEAGUE
+    dialog.reject()
+    editor.close_for_lock()
+    window.lock()
+    bohdan.vault.close()
