@@ -486,6 +486,10 @@ class Workspace(QWidget):
     def refresh_lists(self) -> None:
         self.objects.refresh()
         self.damage.refresh()
+        # The open editors too: an import or a sync may have changed (or deleted) their record,
+        # and an editor left open must not save over the newer values (r13 review #1).
+        for editor in list(self.editors):
+            editor.check_for_changes()
 
     # --- bundles -----------------------------------------------------------------------------
 

@@ -11,6 +11,11 @@ brings them back; discarding the draft removes them unless a record took them up
 writes them into the editor's draft in its own transaction: a crash before Save leaves a draft
 the next unlock offers to reopen (not a photo in no record), and another editor's discard
 keeps a photo this draft names.
+
+A saved record's draft also keeps the revision its typing was made over (its ``base``): when the
+record moved on meanwhile (a colleague's bundle merged while the app was locked), the reopened
+editor can tell a field the user changed from one changed by the newer revision, and asks about
+a field both changed instead of saving over the newer value.
 """
 
 from __future__ import annotations
@@ -27,6 +32,9 @@ from fieldkit.vault.vault import Vault
 
 # The payload key of a draft's photos (absent from drafts of older versions).
 _PHOTOS = photo_store.DRAFT_PHOTOS_KEY
+# The payload key of the revision a saved record's draft was typed over (absent from drafts of
+# older versions: reopened as before, over whatever the record holds then).
+_BASE = "_base_revision"
 
 
 @dataclass(frozen=True)
@@ -37,6 +45,7 @@ class Draft:
     values: dict[str, Any]
     saved_at: str
     photos: list[dict[str, Any]] = field(default_factory=list)  # staged for a new record
+    base: str | None = None  # the revision the typing was made over (a saved record's)
 
 
 @dataclass(frozen=True)
@@ -55,11 +64,14 @@ def save(
     record_id: str | None,
     values: dict[str, Any],
     photos: Sequence[Mapping[str, Any]] = (),
+    *,
+    base: str | None = None,
 ) -> None:
     """Keep (or replace) the draft ``key``. ``values`` must be JSON-serialisable; ``photos``
-    are the media entries staged for a new record (as ``Records.stage_photos`` gives them)."""
+    are the media entries staged for a new record (as ``Records.stage_photos`` gives them);
+    ``base`` the head revision of the record the values were typed over."""
     with vault.transaction() as db:
-        _write(db, key, kind, record_id, values, photos)
+        _write(db, key, kind, record_id, values, photos, base)
 
 
 def _write(
@@ -69,10 +81,13 @@ def _write(
     record_id: str | None,
     values: Mapping[str, Any],
     photos: Sequence[Mapping[str, Any]],
+    base: str | None = None,
 ) -> None:
     payload = dict(values)
     if photos:
         payload[_PHOTOS] = [dict(p) for p in photos]
+    if base is not None:
+        payload[_BASE] = base
     db.execute(
         "INSERT INTO drafts (draft_key, kind, record_id, payload, saved_at) "
         "VALUES (?, ?, ?, ?, ?) ON CONFLICT(draft_key) DO UPDATE SET kind = excluded.kind, "
@@ -92,7 +107,10 @@ def _draft(row: Sequence[Any]) -> Draft:
     values = json.loads(row[3])
     photos = values.pop(_PHOTOS, None) if isinstance(values, dict) else None
     staged = [dict(p) for p in photos if isinstance(p, dict)] if isinstance(photos, list) else []
-    return Draft(row[0], row[1], row[2], values, row[4], staged)
+    base = values.pop(_BASE, None) if isinstance(values, dict) else None
+    return Draft(
+        row[0], row[1], row[2], values, row[4], staged, base if isinstance(base, str) else None
+    )
 
 
 def load(vault: Vault, key: str) -> Draft | None:
@@ -130,7 +148,7 @@ def drop_photos(db: Connection, key: str, sha256s: Collection[str]) -> None:
     if kept is None or not any(p.get("sha256") in sha256s for p in kept.photos):
         return
     photos = [p for p in kept.photos if p.get("sha256") not in sha256s]
-    _write(db, key, kept.kind, kept.record_id, kept.values, photos)
+    _write(db, key, kept.kind, kept.record_id, kept.values, photos, kept.base)
 
 
 def discard(vault: Vault, key: str) -> None:

@@ -157,6 +157,27 @@ _NOT_FOUND: dict[str, str] = {
 }
 
 
+class RecordChangedError(FieldKitError):
+    """An edit typed over an older revision would replace a newer value of the same field.
+
+    ``fields`` names the fields both changed (names only: never their values, which are record
+    content); the caller shows the newer values beside the typed ones and lets the user choose.
+    """
+
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "Look at the newer values, choose which to keep, then save again."
+    )
+
+    def __init__(self, fields: Sequence[str], head: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors", "This record was changed by someone else since you started editing it."
+            )
+        )
+        self.fields = tuple(fields)
+        self.head = head
+
+
 class AmbiguousIdError(FieldKitError):
     default_hint = QT_TRANSLATE_NOOP(
         "errors", "Type more characters of the id, or use the full id."
@@ -832,6 +853,7 @@ class Records:
         refused_photos: list[tuple[PhotoInput, PhotoError]] | None = None,
         photo_updates: Mapping[str, Mapping[str, str]] | None = None,
         draft_key: str | None = None,
+        expected_head: str | None = None,
     ) -> RecordView:
         """Partial update: fields given replace the old ones; an empty value removes a field.
 
@@ -840,7 +862,11 @@ class Records:
         appended there with its reason. ``photo_updates`` gives a photo (by SHA-256) a new
         ``role`` and/or ``caption``. ``draft_key``: the editor's draft of these changes,
         removed in the same transaction (as :meth:`create`), also when nothing changed.
-        Raises ValidationError, PhotoError, CancelledError.
+        ``expected_head``: the revision the changes were typed over (an editor's, a draft's).
+        When the record has moved on since, a field changed here that the newer revisions
+        changed too is not replaced silently: RecordChangedError names those fields (the
+        others are saved as usual). Without it (the CLI), the changes apply to the head.
+        Raises ValidationError, PhotoError, CancelledError, RecordChangedError.
         """
         current = self.get(record_id)
         if current.deleted:
@@ -862,6 +888,8 @@ class Records:
         merged = F.with_changes(current.kind, current.fields, changes)
         merged = self._check_refs(current.kind, merged, current.record_id, current.fields)
         self._check_acceptance(current.kind, current.fields, merged, current.record_id)
+        if expected_head is not None and expected_head != current.head_rev:
+            self._check_not_overwritten(current, changes, merged, expected_head)
         unknown_photos = set(photo_updates or {}) - {m["sha256"] for m in current.media}
         if unknown_photos:
             raise F.ValidationError(
@@ -894,6 +922,30 @@ class Records:
                 {"record": current.record_id, "revision": rev.rev_id},
             )
         return self.get(current.record_id)
+
+    def _check_not_overwritten(
+        self,
+        current: RecordView,
+        changes: Mapping[str, Any],
+        merged: Mapping[str, Any],
+        expected_head: str,
+    ) -> None:
+        """Refuse an edit typed over ``expected_head`` that would replace a value the newer
+        revisions gave the same field (a colleague's bundle merged, a CLI edit meanwhile)."""
+        try:
+            base: Mapping[str, Any] | None = self._revision_of(
+                current.record_id, expected_head
+            ).fields
+        except FieldKitError:
+            base = None  # an unknown base: any field that differs now may be someone's change
+        clashes = [
+            name
+            for name in changes
+            if merged.get(name) != current.fields.get(name)  # would replace what is there now
+            and (base is None or base.get(name) != current.fields.get(name))  # changed since
+        ]
+        if clashes:
+            raise RecordChangedError(clashes, current.head_rev)
 
     def next_revision(
         self,

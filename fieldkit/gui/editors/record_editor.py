@@ -25,6 +25,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -41,7 +42,7 @@ from fieldkit import i18n
 from fieldkit.duplicates.decisions import Duplicates
 from fieldkit.errors import FieldKitError
 from fieldkit.gui import workers
-from fieldkit.gui.dates import format_moment
+from fieldkit.gui.dates import format_hlc, format_moment
 from fieldkit.gui.editors.field_widgets import FieldInput, TextInput, make_input
 from fieldkit.gui.editors.history_view import HistoryView
 from fieldkit.gui.editors.mnemonics import assign_mnemonics, mnemonic_of
@@ -67,7 +68,7 @@ from fieldkit.gui.widgets import (
 from fieldkit.records import drafts
 from fieldkit.records import fields as F
 from fieldkit.records.photo_errors import PhotoError
-from fieldkit.records.service import HistoryEntry, PhotoInput, RecordView
+from fieldkit.records.service import HistoryEntry, PhotoInput, RecordChangedError, RecordView
 
 # The row's index in the entries given to HistoryView.show_history, where the view sets it.
 _ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -136,6 +137,19 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         self._label_texts: list[tuple[QLabel, str]] = []  # each label's text, unescaped
         self._history_entries: list[HistoryEntry] = []
         self.deleted = False
+        # The head revision the form's stored values are of, and those values as stored: the
+        # save names it (``Records.edit(expected_head=…)``) and so does the draft, so a newer
+        # revision that arrives meanwhile (a bundle, a sync, the CLI) is never typed over
+        # silently (r13 review #1).
+        self._base_head: str | None = None
+        self._base_fields: dict[str, Any] = {}
+        # Fields the user and a newer revision both changed: the newer value ("theirs"), shown
+        # under the field beside the user's until the user chooses; and the revision the
+        # user's typing was made over, which the draft keeps while the choice is open.
+        self.theirs: dict[str, Any] = {}
+        self._conflict_base: str | None = None
+        self._cells: dict[str, QVBoxLayout] = {}
+        self._both_panels: dict[str, QFrame] = {}
         self.confirm_box: QMessageBox | None = None
         self._saved_raw: dict[str, Any] = {}
         self._import: workers.Worker | None = None
@@ -170,13 +184,20 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         else:
             # A draft's values are unsaved typing and stay dirty; a new record's draft also
             # holds the photos added to it.
-            draft = drafts.load(session.vault, draft_key) if record_id is None else None
-            self.staged = list(draft.photos) if draft is not None else []
+            draft = drafts.load(session.vault, draft_key)
+            self.staged = list(draft.photos) if draft is not None and record_id is None else []
             self._show_photos()
-            for name, value in (initial or {}).items():
-                if name in self.inputs:
+            typed = {k: v for k, v in (initial or {}).items() if k in self.inputs}
+            base = draft.base if draft is not None else None
+            newer = view is not None and not view.deleted and base not in (None, view.head_rev)
+            if view is not None and base is not None and newer:
+                # Typed over an older revision: a field the newer one changed too is asked
+                # about, not saved over (a draft of an older FieldKit has no base: as before).
+                self._take_newer(view, self._raw_of_revision(base), typed, base)
+            else:
+                for name, value in typed.items():
                     self.inputs[name].set_raw(value)
-            self._say_recovered(draft or drafts.load(session.vault, draft_key))
+            self._say_recovered(draft, newer=newer)
         self._validate_all()
         self.resize(1180, 720)
 
@@ -301,6 +322,7 @@ class RecordEditor(TakesDroppedFiles, QWidget):
             column.setSpacing(2)
             column.addWidget(item.widget)
             column.addWidget(error)
+            self._cells[name] = column
             form.addRow(label, cell)
         return box
 
@@ -358,6 +380,9 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         values = self.shown_values(dict(view.fields)) if view else {}
         self.media = list(view.media) if view else []
         self.deleted = bool(view and view.deleted)
+        self._base_head = view.head_rev if view else None
+        self._base_fields = dict(view.fields) if view else {}
+        self._show_both({}, None)
         for name, item in self.inputs.items():
             item.blockSignals(True)
             item.set_raw(values.get(name))
@@ -400,7 +425,8 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         """A deleted record is shown read-only until a version of it is restored."""
         self.form_host.setEnabled(not self.deleted)
         self.photo_strip.setEnabled(not self.deleted)
-        self.discard_button.setEnabled(not self.deleted)
+        # A deleted record's reopened draft can be discarded (or kept through a restore).
+        self.discard_button.setEnabled(not self.deleted or self.dirty)
         self.delete_button.setEnabled(self.record_id is not None and not self.deleted)
         if self.deleted:
             self.status.setText(
@@ -499,6 +525,7 @@ class RecordEditor(TakesDroppedFiles, QWidget):
 
     def _after_change(self) -> None:
         self.save_button.setEnabled(not self.errors and self._import is None and not self.deleted)
+        self.discard_button.setEnabled(not self.deleted or self.dirty)
         self.save_action.setEnabled(self.save_button.isEnabled())
         self._update_title()
 
@@ -569,6 +596,13 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         if self.errors:
             self.reveal_first_error()
             return False
+        if self.record_id is not None and self.deleted:
+            self._say_deleted_since()
+            return False
+        if self.theirs:
+            # Both values are shown: the user chooses; Save alone must not pick one.
+            self._refuse_until_chosen()
+            return False
         values = self.values_for_save()
         self._saving = True
         try:
@@ -592,7 +626,20 @@ class RecordEditor(TakesDroppedFiles, QWidget):
                     for k, v in values.items()
                     if k not in self._saved_raw or raw.get(k) != self._saved_raw[k]
                 }
-                view = self.session.records.edit(self.record_id, changes, draft_key=self.draft_key)
+                view = self.session.records.edit(
+                    self.record_id,
+                    changes,
+                    draft_key=self.draft_key,
+                    expected_head=self._base_head,
+                )
+        except RecordChangedError:
+            # Changed meanwhile without this editor hearing of it (the CLI): show the newer
+            # values beside the typing, and save nothing until the user has chosen.
+            self._saving = False
+            self.check_for_changes()
+            if self.theirs:
+                self._refuse_until_chosen()
+            return False
         except F.ValidationError as exc:
             if exc.field in self.inputs:
                 self.show_field_error(exc.field, self._plain(exc.field, exc))
@@ -600,6 +647,9 @@ class RecordEditor(TakesDroppedFiles, QWidget):
                 show_error(self, exc)
             return False
         except FieldKitError as exc:
+            self._saving = False
+            if self.record_id is not None and self._deleted_meanwhile():
+                return False  # said in the editor, with the way out (Restore or Discard)
             show_error(self, exc)
             return False
         finally:
@@ -683,19 +733,244 @@ class RecordEditor(TakesDroppedFiles, QWidget):
             self._draft_pending_since = time.monotonic()
             self._draft_timer.start(DRAFT_MAX_WAIT_MS)
 
-    def _say_recovered(self, draft: drafts.Draft | None) -> None:
-        """Reopened from a draft (kept while typing, or at locking): say so, and since when."""
+    def _say_recovered(self, draft: drafts.Draft | None, *, newer: bool = False) -> None:
+        """Reopened from a draft (kept while typing, or at locking): say so, and since when;
+        and whether the record changed meanwhile, or was deleted (r13 review #1, #2)."""
         if draft is None:
+            return
+        if self.record_id is not None and self.deleted:
+            self._say_deleted_since()
+            return
+        if self.theirs:
+            self.status.setText(self._both_changed_text())
             return
         try:
             when = format_moment(datetime.fromisoformat(draft.saved_at))
         except ValueError:
             when = draft.saved_at
+        said = self.tr(
+            "Reopened with the changes you had not saved (kept {when}): save them to keep them."
+        ).format(when=when)
+        if newer:
+            said += " " + self._changed_text()
+        self.status.setText(said)
+
+    # --- a record changed or deleted meanwhile --------------------------------------------------
+
+    def _typed_changes(self) -> dict[str, Any]:
+        """The fields the user changed from what the form was loaded with, as typed."""
+        raw = self.raw_values()
+        return {k: v for k, v in raw.items() if k not in self._saved_raw or v != self._saved_raw[k]}
+
+    def _latest_by(self) -> dict[str, str]:
+        """Who made the record's newest revision, and when (the history is newest first)."""
+        if not self._history_entries:
+            return {"who": QCoreApplication.translate("people", "unknown"), "when": ""}
+        rev = self._history_entries[0].revision
+        identity = self.session.identity
+        names = Names(self.session.vault.db, identity.fingerprint, identity.name)
+        return {"who": names(rev.author), "when": format_hlc(rev.hlc)}
+
+    def _changed_text(self) -> str:
+        return self.tr(
+            "This record was changed meanwhile by {who} ({when}): the form shows its new values."
+        ).format(**self._latest_by())
+
+    def _both_changed_text(self) -> str:
+        return self.tr(
+            "This record was changed meanwhile by {who} ({when}). Where you both changed a "
+            "field, both values are shown: choose one for each, then save."
+        ).format(**self._latest_by())
+
+    def _refuse_until_chosen(self) -> None:
+        self.status.setText(
+            self.tr("Not saved: {problem}").format(problem=self._both_changed_text())
+        )
+        first = next((n for n in self.inputs if n in self.theirs), None)
+        if first is not None:
+            self.form_scroll.ensureWidgetVisible(self._both_panels[first])
+            self.inputs[first].focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _say_deleted_since(self) -> None:
+        """A deleted record with typing in the form: who deleted it, and the two ways out."""
+        if not self.dirty:
+            self._update_deleted()
+            return
         self.status.setText(
             self.tr(
-                "Reopened with the changes you had not saved (kept {when}): save them to keep them."
-            ).format(when=when)
+                "This record was deleted meanwhile by {who} ({when}). To keep your changes, "
+                "restore it (“Restore this version…” in the history), then save; or discard them."
+            ).format(**self._latest_by())
         )
+        # The version before the deletion, selected: Restore is one click away.
+        self.select_history_entry(1)
+
+    def _deleted_meanwhile(self) -> bool:
+        """After a refused save: if the record was deleted meanwhile, show it deleted with the
+        user's typing kept in the form, and say so. Returns whether it was."""
+        assert self.record_id is not None  # noqa: S101 - only a saved record can be deleted
+        try:
+            view = self.session.records.get(self.record_id, self.kind)
+        except FieldKitError:
+            return False
+        if not view.deleted:
+            return False
+        self._moved_on(view)
+        return True
+
+    def check_for_changes(self) -> None:
+        """The record may have changed behind this editor (a bundle imported, a sync, another
+        window): show its newer values at once, keeping what the user typed."""
+        if self.record_id is None or self._saving or self._import is not None:
+            return
+        if not self.session.is_open:
+            return
+        try:
+            view = self.session.records.get(self.record_id, self.kind)
+        except FieldKitError:
+            return
+        if view.head_rev == self._base_head:
+            return
+        if view.fields == self._base_fields and view.deleted == self.deleted:
+            # Only its photos changed (this editor's own photo change, or another's): no
+            # field to ask about.
+            self._base_head = view.head_rev
+            self.media = list(view.media)
+            self._show_photos()
+            self._refresh_history()
+            self._media_changed()
+            return
+        self._moved_on(view)
+
+    def _moved_on(self, view: RecordView) -> None:
+        """Show ``view``, newer than the form's, with the user's typing kept on top."""
+        mine = self._typed_changes()
+        if view.deleted:
+            self._load(view)
+            for name, value in mine.items():
+                self._set_quietly(name, value)
+            self._validate_all()
+            self._update_deleted()
+            self._say_deleted_since()
+            return
+        base = self._conflict_base if self.theirs else self._base_head
+        self._take_newer(view, dict(self._saved_raw), mine, base)
+        self._media_changed()
+        self.status.setText(self._both_changed_text() if self.theirs else self._changed_text())
+
+    def _set_quietly(self, name: str, value: Any) -> None:
+        item = self.inputs[name]
+        item.blockSignals(True)
+        item.set_raw(value)
+        item.blockSignals(False)
+
+    def _raw_of_revision(self, rev_id: str) -> dict[str, Any] | None:
+        """The form's values for revision ``rev_id`` of this record (None: not in its history).
+        Leaves them in the inputs: the caller loads what the form is to show next."""
+        entry = next((e for e in self._history_entries if e.rev_id == rev_id), None)
+        if entry is None:
+            return None
+        values = self.shown_values(dict(entry.revision.fields))
+        for name in self.inputs:
+            self._set_quietly(name, values.get(name))
+        return self.raw_values()
+
+    def _take_newer(
+        self,
+        view: RecordView,
+        base_raw: dict[str, Any] | None,
+        mine: dict[str, Any],
+        base: str | None,
+    ) -> list[str]:
+        """Load ``view`` and put the user's typing ``mine`` back on top. A field the newer
+        revision changed too (from ``base_raw``, the form's values of the revision typed over;
+        None: unknown) keeps the user's value in the form, the newer one shown beside it."""
+        pending = set(self.theirs)
+        self._load(view)
+        newer = dict(self._saved_raw)
+        both: dict[str, Any] = {}
+        for name, value in mine.items():
+            if name not in self.inputs:
+                continue
+            self._set_quietly(name, value)
+            typed = self.inputs[name].raw()
+            theirs = newer.get(name)
+            if typed == theirs:
+                continue  # the same value on both sides: nothing to choose
+            if name not in pending and base_raw is not None and base_raw.get(name) == theirs:
+                continue  # a field the newer revision did not touch: the typing is saved
+            both[name] = theirs
+        self._show_both(both, base)
+        self._validate_all()
+        return list(both)
+
+    def _show_both(self, theirs: dict[str, Any], base: str | None) -> None:
+        """Under each field of ``theirs``: the newer value, who made it, and the choice."""
+        for panel in self._both_panels.values():
+            panel.hide()
+            panel.deleteLater()
+        self._both_panels = {}
+        self.theirs = dict(theirs)
+        self._conflict_base = base if theirs else None
+        if not theirs:
+            return
+        by = self._latest_by()
+        for name, value in theirs.items():
+            panel = QFrame(self.form_host)
+            panel.setObjectName(f"both_{name}")
+            panel.setFrameShape(QFrame.Shape.StyledPanel)
+            # The newer value stands out from the form as the conflicts view's disputed rows do.
+            panel.setStyleSheet(f"QFrame#both_{name} {{ background: #fff4d6; color: #3a2a00; }}")
+            row = QVBoxLayout(panel)
+            row.setContentsMargins(6, 4, 6, 4)
+            label = QLabel(
+                self.tr("Changed meanwhile by {who} ({when}): {value}").format(
+                    who=by["who"],
+                    when=by["when"],
+                    value=i18n.isolate(self._value_text(name, value)),
+                ),
+                panel,
+            )
+            label.setObjectName(f"theirs_{name}")
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            row.addWidget(label)
+            use = push_button(self.tr("Use theirs"), panel, f"useTheirs_{name}")
+            keep = push_button(self.tr("Keep mine"), panel, f"keepMine_{name}")
+            use.clicked.connect(lambda _c=False, n=name: self.choose(n, theirs=True))
+            keep.clicked.connect(lambda _c=False, n=name: self.choose(n, theirs=False))
+            row.addLayout(hrow(None, use, keep))
+            self._cells[name].addWidget(panel)
+            self._both_panels[name] = panel
+
+    def _value_text(self, name: str, value: Any) -> str:
+        """A stored value as a person reads it, for the newer value shown beside the typing."""
+        if value in (None, "", [], {}):
+            return self.tr("(empty)")
+        kind = F.FIELDS[self.kind][name].kind
+        if isinstance(value, list):
+            parts = [value_label(str(v)) if kind == "enum_list" else str(v) for v in value]
+            return i18n.join_list(parts)
+        if isinstance(value, dict):
+            return i18n.join_list(f"{k}: {v}" for k, v in value.items())
+        return value_label(str(value)) if kind == "enum" else str(value)
+
+    def choose(self, name: str, *, theirs: bool) -> None:
+        """The user's choice for a field both changed: the newer value, or what they typed."""
+        if name not in self.theirs:
+            return
+        value = self.theirs.pop(name)
+        if theirs:
+            self.inputs[name].set_raw(value)  # a change like typing: validated, kept as draft
+        panel = self._both_panels.pop(name, None)
+        if panel is not None:
+            panel.hide()
+            panel.deleteLater()
+        if not self.theirs:
+            self._conflict_base = None
+            self.status.setText("")
+        self._after_change()
+        self._schedule_draft()
 
     def keep_draft(self) -> bool:
         """Store unsaved values as a draft (before locking). Returns True if one was stored."""
@@ -710,6 +985,9 @@ class RecordEditor(TakesDroppedFiles, QWidget):
             for k, v in raw.items()
             if self.record_id is None or k not in self._saved_raw or v != self._saved_raw[k]
         }
+        # The revision typed over: while a choice between two values is open, the one before
+        # the newer revision, so that the reopened draft asks again.
+        base = self._conflict_base if self.theirs else self._base_head
         drafts.save(
             self.session.vault,
             self.draft_key,
@@ -717,6 +995,7 @@ class RecordEditor(TakesDroppedFiles, QWidget):
             self.record_id,
             changed,
             photos=self.staged,
+            base=base if self.record_id is not None else None,
         )
         return True
 
@@ -797,6 +1076,9 @@ class RecordEditor(TakesDroppedFiles, QWidget):
 
     def _restore(self, rev_id: str) -> None:
         assert self.record_id is not None  # noqa: S101 - only saved records have a history
+        # A record deleted meanwhile, reopened with the user's typing: the restore brings it
+        # back to save that typing on (r13 review #2), it does not throw it away.
+        mine = self._typed_changes() if self.deleted else {}
         try:
             restored = Duplicates(self.session.records).restore(self.record_id, rev_id)
         except FieldKitError as exc:
@@ -806,8 +1088,18 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         self._stop_draft_timer()
         self._forget_draft()
         self._load(view)
+        for name, value in mine.items():
+            self._set_quietly(name, value)
         self._validate_all()
         self._media_changed()
+        if self.dirty:
+            with contextlib.suppress(FieldKitError):  # kept again at the next pause or lock
+                self._drafted = self.keep_draft()
+            self.status.setText(
+                self.tr("Restored; your unsaved changes are in the form: save them to keep them.")
+            )
+            self.saved.emit(view.record_id)
+            return
         if restored.undone is not None:
             self.status.setText(self.tr("Restored as an object of its own: the merge was undone."))
         else:

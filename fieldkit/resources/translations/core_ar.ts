@@ -3728,6 +3728,14 @@
         <translation>لا يوجد سجل بهذا المعرّف أو رقم الجرد أو الرمز.</translation>
     </message>
     <message>
+        <source>Look at the newer values, choose which to keep, then save again.</source>
+        <translation>اطّلع على القيم الأحدث، واختر ما تبقيه منها، ثم احفظ من جديد.</translation>
+    </message>
+    <message>
+        <source>This record was changed by someone else since you started editing it.</source>
+        <translation>عدّل شخص آخر هذا السجل منذ أن بدأت تعديله.</translation>
+    </message>
+    <message>
         <source>Type more characters of the id, or use the full id.</source>
         <translation>اكتب أحرفًا أكثر من المعرّف، أو استخدم المعرّف كاملًا.</translation>
     </message>

@@ -3516,6 +3516,14 @@
         <translation>Aucune fiche n’a cet identifiant, ce numéro d’inventaire ou ce code.</translation>
     </message>
     <message>
+        <source>Look at the newer values, choose which to keep, then save again.</source>
+        <translation>Regardez les valeurs plus récentes, choisissez celles à garder, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>This record was changed by someone else since you started editing it.</source>
+        <translation>Cette fiche a été modifiée par quelqu’un d’autre depuis que vous avez commencé à la modifier.</translation>
+    </message>
+    <message>
         <source>Type more characters of the id, or use the full id.</source>
         <translation>Tapez plus de caractères de l’identifiant, ou l’identifiant complet.</translation>
     </message>

@@ -3569,6 +3569,14 @@
         <translation>Немає запису з таким ідентифікатором, інвентарним номером або кодом.</translation>
     </message>
     <message>
+        <source>Look at the newer values, choose which to keep, then save again.</source>
+        <translation>Перегляньте новіші значення, виберіть, які залишити, і збережіть знову.</translation>
+    </message>
+    <message>
+        <source>This record was changed by someone else since you started editing it.</source>
+        <translation>Цей запис змінив хтось інший відтоді, як ви почали його редагувати.</translation>
+    </message>
+    <message>
         <source>Type more characters of the id, or use the full id.</source>
         <translation>Введіть більше символів ідентифікатора або повний ідентифікатор.</translation>
     </message>

@@ -4568,6 +4568,34 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>أُعيد فتحه بالتغييرات التي لم تحفظها (احتُفظ بها في {when}): احفظها لتبقى.</translation>
     </message>
     <message>
+        <source>This record was changed meanwhile by {who} ({when}): the form shows its new values.</source>
+        <translation>عدّل {who} هذا السجل في أثناء ذلك ({when}): يعرض النموذج قيمه الجديدة.</translation>
+    </message>
+    <message>
+        <source>This record was changed meanwhile by {who} ({when}). Where you both changed a field, both values are shown: choose one for each, then save.</source>
+        <translation>عدّل {who} هذا السجل في أثناء ذلك ({when}). حيث عدّل كلاكما الحقل نفسه تُعرض القيمتان: اختر واحدة لكل حقل، ثم احفظ.</translation>
+    </message>
+    <message>
+        <source>This record was deleted meanwhile by {who} ({when}). To keep your changes, restore it (“Restore this version…” in the history), then save; or discard them.</source>
+        <translation>حذف {who} هذا السجل في أثناء ذلك ({when}). لتبقي تغييراتك، استعده («استعادة هذه النسخة…» في السجل التاريخي) ثم احفظ؛ أو تجاهلها.</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile by {who} ({when}): {value}</source>
+        <translation>عدّله {who} في أثناء ذلك ({when}): {value}</translation>
+    </message>
+    <message>
+        <source>Use theirs</source>
+        <translation>استخدام قيمتهم</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>إبقاء قيمتي</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
         <source>Delete this record?</source>
         <translation>حذف هذا السجل؟</translation>
     </message>
@@ -4602,6 +4630,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Restore</source>
         <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>Restored; your unsaved changes are in the form: save them to keep them.</source>
+        <translation>استُعيد؛ تغييراتك غير المحفوظة في النموذج: احفظها لتبقى.</translation>
     </message>
     <message>
         <source>Restored as an object of its own: the merge was undone.</source>

@@ -4264,6 +4264,34 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
         <translation>Rouvert avec les modifications que vous n’aviez pas enregistrées (gardées le {when})&#xa0;: enregistrez-les pour les garder.</translation>
     </message>
     <message>
+        <source>This record was changed meanwhile by {who} ({when}): the form shows its new values.</source>
+        <translation>Cette fiche a été modifiée entre-temps par {who} ({when})&#xa0;: le formulaire montre ses nouvelles valeurs.</translation>
+    </message>
+    <message>
+        <source>This record was changed meanwhile by {who} ({when}). Where you both changed a field, both values are shown: choose one for each, then save.</source>
+        <translation>Cette fiche a été modifiée entre-temps par {who} ({when}). Là où vous avez tous deux modifié un champ, les deux valeurs sont affichées&#xa0;: choisissez-en une pour chacun, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>This record was deleted meanwhile by {who} ({when}). To keep your changes, restore it (“Restore this version…” in the history), then save; or discard them.</source>
+        <translation>Cette fiche a été supprimée entre-temps par {who} ({when}). Pour garder vos modifications, restaurez-la («&#xa0;Restaurer cette version…&#xa0;» dans l’historique), puis enregistrez&#xa0;; ou abandonnez-les.</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile by {who} ({when}): {value}</source>
+        <translation>Modifié entre-temps par {who} ({when})&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Use theirs</source>
+        <translation>Prendre leur valeur</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
         <source>Delete this record?</source>
         <translation>Supprimer cette fiche&#xa0;?</translation>
     </message>
@@ -4298,6 +4326,10 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
     <message>
         <source>Restore</source>
         <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Restored; your unsaved changes are in the form: save them to keep them.</source>
+        <translation>Restaurée&#xa0;; vos modifications non enregistrées sont dans le formulaire&#xa0;: enregistrez-les pour les garder.</translation>
     </message>
     <message>
         <source>Restored as an object of its own: the merge was undone.</source>

@@ -4340,6 +4340,34 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Відкрито знову зі змінами, які ви не зберегли (їх відкладено {when}): збережіть їх, щоб не втратити.</translation>
     </message>
     <message>
+        <source>This record was changed meanwhile by {who} ({when}): the form shows its new values.</source>
+        <translation>Тим часом цей запис змінив {who} ({when}): форма показує його нові значення.</translation>
+    </message>
+    <message>
+        <source>This record was changed meanwhile by {who} ({when}). Where you both changed a field, both values are shown: choose one for each, then save.</source>
+        <translation>Тим часом цей запис змінив {who} ({when}). Там, де ви обоє змінили поле, показано обидва значення: виберіть одне для кожного поля, потім збережіть.</translation>
+    </message>
+    <message>
+        <source>This record was deleted meanwhile by {who} ({when}). To keep your changes, restore it (“Restore this version…” in the history), then save; or discard them.</source>
+        <translation>Тим часом цей запис видалив {who} ({when}). Щоб зберегти свої зміни, відновіть його («Відновити цю версію…» в історії), потім збережіть; або відкиньте їх.</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile by {who} ({when}): {value}</source>
+        <translation>Тим часом змінив {who} ({when}): {value}</translation>
+    </message>
+    <message>
+        <source>Use theirs</source>
+        <translation>Взяти їхнє значення</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Залишити моє</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(порожньо)</translation>
+    </message>
+    <message>
         <source>Delete this record?</source>
         <translation>Видалити цей запис?</translation>
     </message>
@@ -4374,6 +4402,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Restore</source>
         <translation>Відновити</translation>
+    </message>
+    <message>
+        <source>Restored; your unsaved changes are in the form: save them to keep them.</source>
+        <translation>Відновлено; ваші незбережені зміни залишилися у формі: збережіть їх, щоб не втратити.</translation>
     </message>
     <message>
         <source>Restored as an object of its own: the merge was undone.</source>
