@@ -202,7 +202,8 @@ def test_import_and_verify_summaries_speak_the_language(tmp_path: Path) -> None:
     vault = ["--vault", str(coordinator.path)]
     fr = run_cli([*vault, "import", str(bundle)], {**env, "FIELDKIT_LANG": "fr"})
     assert fr.code == 0, fr.err
-    assert f"{bundle.name}\u00a0: 1 nouvelle révision, 0 déjà présentes, 0 nouvelle photo, " in fr.err
+    said = f"{bundle.name}\u00a0: 1 nouvelle révision, 0 déjà présentes, 0 nouvelle photo, "
+    assert said in fr.err
     assert "0 fiche en conflit." in fr.err
     uk = run_cli([*vault, "import", str(bundle)], {**env, "FIELDKIT_LANG": "uk"})
     assert "0 нових редакцій, 1 вже є" in uk.err

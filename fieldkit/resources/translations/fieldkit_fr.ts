@@ -4004,7 +4004,7 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
     </message>
     <message>
         <source>Add &amp;photos…</source>
-        <translation>Ajouter des &amp;photos…</translation>
+        <translation>Ajouter des p&amp;hotos…</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -3614,7 +3614,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>New damage &amp;report</source>
-        <translation>Новий &amp;звіт про пошкодження</translation>
+        <translation>&amp;Новий звіт про пошкодження</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
