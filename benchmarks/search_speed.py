@@ -34,6 +34,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -116,7 +117,7 @@ def top_up_damage(vault: Vault, wanted: int, seed: int = 7) -> None:
     rnd = random.Random(seed)
     index = 0
     while missing > 0:
-        rows = []
+        rows: list[dict[str, Any]] = []
         while len(rows) < min(missing, 5_000):
             _, plan = gen.object(index)
             index += 1
