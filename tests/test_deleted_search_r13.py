@@ -204,3 +204,15 @@ def test_the_words_of_forgotten_readings_are_swept_without_changing_a_match(vaul
         expected = sorted(search.deleted_matches(vault.db, F.OBJECT, typed))
         assert words.matches(vault.db, typed) == expected
     assert words.matches(vault.db, "ocre") == []
+
+
+def test_what_a_search_saw_inside_a_transaction_rolled_back_is_not_kept(vault: Vault) -> None:
+    records = Records(vault)
+    gone = _object(records, "J-1", "Cruche")
+    records.delete(gone)
+    assert records.count(F.OBJECT, search="cruche", deleted_only=True) == 1
+    with pytest.raises(RuntimeError), vault.transaction() as db:
+        db.execute("UPDATE records SET deleted = 0 WHERE record_id = ?", (gone,))
+        assert records.count(F.OBJECT, search="cruche", deleted_only=True) == 0
+        raise RuntimeError("rolled back")
+    assert records.count(F.OBJECT, search="cruche", deleted_only=True) == 1
