@@ -53,7 +53,7 @@ from fieldkit.records.revision_store import (
 from fieldkit.records.search import (
     INDEXED_FILTERS,
     ORDERABLE,
-    deleted_matches,
+    deleted_words,
     kind_search_expression,
     list_query,
     many_matches,
@@ -1400,10 +1400,11 @@ class Records:
 
     def _with_deleted_search(self, kind: str, filters: dict[str, Any]) -> dict[str, Any]:
         """A search among deleted records: their matches, found outside the full-text index
-        (search.deleted_matches), for list_query."""
+        (search.DeletedWords: each deleted record decoded once per open vault), for list_query."""
         if not (filters.get("deleted_only") and filters.get("search")):
             return filters
-        return {**filters, "deleted_rowids": deleted_matches(self.db, kind, filters["search"])}
+        matches = deleted_words(self.vault, kind).matches(self.db, filters["search"])
+        return {**filters, "deleted_rowids": matches}
 
     def count(self, kind: str, **filters: Any) -> int:
         filters = self._with_deleted_search(kind, self._with_merged(filters))
