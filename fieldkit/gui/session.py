@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from fieldkit.identity import own
+from fieldkit.records.search import forget_deleted_words
 from fieldkit.records.service import Records
 from fieldkit.vault import Vault
 from fieldkit.vault.database import Connection
@@ -61,5 +62,7 @@ class Session:
         return self.vault.read_only_connection()
 
     def close(self) -> None:
+        # Decrypted words of deleted records held for searches go with the lock.
+        forget_deleted_words(self.vault)
         # The unlock screen shows at once; the closed WAL is overwritten meanwhile.
         self.vault.close(overwrite_in_background=True)

@@ -370,6 +370,13 @@ def deleted_words(owner: Any, kind: str) -> DeletedWords:
         return _DELETED_WORDS.setdefault(owner, {}).setdefault(kind, DeletedWords(kind))
 
 
+def forget_deleted_words(owner: Any) -> None:
+    """Drop the words kept for ``owner``'s deleted records: the app's lock clears decrypted
+    data from its caches at once (SPEC §3), not when the vault object is collected."""
+    with _DELETED_WORDS_LOCK:
+        _DELETED_WORDS.pop(owner, None)
+
+
 def search_body(kind: str, fields: Mapping[str, Any], media: Sequence[Mapping[str, Any]]) -> str:
     """What the full-text index holds for a record: its kind token, its text, its captions."""
     captions = "\n".join(str(m.get("caption", "")) for m in media)
