@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.gui.dates import input_pattern
+from fieldkit.gui.dates import day_first_iso, input_pattern
 from fieldkit.gui.numbers import decimal
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import headed_table, named
@@ -197,13 +197,21 @@ class DateInput(TextInput):
     def _fill_now(self) -> None:
         self.edit.setText(QDateTime.currentDateTime().toString(self.FORMAT))
 
+    def raw(self) -> Any:
+        # « 06/12/2026 » typed in French, Ukrainian or Arabic is 6 December, as the spreadsheet
+        # import of the same vault reads it: refused as "not YYYY-MM-DD" it sent people to
+        # retype a date they had written right (r13 trial #15). English still refuses it.
+        text = self.edit.text()
+        return day_first_iso(text) or text
+
     def _western(self) -> None:
         # Arabic-Indic digits are taken (the core stores them in ASCII), but in this
         # left-to-right field « ٢٠٢٦-١٢-٠٥ » is drawn « ٠٥-١٢-٢٠٢٦ » (Unicode bidi: Arabic
         # numbers with "-" between them run right to left): once typed, the field shows the
-        # date as it will be saved, year first.
+        # date as it will be saved, year first. A date typed day first is rewritten so too,
+        # so the reading of « 06/12/2026 » is seen before it is saved.
         text = self.edit.text()
-        western = ascii_digits(text)
+        western = day_first_iso(text) or ascii_digits(text)
         if western != text:
             self.edit.setText(western)
 
