@@ -2,8 +2,9 @@
 so "5 Dec 2026, 10:12" (English), "5 déc. 2026, 10:12" (French) — never "5 12 2026" nor an ISO
 "T". Moments are shown in this computer's time zone; dates-only values show no time.
 
-Input fields keep ISO (YYYY-MM-DD, YYYY-MM-DDTHH:MM): this module is for showing them, and
-for their placeholders (:func:`input_pattern`).
+Input fields keep ISO (YYYY-MM-DD, YYYY-MM-DDTHH:MM): this module is for showing them, for
+their placeholders (:func:`input_pattern`), and for reading a date typed day first in the
+languages that write it so (:func:`day_first_iso`).
 """
 
 from __future__ import annotations
@@ -14,12 +15,20 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
+from fieldkit import i18n
 from fieldkit.gui.numbers import western_digits
+from fieldkit.records.csv_validate import _PEOPLE_DATE, _iso_date
+from fieldkit.records.fields import ascii_digits
 from fieldkit.records.revision import parse_hlc
 
 _WEEKDAY = re.compile(r"[\s,،、]*d{3,4}[\s,،、]*")
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# The languages whose people write a date day first (06/12/2026 is 6 December). English is not
+# among them: there 06/12/2026 may be 12 June, and guessing would store the wrong day.
+DAY_FIRST_LANGUAGES = frozenset({"fr", "ar", "uk"})
+# A date typed day first, then perhaps a time ("06/12/2026 10:06").
+_DAY_FIRST_MOMENT = re.compile(r"^\s*(\S+?)(?:[ T]+(\d{1,2}:\d{2}(?::\d{2})?))?\s*$")
 
 
 def date_pattern(locale: QLocale | None = None) -> str:
@@ -98,3 +107,22 @@ def input_pattern(pattern: str) -> str:
     if not any(unicodedata.bidirectional(c) in ("R", "AL") for c in pattern):
         return pattern
     return "\u2066" + _LETTERS.sub(lambda m: f"\u2068{m[0]}\u2069", pattern) + "\u2069"
+
+
+def day_first_iso(text: str, lang: str | None = None) -> str | None:
+    """A date typed day/month/year (« 06/12/2026 », « 6.12.2026 », « ٦-١٢-٢٠٢٦ », perhaps with a
+    time after it) in a language that writes dates day first, written as the field stores it:
+    "2026-12-06" ("2026-12-06 10:06"). None when ``text`` is not such a date or the language
+    does not put the day first. The spreadsheet import reads the same forms with the same
+    parser (its ``dmy`` order), so a vault's dates are read one way wherever they are typed."""
+    if (lang or i18n.language()) not in DAY_FIRST_LANGUAGES:
+        return None
+    moment = _DAY_FIRST_MOMENT.match(ascii_digits(text))
+    day = _PEOPLE_DATE.match(moment[1]) if moment else None
+    if moment is None or day is None:
+        return None
+    iso = _iso_date(day, "dmy")
+    if moment[2]:
+        hours, rest = moment[2].split(":", 1)
+        iso += f" {int(hours):02d}:{rest}"
+    return iso

@@ -402,6 +402,8 @@ class Workspace(QWidget):
         if self.session is None:
             return
         self.refresh_lists()
+        # The sidebar's « Objets (50) » counts again after an import or its undo (r13 trial #7).
+        self._show_search_counts()
         self.update_conflict_badge()
         page = self._current_session_page()
         if page is not None:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.gui.dates import input_pattern
+from fieldkit.gui.dates import day_first_iso, format_iso, input_pattern
 from fieldkit.gui.numbers import decimal
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import headed_table, named
@@ -160,7 +160,14 @@ class DateInput(TextInput):
         self.edit.setPlaceholderText(self._placeholder())
         self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.edit.textChanged.connect(self.changed)
+        self.edit.textChanged.connect(self._show_reading)
         self.edit.editingFinished.connect(self._western)
+        # « 06/12/2026 » typed day first is read while it is typed: the hint says how
+        # (« lu : 6 déc. 2026 »), so no day and month are swapped without anyone seeing it.
+        self.read_as = QLabel(box)
+        self.read_as.setObjectName(f"readAs_{self.field.name}")
+        self.read_as.setVisible(False)
+        self._rewritten = ""
         self.now_button = QPushButton(self._now_text(), box)
         self.now_button.setAccessibleName(self._now_text() + " – " + self.label)
         self.now_button.clicked.connect(self._fill_now)
@@ -179,6 +186,7 @@ class DateInput(TextInput):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit, 1)
+        row.addWidget(self.read_as)
         row.addWidget(self.now_button)
         return box
 
@@ -197,14 +205,39 @@ class DateInput(TextInput):
     def _fill_now(self) -> None:
         self.edit.setText(QDateTime.currentDateTime().toString(self.FORMAT))
 
+    def raw(self) -> Any:
+        # « 06/12/2026 » typed in French, Ukrainian or Arabic is 6 December, as the spreadsheet
+        # import of the same vault reads it: refused as "not YYYY-MM-DD" it sent people to
+        # retype a date they had written right (r13 trial #15). English still refuses it.
+        text = self.edit.text()
+        return day_first_iso(text) or text
+
+    def _show_reading(self, text: str) -> None:
+        if text != self._rewritten:
+            self._rewritten = ""
+            stored = (day_first_iso(text) or "").replace(" ", "T")
+            shown = format_iso(stored)
+            # A day that does not exist (31/02) shows no reading: the field's error says why.
+            readable = bool(stored) and shown != stored
+            self.read_as.setText(
+                QCoreApplication.translate("DateInput", "read as {date}").format(date=shown)
+                if readable
+                else ""
+            )
+            self.read_as.setVisible(readable)
+
     def _western(self) -> None:
         # Arabic-Indic digits are taken (the core stores them in ASCII), but in this
         # left-to-right field « ٢٠٢٦-١٢-٠٥ » is drawn « ٠٥-١٢-٢٠٢٦ » (Unicode bidi: Arabic
         # numbers with "-" between them run right to left): once typed, the field shows the
-        # date as it will be saved, year first.
+        # date as it will be saved, year first. A date typed day first is rewritten so too,
+        # so the reading of « 06/12/2026 » is seen before it is saved.
         text = self.edit.text()
-        western = ascii_digits(text)
+        iso = day_first_iso(text)
+        western = iso or ascii_digits(text)
         if western != text:
+            # The reading stays in sight beside the date now written year first.
+            self._rewritten = western if iso else ""
             self.edit.setText(western)
 
     def focus_widget(self) -> QWidget:

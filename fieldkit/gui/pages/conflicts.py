@@ -6,9 +6,10 @@ record leave its conflict list."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -59,6 +60,10 @@ from fieldkit.records.conflicts import (
 AUTO = "auto"
 DISPUTED_STYLE = "background: #fff1c2;"
 AUTO_STYLE = "background: #e8f1fb;"
+FOCUS_RING = (
+    "QComboBox { border: 1px solid palette(mid); border-radius: 3px; padding: 3px 6px; }"
+    " QComboBox:focus { border: 2px solid palette(highlight); padding: 2px 5px; }"
+)
 
 
 def _t(text: str) -> str:
@@ -85,6 +90,14 @@ def format_value(
         return numbers.coordinates(value.get("lat"), value.get("lon"))
     elif name == "cross_references" and references is not None and isinstance(value, list):
         value = references([str(v) for v in value])
+    elif name == F.SAME_AS and references is not None:
+        # The object this one was merged into, named as cross references are ("a2789066 —
+        # Ікона святого 2"), not by its bare id (r13 trial 2 #4).
+        # An object this vault does not hold keeps its short id: 36 unbreakable characters
+        # pushed the "Use" column out of sight.
+        stored = str(value)
+        named = references([stored])[0]
+        return stored[:8] + "…" if named == stored and len(stored) > 8 else named
     return field_value_text(kind, name, value)
 
 
@@ -105,6 +118,7 @@ class ConflictView(QWidget):
         self.choices: dict[str, QComboBox] = {}
         self.rows: dict[str, list[QLabel]] = {}
         self.keep_buttons: list[QPushButton] = []
+        self.tab_from: QWidget | None = None  # what Tab comes from into the choices
         self.title = heading("", self, size=1.2)
         self.title.setProperty("data", True)
         self.title.setObjectName("conflictTitle")
@@ -115,10 +129,16 @@ class ConflictView(QWidget):
             "color: #8a4b00; background: #fff7e6; padding: 6px; border: 1px solid #e0b060;"
         )
         self.grid_host = QWidget(self)
+        # The "Use" choices show where the keyboard is: the style's 1-pixel blue edge went
+        # unseen beside the coloured cells (r13 trial 2 #4, #7).
+        self.grid_host.setStyleSheet(FOCUS_RING)
         self.grid = QGridLayout(self.grid_host)
         self.grid.setHorizontalSpacing(2)
         self.grid.setVerticalSpacing(2)
         scroll = scroll_area(self.grid_host, self)
+        # Not a Tab stop: the scroll area drew no focus, so Tab seemed to stop on nothing
+        # (r13 trial 2 #7); the choices inside it take the focus and it scrolls to them.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.hidden_note = paragraph("", self)
         self.hidden_note.setStyleSheet("color: palette(mid);")
         self.auto_button = push_button(
@@ -150,6 +170,11 @@ class ConflictView(QWidget):
 
     def _clear_grid(self) -> None:
         clear_layout(self.grid)
+        # A grid keeps its rows' stretch after its widgets go: the stretch under the last row
+        # of the conflict shown before fell on a row of this one, which grew ~120 px with its
+        # label drawn apart below its values (r13 trial 2 #8).
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
         clear_layout(self.keep_row)
         self.choices.clear()
         self.rows.clear()
@@ -249,12 +274,14 @@ class ConflictView(QWidget):
             shown += 1
             disputed = name in view.disputed
             style = DISPUTED_STYLE if disputed else ""
-            label_text = field_label(kind, name)
+            label_text = self._field_label(kind, name)
             if disputed:
                 label_text = self.tr("{field} — disputed").format(field=label_text)
             field_name = QLabel(label_text, self.grid_host)
             field_name.setWordWrap(True)
             field_name.setStyleSheet(f"padding: 4px; {style}")
+            # At the top of its row, level with the values' first lines, as they are.
+            field_name.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
             cells = [field_name]
             self.grid.addWidget(field_name, row, 0)
             for col, value in enumerate(values, start=1):
@@ -277,7 +304,9 @@ class ConflictView(QWidget):
             cells.append(auto)
             combo = named(QComboBox(self.grid_host), f"use_{name}")
             combo.setAccessibleName(
-                self.tr("Which value to keep for {field}").format(field=field_label(kind, name))
+                self.tr("Which value to keep for {field}").format(
+                    field=self._field_label(kind, name)
+                )
             )
             combo.addItem(self.tr("Automatic"), AUTO)
             for i in range(len(heads)):
@@ -315,6 +344,13 @@ class ConflictView(QWidget):
         self.keep_row.addStretch(1)
         for col in range(1, auto_col + 1):
             self.grid.setColumnStretch(col, 1)
+        # Tab goes through the page as it is read: each field's choice, then the buttons under
+        # the grid (it went to the buttons first, then back up into the grid).
+        # From the conflicts list Tab goes on into this conflict too: it went to the window's
+        # search box first, the choices being made after it.
+        before = [self.tab_from] if self.tab_from is not None else []
+        for first, second in pairwise([*before, *self.tab_chain()]):
+            QWidget.setTabOrder(first, second)
         self.grid.setRowStretch(row + 1, 1)
         hidden = len(names_all) - shown
         if hidden:
@@ -322,6 +358,22 @@ class ConflictView(QWidget):
                 self.tr("%n other field(s) are the same in every version.", "", hidden)
             )
             self.hidden_note.setVisible(True)
+
+    def _field_label(self, kind: str, name: str) -> str:
+        if name == F.SAME_AS:
+            # A field the system writes when duplicates are merged: its code is no label.
+            return self.tr("Merged into")
+        return field_label(kind, name)
+
+    def tab_chain(self) -> list[QWidget]:
+        return [*self.choices.values(), *self.keep_buttons, self.auto_button, self.save_button]
+
+    def first_control(self) -> QWidget | None:
+        """Where the keyboard starts on this conflict: its first choice, else its first button."""
+        for widget in self.tab_chain():
+            if widget.isEnabled() and not widget.isHidden():
+                return widget
+        return None
 
     # --- choosing ----------------------------------------------------------------------------
 
@@ -391,6 +443,7 @@ class ConflictsPage(QWidget):
         self.list.currentRowChanged.connect(self._selected)
         self.view = ConflictView(self)
         self.view.resolved.connect(self._resolved)
+        self.view.tab_from = self.list
         self.count_label = QLabel(self)
         list_label = buddy_label(self.tr("Records &in conflict:"), self.list)
         left = vpanel(self, list_label, self.list, 1, self.count_label)
@@ -478,3 +531,12 @@ class ConflictsPage(QWidget):
     def _resolved(self, record_id: str) -> None:
         self.refresh()
         self.resolved.emit(record_id)
+        # The button pressed went with the conflict it resolved, and the focus with it: two Tabs
+        # showed no focus (r13 trial 2 #7). The keyboard goes on with the next conflict, or the
+        # list when none is left. After the event loop has shown the new controls: a widget
+        # not shown yet does not take the focus.
+        QTimer.singleShot(0, self, self._focus_next)
+
+    def _focus_next(self) -> None:
+        first = self.view.first_control()
+        (first or self.list).setFocus(Qt.FocusReason.OtherFocusReason)

@@ -109,6 +109,7 @@ class RecordListPage(QWidget):
             )
             self.empty_hint.setVisible(False)
         model.modelReset.connect(self._update_count)
+        model.modelReset.connect(self._share_count)
         model.modelReset.connect(self._show_sort)
         # The title row's controls go on to a second line rather than make the page scroll
         # sideways (Ukrainian at 125 % on a 1366-pixel laptop).
@@ -184,6 +185,14 @@ class RecordListPage(QWidget):
         self.count_label.setText(text)
         if self.empty_hint is not None:
             self.empty_hint.setVisible(self.model.total == 0)
+
+    def _share_count(self) -> None:
+        # The search strips above the lists say how many of each kind matched. After an
+        # import was undone (50 objects deleted) they still said « Objets (50) » over a list
+        # of none until the next search (r13 trial #7): every list page of this window — the
+        # lists one search covers — hears this one's count when it changes.
+        for page in self.window().findChildren(RecordListPage):
+            page.search_summary.set_count(self.model.kind, self.model.rowCount())
 
     # --- sorting -----------------------------------------------------------------------------
 

@@ -25,6 +25,8 @@ class SearchSummary(QFrame):
         self.setStyleSheet("QFrame#searchSummary { background: #fff7d6; }")
         self.titles: dict[str, str] = {}
         self.current = ""
+        self.text = ""  # the search shown, "" while none
+        self.counts: dict[str, int] = {}
         self.label = named(QLabel(self), "searchSummaryText")
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # the search text is the user's
         self._layout = QHBoxLayout(self)
@@ -57,6 +59,8 @@ class SearchSummary(QFrame):
         """The search ``text`` matched ``counts`` records per kind; ``current`` is shown."""
         text = text.strip()
         self.current = current
+        self.text = text
+        self.counts = dict(counts)
         if not text:
             self.setVisible(False)
             return
@@ -81,6 +85,12 @@ class SearchSummary(QFrame):
                 else self.tr("Go to {kind}").format(kind=self.titles[kind])
             )
         self.setVisible(True)
+
+    def set_count(self, kind: str, n: int) -> None:
+        """The list of ``kind`` now holds ``n`` matches of the search shown (records imported
+        or deleted since it ran): the strip says so at once."""
+        if self.text and kind in self.titles and self.counts.get(kind) != n:
+            self.show_counts(self.text, {**self.counts, kind: n}, self.current)
 
     def _choose(self, kind: str) -> None:
         self.buttons[kind].setChecked(kind == self.current)  # a click must not uncheck it

@@ -973,6 +973,10 @@
         </translation>
     </message>
     <message>
+        <source>Merged into</source>
+        <translation>دُمج في</translation>
+    </message>
+    <message>
         <source>“{record}”: version {n} kept whole; the conflict is resolved.</source>
         <translation>«{record}»: أُبقيت النسخة {n} كاملة؛ حُلّ التعارض.</translation>
     </message>
@@ -1897,6 +1901,10 @@
     <message>
         <source>Fill in today&apos;s date ({key})</source>
         <translation>إدخال تاريخ اليوم ({key})</translation>
+    </message>
+    <message>
+        <source>read as {date}</source>
+        <translation>قُرئ: {date}</translation>
     </message>
 </context>
 <context>

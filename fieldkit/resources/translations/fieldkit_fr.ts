@@ -917,6 +917,10 @@
         </translation>
     </message>
     <message>
+        <source>Merged into</source>
+        <translation>Fusionné dans</translation>
+    </message>
+    <message>
         <source>“{record}”: version {n} kept whole; the conflict is resolved.</source>
         <translation>«&#xa0;{record}&#xa0;»&#xa0;: version {n} conservée en entier&#xa0;; le conflit est résolu.</translation>
     </message>
@@ -1745,6 +1749,10 @@
     <message>
         <source>Fill in today&apos;s date ({key})</source>
         <translation>Inscrire la date d’aujourd’hui ({key})</translation>
+    </message>
+    <message>
+        <source>read as {date}</source>
+        <translation>lu&#xa0;: {date}</translation>
     </message>
 </context>
 <context>

@@ -931,6 +931,10 @@
         </translation>
     </message>
     <message>
+        <source>Merged into</source>
+        <translation>Злито з</translation>
+    </message>
+    <message>
         <source>“{record}”: version {n} kept whole; the conflict is resolved.</source>
         <translation>«{record}»: версію {n} збережено повністю; конфлікт розв’язано.</translation>
     </message>
@@ -1783,6 +1787,10 @@
     <message>
         <source>Fill in today&apos;s date ({key})</source>
         <translation>Вписати сьогоднішню дату ({key})</translation>
+    </message>
+    <message>
+        <source>read as {date}</source>
+        <translation>прочитано як {date}</translation>
     </message>
 </context>
 <context>
