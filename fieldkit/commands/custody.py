@@ -80,6 +80,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         help=translate("help", "(packing) take items out of the container they are in"),
     )
     flag(p, "--all", translate("help", "(receive) everything expected arrived"))
+    flag(
+        p,
+        "--found",
+        translate("help", "(receive --all) items recorded missing were found: mark them arrived"),
+    )
     flag(p, "--dry-run", translate("help", "(receive) show the reconciliation; write nothing"))
 
     p = subcommand(
@@ -235,6 +240,16 @@ def cmd_move(ctx: Context) -> int:
         else:
             packed = translate("cli", "Packed %n item(s) into {container}.", "", n)
             ctx.say(packed.format(container=_code_or_id(vault.db, view.fields["to_container"])))
+            # Said, as the app asks: a destroyed object was packed with no word (r13 #13).
+            gone = C.destroyed_or_deleted(vault.db, status.items)
+            if gone:
+                warning = translate(
+                    "cli",
+                    "Note: %n of them recorded destroyed or deleted ({items}); check their status.",
+                    "",
+                    len(gone),
+                )
+                ctx.say(warning.format(items=", ".join(_code_or_id(vault.db, c) for c in gone)))
     return EXIT_OK
 
 
@@ -247,12 +262,20 @@ def _move_receive(ctx: Context, movement: str, items: list[str]) -> int:
         )
     with open_vault(ctx) as vault:
         chain = Custody(Records(vault))
+        before = C.movement_status(vault.db, chain.records.resolve(movement, F.MOVEMENT))
+        if ctx.args.all and not ctx.args.found:
+            chain.check_everything_again(movement, items)
         # --dry-run: what the reception would write (the same reconciliation), not written.
         status = chain.receive(movement, items, everything=ctx.args.all, dry_run=ctx.args.dry_run)
         if ctx.json:
             ctx.emit(status.to_json())
             return EXIT_OK
         _print_reconciliation(ctx, vault.db, status)
+        # Said, not done silently: a reception written again turned items recorded missing
+        # into arrived ones (r13 trial #2).
+        for item in C.found_again(before, status):
+            line = translate("cli", "recorded missing, now received: {item}")
+            print("  " + line.format(item=_item_label(vault.db, item)), file=ctx.out)
         if ctx.args.dry_run:
             ctx.say(translate("cli", "Dry run: nothing was written."))
     return EXIT_OK

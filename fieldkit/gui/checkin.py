@@ -29,7 +29,14 @@ from PySide6.QtWidgets import (
 
 from fieldkit.errors import FieldKitError
 from fieldkit.gui import widgets
-from fieldkit.gui.custody_common import ID_ROLE, custody, labels, movement_title, read_only_table
+from fieldkit.gui.custody_common import (
+    ID_ROLE,
+    codes_named,
+    custody,
+    labels,
+    movement_title,
+    read_only_table,
+)
 from fieldkit.gui.elide import elide_in_own_direction
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
@@ -102,6 +109,11 @@ class CheckInPanel(QWidget):
         self.list = read_only_table([self.tr("Item"), self.tr("State")], "checkInList", self)
         self.list.setAccessibleName(self.tr("Items of this movement and their state"))
         elide_in_own_direction(self.list)  # a Latin name in Arabic is cut in its own direction
+        # Once written, the reception says so: its code field and buttons stayed as before, and
+        # one click beside Finish re-recorded a missing object as arrived (r13 trial #2).
+        self.done_note = widgets.named(QLabel(self), "receptionWritten")
+        self.done_note.setWordWrap(True)
+        self.done_note.setVisible(False)
         self.sealed_note = widgets.paragraph(
             self.tr(
                 "A container scanned without its contents arrived sealed: what it holds counts "
@@ -130,6 +142,7 @@ class CheckInPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addLayout(counts)
+        layout.addWidget(self.done_note)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.sealed_note)
         layout.addLayout(buttons)
@@ -143,6 +156,45 @@ class CheckInPanel(QWidget):
     def _set_enabled(self, on: bool) -> None:
         for widget in (self.scan, self.all_button, self.finish_button):
             widget.setEnabled(on)
+        if not on:
+            self.done_note.setVisible(False)
+
+    def _update_buttons(self) -> None:
+        """What each button can do now. Before the reception is written: both. After it,
+        Finish adds what was scanned since (nothing new: nothing to add), and Everything
+        arrived is offered only while something is recorded missing, and asks first."""
+        status = self.status
+        if status is None or status.state == "planned":
+            self._set_enabled(False)
+            return
+        written = status.state == "received"
+        new = bool(set(self.scanned) - set(_scans(status)))
+        self.scan.setEnabled(True)
+        self.finish_button.setEnabled(not written or new)
+        self.all_button.setEnabled(not written or bool(status.missing))
+        # Named for what it does now: beside Finish, "Everything arrived" on a written
+        # reception read as harmless and marked a missing object arrived (r13 trial #2).
+        if written:
+            self.all_button.setText(self.tr("Mark missing items &arrived…"))
+            self.all_button.setToolTip(
+                self.tr("Items recorded missing were found: asks first, naming them")
+            )
+        else:
+            self.all_button.setText(self.tr("Everything &arrived"))
+            self.all_button.setToolTip(self.tr("Receive everything the movement expects"))
+        self.done_note.setVisible(written)
+        if written:
+            self.done_note.setText(self._written_text(status))
+
+    def _written_text(self, status: C.MovementStatus) -> str:
+        missing = len(status.missing)
+        if missing:
+            said = self.tr("Reception written: %n item(s) recorded missing.", "", missing)
+        else:
+            said = self.tr("Reception written: everything expected arrived.")
+        return " ".join(
+            (said, self.tr("An item found since can be scanned, then added with Finish check-in."))
+        )
 
     def set_movement(self, session: Session | None, movement_id: str | None) -> None:
         """Start checking in ``movement_id`` (None: nothing chosen)."""
@@ -168,7 +220,6 @@ class CheckInPanel(QWidget):
             self.tr("Check in: {movement}").format(movement=movement_title(session, status))
         )
         can_receive = status.state != "planned"
-        self._set_enabled(can_receive)
         kept = self._kept_scans() if can_receive else []
         if status.state == "received":
             self.scanned = list(dict.fromkeys(_scans(status) + kept))
@@ -190,6 +241,7 @@ class CheckInPanel(QWidget):
             )
         if not can_receive:
             self.feedback.setText(self.tr("This movement has not departed yet."))
+        self._update_buttons()
 
     def _kept_scans(self) -> list[str]:
         """Scans of this movement kept as a draft and not yet written as its reception."""
@@ -256,6 +308,7 @@ class CheckInPanel(QWidget):
         widgets.set_error(self.error, "")
         self._keep_scans()
         preview = self._show_live()
+        self._update_buttons()
         if preview is None:
             return item  # the error says why the reception would be refused
         if item in preview.extra:
@@ -353,13 +406,14 @@ class CheckInPanel(QWidget):
             return None
         outside = set(preview.outside)
         received = [(x, OUTSIDE if x in outside else RECEIVED) for x in preview.received]
-        # The latest scan first: the person sees what they just did at the top; contents that
-        # arrived in a sealed container follow, in the order they were packed.
+        # What is still to find first (at the bottom, below 20 green rows, it needed scrolling
+        # to see before Finish: r13 trial #4), then the latest scan: the person sees what they
+        # just did; contents that arrived in a sealed container follow, as they were packed.
         recent = {x: i for i, x in enumerate(self.scanned)}
         received.sort(key=lambda r: -recent.get(r[0], -1))
         extra = set(preview.extra)
         extras = [x for x in reversed(self.scanned) if x in extra]
-        rows = [(x, EXTRA) for x in extras] + received + [(x, PENDING) for x in preview.missing]
+        rows = [(x, PENDING) for x in preview.missing] + [(x, EXTRA) for x in extras] + received
         self._fill(rows)
         self._pending_key = PENDING
         self._show_counts(
@@ -388,7 +442,8 @@ class CheckInPanel(QWidget):
         """The button: ask first when finishing would mark items missing (one click marked 16
         items of a crate missing); finish at once when nothing would be."""
         preview = self._show_live() if self.scanned else None
-        if preview is None or not preview.missing:
+        session = self.session
+        if preview is None or not preview.missing or session is None:
             self.finish()
             return None
         if self.confirm_box is not None:
@@ -406,7 +461,12 @@ class CheckInPanel(QWidget):
             self,
             "confirmFinishBox",
             self.tr("Finish check-in?"),
-            self.tr("%n item(s) not scanned will be marked missing.", "", len(preview.missing)),
+            # Named: a count alone left the user to scroll the list to find which (r13 #4).
+            self.tr(
+                "%n item(s) not scanned will be marked missing: {items}.",
+                "",
+                len(preview.missing),
+            ).format(items=codes_named(session, preview.missing)),
             self.tr("Finish check-in"),
             answered,
             informative=self.tr("Scan what arrived first, or finish now."),
@@ -419,12 +479,55 @@ class CheckInPanel(QWidget):
         return self._receive(everything=False)
 
     def receive_everything(self) -> C.MovementStatus | None:
-        """Everything expected arrived (as ``fieldkit move receive --all``)."""
-        return self._receive(everything=True)
+        """Everything expected arrived (as ``fieldkit move receive --all``). On a reception
+        written with items recorded missing, asks first, naming them (as ``--all --found``):
+        one click turned a missing object into an arrived one (r13 trial #2)."""
+        session = self.session
+        found = self._found_by_everything()
+        if not found or session is None:
+            return self._receive(everything=True)
+        if self.confirm_box is not None:
+            self.confirm_box.raise_()
+            return None
+
+        def answered(chosen: bool) -> None:
+            self.confirm_box = None
+            if chosen:
+                self._receive(everything=True)
+            else:
+                self.scan.setFocus()
+
+        self.confirm_box = widgets.question_box(
+            self,
+            "confirmFoundBox",
+            self.tr("Mark missing items arrived?"),
+            self.tr(
+                "%n item(s) recorded missing will be marked arrived: {items}.", "", len(found)
+            ).format(items=codes_named(session, found)),
+            self.tr("Mark them arrived"),
+            answered,
+            informative=self.tr(
+                "Only if they were found. To add one item found since, scan it and finish."
+            ),
+            cancel=self.tr("Cancel"),
+        )
+        return None
+
+    def _found_by_everything(self) -> list[str]:
+        """The items the written reception recorded missing that receiving everything would
+        mark arrived (none before the reception is written)."""
+        session, status = self.session, self.status
+        if session is None or status is None or status.state != "received" or not status.missing:
+            return []
+        try:
+            after = C.preview_reception(session.vault.db, status.id, self.scanned, everything=True)
+        except FieldKitError:
+            return []  # the reception itself says why, when tried
+        return C.found_again(status, after)
 
     def _receive(self, *, everything: bool) -> C.MovementStatus | None:
         session, movement = self.session, self.movement_id
-        if session is None or movement is None or not self.finish_button.isEnabled():
+        if session is None or movement is None or not self.scan.isEnabled():
             return None
         if not self.scanned and not everything:
             widgets.set_error(self.error, self.tr("Scan at least one item before finishing."))
@@ -434,7 +537,10 @@ class CheckInPanel(QWidget):
             # The scans' draft goes in the reception's own transaction: removed after it, a
             # crash in between reopened the scans of a reception already written.
             status = custody(session).receive(
-                movement, self.scanned, everything=everything, draft_key=draft_key(movement)
+                movement,
+                self.scanned,
+                everything=everything,
+                draft_key=draft_key(movement),
             )
         except FieldKitError as exc:
             show_error(self, exc)
@@ -448,6 +554,7 @@ class CheckInPanel(QWidget):
             text = self.tr("Reception written: everything expected arrived.")
         widgets.set_error(self.error, "")
         self.feedback.setText(text)
+        self._update_buttons()
         self.finished.emit(movement)
         self.scan.setFocus()
         return status

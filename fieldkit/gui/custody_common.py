@@ -25,7 +25,7 @@ from fieldkit.gui.dates import format_iso
 from fieldkit.gui.qt_types import ID_ROLE
 from fieldkit.gui.session import Session
 from fieldkit.gui.widgets import headed_table, read_only_rows
-from fieldkit.i18n import isolate, join_list, ltr
+from fieldkit.i18n import FSI, PDI, isolate, join_list, ltr
 from fieldkit.records import custody_queries as C
 from fieldkit.records.custody import Custody
 from fieldkit.records.custody_terms import CUSTODY_TERMS
@@ -46,12 +46,28 @@ def custody(session: Session) -> Custody:
 
 
 def labels(session: Session, ids: Iterable[str]) -> dict[str, str]:
-    """How each item is named on screen: "number — title" (objects) or "code — name"."""
+    """How each item is named on screen: "number — title" (objects) or "code — name".
+
+    Each part isolated (FSI…PDI) whatever the language shown: an Arabic title beside a code
+    with Arabic digits drew « MCP ١٩٨٨/١ — تمثال » as « MCP تمثال — ١٩٨٨/١ », the code split
+    around the title (r13 trial #4)."""
     found = object_labels(session.records, ids)
     return {
-        i: " — ".join(p for p in (number, title) if p) or i[:8]
+        i: " — ".join(f"{FSI}{p}{PDI}" for p in (number, title) if p) or i[:8]
         for i, (number, title) in found.items()
     }
+
+
+def codes_named(session: Session, ids: Sequence[str], shown: int = 3) -> str:
+    """The items' numbers or codes for a question that names them: up to ``shown``, then
+    "and N more" (a confirmation that only counted them left the user to guess which)."""
+    found = object_labels(session.records, ids)
+    codes = [ltr(found.get(i, (i[:8], ""))[0] or i[:8]) for i in ids]
+    if len(codes) <= shown:
+        return join_list(codes)
+    return QCoreApplication.translate(
+        "custody", "{items} and %n more", "", len(codes) - shown
+    ).format(items=join_list(codes[:shown]))
 
 
 def label(session: Session, record_id: str | None) -> str:

@@ -50,7 +50,7 @@ from fieldkit.gui.widgets import (
     set_error,
     titled,
 )
-from fieldkit.i18n import isolate, join_list
+from fieldkit.i18n import FSI, PDI, isolate, join_list
 from fieldkit.identity import trust
 from fieldkit.identity.fingerprint import display_form
 from fieldkit.records import custody_handovers as C
@@ -89,7 +89,8 @@ class _ItemsPage(QWizardPage):
         names = labels(session, [p for p in preset])
         self.others.setText(
             "; ".join(
-                names.get(p, p).split(" — ")[0]
+                # The number alone, as typed (its label's isolates left out).
+                names.get(p, p).split(" — ")[0].strip(FSI + PDI)
                 for p in preset
                 if session.records.get(p).kind != F.CONTAINER
             )

@@ -34,6 +34,7 @@ from fieldkit.records.custody_queries import (
     Place,
     check_packing_received,
     check_receivable,
+    destroyed_or_deleted,
     lookalike_variants,
     movement_status,
     place,
@@ -217,6 +218,8 @@ class Custody:
         False plans it (no ``departed_at``: the evacuation permission is printed for it first).
         Packing refuses items in transit, and items already in another container unless
         ``take_out`` (the user was asked: ``fieldkit move --move``; see :meth:`packed_elsewhere`).
+        Objects deleted or recorded destroyed are packed: the app asks first and the command
+        line says so (:meth:`destroyed_or_deleted`).
         """
         values: dict[str, Any] = dict(details or {})
         kind, target = self.destination(to)
@@ -309,6 +312,14 @@ class Custody:
         ids = [self.resolve_item(typed) for typed in items]
         shown = shown_statuses(self.db, ids)
         return [self._code(item) for item in ids if shown.get(item) == "missing"]
+
+    def destroyed_or_deleted(self, items: Sequence[str]) -> list[str]:
+        """The codes (or inventory numbers) of the items (as typed) deleted or recorded
+        destroyed. Packing one is never silent: the app asks, naming them, and ``fieldkit
+        move`` says which it packed; a destroyed object packed, departed and received with no
+        word showed « Destroyed » at the destination (r13 trial #13)."""
+        ids = [self.resolve_item(typed) for typed in items]
+        return [self._code(item) for item in destroyed_or_deleted(self.db, ids)]
 
     def check_packing(self, items: Sequence[str], container: str, *, take_out: bool) -> None:
         """Raise CustodyError when packing ``items`` into ``container`` would take an item off
@@ -433,7 +444,10 @@ class Custody:
         what the reception would raise. ``draft_key``: the check-in's draft of these scans,
         removed in the reception's own transaction (as ``Records.edit`` does for an editor's):
         a crash just after the reception is written must not leave its scans to reopen as
-        "kept from before", nor a refused or failed one lose them."""
+        "kept from before", nor a refused or failed one lose them.
+
+        ``everything`` on a reception already written marks what it recorded missing arrived:
+        ask first (:meth:`check_everything_again`)."""
         view = self.records.get(movement, F.MOVEMENT)
         check_receivable(view.fields, view.deleted)  # concurrent check-ins already merged
         check_packing_received(self.db, view.fields)
@@ -453,6 +467,38 @@ class Custody:
         )
         self.records.edit(view.record_id, changes, draft_key=draft_key)
         return movement_status(self.db, view.record_id)
+
+    def check_everything_again(self, movement: str, named: Sequence[str] = ()) -> None:
+        """Raise CustodyError, naming them, when receiving everything at ``movement`` (id, prefix)
+        would mark arrived items its written reception recorded missing, other than those
+        ``named`` (as typed: a late scan of an object found since is meant to add it). Asked
+        before ``fieldkit move receive --all`` (without ``--found``); the app asks the same
+        question (:func:`~fieldkit.records.custody_queries.found_again`): one click on
+        "Everything arrived" turned a missing object into a received one (r13 trial #2)."""
+        view = self.records.get(movement, F.MOVEMENT)
+        named = [self.resolve_item(typed) for typed in named]
+        before = movement_status(self.db, view.record_id)
+        if before.state != "received" or not before.missing:
+            return
+        listed = set(named)
+        unasked = [item for item in before.missing if item not in listed]
+        if not unasked:
+            return
+        codes = [self._code(item) for item in unasked]
+        raise CustodyError(
+            later.translate(
+                "errors",
+                "Not received: %n item(s) recorded missing would be marked arrived ({items}).",
+                "",
+                len(codes),
+                items=code_span(codes),
+            ),
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Name the items found since (fieldkit move receive MOVEMENT ITEM...), or add "
+                "--found to mark every missing item arrived.",
+            ),
+        )
 
     def party(self, to: str | IdentityCard) -> dict[str, str]:
         """A handover party from a checked identity card, or a fingerprint from the trust

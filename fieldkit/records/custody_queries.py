@@ -498,6 +498,32 @@ def preview_reception(
     )
 
 
+def found_again(before: MovementStatus, after: MovementStatus) -> list[str]:
+    """The items a reception written before (``before``) recorded missing that ``after`` (the
+    same movement, received again) lists as arrived. A late scan of an object found since is
+    allowed on purpose; marking every recorded-missing item arrived at once is asked first, as
+    one click on "Everything arrived" turned a missing object into a received one (r13 #2)."""
+    if before.state != "received" or not before.missing:
+        return []
+    arrived = set(after.received)
+    return [item for item in before.missing if item in arrived]
+
+
+def destroyed_or_deleted(db: Connection, item_ids: Sequence[str]) -> list[str]:
+    """Those of ``item_ids`` deleted, or whose status a person set to destroyed: packing one
+    said nothing, and it travelled as if it were there (r13 #13)."""
+    gone = {
+        str(r[0])
+        for r in rows_in(
+            db,
+            "SELECT record_id FROM records WHERE record_id IN ({marks}) "
+            "AND (deleted = 1 OR json_extract(fields, '$.status') = 'destroyed')",
+            list(dict.fromkeys(item_ids)),
+        )
+    }
+    return [i for i in dict.fromkeys(item_ids) if i in gone]
+
+
 def check_receivable(fields: Mapping[str, Any], deleted: bool) -> None:
     if deleted:
         raise CustodyError(QT_TRANSLATE_NOOP("errors", "This movement was deleted."))

@@ -60,7 +60,7 @@ from fieldkit.gui.widgets import (
     splitter,
     vpanel,
 )
-from fieldkit.i18n import ltr
+from fieldkit.i18n import isolate, join_list, ltr
 from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
 from fieldkit.records.custody import PackedElsewhere, code_span
@@ -80,6 +80,7 @@ class EvacuationPage(QWidget):
         self.setObjectName("evacuationPage")
         self.session: Session | None = None
         self.move_box: QMessageBox | None = None
+        self.depart_box: QMessageBox | None = None
         self._refreshes = 0  # how many times refresh() ran: _written refreshes once
         self.tabs = named(QTabWidget(self), "evacuationTabs")
         self.tabs.addTab(self._plan_tab(), self.tr("&1 Plan and pack"))
@@ -181,6 +182,9 @@ class EvacuationPage(QWidget):
             self.add_selected_containers,
         )
         items_row = hrow(self.items_edit, 1, add_selected)
+        # Where the items leave from, when their place was never recorded (as `fieldkit move
+        # --from`): without it the movement form printed « De — » (r13 trial #5).
+        self.from_location = named(QComboBox(box), "movementFrom")
         self.to_location = named(QComboBox(box), "movementTo")
         self.reason = named(QComboBox(box), "movementReason")
         for reason in MOVEMENT_REASONS:
@@ -201,6 +205,8 @@ class EvacuationPage(QWidget):
         # "Transp&ort") could not be reached and "&Check in…" could not be clicked (r13).
         for text, widget in (
             (self.tr("&Items:"), items_row),
+            # No Alt key: every letter of "From" is taken on this tab or by the menu bar.
+            (self.tr("From:"), self.from_location),
             (self.tr("&To:"), self.to_location),
             (self.tr("Re&ason:"), self.reason),
             (self.tr("Team si&ze:"), self.team_size),
@@ -218,9 +224,9 @@ class EvacuationPage(QWidget):
             "planMovement",
             lambda: self.create_movement(depart=False),
         )
-        depart = push_button(
-            self.tr("&Depart now"), box, "departNow", lambda: self.create_movement(depart=True)
-        )
+        # Asked first, with a summary: it departed at one click, even an empty crate with
+        # nobody authorising it, and a departure cannot be taken back in the app (r13 #19).
+        depart = push_button(self.tr("&Depart now"), box, "departNow", self.confirm_depart)
         form.addRow(hrow(self.depart_error, 1, plan, depart))
         self.movements = read_only_table(
             [self.tr("State"), self.tr("Movement"), self.tr("Items"), self.tr("Missing")],
@@ -293,6 +299,7 @@ class EvacuationPage(QWidget):
                 table.setRowCount(0)
             self.pack_into.clear()
             self.to_location.clear()
+            self.from_location.clear()
             self.check_in_choice.clear()
             self.items_edit.clear()
             return
@@ -332,14 +339,18 @@ class EvacuationPage(QWidget):
         if chosen is not None and self.pack_into.findData(chosen) >= 0:
             self.pack_into.setCurrentIndex(self.pack_into.findData(chosen))
         to = self.to_location.currentData()
+        source = self.from_location.currentData()
         self.to_location.clear()
+        self.from_location.clear()
+        self.from_location.addItem(self.tr("Where the items are recorded"), None)
         for v in session.records.list(F.LOCATION):
-            self.to_location.addItem(
-                " — ".join(p for p in (v.fields.get("code"), v.fields.get("name")) if p),
-                v.record_id,
-            )
+            shown = " — ".join(p for p in (v.fields.get("code"), v.fields.get("name")) if p)
+            self.to_location.addItem(shown, v.record_id)
+            self.from_location.addItem(shown, v.record_id)
         if to is not None and self.to_location.findData(to) >= 0:
             self.to_location.setCurrentIndex(self.to_location.findData(to))
+        if source is not None and self.from_location.findData(source) >= 0:
+            self.from_location.setCurrentIndex(self.from_location.findData(source))
         self._refresh_movements()
         self._update_movement_buttons()
 
@@ -454,13 +465,13 @@ class EvacuationPage(QWidget):
             self.move_box.raise_()
             return False
         if not missing:
-            return self._ask_move(chosen, container, found)
+            return self._ask_destroyed(chosen, container, found)
         code = self.pack_into.currentText()
 
         def answered(yes: bool) -> None:
             self.move_box = None
             if yes:
-                self._ask_move(chosen, container, found)
+                self._ask_destroyed(chosen, container, found)
 
         # An object marked missing was not found where it was looked for: packing it by a
         # slip of Shift+Down put a "missing" object in a crate without anyone noticing.
@@ -478,6 +489,45 @@ class EvacuationPage(QWidget):
             informative=self.tr(
                 "Their status stays missing until you change it in each object. Cancel to "
                 "leave them out."
+            ),
+            cancel=self.tr("Cancel"),
+        )
+        return False
+
+    def _ask_destroyed(self, chosen: list[str], container: str, found: PackedElsewhere) -> bool:
+        """Go on packing, after asking first when some of the objects are deleted or recorded
+        destroyed: one was packed, departed and received with no word (r13 trial #13)."""
+        session = self.session
+        if session is None:
+            return False
+        try:
+            gone = custody(session).destroyed_or_deleted(chosen)
+        except FieldKitError as exc:
+            show_error(self, exc)
+            return False
+        if not gone:
+            return self._ask_move(chosen, container, found)
+        code = self.pack_into.currentText()
+
+        def answered(yes: bool) -> None:
+            self.move_box = None
+            if yes:
+                self._ask_move(chosen, container, found)
+
+        self.move_box = question_box(
+            self,
+            "confirmDestroyedBox",
+            self.tr("Pack objects recorded destroyed?"),
+            self.tr(
+                "%n of these objects are recorded destroyed or deleted ({objects}). "
+                "Pack them into {code}?",
+                "",
+                len(gone),
+            ).format(objects=ltr(code_span(gone)), code=ltr(code)),
+            self.tr("Pack them into {code}").format(code=ltr(code)),
+            answered,
+            informative=self.tr(
+                "Their status stays as it is. Cancel to leave them out, and check their status."
             ),
             cancel=self.tr("Cancel"),
         )
@@ -580,10 +630,12 @@ class EvacuationPage(QWidget):
                 details[name] = widget.text().strip()
         if self.team_size.value():
             details["team_size"] = self.team_size.value()
+        source = self.from_location.currentData()
         try:
             view = custody(session).move(
                 items,
                 str(to),
+                from_location=str(source) if source else None,
                 reason=str(self.reason.currentData()),
                 details=details,
                 depart=depart,
@@ -607,6 +659,85 @@ class EvacuationPage(QWidget):
         self._written()
         self._select_movement(view.record_id)
         return view.record_id
+
+    def confirm_depart(self) -> QMessageBox | None:
+        """The Depart now button: ask first, with what leaves, from where, to where, how many
+        items and who authorised it; an empty container is said plainly. Departs on Yes (as
+        :meth:`create_movement`). The box, or None when nothing can depart (the form says why)."""
+        session = self.session
+        items = [c.strip() for c in self.items_edit.text().split(";") if c.strip()]
+        to = self.to_location.currentData()
+        if session is None or not items or not to:
+            self.create_movement(depart=True)  # says what is missing
+            return None
+        if self.depart_box is not None:
+            self.depart_box.raise_()
+            return self.depart_box
+        chain = custody(session)
+        ids = []
+        for typed in items:
+            try:
+                ids.append(chain.resolve_item(typed))
+            except FieldKitError:
+                self.create_movement(depart=True)  # names the code to fix
+                return None
+        db = session.vault.db
+        travelling = C.with_contents(db, ids)
+        source = self.from_location.currentData()
+        if source:
+            start = self.from_location.currentText()
+        else:
+            places = {w.location.id: w.location for w in C.wheres(db, ids).values() if w.location}
+            known = all(w.location is not None for w in C.wheres(db, ids).values())
+            only = next(iter(places.values())) if len(places) == 1 and known else None
+            start = (
+                " — ".join(p for p in (only.code, only.name) if p)
+                if only is not None
+                else self.tr("not recorded (choose it under From)")
+            )
+        # Objects counted, containers not: "1 item" for an empty crate read as a full one.
+        objects = [i for i in travelling if not _is_container(session, i)]
+        lines = [
+            self.tr("What: {items} (%n object(s) in all)", "", len(objects)).format(
+                items=join_list([ltr(i) for i in items])
+            ),
+            self.tr("From: {place}").format(place=isolate(start)),
+            self.tr("To: {place}").format(place=isolate(self.to_location.currentText())),
+            self.tr("Authorised by: {name}").format(
+                name=isolate(self.authorised_by.text().strip() or self.tr("nobody given"))
+            ),
+        ]
+        empty = [i for i in ids if C.contents(db, i) == [] and _is_container(session, i)]
+        informative = self.tr("A departure is recorded at once and cannot be undone here.")
+        if empty:
+            codes = [ltr(items[ids.index(i)]) for i in empty]
+            informative = " ".join(
+                (
+                    self.tr("%n container(s) hold nothing: {containers}.", "", len(empty)).format(
+                        containers=join_list(codes)
+                    ),
+                    informative,
+                )
+            )
+
+        def answered(yes: bool) -> None:
+            self.depart_box = None
+            if yes:
+                self.create_movement(depart=True)
+            else:
+                self.items_edit.setFocus()
+
+        self.depart_box = question_box(
+            self,
+            "confirmDepartBox",
+            self.tr("Depart now?"),
+            "\n".join(lines),
+            self.tr("Depart now"),
+            answered,
+            informative=informative,
+            cancel=self.tr("Cancel"),
+        )
+        return self.depart_box
 
     @staticmethod
     def _unknown_item(session: Session, items: list[str]) -> str | None:
@@ -703,6 +834,13 @@ class EvacuationPage(QWidget):
 def _codes(found: PackedElsewhere) -> str:
     """The other containers' codes, each kept left to right inside an Arabic sentence."""
     return code_span([ltr(p.code or p.id[:8]) for p in found.packed.values()])
+
+
+def _is_container(session: Session, record_id: str) -> bool:
+    try:
+        return session.records.get(record_id).kind == F.CONTAINER
+    except FieldKitError:
+        return False
 
 
 def current_row_id(table: QTableWidget, row: int) -> str | None:

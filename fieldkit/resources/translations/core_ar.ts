@@ -424,9 +424,24 @@
             <numerusform>عُبّئ %n عنصر في {container}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Note: %n of them recorded destroyed or deleted ({items}); check their status.</source>
+        <translation>
+            <numerusform>ملاحظة: لا شيء منها مسجَّل مدمَّرًا أو محذوفًا ({items}).</numerusform>
+            <numerusform>ملاحظة: واحد منها مسجَّل مدمَّرًا أو محذوفًا ({items})؛ تحقّق من حالته.</numerusform>
+            <numerusform>ملاحظة: اثنان منها مسجَّلان مدمَّرَين أو محذوفَين ({items})؛ تحقّق من حالتهما.</numerusform>
+            <numerusform>ملاحظة: %n منها مسجَّلة مدمَّرة أو محذوفة ({items})؛ تحقّق من حالتها.</numerusform>
+            <numerusform>ملاحظة: %n عنصرًا منها مسجَّلة مدمَّرة أو محذوفة ({items})؛ تحقّق من حالتها.</numerusform>
+            <numerusform>ملاحظة: %n عنصر منها مسجَّلة مدمَّرة أو محذوفة ({items})؛ تحقّق من حالتها.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Give what arrived (ITEM... as codes, inventory numbers or ids) or --all.</source>
         <translation>حدّد ما وصل (ITEM... رموزًا أو أرقام جرد أو معرّفات) أو --all.</translation>
+    </message>
+    <message>
+        <source>recorded missing, now received: {item}</source>
+        <translation>كان مسجَّلًا مفقودًا، والآن مستلَم: {item}</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
@@ -4717,6 +4732,21 @@
         <source>This movement has already departed.</source>
         <translation>انطلقت عملية النقل هذه بالفعل.</translation>
     </message>
+    <message numerus="yes">
+        <source>Not received: %n item(s) recorded missing would be marked arrived ({items}).</source>
+        <translation>
+            <numerusform>لم يُستلم: لا عناصر مسجَّلة مفقودة ستُعلَّم واصلة ({items}).</numerusform>
+            <numerusform>لم يُستلم: عنصر واحد مسجَّل مفقودًا سيُعلَّم واصلًا ({items}).</numerusform>
+            <numerusform>لم يُستلم: عنصران مسجَّلان مفقودَين سيُعلَّمان واصلَين ({items}).</numerusform>
+            <numerusform>لم يُستلم: %n عناصر مسجَّلة مفقودة ستُعلَّم واصلة ({items}).</numerusform>
+            <numerusform>لم يُستلم: %n عنصرًا مسجَّلًا مفقودًا سيُعلَّم واصلًا ({items}).</numerusform>
+            <numerusform>لم يُستلم: %n عنصر مسجَّل مفقودًا سيُعلَّم واصلًا ({items}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the items found since (fieldkit move receive MOVEMENT ITEM...), or add --found to mark every missing item arrived.</source>
+        <translation>سمِّ العناصر التي وُجدت منذ ذلك الحين (fieldkit move receive MOVEMENT ITEM...)، أو أضف ‎--found لتعليم كل العناصر المفقودة واصلة.</translation>
+    </message>
     <message>
         <source>No trusted identity has this fingerprint.</source>
         <translation>لا توجد هوية موثوقة بهذه البصمة.</translation>
@@ -6587,6 +6617,10 @@
     <message>
         <source>(receive) everything expected arrived</source>
         <translation>(الاستلام) وصل كل ما كان متوقعًا</translation>
+    </message>
+    <message>
+        <source>(receive --all) items recorded missing were found: mark them arrived</source>
+        <translation>(receive --all) وُجدت العناصر المسجَّلة مفقودة: علِّمها واصلة</translation>
     </message>
     <message>
         <source>(receive) show the reconciliation; write nothing</source>

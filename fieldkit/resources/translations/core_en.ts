@@ -95,6 +95,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Note: %n of them recorded destroyed or deleted ({items}); check their status.</source>
+        <translation>
+            <numerusform>Note: %n of them recorded destroyed or deleted ({items}); check their status.</numerusform>
+            <numerusform>Note: %n of them recorded destroyed or deleted ({items}); check their status.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n handover(s).</source>
         <translation>
             <numerusform>%n handover.</numerusform>
@@ -417,6 +424,13 @@
         <translation>
             <numerusform>Not packed: %n item already packed in {containers}.</numerusform>
             <numerusform>Not packed: %n items already packed in {containers}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not received: %n item(s) recorded missing would be marked arrived ({items}).</source>
+        <translation>
+            <numerusform>Not received: %n item recorded missing would be marked arrived ({items}).</numerusform>
+            <numerusform>Not received: %n items recorded missing would be marked arrived ({items}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

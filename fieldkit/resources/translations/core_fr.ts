@@ -372,9 +372,20 @@
             <numerusform>%n éléments emballés dans {container}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Note: %n of them recorded destroyed or deleted ({items}); check their status.</source>
+        <translation>
+            <numerusform>Remarque&#xa0;: %n d’entre eux est enregistré détruit ou supprimé ({items})&#xa0;; vérifiez son statut.</numerusform>
+            <numerusform>Remarque&#xa0;: %n d’entre eux sont enregistrés détruits ou supprimés ({items})&#xa0;; vérifiez leur statut.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Give what arrived (ITEM... as codes, inventory numbers or ids) or --all.</source>
         <translation>Indiquez ce qui est arrivé (ITEM... en codes, numéros d’inventaire ou identifiants) ou --all.</translation>
+    </message>
+    <message>
+        <source>recorded missing, now received: {item}</source>
+        <translation>enregistré disparu, maintenant reçu&#xa0;: {item}</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
@@ -4493,6 +4504,17 @@
         <source>This movement has already departed.</source>
         <translation>Ce mouvement est déjà parti.</translation>
     </message>
+    <message numerus="yes">
+        <source>Not received: %n item(s) recorded missing would be marked arrived ({items}).</source>
+        <translation>
+            <numerusform>Non reçu&#xa0;: %n élément enregistré disparu serait marqué arrivé ({items}).</numerusform>
+            <numerusform>Non reçu&#xa0;: %n éléments enregistrés disparus seraient marqués arrivés ({items}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the items found since (fieldkit move receive MOVEMENT ITEM...), or add --found to mark every missing item arrived.</source>
+        <translation>Nommez les éléments retrouvés depuis (fieldkit move receive MOVEMENT ITEM...), ou ajoutez --found pour marquer arrivés tous les éléments disparus.</translation>
+    </message>
     <message>
         <source>No trusted identity has this fingerprint.</source>
         <translation>Aucune identité de confiance n’a cette empreinte.</translation>
@@ -6347,6 +6369,10 @@
     <message>
         <source>(receive) everything expected arrived</source>
         <translation>(réception) tout ce qui était attendu est arrivé</translation>
+    </message>
+    <message>
+        <source>(receive --all) items recorded missing were found: mark them arrived</source>
+        <translation>(receive --all) les éléments enregistrés disparus ont été retrouvés&#xa0;: les marquer arrivés</translation>
     </message>
     <message>
         <source>(receive) show the reconciliation; write nothing</source>

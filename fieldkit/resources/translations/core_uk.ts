@@ -385,9 +385,21 @@
             <numerusform>Упаковано %n одиниць в {container}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Note: %n of them recorded destroyed or deleted ({items}); check their status.</source>
+        <translation>
+            <numerusform>Увага: %n з них записана як знищена або видалена ({items}); перевірте її стан.</numerusform>
+            <numerusform>Увага: %n з них записані як знищені або видалені ({items}); перевірте їхній стан.</numerusform>
+            <numerusform>Увага: %n з них записані як знищені або видалені ({items}); перевірте їхній стан.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Give what arrived (ITEM... as codes, inventory numbers or ids) or --all.</source>
         <translation>Вкажіть, що прибуло (ITEM... — коди, інвентарні номери чи ідентифікатори), або --all.</translation>
+    </message>
+    <message>
+        <source>recorded missing, now received: {item}</source>
+        <translation>був записаний як зниклий, тепер отримано: {item}</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
@@ -4549,6 +4561,18 @@
         <source>This movement has already departed.</source>
         <translation>Це переміщення вже вирушило.</translation>
     </message>
+    <message numerus="yes">
+        <source>Not received: %n item(s) recorded missing would be marked arrived ({items}).</source>
+        <translation>
+            <numerusform>Не прийнято: %n одиницю, записану як зниклу, було б позначено як прибулу ({items}).</numerusform>
+            <numerusform>Не прийнято: %n одиниці, записані як зниклі, було б позначено як прибулі ({items}).</numerusform>
+            <numerusform>Не прийнято: %n одиниць, записаних як зниклі, було б позначено як прибулі ({items}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the items found since (fieldkit move receive MOVEMENT ITEM...), or add --found to mark every missing item arrived.</source>
+        <translation>Назвіть одиниці, знайдені відтоді (fieldkit move receive MOVEMENT ITEM...), або додайте --found, щоб позначити всі зниклі одиниці як прибулі.</translation>
+    </message>
     <message>
         <source>No trusted identity has this fingerprint.</source>
         <translation>Жодна довірена ідентичність не має такого відбитка.</translation>
@@ -6407,6 +6431,10 @@
     <message>
         <source>(receive) everything expected arrived</source>
         <translation>(прийом) усе очікуване прибуло</translation>
+    </message>
+    <message>
+        <source>(receive --all) items recorded missing were found: mark them arrived</source>
+        <translation>(receive --all) одиниці, записані як зниклі, знайдено: позначити їх як прибулі</translation>
     </message>
     <message>
         <source>(receive) show the reconciliation; write nothing</source>

@@ -695,6 +695,29 @@
         <translation>كتابة الاستلام (Ctrl+Return)</translation>
     </message>
     <message>
+        <source>Mark missing items &amp;arrived…</source>
+        <translation>تسجيل المفقودات &amp;كواصلة…</translation>
+    </message>
+    <message>
+        <source>Items recorded missing were found: asks first, naming them</source>
+        <translation>وُجدت عناصر مسجَّلة مفقودة: يسأل أولًا ويسمّيها</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reception written: %n item(s) recorded missing.</source>
+        <translation>
+            <numerusform>كُتب الاستلام: لا عناصر مسجَّلة مفقودة.</numerusform>
+            <numerusform>كُتب الاستلام: عنصر واحد مسجَّل مفقودًا.</numerusform>
+            <numerusform>كُتب الاستلام: عنصران مسجَّلان مفقودَين.</numerusform>
+            <numerusform>كُتب الاستلام: %n عناصر مسجَّلة مفقودة.</numerusform>
+            <numerusform>كُتب الاستلام: %n عنصرًا مسجَّلًا مفقودًا.</numerusform>
+            <numerusform>كُتب الاستلام: %n عنصر مسجَّل مفقودًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An item found since can be scanned, then added with Finish check-in.</source>
+        <translation>يمكن مسح عنصر وُجد منذ ذلك الحين ثم إضافته بـ«إنهاء الاستلام».</translation>
+    </message>
+    <message>
         <source>Check in: {movement}</source>
         <translation>الاستلام: {movement}</translation>
     </message>
@@ -768,17 +791,6 @@
         <source>Finish check-in?</source>
         <translation>إنهاء الاستلام؟</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) not scanned will be marked missing.</source>
-        <translation>
-            <numerusform>لن يُعلَّم أي عنصر مفقودًا.</numerusform>
-            <numerusform>سيُعلَّم عنصر واحد لم يُمسح مفقودًا.</numerusform>
-            <numerusform>سيُعلَّم عنصران لم يُمسحا مفقودَين.</numerusform>
-            <numerusform>سيُعلَّم %n عناصر لم تُمسح مفقودة.</numerusform>
-            <numerusform>سيُعلَّم %n عنصرًا لم يُمسح مفقودًا.</numerusform>
-            <numerusform>سيُعلَّم %n عنصر لم يُمسح مفقودًا.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Scan what arrived first, or finish now.</source>
         <translation>امسح ما وصل أولًا، أو أنهِ الآن.</translation>
@@ -787,9 +799,43 @@
         <source>Finish check-in</source>
         <translation>إنهاء الاستلام</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) not scanned will be marked missing: {items}.</source>
+        <translation>
+            <numerusform>لن يُعلَّم أي عنصر مفقودًا: {items}.</numerusform>
+            <numerusform>عنصر واحد لم يُمسح سيُعلَّم مفقودًا: {items}.</numerusform>
+            <numerusform>عنصران لم يُمسحا سيُعلَّمان مفقودَين: {items}.</numerusform>
+            <numerusform>%n عناصر لم تُمسح ستُعلَّم مفقودة: {items}.</numerusform>
+            <numerusform>%n عنصرًا لم يُمسح سيُعلَّم مفقودًا: {items}.</numerusform>
+            <numerusform>%n عنصر لم يُمسح سيُعلَّم مفقودًا: {items}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Mark missing items arrived?</source>
+        <translation>أتُعلَّم العناصر المفقودة واصلة؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) recorded missing will be marked arrived: {items}.</source>
+        <translation>
+            <numerusform>لن يُعلَّم أي عنصر مسجَّل مفقودًا واصلًا: {items}.</numerusform>
+            <numerusform>عنصر واحد مسجَّل مفقودًا سيُعلَّم واصلًا: {items}.</numerusform>
+            <numerusform>عنصران مسجَّلان مفقودَين سيُعلَّمان واصلَين: {items}.</numerusform>
+            <numerusform>%n عناصر مسجَّلة مفقودة ستُعلَّم واصلة: {items}.</numerusform>
+            <numerusform>%n عنصرًا مسجَّلًا مفقودًا سيُعلَّم واصلًا: {items}.</numerusform>
+            <numerusform>%n عنصر مسجَّل مفقودًا سيُعلَّم واصلًا: {items}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark them arrived</source>
+        <translation>علِّمها واصلة</translation>
+    </message>
+    <message>
+        <source>Only if they were found. To add one item found since, scan it and finish.</source>
+        <translation>فقط إن وُجدت. لإضافة عنصر وُجد منذ ذلك الحين، امسحه ثم أنهِ الاستلام.</translation>
     </message>
     <message>
         <source>Scan at least one item before finishing.</source>
@@ -2283,6 +2329,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>العنا&amp;صر:</translation>
     </message>
     <message>
+        <source>From:</source>
+        <translation>من:</translation>
+    </message>
+    <message>
         <source>&amp;To:</source>
         <translation>&amp;إلى:</translation>
     </message>
@@ -2331,6 +2381,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>عملية النقل ال&amp;واصلة:</translation>
     </message>
     <message>
+        <source>Where the items are recorded</source>
+        <translation>حيث العناصر مسجَّلة</translation>
+    </message>
+    <message>
         <source>Select objects in the list and a container to pack them into.</source>
         <translation>حدد قطعًا في القائمة وحاوية لتعبئتها فيها.</translation>
     </message>
@@ -2356,6 +2410,25 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Their status stays missing until you change it in each object. Cancel to leave them out.</source>
         <translation>تبقى حالتها «مفقودة» إلى أن تغيّرها في كل قطعة. اختر «إلغاء» لتتركها خارج التعبئة.</translation>
+    </message>
+    <message>
+        <source>Pack objects recorded destroyed?</source>
+        <translation>أتُعبَّأ قطع مسجَّلة مدمَّرة؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these objects are recorded destroyed or deleted ({objects}). Pack them into {code}?</source>
+        <translation>
+            <numerusform>لا قطع من هذه مسجَّلة مدمَّرة أو محذوفة ({objects}). أتعبّئها في {code}؟</numerusform>
+            <numerusform>قطعة واحدة من هذه مسجَّلة مدمَّرة أو محذوفة ({objects}). أتعبّئها في {code}؟</numerusform>
+            <numerusform>قطعتان من هذه مسجَّلتان مدمَّرتين أو محذوفتين ({objects}). أتعبّئهما في {code}؟</numerusform>
+            <numerusform>%n قطع من هذه مسجَّلة مدمَّرة أو محذوفة ({objects}). أتعبّئها في {code}؟</numerusform>
+            <numerusform>%n قطعة من هذه مسجَّلة مدمَّرة أو محذوفة ({objects}). أتعبّئها في {code}؟</numerusform>
+            <numerusform>%n قطعة من هذه مسجَّلة مدمَّرة أو محذوفة ({objects}). أتعبّئها في {code}؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their status stays as it is. Cancel to leave them out, and check their status.</source>
+        <translation>تبقى حالتها كما هي. ألغِ لتركها خارجًا، وتحقّق من حالتها.</translation>
     </message>
     <message>
         <source>Move objects to {code}?</source>
@@ -2465,6 +2538,60 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Planned: print its permission.</source>
         <translation>خُطط لها: اطبع إذنها.</translation>
+    </message>
+    <message>
+        <source>not recorded (choose it under From)</source>
+        <translation>غير مسجَّل (اختره في «من»)</translation>
+    </message>
+    <message numerus="yes">
+        <source>What: {items} (%n object(s) in all)</source>
+        <translation>
+            <numerusform>ماذا: {items} (لا قطع إجمالًا)</numerusform>
+            <numerusform>ماذا: {items} (قطعة واحدة إجمالًا)</numerusform>
+            <numerusform>ماذا: {items} (قطعتان إجمالًا)</numerusform>
+            <numerusform>ماذا: {items} (%n قطع إجمالًا)</numerusform>
+            <numerusform>ماذا: {items} (%n قطعة إجمالًا)</numerusform>
+            <numerusform>ماذا: {items} (%n قطعة إجمالًا)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From: {place}</source>
+        <translation>من: {place}</translation>
+    </message>
+    <message>
+        <source>To: {place}</source>
+        <translation>إلى: {place}</translation>
+    </message>
+    <message>
+        <source>Authorised by: {name}</source>
+        <translation>أذن بها: {name}</translation>
+    </message>
+    <message>
+        <source>nobody given</source>
+        <translation>لم يُذكر أحد</translation>
+    </message>
+    <message>
+        <source>A departure is recorded at once and cannot be undone here.</source>
+        <translation>يُسجَّل الانطلاق فورًا ولا يمكن التراجع عنه هنا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) hold nothing: {containers}.</source>
+        <translation>
+            <numerusform>لا حاويات فارغة: {containers}.</numerusform>
+            <numerusform>حاوية واحدة لا تحوي شيئًا: {containers}.</numerusform>
+            <numerusform>حاويتان لا تحويان شيئًا: {containers}.</numerusform>
+            <numerusform>%n حاويات لا تحوي شيئًا: {containers}.</numerusform>
+            <numerusform>%n حاوية لا تحوي شيئًا: {containers}.</numerusform>
+            <numerusform>%n حاوية لا تحوي شيئًا: {containers}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Depart now?</source>
+        <translation>الانطلاق الآن؟</translation>
+    </message>
+    <message>
+        <source>Depart now</source>
+        <translation>الانطلاق الآن</translation>
     </message>
     <message>
         <source>Select what to print in the list first.</source>
@@ -6547,6 +6674,17 @@ Print the certificate for both of you to sign now.</source>
     <message>
         <source>Missing (not found at its last reception)</source>
         <translation>مفقودة (لم توجد عند آخر استلام لها)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{items} and %n more</source>
+        <translation>
+            <numerusform>{items}</numerusform>
+            <numerusform>{items} وعنصر آخر</numerusform>
+            <numerusform>{items} وعنصران آخران</numerusform>
+            <numerusform>{items} و%n عناصر أخرى</numerusform>
+            <numerusform>{items} و%n عنصرًا آخر</numerusform>
+            <numerusform>{items} و%n عنصر آخر</numerusform>
+        </translation>
     </message>
     <message>
         <source>In transit to {place}</source>

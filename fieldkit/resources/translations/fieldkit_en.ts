@@ -62,6 +62,13 @@
 <context>
     <name>CheckInPanel</name>
     <message numerus="yes">
+        <source>Reception written: %n item(s) recorded missing.</source>
+        <translation>
+            <numerusform>Reception written: %n item recorded missing.</numerusform>
+            <numerusform>Reception written: %n items recorded missing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n scan(s) kept from before FieldKit locked or closed; go on scanning.</source>
         <translation>
             <numerusform>%n scan kept from before FieldKit locked or closed; go on scanning.</numerusform>
@@ -76,10 +83,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) not scanned will be marked missing.</source>
+        <source>%n item(s) not scanned will be marked missing: {items}.</source>
         <translation>
-            <numerusform>%n item not scanned will be marked missing.</numerusform>
-            <numerusform>%n items not scanned will be marked missing.</numerusform>
+            <numerusform>%n item not scanned will be marked missing: {items}.</numerusform>
+            <numerusform>%n items not scanned will be marked missing: {items}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) recorded missing will be marked arrived: {items}.</source>
+        <translation>
+            <numerusform>%n item recorded missing will be marked arrived: {items}.</numerusform>
+            <numerusform>%n items recorded missing will be marked arrived: {items}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -341,6 +355,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n of these objects are recorded destroyed or deleted ({objects}). Pack them into {code}?</source>
+        <translation>
+            <numerusform>%n of these objects are recorded destroyed or deleted ({objects}). Pack them into {code}?</numerusform>
+            <numerusform>%n of these objects are recorded destroyed or deleted ({objects}). Pack them into {code}?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n of these objects are already packed in {containers}. Move them to {code}?</source>
         <translation>
             <numerusform>%n of these objects are already packed in {containers}. Move them to {code}?</numerusform>
@@ -359,6 +380,20 @@
         <translation>
             <numerusform>%n taken out of {containers}.</numerusform>
             <numerusform>%n taken out of {containers}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What: {items} (%n object(s) in all)</source>
+        <translation>
+            <numerusform>What: {items} (%n object in all)</numerusform>
+            <numerusform>What: {items} (%n objects in all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) hold nothing: {containers}.</source>
+        <translation>
+            <numerusform>%n container hold nothing: {containers}.</numerusform>
+            <numerusform>%n containers hold nothing: {containers}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -817,6 +852,13 @@
 </context>
 <context>
     <name>custody</name>
+    <message numerus="yes">
+        <source>{items} and %n more</source>
+        <translation>
+            <numerusform>{items} and %n more</numerusform>
+            <numerusform>{items} and %n more</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>

@@ -667,6 +667,25 @@
         <translation>Enregistrer la réception (Ctrl+Entrée)</translation>
     </message>
     <message>
+        <source>Mark missing items &amp;arrived…</source>
+        <translation>Marquer les disparus c&amp;omme arrivés…</translation>
+    </message>
+    <message>
+        <source>Items recorded missing were found: asks first, naming them</source>
+        <translation>Des éléments enregistrés disparus ont été retrouvés&#xa0;: demande d’abord, en les nommant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reception written: %n item(s) recorded missing.</source>
+        <translation>
+            <numerusform>Réception enregistrée&#xa0;: %n élément enregistré disparu.</numerusform>
+            <numerusform>Réception enregistrée&#xa0;: %n éléments enregistrés disparus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An item found since can be scanned, then added with Finish check-in.</source>
+        <translation>Un élément retrouvé depuis peut être scanné, puis ajouté avec «&#xa0;Terminer la réception&#xa0;».</translation>
+    </message>
+    <message>
         <source>Check in: {movement}</source>
         <translation>Réception&#xa0;: {movement}</translation>
     </message>
@@ -732,13 +751,6 @@
         <source>Finish check-in?</source>
         <translation>Terminer la réception&#xa0;?</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) not scanned will be marked missing.</source>
-        <translation>
-            <numerusform>%n élément non scanné sera marqué disparu.</numerusform>
-            <numerusform>%n éléments non scannés seront marqués disparus.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Scan what arrived first, or finish now.</source>
         <translation>Scannez d’abord ce qui est arrivé, ou terminez maintenant.</translation>
@@ -747,9 +759,35 @@
         <source>Finish check-in</source>
         <translation>Terminer la réception</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) not scanned will be marked missing: {items}.</source>
+        <translation>
+            <numerusform>%n élément non scanné sera marqué disparu&#xa0;: {items}.</numerusform>
+            <numerusform>%n éléments non scannés seront marqués disparus&#xa0;: {items}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Mark missing items arrived?</source>
+        <translation>Marquer les éléments disparus comme arrivés&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) recorded missing will be marked arrived: {items}.</source>
+        <translation>
+            <numerusform>%n élément enregistré disparu sera marqué arrivé&#xa0;: {items}.</numerusform>
+            <numerusform>%n éléments enregistrés disparus seront marqués arrivés&#xa0;: {items}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark them arrived</source>
+        <translation>Les marquer arrivés</translation>
+    </message>
+    <message>
+        <source>Only if they were found. To add one item found since, scan it and finish.</source>
+        <translation>Seulement s’ils ont été retrouvés. Pour ajouter un élément retrouvé depuis, scannez-le et terminez.</translation>
     </message>
     <message>
         <source>Scan at least one item before finishing.</source>
@@ -2115,6 +2153,10 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
         <translation>&amp;Éléments&#xa0;:</translation>
     </message>
     <message>
+        <source>From:</source>
+        <translation>De&#xa0;:</translation>
+    </message>
+    <message>
         <source>&amp;To:</source>
         <translation>&amp;Vers&#xa0;:</translation>
     </message>
@@ -2163,6 +2205,10 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
         <translation>&amp;Mouvement qui arrive&#xa0;:</translation>
     </message>
     <message>
+        <source>Where the items are recorded</source>
+        <translation>Là où les éléments sont enregistrés</translation>
+    </message>
+    <message>
         <source>Select objects in the list and a container to pack them into.</source>
         <translation>Choisissez des objets dans la liste et un contenant où les emballer.</translation>
     </message>
@@ -2184,6 +2230,21 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
     <message>
         <source>Their status stays missing until you change it in each object. Cancel to leave them out.</source>
         <translation>Leur statut reste «&#xa0;Disparu&#xa0;» jusqu’à ce que vous le changiez dans chaque objet. Annulez pour les laisser de côté.</translation>
+    </message>
+    <message>
+        <source>Pack objects recorded destroyed?</source>
+        <translation>Emballer des objets enregistrés détruits&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these objects are recorded destroyed or deleted ({objects}). Pack them into {code}?</source>
+        <translation>
+            <numerusform>%n de ces objets est enregistré détruit ou supprimé ({objects}). L’emballer dans {code}&#xa0;?</numerusform>
+            <numerusform>%n de ces objets sont enregistrés détruits ou supprimés ({objects}). Les emballer dans {code}&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their status stays as it is. Cancel to leave them out, and check their status.</source>
+        <translation>Leur statut reste tel quel. Annulez pour les laisser de côté, et vérifiez leur statut.</translation>
     </message>
     <message>
         <source>Move objects to {code}?</source>
@@ -2281,6 +2342,52 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
     <message>
         <source>Planned: print its permission.</source>
         <translation>Planifié&#xa0;: imprimez son autorisation.</translation>
+    </message>
+    <message>
+        <source>not recorded (choose it under From)</source>
+        <translation>non enregistré (choisissez-le sous «&#xa0;De&#xa0;»)</translation>
+    </message>
+    <message numerus="yes">
+        <source>What: {items} (%n object(s) in all)</source>
+        <translation>
+            <numerusform>Quoi&#xa0;: {items} (%n objet en tout)</numerusform>
+            <numerusform>Quoi&#xa0;: {items} (%n objets en tout)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From: {place}</source>
+        <translation>De&#xa0;: {place}</translation>
+    </message>
+    <message>
+        <source>To: {place}</source>
+        <translation>Vers&#xa0;: {place}</translation>
+    </message>
+    <message>
+        <source>Authorised by: {name}</source>
+        <translation>Autorisé par&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>nobody given</source>
+        <translation>personne n’est indiqué</translation>
+    </message>
+    <message>
+        <source>A departure is recorded at once and cannot be undone here.</source>
+        <translation>Un départ est enregistré aussitôt et ne peut pas être annulé ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) hold nothing: {containers}.</source>
+        <translation>
+            <numerusform>%n contenant ne contient rien&#xa0;: {containers}.</numerusform>
+            <numerusform>%n contenants ne contiennent rien&#xa0;: {containers}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Depart now?</source>
+        <translation>Partir maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Depart now</source>
+        <translation>Partir maintenant</translation>
     </message>
     <message>
         <source>Select what to print in the list first.</source>
@@ -6135,6 +6242,13 @@ Imprimez maintenant le certificat, que vous signerez tous les deux.</translation
     <message>
         <source>Missing (not found at its last reception)</source>
         <translation>Disparu (absent à sa dernière réception)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{items} and %n more</source>
+        <translation>
+            <numerusform>{items} et %n autre</numerusform>
+            <numerusform>{items} et %n autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>In transit to {place}</source>

@@ -674,6 +674,26 @@
         <translation>Записати приймання (Ctrl+Return)</translation>
     </message>
     <message>
+        <source>Mark missing items &amp;arrived…</source>
+        <translation>Позначити &amp;усі зниклі одиниці як прибулі…</translation>
+    </message>
+    <message>
+        <source>Items recorded missing were found: asks first, naming them</source>
+        <translation>Одиниці, записані як зниклі, знайдено: спершу запитує, називаючи їх</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reception written: %n item(s) recorded missing.</source>
+        <translation>
+            <numerusform>Приймання записано: %n одиниця записана як зникла.</numerusform>
+            <numerusform>Приймання записано: %n одиниці записані як зниклі.</numerusform>
+            <numerusform>Приймання записано: %n одиниць записані як зниклі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An item found since can be scanned, then added with Finish check-in.</source>
+        <translation>Одиницю, знайдену відтоді, можна відсканувати й додати кнопкою «Завершити приймання».</translation>
+    </message>
+    <message>
         <source>Check in: {movement}</source>
         <translation>Приймання: {movement}</translation>
     </message>
@@ -741,14 +761,6 @@
         <source>Finish check-in?</source>
         <translation>Завершити приймання?</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) not scanned will be marked missing.</source>
-        <translation>
-            <numerusform>%n не відскановану одиницю буде позначено зниклою.</numerusform>
-            <numerusform>%n не відскановані одиниці буде позначено зниклими.</numerusform>
-            <numerusform>%n не відсканованих одиниць буде позначено зниклими.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Scan what arrived first, or finish now.</source>
         <translation>Спершу відскануйте те, що надійшло, або завершіть зараз.</translation>
@@ -757,9 +769,37 @@
         <source>Finish check-in</source>
         <translation>Завершити приймання</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) not scanned will be marked missing: {items}.</source>
+        <translation>
+            <numerusform>%n невідскановану одиницю буде позначено як зниклу: {items}.</numerusform>
+            <numerusform>%n невідскановані одиниці буде позначено як зниклі: {items}.</numerusform>
+            <numerusform>%n невідсканованих одиниць буде позначено як зниклі: {items}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Cancel</source>
         <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Mark missing items arrived?</source>
+        <translation>Позначити зниклі одиниці як прибулі?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) recorded missing will be marked arrived: {items}.</source>
+        <translation>
+            <numerusform>%n одиницю, записану як зниклу, буде позначено як прибулу: {items}.</numerusform>
+            <numerusform>%n одиниці, записані як зниклі, буде позначено як прибулі: {items}.</numerusform>
+            <numerusform>%n одиниць, записаних як зниклі, буде позначено як прибулі: {items}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark them arrived</source>
+        <translation>Позначити як прибулі</translation>
+    </message>
+    <message>
+        <source>Only if they were found. To add one item found since, scan it and finish.</source>
+        <translation>Лише якщо їх знайдено. Щоб додати одну знайдену відтоді одиницю, відскануйте її й завершіть.</translation>
     </message>
     <message>
         <source>Scan at least one item before finishing.</source>
@@ -2157,6 +2197,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Одини&amp;ці:</translation>
     </message>
     <message>
+        <source>From:</source>
+        <translation>Звідки:</translation>
+    </message>
+    <message>
         <source>&amp;To:</source>
         <translation>&amp;Куди:</translation>
     </message>
@@ -2205,6 +2249,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Пере&amp;міщення, що прибуває:</translation>
     </message>
     <message>
+        <source>Where the items are recorded</source>
+        <translation>Там, де одиниці записані</translation>
+    </message>
+    <message>
         <source>Select objects in the list and a container to pack them into.</source>
         <translation>Виберіть об’єкти в списку та контейнер, у який їх пакувати.</translation>
     </message>
@@ -2227,6 +2275,22 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Their status stays missing until you change it in each object. Cancel to leave them out.</source>
         <translation>Їхній статус лишається «Зниклий», доки ви не зміните його в кожному об’єкті. Скасуйте, щоб не пакувати їх.</translation>
+    </message>
+    <message>
+        <source>Pack objects recorded destroyed?</source>
+        <translation>Запакувати об’єкти, записані як знищені?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these objects are recorded destroyed or deleted ({objects}). Pack them into {code}?</source>
+        <translation>
+            <numerusform>%n з цих об’єктів записаний як знищений або видалений ({objects}). Запакувати його в {code}?</numerusform>
+            <numerusform>%n з цих об’єктів записані як знищені або видалені ({objects}). Запакувати їх у {code}?</numerusform>
+            <numerusform>%n з цих об’єктів записані як знищені або видалені ({objects}). Запакувати їх у {code}?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their status stays as it is. Cancel to leave them out, and check their status.</source>
+        <translation>Їхній стан лишається як є. Скасуйте, щоб їх не пакувати, і перевірте їхній стан.</translation>
     </message>
     <message>
         <source>Move objects to {code}?</source>
@@ -2327,6 +2391,54 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Planned: print its permission.</source>
         <translation>Заплановано: надрукуйте дозвіл.</translation>
+    </message>
+    <message>
+        <source>not recorded (choose it under From)</source>
+        <translation>не записано (виберіть у полі «Звідки»)</translation>
+    </message>
+    <message numerus="yes">
+        <source>What: {items} (%n object(s) in all)</source>
+        <translation>
+            <numerusform>Що: {items} (усього %n об’єкт)</numerusform>
+            <numerusform>Що: {items} (усього %n об’єкти)</numerusform>
+            <numerusform>Що: {items} (усього %n об’єктів)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From: {place}</source>
+        <translation>Звідки: {place}</translation>
+    </message>
+    <message>
+        <source>To: {place}</source>
+        <translation>Куди: {place}</translation>
+    </message>
+    <message>
+        <source>Authorised by: {name}</source>
+        <translation>Дозволив: {name}</translation>
+    </message>
+    <message>
+        <source>nobody given</source>
+        <translation>нікого не вказано</translation>
+    </message>
+    <message>
+        <source>A departure is recorded at once and cannot be undone here.</source>
+        <translation>Відправлення записується одразу, і тут його не можна скасувати.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) hold nothing: {containers}.</source>
+        <translation>
+            <numerusform>%n контейнер порожній: {containers}.</numerusform>
+            <numerusform>%n контейнери порожні: {containers}.</numerusform>
+            <numerusform>%n контейнерів порожні: {containers}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Depart now?</source>
+        <translation>Вирушити зараз?</translation>
+    </message>
+    <message>
+        <source>Depart now</source>
+        <translation>Вирушити зараз</translation>
     </message>
     <message>
         <source>Select what to print in the list first.</source>
@@ -6238,6 +6350,14 @@ Print the certificate for both of you to sign now.</source>
     <message>
         <source>Missing (not found at its last reception)</source>
         <translation>Зниклий (не знайдено під час останнього приймання)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{items} and %n more</source>
+        <translation>
+            <numerusform>{items} і ще %n</numerusform>
+            <numerusform>{items} і ще %n</numerusform>
+            <numerusform>{items} і ще %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>In transit to {place}</source>
