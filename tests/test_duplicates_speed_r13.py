@@ -1,6 +1,7 @@
 """The faster first search for possible duplicates (r13): the photo hashes keep their bits
 (vaults and the archive cache them), the pool of hashing processes gives the same hashes, is
-shut down on cancel and on error and writes no thumbnail to a file."""
+shut down on cancel and on error and writes no thumbnail to a file; a number typed without its
+prefix is paired with the full number."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import io
 import math
 import operator
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 
 import pytest
@@ -18,8 +19,10 @@ from hypothesis import strategies as st
 from PIL import Image, ImageDraw
 
 from fieldkit.duplicates import photo_hash
-from fieldkit.duplicates.candidates import find_candidates
+from fieldkit.duplicates.candidates import ObjectRow, find_candidates
 from fieldkit.errors import CancelledError
+from fieldkit.records import fields as F
+from fieldkit.records.service import Records
 from fieldkit.vault import Vault
 
 # --- the first version of the hash (fieldkit 0.1.0, r12), verbatim: the cached bits ---------
@@ -343,6 +346,86 @@ def test_find_candidates_pairs_the_same_with_the_pool(
         assert alone
     finally:
         vault.close()
+
+
+# --- blocking ----------------------------------------------------------------------------------
+
+
+def test_a_number_typed_without_its_prefix_is_paired_with_the_full_number(vault: Vault) -> None:
+    # Two teams: one wrote the museum's prefix, the other only the year and number. Nothing else
+    # in common that blocking would pair (a common title, no photo): only the digits.
+    records = Records(vault)
+    rows = []
+    for k in range(40):  # a common title: its words form no pairs (more than the cap)
+        rows.append({"title": "Coin of Hama", "inventory_number": f"MM 1961.{5000 + k}"})
+    for number, height, diameter in (("MM 1961.3192", 12.4, 3.4), ("1961/3192", 12.6, 3.6)):
+        # Equal within the rounding of a centimetre, not to the same nearest centimetre.
+        rows.append(
+            {
+                "title": "Coin of Hama",
+                "inventory_number": number,
+                "measurements": [
+                    {"dimension": "height", "value": height, "unit": "cm"},
+                    {"dimension": "diameter", "value": diameter, "unit": "cm"},
+                ],
+                "institution": "Mosul Museum",
+            }
+        )
+    ids = records.create_many(F.OBJECT, [F.clean_fields(F.OBJECT, r) for r in rows])
+    found = {c.pair: c for c in find_candidates(vault)}
+    pair = frozenset(ids[-2:])
+    assert pair in found
+    assert "the inventory numbers have the same digits" in [
+        r.english() for r in found[pair].reasons
+    ]
+
+
+class _Rows:
+    """A row source (the detector's interface, as the archive's index is one) of objects with
+    one photo each and the photos' hashes."""
+
+    def __init__(self, rows: list[ObjectRow], hashes: dict[str, photo_hash.Hashes]) -> None:
+        self._rows, self._hashes = rows, hashes
+
+    def count(self) -> int:
+        return len(self._rows)
+
+    def rows(self) -> Iterable[ObjectRow]:
+        return iter(self._rows)
+
+    def cached_count(self, shas: Iterable[str]) -> int:
+        return len(set(shas) & self._hashes.keys())
+
+    def photo_hashes(
+        self,
+        shas: Iterable[str],
+        progress: Callable[[int, int], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> Mapping[str, photo_hash.Hashes]:
+        return {s: self._hashes[s] for s in shas if s in self._hashes}
+
+    def first_seen(self, ids: Collection[str]) -> dict[str, str]:
+        return {i: "0" for i in ids}
+
+
+def test_the_same_picture_is_paired_however_common_its_bands_are() -> None:
+    # A large collection: three of the four 16-bit bands of every photo's hash are the same
+    # values as more than _BUCKET_CAP other photos' (pictures on one backdrop), so bands form
+    # no pairs. Two records hold the same picture (re-encoded: two files, one hash).
+    common = 0x5A5A << 48 | 0x1234 << 32 | 0x0F0F << 16
+    hashes: dict[str, photo_hash.Hashes] = {}
+    rows: list[ObjectRow] = []
+    for k in range(60):
+        h = common | (k * 977) & 0xFFFF
+        hashes[f"photo-{k}"] = (h, h ^ 1 << 62, h ^ 1 << 61, h ^ 1 << 60)
+        rows.append((f"id-{k:02}", {}, [{"sha256": f"photo-{k}", "role": "overall"}], "", 1))
+    hashes["again"] = hashes["photo-7"]
+    rows.append(("id-again", {}, [{"sha256": "again", "role": "overall"}], "", 1))
+    found = {c.pair: c for c in find_candidates(_Rows(rows, hashes))}
+    pair = frozenset(("id-07", "id-again"))
+    assert pair in found
+    assert [r.english() for r in found[pair].reasons] == ["photos 100 % alike"]
+    assert len(found) == 1
 
 
 def test_the_worker_speaks_its_frames() -> None:
