@@ -324,7 +324,10 @@ def test_no_thumbnail_is_written_to_a_file(
     written += [p for p in (set(shm.iterdir()) - before if shm.is_dir() else ()) if p.is_file()]
     assert written  # the vault's files at least
     for path in written:
-        content = path.read_bytes()
+        try:
+            content = path.read_bytes()
+        except OSError:  # another program's shared memory, gone or not ours to read
+            continue
         assert not any(piece in content for piece in pieces), path.name
 
 
