@@ -14,10 +14,11 @@ every pair with every other:
    perceptual hashes of the photos (:mod:`fieldkit.duplicates.photo_hash`, cached).
 2. **Blocking**: pairs are only formed between objects sharing a key: the same normalised
    number, the same digits, one of the object's three rarest title words or skeletons, the same
-   photo, or one 16-bit band of a photo hash in any rotation (locality-sensitive hashing: two
-   hashes within 3 bits always share a band). A key shared by more than ``_BUCKET_CAP``
-   objects says nothing about any two of them (a common word, a photo of a whole shelf used on
-   many records) and forms no pairs.
+   photo, one 16-bit band of a photo hash in any rotation (locality-sensitive hashing: two
+   hashes within 3 bits always share a band; three shared bands make a pair) or the whole
+   hash in any rotation (bands alone are too common at 100,000 photos). A key shared by more
+   than ``_BUCKET_CAP`` objects says nothing about any two of them (a common word, a photo of a
+   whole shelf used on many records) and forms no pairs.
 3. **Score**: each signal adds its weight of evidence (log-odds) to a prior, negative evidence
    (the same numbering series with another number, measurements that differ, another
    institution) subtracts, and the sum goes through the logistic function: a score in 0..1.
@@ -618,12 +619,12 @@ class _Scorer:
 
 
 def _blocking_keys(obj: _Object, scorer: _Scorer) -> Iterable[tuple[Any, ...]]:
-    """The keys an object is filed under; photo-hash bands are ("b", …), counted apart."""
+    """The keys an object is filed under, but for its photos' hashes (:func:`_band_keys`)."""
     if obj.number:
         yield ("n", obj.number)
-        if obj.prefix and len(obj.digits.replace("|", "")) >= 3:
-            yield ("d", obj.digits)
-    elif obj.digits:
+    # The digits alone, also of a number typed without its prefix ("1961/3192" for
+    # "MM 1961/3192"): the score counts the same digits, so the blocking must pair them.
+    if len(obj.digits.replace("|", "")) >= 3:
         yield ("d", obj.digits)
     # Title: pairs of its rarest words (and of its rarest skeletons, across scripts).
     for which, df in ((0, scorer.word_df), (1, scorer.skeleton_df)):
@@ -642,12 +643,34 @@ def _blocking_keys(obj: _Object, scorer: _Scorer) -> Iterable[tuple[Any, ...]]:
         if sha in scorer.common_photos:
             continue
         yield ("p", sha)
+
+
+_WHOLE_HASH = 1 << 64  # band keys from here on are a whole hash (63 bits) in one of its turns
+
+
+def _band_keys(obj: _Object, scorer: _Scorer) -> Iterable[int]:
+    """The photo-hash keys an object is filed under (integers: quick to file 100,000 objects'):
+    each 16-bit band of each of its hashes' four turns, ``band << 16 | value``, and each turn's
+    whole hash, ``_WHOLE_HASH | hash``.
+
+    Bands: two hashes within 3 bits always share one. But at 100,000 photos a band's value is
+    shared by hundreds of photos (hashes are far from uniform), more than ``_BUCKET_CAP``, so
+    even the very same picture went unpaired (r13: 268 of the 5,000 planted pairs, photos
+    97-100 % alike). A whole hash stays rare at any scale (one shared by more than
+    ``_COMMON_PHOTO`` objects is no evidence and is left out already).
+    """
+    for sha in obj.photos:
+        if sha in scorer.common_photos:
+            continue
         hashes = scorer.hashes.get(sha)
         if hashes is None or hashes[0] in scorer.common_hashes:
             continue
         for h in hashes:
-            for band in range(4):
-                yield ("b", band, (h >> (band * _BAND_BITS)) & 0xFFFF)
+            yield h & 0xFFFF
+            yield 1 << 16 | (h >> 16) & 0xFFFF
+            yield 2 << 16 | (h >> 32) & 0xFFFF
+            yield 3 << 16 | (h >> 48) & 0xFFFF
+            yield _WHOLE_HASH | h
 
 
 def _check(cancel: Cancel | None) -> None:
@@ -819,29 +842,44 @@ def find_candidates(
     # 3. Blocking.
     scorer = _Scorer(objects, hashes)
     buckets: dict[tuple[Any, ...], list[int]] = defaultdict(list)
+    band_buckets: dict[int, list[int]] = defaultdict(list)
     for index, obj in enumerate(objects):
         for key in _blocking_keys(obj, scorer):
             bucket = buckets[key]
             if len(bucket) <= _BUCKET_CAP and (not bucket or bucket[-1] != index):
                 bucket.append(index)
+        for band_key in _band_keys(obj, scorer):
+            bucket = band_buckets[band_key]
+            if len(bucket) <= _BUCKET_CAP and (not bucket or bucket[-1] != index):
+                bucket.append(index)
         if index % 2000 == 0:
             _check(cancel)
     pairs: set[tuple[int, int]] = set()
-    bands: Counter[tuple[int, int]] = Counter()
     for key, bucket in buckets.items():
         if len(bucket) < 2 or len(bucket) > (_TITLE_CAP if key[0] == "t" else _BUCKET_CAP):
             continue
-        target = bands if key[0] == "b" else None
         for i, first in enumerate(bucket):
             for second in bucket[i + 1 :]:
-                if target is None:
-                    pairs.add((first, second))
-                else:
-                    target[(first, second)] += 1
+                pairs.add((first, second))
     del buckets
     # Two unrelated photos share one 16-bit band now and then; the same photo re-encoded or
-    # turned shares most of them (in the matching rotation).
-    pairs.update(pair for pair, count in bands.items() if count >= _BAND_MATCHES)
+    # turned shares most of them (in the matching rotation), the very same picture its whole
+    # hash. Pairs counted as first * n + second (an integer: cheaper than a tuple).
+    n = len(objects)
+    bands: Counter[int] = Counter()
+    for band_key, bucket in band_buckets.items():
+        if len(bucket) < 2 or len(bucket) > _BUCKET_CAP:
+            continue
+        if band_key >= _WHOLE_HASH:
+            pairs.update(
+                (first, second) for i, first in enumerate(bucket) for second in bucket[i + 1 :]
+            )
+            continue
+        for i, first in enumerate(bucket):
+            base = first * n
+            bands.update([base + second for second in bucket[i + 1 :]])
+    del band_buckets
+    pairs.update(divmod(pair, n) for pair, count in bands.items() if count >= _BAND_MATCHES)
     del bands
 
     # 4. Scores.

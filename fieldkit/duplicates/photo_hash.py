@@ -15,9 +15,13 @@ on Pillow and the standard library alone:
    DC term: a grey card, a lens cap, an overexposed frame) gets no hash: its bits would be
    rounding noise, alike for every flat picture.
 
-**One thread.** Hashing on two threads was measured and not kept (2026-12-05): decoding a
-thumbnail in draft mode is about a third of the 0.3 ms a photo takes and the pure Python
-transform holds the GIL, so two threads took 0.35–0.41 ms a photo against 0.31–0.36 ms on one.
+**Processes, not threads.** Hashing on two threads was measured and not kept (2026-12-05): the
+pure Python transform holds the GIL, so two threads were no faster than one. Many photos at
+once (a vault's first search, :data:`_POOL_MIN` or more) are hashed by a pool of worker
+processes, one per core: the thumbnails go to them through the pool's pipe, in batches, and
+only the hashes come back; nothing is written to a file. The pool is shut down when the search
+ends, is cancelled or fails. A frozen (PyInstaller) app hashes in its own process, since a
+worker started there would start the app again.
 
 Resizing and recompressing barely move the lowest frequencies (a few bits of 63); a 10 % crop
 moves them more (about a fifth of the bits), which the detector weighs accordingly.
@@ -47,6 +51,12 @@ for the pairs the blocking found, rather than store more hashes.
 the odd frequencies along one axis, exactly. So the hashes of the four rotations come from the
 one block, with no second decoding; two photos are compared on the best of the four.
 
+**The bits do not change.** The hashes are cached in vaults and in the archive, so every
+version must give the same bits for the same thumbnail: the transform adds the same products
+in the same order as the first version (a reordered sum rounds differently, and coefficients
+that are zero in theory, as in any symmetric picture, then fall on the other side of the
+median), and only what is exact was made cheaper (the turns are index and sign changes).
+
 **Cache.** ``photo_hashes`` (schema v14): one row per photo SHA-256 with the algorithm's name
 and the four 63-bit hashes (32 bytes), or no hash (an empty blob) for a thumbnail that cannot
 be decoded or is flat, so it is not retried on every run. Rows of another algorithm (an older
@@ -59,11 +69,19 @@ from __future__ import annotations
 import io
 import math
 import operator
+import os
+import subprocess
+import sys
 import warnings
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from contextlib import closing
+from itertools import chain, islice, repeat
+from pathlib import Path
 
 from PIL import Image
 
+import fieldkit
 from fieldkit.errors import CancelledError, DiskFullError, ReadOnlyMediumError
 from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.vault.database import Connection
@@ -80,33 +98,78 @@ BLOCK = 8
 FLAT = 0.02
 _HASH_BYTES = 8
 _WRITE_BATCH = 500
+# Photos to hash before a pool of processes pays for starting it (about 0.2 s a worker: a new
+# interpreter importing Pillow and this module) against about 0.3 ms a photo.
+_POOL_MIN = 2000
+_POOL_BATCH = 250  # thumbnails sent to a worker at a time: few pipe round trips, quick cancel
 Hashes = tuple[int, int, int, int]  # the photo as it is, then turned 90°, 180°, 270°
 
-_COS = [[math.cos(math.pi * (2 * x + 1) * u / (2 * GRID)) for x in range(GRID)]
-        for u in range(BLOCK)]
+_COS = tuple(
+    tuple(math.cos(math.pi * (2 * x + 1) * u / (2 * GRID)) for x in range(GRID))
+    for u in range(BLOCK)
+)
 _MUL = operator.mul
 
 
-def _dct_block(pixels: list[int]) -> list[list[float]]:
-    """C[u][v] for u, v < 8 (u vertical frequency), of the grid given row by row."""
-    rows = [pixels[i * GRID : (i + 1) * GRID] for i in range(GRID)]
-    partial = [[sum(map(_MUL, row, c)) for c in _COS] for row in rows]  # per row: v = 0..7
+def _dct_block(pixels: Sequence[int]) -> list[list[float]]:
+    """C[u][v] for u, v < 8 (u vertical frequency), of the grid given row by row.
+
+    Each coefficient is the same sum of the same products, added in the same order, as the
+    first version's (the cached hashes depend on it): only the Python around the sums changed.
+    """
+    rows = zip(*[iter(pixels)] * GRID, strict=True)
+    # per row: v = 0..7
+    partial = [list(map(sum, map(map, repeat(_MUL), repeat(row, BLOCK), _COS))) for row in rows]
     columns = list(zip(*partial, strict=True))  # per v: the column over y
-    return [[sum(map(_MUL, col, c)) for col in columns] for c in _COS]
+    return [list(map(sum, map(map, repeat(_MUL), columns, repeat(c, BLOCK)))) for c in _COS]
 
 
-def _turned(block: list[list[float]]) -> list[list[float]]:
-    """The block of the image turned a quarter turn anticlockwise (PIL's ROTATE_90)."""
-    return [[block[v][u] * (-1 if u % 2 else 1) for v in range(BLOCK)] for u in range(BLOCK)]
+def _turns() -> tuple[tuple[tuple[int, bool], ...], ...]:
+    """For each quarter turn, where each of the 63 non-DC coefficients of the turned block comes
+    from in the block (index in the block read row by row, negated or not)."""
+    block = [[(u * BLOCK + v, False) for v in range(BLOCK)] for u in range(BLOCK)]
+    out = []
+    for _ in range(4):
+        out.append(tuple(block[u][v] for u in range(BLOCK) for v in range(BLOCK))[1:])
+        # A quarter turn anticlockwise (PIL's ROTATE_90): transposed, odd u negated.
+        block = [
+            [(block[v][u][0], block[v][u][1] != (u % 2 == 1)) for v in range(BLOCK)]
+            for u in range(BLOCK)
+        ]
+    return tuple(out)
 
 
-def _bits(block: list[list[float]]) -> int:
-    values = [block[u][v] for u in range(BLOCK) for v in range(BLOCK)][1:]
+_TURNS = _turns()
+_AS_DIGITS = bytes.maketrans(b"\x00\x01", b"01")
+
+
+def _bits(values: list[float]) -> int:
+    """The 63 bits: 1 where a coefficient is above the median (first coefficient first)."""
     median = sorted(values)[len(values) // 2]
-    out = 0
-    for value in values:
-        out = (out << 1) | (value > median)
-    return out
+    return int(bytes(map(median.__lt__, values)).translate(_AS_DIGITS), 2)
+
+
+def _hashes_of_block(block: list[list[float]]) -> Hashes | None:
+    flat = list(chain.from_iterable(block))
+    dc = abs(flat[0])
+    if sum(map(abs, flat)) - dc <= FLAT * dc:
+        return None  # flat: no picture to recognise, so no evidence either way
+    # Negating is exact, as the first version's multiplying by -1 was.
+    negated = [-value for value in flat]
+    h = [_bits([negated[i] if minus else flat[i] for i, minus in turn]) for turn in _TURNS]
+    return (h[0], h[1], h[2], h[3])
+
+
+def _grid(jpeg: bytes) -> list[int] | None:
+    """The thumbnail in grey, 16×16, row by row; None if it cannot be decoded."""
+    try:
+        with Image.open(io.BytesIO(jpeg)) as img:
+            if img.width * img.height > 4096 * 4096:
+                return None
+            img.draft("L", (64, 64))
+            return list(img.convert("L").resize((GRID, GRID), Image.Resampling.BOX).tobytes())
+    except Exception:  # any decoder failure on hostile bytes means "no hash"
+        return None
 
 
 def hash_thumbnail(jpeg: bytes) -> Hashes | None:
@@ -115,26 +178,18 @@ def hash_thumbnail(jpeg: bytes) -> Hashes | None:
     Never raises for bad bytes: a thumbnail is data from other vaults (bundles) and may be
     anything. Decompression bombs are refused by Pillow's own limit (a thumbnail is small).
     """
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            with Image.open(io.BytesIO(jpeg)) as img:
-                if img.width * img.height > 4096 * 4096:
-                    return None
-                img.draft("L", (64, 64))
-                grey = img.convert("L").resize((GRID, GRID), Image.Resampling.BOX)
-                pixels = list(grey.tobytes())
-    except Exception:  # any decoder failure on hostile bytes means "no hash"
-        return None
-    block = _dct_block(pixels)
-    dc = abs(block[0][0])
-    if sum(abs(value) for row in block for value in row) - dc <= FLAT * dc:
-        return None  # flat: no picture to recognise, so no evidence either way
-    out = []
-    for _ in range(4):
-        out.append(_bits(block))
-        block = _turned(block)
-    return (out[0], out[1], out[2], out[3])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        pixels = _grid(jpeg)
+    return None if pixels is None else _hashes_of_block(_dct_block(pixels))
+
+
+def hash_thumbnails(thumbnails: Sequence[bytes]) -> list[Hashes | None]:
+    """:func:`hash_thumbnail` of each (what a pool's worker runs on a batch)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        grids = [_grid(jpeg) for jpeg in thumbnails]
+    return [None if g is None else _hashes_of_block(_dct_block(g)) for g in grids]
 
 
 def distance(a: Hashes, b: Hashes) -> int:
@@ -168,6 +223,177 @@ def store_hash(db: Connection, sha256: str, thumbnail: bytes) -> None:
     )
 
 
+def _cancelled() -> CancelledError:
+    return CancelledError(
+        QT_TRANSLATE_NOOP("errors", "Cancelled; the search for possible duplicates stopped.")
+    )
+
+
+def _workers(photos: int) -> int:
+    """How many processes to hash this many photos with: 1 is this one, no pool."""
+    if photos < _POOL_MIN or getattr(sys, "frozen", False) or not sys.executable:
+        return 1
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS and Windows have no affinity call
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, 8))
+
+
+def _thumbnails(vault: Vault, shas: list[str]) -> Iterator[tuple[str, bytes | None]]:
+    """(sha, thumbnail or None when the photo is referenced but not received), in this order;
+    one query per batch rather than per photo."""
+    for start in range(0, len(shas), _WRITE_BATCH):
+        batch = shas[start : start + _WRITE_BATCH]
+        marks = ",".join("?" * len(batch))
+        found = {
+            str(sha): bytes(thumb)
+            for sha, thumb in vault.db.execute(
+                f"SELECT sha256, thumbnail FROM photos WHERE sha256 IN ({marks})",  # noqa: S608
+                batch,
+            )
+        }
+        for sha in batch:
+            yield sha, found.get(sha)
+
+
+class _Worker:
+    """One worker process (:mod:`fieldkit.duplicates.hash_worker`) and its two pipes."""
+
+    def __init__(self) -> None:
+        env = dict(os.environ)
+        # The worker imports the same fieldkit as this process, whatever its sys.path.
+        root = str(Path(fieldkit.__file__).resolve().parents[1])
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "fieldkit.duplicates.hash_worker"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=env,
+        )
+
+    def send(self, thumbnails: list[bytes]) -> None:
+        """Raises OSError if the worker is gone."""
+        from fieldkit.duplicates import hash_worker
+
+        try:
+            self.process.stdin.write(hash_worker.encode_batch(thumbnails))  # type: ignore[union-attr]
+            self.process.stdin.flush()  # type: ignore[union-attr]
+        except ValueError as exc:  # the pipe was closed here (stopped)
+            raise OSError("photo-hash worker stopped") from exc
+
+    def receive(self, count: int) -> list[Hashes | None]:
+        """The hashes of the batch of ``count`` sent first; raises OSError if the worker is gone."""
+        from fieldkit.duplicates import hash_worker
+
+        size = hash_worker.RESULT_SIZE
+        try:
+            data = self.process.stdout.read(count * size)  # type: ignore[union-attr]
+        except ValueError as exc:
+            raise OSError("photo-hash worker stopped") from exc
+        if len(data) != count * size:
+            raise OSError("photo-hash worker ended")
+        return [hash_worker.decode_result(data[i : i + size]) for i in range(0, len(data), size)]
+
+    def stop(self) -> None:
+        """End the process now (a batch it was hashing is dropped) and reap it."""
+        for stream in (self.process.stdin, self.process.stdout):
+            if stream is not None:
+                try:
+                    stream.close()
+                except OSError:  # the pipe broke: the worker is gone already
+                    pass
+        self.process.kill()
+        self.process.wait()
+
+
+def _hashed(
+    items: Iterator[tuple[str, bytes | None]],
+    workers: int,
+    cancel: Callable[[], bool] | None,
+) -> Generator[tuple[str, bytes | None, Hashes | None], None, None]:
+    """(sha, thumbnail or None, its hashes) of each item in order, on ``workers`` processes.
+
+    Raises CancelledError between photos (in this process) or between batches (pool).
+    """
+    if workers <= 1:
+        for sha, thumbnail in items:
+            if cancel is not None and cancel():
+                raise _cancelled()
+            yield sha, thumbnail, None if thumbnail is None else hash_thumbnail(thumbnail)
+        return
+    # Processes of their own (not multiprocessing's, which runs the parent's main module again
+    # in each worker): a fresh interpreter, not a fork of this one with its threads and the
+    # vault's keys in memory. The thumbnails go through the worker's pipe, never a file.
+    pool: list[_Worker] = []
+    # Batches in flight, oldest first: (items, thumbnails sent, worker; None: hashed here).
+    pending: deque[tuple[list[tuple[str, bytes | None]], list[bytes], _Worker | None]] = deque()
+    try:
+        pool.extend(_Worker() for _ in range(workers))
+        turn = 0
+        exhausted = False
+        while not exhausted or pending:
+            # Two batches per worker in flight: one hashing, one waiting in the pipe.
+            while not exhausted and len(pending) < 2 * len(pool):
+                batch = list(islice(items, _POOL_BATCH))
+                exhausted = len(batch) < _POOL_BATCH
+                if not batch:
+                    break
+                thumbs = [t for _, t in batch if t is not None]
+                chosen = pool[turn % len(pool)]
+                turn += 1
+                worker: _Worker | None = chosen
+                try:
+                    chosen.send(thumbs)
+                except OSError:
+                    worker = None  # it died: this batch is hashed here
+                pending.append((batch, thumbs, worker))
+            if not pending:
+                break
+            if cancel is not None and cancel():
+                raise _cancelled()
+            batch, thumbs, worker = pending.popleft()
+            try:
+                if worker is None:
+                    raise OSError
+                results = worker.receive(len(thumbs))
+            except OSError:
+                # A worker died (killed, out of memory): this process hashes the rest.
+                results = hash_thumbnails(thumbs)
+                if worker is not None and worker in pool:
+                    pool.remove(worker)
+                    worker.stop()
+                if not pool:
+                    yield from _hashed(_chain_items(pending, items), 1, cancel)
+                    return
+            for (sha, thumbnail), hashes in zip(batch, _spread(batch, results), strict=True):
+                yield sha, thumbnail, hashes
+    finally:
+        # Also on cancel and on error: batches in flight are dropped, the workers end.
+        for worker in pool:
+            worker.stop()
+
+
+def _spread(
+    batch: list[tuple[str, bytes | None]], results: list[Hashes | None]
+) -> Iterator[Hashes | None]:
+    """The results (of the batch's thumbnails) laid out over the batch (None: no thumbnail)."""
+    hashes = iter(results)
+    for _, thumbnail in batch:
+        yield None if thumbnail is None else next(hashes)
+
+
+def _chain_items(
+    pending: deque[tuple[list[tuple[str, bytes | None]], list[bytes], _Worker | None]],
+    items: Iterator[tuple[str, bytes | None]],
+) -> Iterator[tuple[str, bytes | None]]:
+    """The items of the batches in flight, then the rest: what is left once no worker is."""
+    while pending:
+        yield from pending.popleft()[0]
+    yield from items
+
+
 def photo_hashes(
     vault: Vault,
     shas: Iterable[str],
@@ -178,7 +404,9 @@ def photo_hashes(
 
     Computed hashes are written to the cache in batches, each its own transaction, so a
     cancelled run keeps what it finished; on a full or read-only medium they are not cached.
-    ``progress(done, total)`` counts photos hashed now. Raises CancelledError.
+    ``progress(done, total)`` counts photos hashed now. Many photos are hashed by a pool of
+    processes (:data:`_POOL_MIN`), shut down before this returns or raises. Raises
+    CancelledError.
     """
     wanted = set(shas)
     out: dict[str, Hashes] = {}
@@ -199,29 +427,10 @@ def photo_hashes(
         progress(0, total)
     done = 0
     writable = True
-    for start in range(0, total, _WRITE_BATCH):
-        batch = todo[start : start + _WRITE_BATCH]
-        rows = []
-        for sha in batch:
-            if cancel is not None and cancel():
-                raise CancelledError(
-                    QT_TRANSLATE_NOOP(
-                        "errors", "Cancelled; the search for possible duplicates stopped."
-                    )
-                )
-            row = vault.db.execute(
-                "SELECT thumbnail FROM photos WHERE sha256 = ?", (sha,)
-            ).fetchone()
-            if row is None:  # referenced but not received yet: nothing to hash, nothing to cache
-                done += 1
-                continue
-            hashes = hash_thumbnail(bytes(row[0]))
-            if hashes is not None:
-                out[sha] = hashes
-            rows.append((sha, ALGORITHM, _pack(hashes)))
-            done += 1
-            if progress is not None and done % 64 == 0:
-                progress(done, total)
+    rows: list[tuple[str, str, bytes]] = []
+
+    def write() -> None:
+        nonlocal writable
         if rows and writable:
             try:
                 with vault.transaction() as db:
@@ -234,6 +443,21 @@ def photo_hashes(
                 # A cache: on a full or read-only medium the search goes on without it (and
                 # computes these hashes again next time).
                 writable = False
-        if progress is not None:
-            progress(done, total)
+        rows.clear()
+
+    # closing(): the pool is shut down here, also when this raises (cancelled, a full disk, a
+    # progress callback's error), not whenever the generator is collected.
+    with closing(_hashed(_thumbnails(vault, todo), _workers(total), cancel)) as hashed:
+        for sha, thumbnail, hashes in hashed:
+            done += 1
+            if thumbnail is not None:  # else referenced, not received yet: nothing to cache
+                if hashes is not None:
+                    out[sha] = hashes
+                rows.append((sha, ALGORITHM, _pack(hashes)))
+            if done % _WRITE_BATCH == 0 or done == total:
+                write()
+                if progress is not None:
+                    progress(done, total)
+            elif progress is not None and done % 64 == 0:
+                progress(done, total)
     return out
