@@ -35,7 +35,6 @@ from fieldkit.records.custody_queries import (
     check_packing_received,
     check_receivable,
     destroyed_or_deleted,
-    lookalike_variants,
     movement_status,
     place,
     preview_reception,
@@ -44,11 +43,9 @@ from fieldkit.records.custody_queries import (
     where,
     with_contents,
 )
-from fieldkit.records.fields import ascii_digits
-from fieldkit.records.natural_order import inventory_sort_key
 from fieldkit.records.service import (
     RecordNotFoundError,
-    several_with_this_number,
+    number_in_any_case,
 )
 from fieldkit.vault.database import Connection
 
@@ -71,52 +68,8 @@ class PackedElsewhere:
         return code_span([p.code or p.id[:8] for p in self.packed.values()])
 
 
-_BY_SORT_KEY = (
-    "SELECT record_id, inventory_number, kind FROM records WHERE kind IN ('object', 'container') "
-    "AND deleted = 0 AND inventory_sort = ?"
-)
-
-
-def _number_in_any_case(db: Connection, typed: str) -> str | None:
-    """The one object or container whose inventory number or code is ``typed`` in another
-    case (None when none or several), else in look-alike letters of another alphabet (several
-    different records: AmbiguousIdError). Upper and lower case are looked up first (the usual
-    labels, Latin or Cyrillic); Python's casefold decides.
-
-    Looked up by the stored natural-order key, which is case-folded and indexed: ``= ? COLLATE
-    NOCASE`` read every live object's row (15 ms at 50,000 objects for an unknown code, about
-    0.3 s at a million; r11 review #8). Numbers equal once case-folded have equal keys; the key
-    also joins leading zeros and digit scripts, which the casefold below tells apart."""
-    text = str(typed).strip()
-    if not text:
-        return None
-    found = _by_folded(db, [text])
-    if found:
-        return next(iter(found)) if len(found) == 1 else None
-    # In another case and in look-alike letters of another alphabet ("eb-002" typed, "ЕВ-002"
-    # stored): the variants of the capitals too, as lower-case Latin has fewer look-alikes.
-    variants = list(dict.fromkeys(lookalike_variants(text) + lookalike_variants(text.upper())))
-    found = _by_folded(db, variants)
-    if len(found) > 1:
-        raise several_with_this_number(set(found.values()))
-    return next(iter(found), None)
-
-
-def _by_folded(db: Connection, texts: Sequence[str]) -> dict[str, str]:
-    """The objects and containers whose number, case-folded, is one of ``texts`` case-folded:
-    one lookup on the indexed natural-order key per distinct key. Record id -> kind."""
-    wanted = {_folded(t) for t in texts}
-    found: dict[str, str] = {}
-    for key in dict.fromkeys(inventory_sort_key(t) for t in texts):
-        rows = db.execute(_BY_SORT_KEY, (key,)).fetchall()
-        found.update((str(r[0]), str(r[2])) for r in rows if _folded(str(r[1] or "")) in wanted)
-    return found
-
-
-def _folded(number: str) -> str:
-    """A number as compared in any case and any script of digits ("mcp 1988/1" for a label
-    printed « MCP ١٩٨٨/١ »); leading zeros still count ("QW-6" is not "QW-00006")."""
-    return ascii_digits(number.strip()).casefold()
+# What movements and handovers carry, found by a number or code in another case or script.
+_ITEM_KINDS = (F.OBJECT, F.CONTAINER)
 
 
 def code_span(codes: Sequence[str]) -> str:
@@ -169,7 +122,7 @@ class Custody:
         try:
             return self.records.resolve_item(typed)
         except RecordNotFoundError:
-            found = _number_in_any_case(self.db, typed)
+            found = number_in_any_case(self.db, typed, _ITEM_KINDS)
             if found is None:
                 raise
         return self.records.resolve_item(found)
@@ -181,7 +134,7 @@ class Custody:
             self.records.resolve_item(typed)
         except RecordNotFoundError:
             try:
-                found = _number_in_any_case(self.db, typed)
+                found = number_in_any_case(self.db, typed, _ITEM_KINDS)
             except FieldKitError:
                 return typed  # several look-alikes: the service's validation says so
             return self.records.resolve_item(found) if found is not None else typed
