@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit import i18n
 from fieldkit.errors import FieldKitError, UsageError
 from fieldkit.gui.bundles.file_list import chooser_takes_typing
 from fieldkit.gui.bundles.verdict import monospace
@@ -31,14 +32,13 @@ from fieldkit.gui.widgets import (
     data_label,
     error_label,
     intro_layout,
-    ltr,
     named,
     paragraph,
     push_button,
     set_error,
     titled,
 )
-from fieldkit.i18n import is_right_to_left, join_list
+from fieldkit.i18n import join_list
 from fieldkit.identity import trust
 from fieldkit.identity.card import IdentityCard, read_card_file
 from fieldkit.vault.database import Connection
@@ -56,8 +56,7 @@ def fingerprint_text(display: str, groups: int | None = None) -> str:
     « 75341 66079 72083 … » in the trust dialog: r13 trial 2 #2), on the one check that
     protects trust. Left to right already in the other languages, where the text is left as
     it was (copied, searched and compared as such)."""
-    digits = " ".join(display.split()[:groups])
-    return ltr(digits) if is_right_to_left() else digits
+    return i18n.ltr(" ".join(display.split()[:groups]))
 
 
 def fingerprint_label(display: str, parent: QWidget) -> QLabel:
