@@ -90,6 +90,19 @@ def test_import_dialog_opens_with_the_focus_on_add(qtbot, unlocked: MainWindow) 
     assert dialog.focusWidget() is dialog.files.add_button
 
 
+def test_verify_other_bundles_starts_again_on_add(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    bundle = tmp_path / "a.fkb"
+    bundle.write_bytes(b"not a bundle")
+    dialog = VerifyDialog(None, files=[bundle])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.verify_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.pages.count() - 1, timeout=60_000)
+    qtbot.mouseClick(dialog.again_button, LEFT)
+    assert dialog.focusWidget() is dialog.files.add_button
+
+
 @pytest.mark.parametrize("which", ["bundles", "keys"])
 def test_verify_takes_enter_once_files_are_added(
     which: str,

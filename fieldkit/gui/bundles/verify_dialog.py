@@ -181,6 +181,8 @@ class VerifyDialog(BundleCheckDialog):
     def restart(self) -> None:
         self.files.clear()
         self.pages.setCurrentIndex(CHOOSE)
+        # Back where the first round started: on "Add…", not on a button of the hidden page.
+        self.first_focus()
 
     def save_certificate(self, verdict: Verdict, target: Path | None = None) -> None:
         """Ask where (unless ``target``), then write the PDF certificate on a worker."""
