@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit import i18n
 from fieldkit.errors import FieldKitError, UsageError
 from fieldkit.gui.bundles.file_list import chooser_takes_typing
 from fieldkit.gui.bundles.verdict import monospace
@@ -46,6 +47,16 @@ from fieldkit.vault.vault import ROLES
 FINGERPRINT_STYLE = (
     "QLabel { background: #f3f6fa; border: 1px solid #9fb3c8; padding: 10px; letter-spacing: 1px; }"
 )
+
+
+def fingerprint_text(display: str, groups: int | None = None) -> str:
+    """A fingerprint's groups (the first ``groups`` of them, if given) inside any text: one
+    left-to-right run, so that they read in the same order in every language. In Arabic the
+    right-to-left line put them last-first (« 29685 43703 17576 … » in People & keys against
+    « 75341 66079 72083 … » in the trust dialog: r13 trial 2 #2), on the one check that
+    protects trust. Left to right already in the other languages, where the text is left as
+    it was (copied, searched and compared as such)."""
+    return i18n.ltr(" ".join(display.split()[:groups]))
 
 
 def fingerprint_label(display: str, parent: QWidget) -> QLabel:
@@ -225,8 +236,7 @@ class AddCardDialog(QDialog):
                 "Give this one a local name that tells them apart."
             ).format(
                 keys=join_list(
-                    "{} ({}…)".format(o.name, " ".join(o.display_fingerprint.split()[:3]))
-                    for o in others
+                    f"{o.name} ({fingerprint_text(o.display_fingerprint, 3)}…)" for o in others
                 )
             )
         )

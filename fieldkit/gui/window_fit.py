@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableWidget, QWidget
 
 # What a window manager adds around a window before it is shown and we can measure it: a title
 # bar and thin borders (measured under openbox, GNOME and Windows 10: 24-32 px, 1-4 px).
@@ -108,6 +108,33 @@ class WindowFitter(QObject):
             if not (_ours(watched) and _restore(watched)):
                 fit(watched)
         return False
+
+
+_WRAPPED_TITLE = int(Qt.AlignmentFlag.AlignCenter.value | Qt.TextFlag.TextWordWrap.value)
+
+
+def wrap_header(table: QTableWidget) -> None:
+    """Column titles that wrap onto more lines in a narrow column instead of losing both ends
+    (call :func:`fit_header` once the columns have their widths)."""
+    header = table.horizontalHeader()
+    header.setTextElideMode(Qt.TextElideMode.ElideNone)
+    header.setDefaultAlignment(Qt.AlignmentFlag(_WRAPPED_TITLE))
+
+
+def fit_header(table: QTableWidget) -> None:
+    """The header of ``table`` (see :func:`wrap_header`) as tall as its longest title wrapped
+    in its column: the Ukrainian "Gaps, forks and notes" read "…пуски, розгалуження й прим…"."""
+    header: QHeaderView = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    needed = 0
+    for column in range(table.columnCount()):
+        item = table.horizontalHeaderItem(column)
+        if item is None or header.isSectionHidden(column):
+            continue
+        box = QRect(0, 0, max(header.sectionSize(column) - 2 * margin, 1), 10_000)
+        needed = max(needed, metrics.boundingRect(box, _WRAPPED_TITLE, item.text()).height())
+    header.setMinimumHeight(needed + 2 * margin)
 
 
 def install(app: QCoreApplication) -> None:

@@ -40,7 +40,24 @@ class BundleCheckDialog(TaskDialog):
         )
         self.files.setObjectName(name)
         self.files.changed.connect(self.validate)
+        self.files.added.connect(self.ready_to_go)
         return self.files
+
+    def first_focus(self) -> None:
+        """Where the keyboard starts, once the dialog is built: on "Add…" (Space or Enter opens
+        the chooser), or on the check when bundles were given. With no focus at all, what a
+        user typed when the dialog opened was lost (r13 trial 2, uk)."""
+        if self.files.paths():
+            self.ready_to_go()
+        else:
+            self.files.add_button.setFocus()
+
+    def ready_to_go(self) -> None:
+        """Bundles were added: the button that checks them takes Enter and the focus. Left on
+        "Add…", the focus made Enter open the chooser again (r13 trials, fr and uk)."""
+        if self.go_button.isEnabled():
+            self.go_button.setDefault(True)
+            self.go_button.setFocus()
 
     def verdict_list(self, parent: QWidget) -> QScrollArea:
         """Where the verdicts go, one panel each, scrolling (see :meth:`show_verdicts`)."""

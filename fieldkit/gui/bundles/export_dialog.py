@@ -11,7 +11,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QStorageInfo, Signal
+from PySide6.QtCore import QStorageInfo, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -37,6 +37,12 @@ from fieldkit.gui.bundles.key_checklist import KeyChecklist
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
 from fieldkit.gui.task_dialog import TaskDialog
+from fieldkit.gui.trust_dialogs import (
+    AddCardDialog,
+    card_dialog,
+    choose_card_file,
+    fingerprint_text,
+)
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import (
     ERROR_STYLE,
@@ -51,6 +57,7 @@ from fieldkit.gui.widgets import (
     ltr_path,
     paragraph,
     path_row,
+    push_button,
     radio_choices,
     read_only_rows,
     titled,
@@ -77,7 +84,7 @@ def default_file_name() -> str:
 def short_fingerprint(key: trust.TrustedKey) -> str:
     """The first three groups of the digits read aloud (15 digits: too many to forge a card
     that starts the same), for telling apart cards with the same name."""
-    return " ".join(key.display_fingerprint.split()[:3])
+    return fingerprint_text(key.display_fingerprint, 3)
 
 
 def removable_drives() -> list[QStorageInfo]:
@@ -105,6 +112,7 @@ class ExportDialog(TaskDialog):
         self.session = session
         self.outcome: ExportResult | None = None
         self._keys: list[trust.TrustedKey] = []
+        self.card_dialog: AddCardDialog | None = None  # the trust dialog open now (tests)
         self.progress_page = self.stages(
             self._options_page(), self.tr("Writing the bundle"), self._summary_page()
         )
@@ -142,6 +150,11 @@ class ExportDialog(TaskDialog):
             ),
             who,
         )
+        # The note says to add the coordinator's card: done here, as in the handover wizard,
+        # rather than closing the dialog to find People & keys and coming back (r13 trial #16).
+        self.add_card_button = push_button(
+            self.tr("&Add a card…"), who, "exportAddCard", lambda: self.add_card()
+        )
         self.plain = check_box(
             self.tr("&Not encrypted (plain): for auditors or the public — anyone can read it"),
             who,
@@ -162,6 +175,7 @@ class ExportDialog(TaskDialog):
         who_layout.addWidget(self.recipient_note)
         who_layout.addWidget(self.unverified_chosen)
         who_layout.addWidget(self.no_recipients)
+        who_layout.addWidget(self.add_card_button, 0, Qt.AlignmentFlag.AlignLeading)
         who_layout.addWidget(self.plain)
         # What
         what = QGroupBox(self.tr("What to send"), body)
@@ -206,7 +220,8 @@ class ExportDialog(TaskDialog):
         self.destination.textChanged.connect(lambda _t: self.validate())
         file_row = path_row(
             self.destination,
-            self.tr("C&hoose…"),
+            # Not "C&hoose…": Alt+H was also "Refres&h" below.
+            self.tr("&Choose…"),
             self.tr("Choose where to save the bundle"),
             self._choose_file,
         )
@@ -299,7 +314,11 @@ class ExportDialog(TaskDialog):
             text = self.tr("{name} — {role} · key {fingerprint}…").format(
                 name=key.name, role=value_label(key.role), fingerprint=short_fingerprint(key)
             )
-            tips = [self.tr("Fingerprint: {digits}").format(digits=key.display_fingerprint)]
+            tips = [
+                self.tr("Fingerprint: {digits}").format(
+                    digits=fingerprint_text(key.display_fingerprint)
+                )
+            ]
             if key.verified:
                 text += " · " + self.tr("verified")
             else:
@@ -326,6 +345,7 @@ class ExportDialog(TaskDialog):
             frame = 2 * self.recipients.frameWidth() + 4
             self.recipients.setMaximumHeight(max(56, min(150, rows + frame)))
         self.no_recipients.setVisible(not keys)
+        self.add_card_button.setVisible(not keys)
         self.recipients.setVisible(bool(keys))
         notes = []
         if any(not k.verified for k in keys):
@@ -349,6 +369,29 @@ class ExportDialog(TaskDialog):
             )
         self.recipient_note.setText("\n\n".join(notes))
         self.recipient_note.setVisible(bool(notes))
+
+    def add_card(self, path: Path | None = None) -> AddCardDialog | None:
+        """Compare and trust the card in ``path`` (else chosen); once trusted, it is listed
+        among the recipients (ticked if it is a verified coordinator's, as always)."""
+        if path is None:
+            path = choose_card_file(self)
+            if path is None:
+                return None
+        dialog = card_dialog(self.session, path, self)
+        if dialog is None:
+            return None
+        self.card_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _code: self._card_closed(dialog))
+        dialog.open()
+        return dialog
+
+    def _card_closed(self, dialog: AddCardDialog) -> None:
+        self.card_dialog = None
+        if dialog.key is not None:
+            self._load_recipients()
+            self.validate()
+            self.recipients.setFocus()
 
     def why_unverified_text(self) -> str:
         return self.tr(

@@ -83,6 +83,7 @@ class FileList(QWidget):
     """Files chosen by drop or by a file dialog; ``changed`` fires when the list changes."""
 
     changed = Signal()
+    added = Signal()  # files were chosen or dropped (not removed): the next step can start
 
     def __init__(
         self,
@@ -92,6 +93,9 @@ class FileList(QWidget):
         name_filter: str,
         suffixes: tuple[str, ...],
         parent: QWidget | None = None,
+        *,
+        add_text: str = "",
+        remove_text: str = "",
     ) -> None:
         super().__init__(parent)
         self.dialog_title = dialog_title
@@ -102,10 +106,12 @@ class FileList(QWidget):
         self.list.setMinimumHeight(90)
         self.list.dropped.connect(self.add_files)
         self.placeholder = placeholder
-        self.add_button = QPushButton(self.tr("&Add…"), self)
+        # A second list in the same dialog passes its own texts: two "&Add…" buttons shared one
+        # Alt key, which then only moved the focus between them (r13 trials, fr and uk).
+        self.add_button = QPushButton(add_text or self.tr("&Add…"), self)
         self.add_button.setAccessibleName(self.tr("Add files: {what}").format(what=accessible_name))
         self.add_button.clicked.connect(self.choose)
-        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        self.remove_button = QPushButton(remove_text or self.tr("&Remove"), self)
         self.remove_button.setAccessibleName(
             self.tr("Remove the selected file from: {what}").format(what=accessible_name)
         )
@@ -122,6 +128,7 @@ class FileList(QWidget):
 
     def add_files(self, paths: Iterable[Path | str]) -> None:
         have = {str(p) for p in self.paths()}
+        new = 0
         for path in paths:
             path = Path(path)
             if str(path) in have:
@@ -130,8 +137,11 @@ class FileList(QWidget):
             item = QListWidgetItem(path.name, self.list)
             item.setData(PATH_ROLE, str(path))
             item.setToolTip(str(path))
+            new += 1
         self._update()
         self.changed.emit()
+        if new:
+            self.added.emit()
 
     def clear(self) -> None:
         self.list.clear()

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.bundles.importer import ImportResult
-from fieldkit.gui import widgets
+from fieldkit.gui import widgets, window_fit
 from fieldkit.gui.bundles.check_dialog import CHOOSE, BundleCheckDialog
 from fieldkit.gui.bundles.tasks import ImportRun, Verdict, import_files
+from fieldkit.gui.bundles.verdict import headline
 from fieldkit.gui.session import Session
 from fieldkit.gui.trust_dialogs import AddCardDialog
 
@@ -47,6 +48,7 @@ class ImportDialog(BundleCheckDialog):
         self.resize(820, 660)
         if files:
             self.files.add_files(files)
+        self.first_focus()
 
     # --- 1. choose ---------------------------------------------------------------------------
 
@@ -225,7 +227,9 @@ class ImportDialog(BundleCheckDialog):
         header = self.table.horizontalHeader()
         for column in (5, 6):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        header.sectionResized.connect(lambda *_a: self.table.resizeRowsToContents())
+        header.sectionResized.connect(lambda *_a: self._fit_rows())
+        # Titles wrap rather than lose both ends, above a two-thirds empty dialog (r13, uk).
+        window_fit.wrap_header(self.table)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         summary = self.summary_page(
             page,
@@ -243,6 +247,11 @@ class ImportDialog(BundleCheckDialog):
                     layout.setStretch(i, 0)
             layout.setStretchFactor(self.table, 1)
         return summary
+
+    def _fit_rows(self) -> None:
+        """Rows as tall as their wrapped text, the header as tall as its longest title."""
+        window_fit.fit_header(self.table)
+        self.table.resizeRowsToContents()
 
     def _result_row(self, result: ImportResult) -> list[str]:
         if result.refused:
@@ -273,7 +282,9 @@ class ImportDialog(BundleCheckDialog):
         chosen = {v.path for v in self.to_import()}
         for v in self.verdicts:
             if v.path not in chosen:
-                why = self.tr("Not imported: it did not pass the checks or is not trusted.")
+                # What the check said of it ("not a FieldKit bundle (not a ZIP archive, or cut
+                # short)", "signed by a key you do not trust yet"), not one vague reason for all.
+                why = self.tr("Not imported: {why}").format(why=headline(v, importing=False))
                 rows.append([v.path.name, "0", "0", "0", "0", why, ""])
         if run.cancelled_at is not None:
             rows.append(
@@ -286,7 +297,7 @@ class ImportDialog(BundleCheckDialog):
                 if c >= 5 and value:
                     item.setToolTip(value)  # the whole reason, however narrow the column
                 self.table.setItem(r, c, item)
-        self.table.resizeRowsToContents()
+        self._fit_rows()
         new = sum(r.new_revisions for r in run.results)
         dup = sum(r.duplicates for r in run.results)
         photos = sum(r.new_photos for r in run.results)

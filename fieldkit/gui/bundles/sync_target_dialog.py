@@ -34,6 +34,7 @@ from fieldkit.gui.bundles.file_list import chooser_takes_typing
 from fieldkit.gui.bundles.key_checklist import KeyChecklist
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
+from fieldkit.gui.trust_dialogs import fingerprint_text
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import core_text, error_label, hrow, paragraph, push_button, set_error
 from fieldkit.gui.workers import Worker, start
@@ -311,7 +312,7 @@ class AddTargetDialog(QDialog):
             keys = []
             show_error(self, exc)
         for key in keys:
-            short = " ".join(key.display_fingerprint.split()[:2])
+            short = fingerprint_text(key.display_fingerprint, 2)
             text = self.tr("{name} — {role} · key {fingerprint}…").format(
                 name=key.name, role=value_label(key.role), fingerprint=short
             )

@@ -60,6 +60,7 @@ class VerifyDialog(BundleCheckDialog):
         self.resize(760, 640)
         if files:
             self.files.add_files(files)
+        self.first_focus()
 
     # --- choosing ----------------------------------------------------------------------------
 
@@ -86,8 +87,11 @@ class VerifyDialog(BundleCheckDialog):
             self.tr("Identity cards and public keys (*.fkid *.pub);;All files (*)"),
             (".fkid", ".pub"),
             page,
+            add_text=self.tr("A&dd…"),
+            remove_text=self.tr("R&emove"),
         )
         self.trust_files.setObjectName("trustFiles")
+        self.trust_files.added.connect(self.ready_to_go)
         self.verify_button = self.go_button = push_button(
             self.tr("&Verify"), page, "verifyButton", self.start, default=True
         )
@@ -177,6 +181,8 @@ class VerifyDialog(BundleCheckDialog):
     def restart(self) -> None:
         self.files.clear()
         self.pages.setCurrentIndex(CHOOSE)
+        # Back where the first round started: on "Add…", not on a button of the hidden page.
+        self.first_focus()
 
     def save_certificate(self, verdict: Verdict, target: Path | None = None) -> None:
         """Ask where (unless ``target``), then write the PDF certificate on a worker."""

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
+    QSizePolicy,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from fieldkit.crypto.minisign import MinisignPublicKey
 from fieldkit.errors import FieldKitError
 from fieldkit.fsutil import atomic_write
-from fieldkit.gui import widgets
+from fieldkit.gui import widgets, window_fit
 from fieldkit.gui.dates import format_iso
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.qr import QrCode
@@ -35,6 +36,7 @@ from fieldkit.gui.trust_dialogs import (
     CompareDialog,
     RenameDialog,
     fingerprint_label,
+    fingerprint_text,
 )
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.identity import trust
@@ -44,6 +46,10 @@ from fieldkit.identity.own import OwnIdentity
 KeyDialog = TypeVar("KeyDialog", CompareDialog, RenameDialog)
 PUBLIC_FILE_MODE = 0o644  # cards and public keys are meant to be handed out
 FP_ROLE = Qt.ItemDataRole.UserRole + 1
+# Columns that may wrap onto more lines when the table is narrow (role, organisation, compared,
+# status); the local name and the fingerprint digits stay whole.
+WRAPPING_COLUMNS = (1, 2, 4, 5)
+CELL_PADDING = 14  # a cell's margins and grid line around its text
 
 
 def qr_text(fingerprint: str) -> str:
@@ -116,8 +122,19 @@ class PeoplePage(QWidget):
         self.table = widgets.read_only_rows(
             widgets.headed_table(columns, store, self.tr("People you trust"), "trustTable"),
             single=True,
-            resize=QHeaderView.ResizeMode.ResizeToContents,
+            stretch_last=False,
         )
+        # At 125 % in Ukrainian the columns made the table scroll sideways (Status off to the
+        # right) and its preferred height pushed the buttons below it off the window: the
+        # columns are fitted to the table's width (see _fit_columns), and the table takes the
+        # height left to it, keeping room for a few rows.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setWordWrap(True)
+        window_fit.wrap_header(self.table)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.table.setMinimumHeight(4 * self.table.fontMetrics().height() + 40)
+        self._fitting = False
+        self.table.viewport().installEventFilter(self)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.add_button = widgets.push_button(
             self.tr("&Add a card…"), store, "addCard", self.choose_card
@@ -197,7 +214,7 @@ class PeoplePage(QWidget):
                 key.name,
                 value_label(key.role),
                 key.card.organisation,
-                key.display_fingerprint,
+                fingerprint_text(key.display_fingerprint),
                 verified,
                 status,
             ]
@@ -228,7 +245,56 @@ class PeoplePage(QWidget):
                 self.table.setItem(r, c, item)
             if selected is not None and key.fingerprint == selected.fingerprint:
                 self.table.selectRow(r)
+        self._fit_columns()
         self._update_buttons()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return False
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its content and title, the last one taking what is left;
+        when that is wider than the table, the wrapping columns give up width in proportion
+        to what they can spare (their text wraps, no word is cut), so that nothing needs a
+        sideways scroll unless even that is not enough."""
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            table, header = self.table, self.table.horizontalHeader()
+            count = table.columnCount()
+            natural = [
+                max(header.sectionSizeFromContents(c).width(), table.sizeHintForColumn(c))
+                for c in range(count)
+            ]
+            widths = list(natural)
+            excess = sum(natural) - table.viewport().width()
+            if excess > 0:
+                spare = {c: max(natural[c] - self._longest_word(c), 0) for c in WRAPPING_COLUMNS}
+                total = sum(spare.values()) or 1
+                for c, can in spare.items():
+                    widths[c] -= min(can, -(-excess * can // total))
+            else:
+                widths[-1] -= excess
+            for c, width in enumerate(widths):
+                header.resizeSection(c, width)
+            window_fit.fit_header(table)
+            table.resizeRowsToContents()
+        finally:
+            self._fitting = False
+
+    def _longest_word(self, column: int) -> int:
+        """The width of the widest word in ``column`` (its title included): it cannot wrap."""
+        cells = self.table.fontMetrics()
+        title = self.table.horizontalHeader().fontMetrics()
+        item = self.table.horizontalHeaderItem(column)
+        widths = [title.horizontalAdvance(w) for w in (item.text() if item else "").split()]
+        for row in range(self.table.rowCount()):
+            cell = self.table.item(row, column)
+            if cell is not None:
+                widths += [cells.horizontalAdvance(w) for w in cell.text().split()]
+        return max(widths, default=0) + CELL_PADDING
 
     def selected_key(self) -> trust.TrustedKey | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

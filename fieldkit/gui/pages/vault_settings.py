@@ -145,14 +145,21 @@ class VaultSettingsPage(QWidget):
         self.language_note.hide()
         forced = i18n.environment_language()
         if forced is not None:
-            # The choice shown is the saved one; without this, "Français" beside a Ukrainian
-            # screen gave no hint why.
-            self.language_note.setText(
-                self.tr(
-                    "FIELDKIT_LANG is set on this computer: FieldKit speaks {language} while it "
-                    "is set, whatever is chosen here."
-                ).format(language=i18n.NATIVE_NAMES[forced])
-            )
+            # The language shown is the one in use: the saved choice ("Français") beside a
+            # Ukrainian screen read as a mistake (r13 trial 2 #16). The saved one is named.
+            in_use = i18n.language()
+            with QSignalBlocker(self.language):
+                self.language.setCurrentIndex(max(self.language.findData(in_use), 0))
+            text = self.tr(
+                "FIELDKIT_LANG is set on this computer: FieldKit speaks {language} while it "
+                "is set, whatever is chosen here."
+            ).format(language=i18n.NATIVE_NAMES[forced])
+            saved = settings.language()
+            if saved and saved != in_use and saved in i18n.NATIVE_NAMES:
+                text += " " + self.tr(
+                    "The language saved here, {saved}, is used once it is no longer set."
+                ).format(saved=i18n.NATIVE_NAMES[saved])
+            self.language_note.setText(text)
             self.language_note.show()
         language_row = hrow(
             buddy_label(self.tr("La&nguage:"), self.language, language_box), self.language, None

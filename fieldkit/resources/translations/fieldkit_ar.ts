@@ -2672,10 +2672,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>ملف الحزمة</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>ا&amp;ختيار…</translation>
-    </message>
-    <message>
         <source>Choose where to save the bundle</source>
         <translation>اختر مكان حفظ الحزمة</translation>
     </message>
@@ -2814,6 +2810,14 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>File</source>
         <translation>الملف</translation>
+    </message>
+    <message>
+        <source>&amp;Add a card…</source>
+        <translation>إ&amp;ضافة بطاقة…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
         <source>{size} — fits a FAT32 USB stick</source>
@@ -3413,10 +3417,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>none</source>
         <translation>لا شيء</translation>
-    </message>
-    <message>
-        <source>Not imported: it did not pass the checks or is not trusted.</source>
-        <translation>لم تُستورد: لم تجتز الفحص أو ليست موثوقة.</translation>
     </message>
     <message>
         <source>Cancelled: nothing kept</source>
@@ -5893,6 +5893,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>المتغير FIELDKIT_LANG مضبوط على هذا الحاسوب: يتحدث FieldKit {language} ما دام مضبوطًا، أيًّا كان الاختيار هنا.</translation>
     </message>
     <message>
+        <source>The language saved here, {saved}, is used once it is no longer set.</source>
+        <translation>اللغة المحفوظة هنا، {saved}، ستُستخدم حين يتوقف تعيين FIELDKIT_LANG.</translation>
+    </message>
+    <message>
         <source>La&amp;nguage:</source>
         <translation>ال&amp;لغة:</translation>
     </message>
@@ -5962,6 +5966,14 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Identity cards and public keys (*.fkid *.pub);;All files (*)</source>
         <translation>بطاقات الهوية والمفاتيح العامة (*.fkid *.pub);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>إضا&amp;فة…</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>إزا&amp;لة</translation>
     </message>
     <message>
         <source>&amp;Verify</source>

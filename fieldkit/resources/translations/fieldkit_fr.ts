@@ -2464,10 +2464,6 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
         <translation>Fichier du paquet</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>C&amp;hoisir…</translation>
-    </message>
-    <message>
         <source>Choose where to save the bundle</source>
         <translation>Choisir où enregistrer le paquet</translation>
     </message>
@@ -2606,6 +2602,14 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
     <message>
         <source>File</source>
         <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Add a card…</source>
+        <translation>&amp;Ajouter une carte…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>{size} — fits a FAT32 USB stick</source>
@@ -3161,10 +3165,6 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
     <message>
         <source>none</source>
         <translation>aucun</translation>
-    </message>
-    <message>
-        <source>Not imported: it did not pass the checks or is not trusted.</source>
-        <translation>Non importé&#xa0;: il n’a pas passé les vérifications ou n’est pas de confiance.</translation>
     </message>
     <message>
         <source>Cancelled: nothing kept</source>
@@ -5501,6 +5501,10 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
         <translation>FIELDKIT_LANG est défini sur cet ordinateur&#xa0;: tant qu’il l’est, la langue de FieldKit est {language}, quel que soit le choix fait ici.</translation>
     </message>
     <message>
+        <source>The language saved here, {saved}, is used once it is no longer set.</source>
+        <translation>La langue enregistrée ici, {saved}, sera utilisée dès que FIELDKIT_LANG ne sera plus défini.</translation>
+    </message>
+    <message>
         <source>La&amp;nguage:</source>
         <translation>La&amp;ngue&#xa0;:</translation>
     </message>
@@ -5570,6 +5574,14 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
     <message>
         <source>Identity cards and public keys (*.fkid *.pub);;All files (*)</source>
         <translation>Cartes d’identité et clés publiques (*.fkid *.pub);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>Aj&amp;outer…</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>Re&amp;tirer</translation>
     </message>
     <message>
         <source>&amp;Verify</source>

@@ -2516,10 +2516,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Файл пакета</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Вибрати…</translation>
-    </message>
-    <message>
         <source>Choose where to save the bundle</source>
         <translation>Виберіть, де зберегти пакет</translation>
     </message>
@@ -2658,6 +2654,14 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>File</source>
         <translation>Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Add a card…</source>
+        <translation>Дод&amp;ати картку…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Вибрати…</translation>
     </message>
     <message>
         <source>{size} — fits a FAT32 USB stick</source>
@@ -2907,7 +2911,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Прибрати</translation>
+        <translation>При&amp;брати</translation>
     </message>
     <message>
         <source>Remove the selected file from: {what}</source>
@@ -3224,10 +3228,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>none</source>
         <translation>немає</translation>
-    </message>
-    <message>
-        <source>Not imported: it did not pass the checks or is not trusted.</source>
-        <translation>Не імпортовано: пакет не пройшов перевірку або не є довіреним.</translation>
     </message>
     <message>
         <source>Cancelled: nothing kept</source>
@@ -5599,6 +5599,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>FIELDKIT_LANG задано на цьому комп’ютері: поки воно задане, мова FieldKit — {language}, хоч би що вибрано тут.</translation>
     </message>
     <message>
+        <source>The language saved here, {saved}, is used once it is no longer set.</source>
+        <translation>Збережена тут мова ({saved}) діятиме, щойно FIELDKIT_LANG більше не буде задано.</translation>
+    </message>
+    <message>
         <source>La&amp;nguage:</source>
         <translation>&amp;Мова:</translation>
     </message>
@@ -5668,6 +5672,14 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Identity cards and public keys (*.fkid *.pub);;All files (*)</source>
         <translation>Ідентифікаційні картки й відкриті ключі (*.fkid *.pub);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>Д&amp;одати…</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>Пр&amp;ибрати</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
