@@ -31,7 +31,7 @@ def test_usage_errors_and_hints_are_translated(monkeypatch: pytest.MonkeyPatch) 
     assert english.code == 2 and "The archive needs --db or FIELDKIT_ARCHIVE_DB" in english.err
     french = run_cli(["archive", "status"], env={"FIELDKIT_LANG": "fr"})
     assert french.code == 2
-    assert "L’archive a besoin de --db or FIELDKIT_ARCHIVE_DB" in french.err
+    assert "L’archive a besoin de --db ou FIELDKIT_ARCHIVE_DB" in french.err
     assert "Indiquez la chaîne de connexion PostgreSQL" in french.err
     ukrainian = run_cli(["archive", "worker", "--concurrency", "0"], env={"FIELDKIT_LANG": "uk"})
     assert ukrainian.code == 2 and "--concurrency має бути щонайменше 1." in ukrainian.err

@@ -10,7 +10,7 @@ from urllib.parse import unquote
 
 from fieldkit import logs
 from fieldkit.errors import UsageError
-from fieldkit.i18n import QT_TRANSLATE_NOOP
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text
 
 ENV_DB = "FIELDKIT_ARCHIVE_DB"
 ENV_S3 = "FIELDKIT_ARCHIVE_S3"
@@ -18,6 +18,9 @@ ENV_ENDPOINT = "FIELDKIT_ARCHIVE_ENDPOINT"
 ENV_RETENTION_DAYS = "FIELDKIT_ARCHIVE_RETENTION_DAYS"
 ENV_LOCK_MODE = "FIELDKIT_ARCHIVE_LOCK_MODE"
 LOCK_MODES = ("GOVERNANCE", "COMPLIANCE")
+#: What the archive lacks: an option or its environment variable, in a list.
+EITHER = QT_TRANSLATE_NOOP("errors", "{option} or {variable}")
+AND_MORE = QT_TRANSLATE_NOOP("errors", "{list}, {item}")
 
 
 # A password on the command line is visible to every user of the machine (`ps`).
@@ -100,22 +103,27 @@ class ArchiveConfig:
         url = s3 or os.environ.get(ENV_S3)
         end = endpoint or os.environ.get(ENV_ENDPOINT)
         missing = [
-            name
-            for name, value in (
-                (f"--db or {ENV_DB}", dsn),
-                (f"--s3 or {ENV_S3}", url),
-                (f"--endpoint or {ENV_ENDPOINT}", end),
+            # "--db or FIELDKIT_ARCHIVE_DB" was one English phrase in every language: the "or"
+            # and the list's commas are translated, the option and the variable are not.
+            Text("errors", EITHER, option=option, variable=variable)
+            for option, variable, value in (
+                ("--db", ENV_DB, dsn),
+                ("--s3", ENV_S3, url),
+                ("--endpoint", ENV_ENDPOINT, end),
             )
             if not value
         ]
         if missing:
+            listed = missing[0]
+            for more in missing[1:]:
+                listed = Text("errors", AND_MORE, list=listed, item=more)
             raise UsageError(
                 QT_TRANSLATE_NOOP("errors", "The archive needs {missing}."),
                 QT_TRANSLATE_NOOP(
                     "errors",
                     "Give the PostgreSQL connection string, the bucket and the S3 endpoint.",
                 ),
-                missing=", ".join(missing),
+                missing=listed,
             )
         days = retention_days
         if days is None:

@@ -46,9 +46,10 @@ from fieldkit.bundles.safe_zip import SafeZip
 from fieldkit.bundles.verify import records_lines, verify_bundle
 from fieldkit.errors import FieldKitError
 from fieldkit.fsutil import sha256_file
-from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, from_error, from_stored, to_stored
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, from_error, from_stored, later, to_stored
 from fieldkit.identity import own
 from fieldkit.identity.card import parse_carried_card
+from fieldkit.identity.fingerprint import display_form
 from fieldkit.identity.revocation import apply_notice
 from fieldkit.records import fields as F
 from fieldkit.records.revision import DAY_MS, Revision, parse_hlc
@@ -83,6 +84,15 @@ UNKNOWN_KIND = QT_TRANSLATE_NOOP("errors", "A revision has an unknown record kin
 CHANGED = QT_TRANSLATE_NOOP("errors", "data/records.ndjson changed after it was verified.")
 UNCHECKED = QT_TRANSLATE_NOOP("errors", "The bundle's content could not be checked.")
 OWN_BUNDLE = QT_TRANSLATE_NOOP("errors", "Written by the archive itself; nothing to merge.")
+# The laptop's refusal for an untrusted signer ends "or import with --accept-untrusted", which
+# `archive ingest` does not have: the archive's way is trusting the card, then a requeue (r13
+# UI trial 2 #6).
+UNTRUSTED_SENDER = QT_TRANSLATE_NOOP(
+    "errors",
+    "The bundle is signed by an untrusted or unknown key; check the fingerprint with the sender, "
+    "trust their card with `fieldkit archive trust add CARD.fkid --verified`, then run "
+    "`fieldkit archive requeue`.",
+)
 SAME_ID = QT_TRANSLATE_NOOP("errors", "Another file with this bundle id was merged already.")
 QUARANTINED = QT_TRANSLATE_NOOP("errors", "Quarantined.")
 FAILED_TIMES = QT_TRANSLATE_NOOP("errors", "Failed {count} times; last error: {error}")
@@ -255,7 +265,7 @@ def precheck(archive: Archive, path: Path, conn: psycopg.Connection | None = Non
     with archive.vault_lock:
         report = verify_bundle(path, vault=archive.vault, keep_content=conn is not None)
         key = own.load(archive.vault.db).transport_key
-    refusal, untrusted = refusal_of(report)
+    refusal, untrusted = _archive_refusal(report)
     signer = report.signer.fingerprint or None
     header = report.header
     if refusal is None and conn is not None and header is not None and report.inner is not None:
@@ -267,6 +277,15 @@ def precheck(archive: Archive, path: Path, conn: psycopg.Connection | None = Non
         except Refused as exc:
             refusal = exc.reason
     return Check(refusal, untrusted, signer, header)
+
+
+def _archive_refusal(report: Any) -> tuple[str | None, bool]:
+    """The import's refusal of a verified bundle, with the archive's advice for an untrusted
+    signer (see :data:`UNTRUSTED_SENDER`)."""
+    refusal, untrusted = refusal_of(report)
+    if untrusted:
+        return Text("errors", UNTRUSTED_SENDER), True
+    return refusal, untrusted
 
 
 def revoked_refusal(conn: psycopg.Connection, header: BundleHeader) -> str | None:
@@ -709,7 +728,7 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
             }
             key = storage_key(archive.vault)
         clock.lap("verify")
-        refusal, untrusted = refusal_of(report)
+        refusal, untrusted = _archive_refusal(report)
         if refusal is not None:
             raise Refused(refusal, untrusted=untrusted, signer=report.signer.fingerprint or None)
         header = report.header
@@ -1079,6 +1098,28 @@ def failed(conn: psycopg.Connection) -> list[dict[str, Any]]:
     ]
 
 
+def _sender_names(conn: psycopg.Connection) -> dict[str, str]:
+    """The names senders were trusted under with `archive trust add` (the latest wins)."""
+    return {
+        str(r[0]): str(r[1])
+        for r in conn.execute(
+            "SELECT fingerprint, name FROM trust_changes WHERE action = 'add' "
+            "AND name IS NOT NULL AND name <> '' ORDER BY id"
+        )
+    }
+
+
+def _sender_shown(fingerprint: str, names: dict[str, str]) -> str:
+    """A sender as people know it: its trusted name, else its fingerprint's display form (the
+    digits a card and the app show), never 16 raw hex digits nobody can match."""
+    if fingerprint in names:
+        return names[fingerprint]
+    try:
+        return display_form(fingerprint)
+    except ValueError:  # a header naming no well-formed key: what it says, cut short
+        return fingerprint[:16]
+
+
 def stream_gaps(conn: psycopg.Connection) -> list[str]:
     """Missing sequence numbers in every sender's stream and epoch (merged bundles)."""
     gaps: list[str] = []  # Text: English in --json, translated where shown
@@ -1086,9 +1127,14 @@ def stream_gaps(conn: psycopg.Connection) -> list[str]:
         "SELECT sender, stream, epoch, array_agg(DISTINCT sequence) FROM bundles "
         "WHERE state = 'merged' GROUP BY sender, stream, epoch ORDER BY 1, 2, 3"
     ).fetchall()
+    names = _sender_names(conn) if rows else {}
     for sender, stream, _epoch, sequences in rows:
         # Between the numbers held, never range(1, last): a hostile sender may claim 2**31 - 1.
         listed, more = bundle_gaps.missing(sequences)
+        # The sender by the name it was trusted under (else the digits its card shows), not 16
+        # hex digits nobody can match (r13 UI trial 2 #6); the translations say what the
+        # stream is (a series of bundles: a sender starts a new one after a restore).
+        who = _sender_shown(sender, names)
         for n in listed:
             gaps.append(
                 Text(
@@ -1098,10 +1144,21 @@ def stream_gaps(conn: psycopg.Connection) -> list[str]:
                     ),
                     number=n,
                     stream=stream[:8],
-                    sender=sender[:16],
+                    sender=who,
                 )
             )
-        gaps.extend(bundle_gaps.more_missing(more, stream, sender))
+        if more > 0:
+            # The laptop's sentence (fieldkit/bundles/gaps.py), with the whole name.
+            gaps.append(
+                later.translate(
+                    "errors",
+                    "Also not received yet: %n more bundle(s) of stream {stream} from {sender}.",
+                    "",
+                    more,
+                    stream=stream[:8],
+                    sender=who,
+                )
+            )
     return gaps
 
 
@@ -1113,6 +1170,7 @@ def forks(conn: psycopg.Connection) -> list[str]:
         "FROM bundles WHERE state = 'merged' GROUP BY sender, stream, epoch, sequence "
         "HAVING count(DISTINCT bundle_id) > 1 ORDER BY 1, 2, 3"
     ).fetchall()
+    names = _sender_names(conn) if rows else {}
     return [
         Text(
             "errors",
@@ -1124,7 +1182,7 @@ def forks(conn: psycopg.Connection) -> list[str]:
             bundles=", ".join(b[:8] for b in ids),
             sequence=sequence,
             stream=stream[:8],
-            sender=sender[:16],
+            sender=_sender_shown(sender, names),
         )
         for sender, stream, sequence, ids in rows
     ]

@@ -475,7 +475,7 @@ def cmd_trust_add(ctx: Context) -> int:
             ),
             None,
             name=isolate(key.name),
-            role=key.role,
+            role=_role_shown(key.role),
         )
     )
     shown = fill(
@@ -485,6 +485,15 @@ def cmd_trust_add(ctx: Context) -> int:
     )
     ctx.say(shown if key.verified else f"{shown} ({_verified(False)})")
     return EXIT_OK
+
+
+def _role_shown(role: str) -> str:
+    """The role as the app names it (« Польовий консерватор »); English keeps the code its
+    --role takes ("field"), as it always printed."""
+    from fieldkit.i18n import language
+    from fieldkit.records.vocabulary_labels import value_label
+
+    return role if language() == "en" else isolate(value_label(role))
 
 
 def cmd_trust_revoke(ctx: Context) -> int:
@@ -663,6 +672,11 @@ def cmd_search(ctx: Context) -> int:
     else:
         for r in found:
             title = r["fields"].get("title") or r["fields"].get("inventory_number") or ""
+            number = r["fields"].get("inventory_number")
+            if r["fields"].get("title") and isinstance(number, str) and number:
+                # Two « Ікона святого 5 » are told apart by their numbers, as `archive
+                # duplicates` prints them (r13 UI trial 2 #11).
+                title = f"{number}  {title}"
             flag = " " + translate("cli", "(in conflict)") if r["in_conflict"] else ""
             kind = translate("archive", KINDS[r["kind"]]) if r["kind"] in KINDS else r["kind"]
             ctx.out.write(f"{r['id']}  {kind}  {title}{flag}\n")

@@ -10,7 +10,7 @@ from fieldkit.cli import Context
 from fieldkit.commands.options import flag, positive_int, subcommand
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, UsageError
-from fieldkit.i18n import ltr, translate
+from fieldkit.i18n import localise, ltr, translate
 from fieldkit.vault import audit
 
 
@@ -84,7 +84,7 @@ def _verify(ctx: Context, check: audit.AuditCheck) -> int:
         ctx.say(intact.format(count=check.length, head=ltr(str(check.head))))
     else:
         for problem in check.problems:
-            ctx.say(problem)
+            ctx.say(localise(problem))  # English in --json; the reader's language here
         broken = translate(
             "cli",
             "The audit log is NOT intact (problems: {count}): it was altered outside FieldKit. "

@@ -20,7 +20,16 @@ from fieldkit.commands.options import flag, option, output_option, repeatable, s
 from fieldkit.commands.progress import task
 from fieldkit.commands.vault import open_vault, vault_if_named
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_UNTRUSTED, CancelledError, UsageError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, error_text, localise, ltr, message, number, translate
+from fieldkit.i18n import (
+    QT_TRANSLATE_NOOP,
+    error_text,
+    join_list,
+    localise,
+    ltr,
+    message,
+    number,
+    translate,
+)
 from fieldkit.identity.fingerprint import display_form
 
 
@@ -149,7 +158,8 @@ def cmd_export(ctx: Context) -> int:
     if result.nothing_new:
         ctx.say(translate("cli", "Nothing new to send to these recipients; no bundle was written."))
         return EXIT_OK
-    who = ", ".join(check.label for check in checks)
+    # Each label is a Text: joined as plain text it was its English ("fingerprint") everywhere.
+    who = join_list(localise(check.label) for check in checks)
     for b in result.bundles:
         print(str(b.path), file=ctx.out)
         records = (
@@ -157,11 +167,14 @@ def cmd_export(ctx: Context) -> int:
             if b.revisions
             else translate("cli", "%n record(s)", "", b.records)
         )
-        wrote = translate("cli", "Wrote {file}: {size} bytes, {records}, {photos}, sequence {n}.")
+        wrote = translate("cli", "Wrote {file}: {size}, {records}, {photos}, sequence {n}.")
+        # A plural, so Ukrainian says « 323 492 байти » (not « байтів »); the count grouped as
+        # every other count on the line.
+        size = translate("cli", "%n byte(s)", "", b.size).replace(str(b.size), number(b.size))
         ctx.say(
             wrote.format(
                 file=ltr(b.path.name),
-                size=number(b.size),
+                size=size,
                 records=records,
                 photos=translate("cli", "%n photo(s)", "", b.photos),
                 n=b.sequence,
@@ -267,6 +280,15 @@ def _human(ctx: Context, report: VerifyReport) -> None:
     fp = ltr(_shown_fingerprint(signer.fingerprint))
     if report.valid and signer.trusted:
         line = translate("cli", "{file}: VALID, signed by {who} ({fingerprint}), trusted.")
+    elif report.valid and not signer.signature_valid:
+        # No key to check the signature with (an encrypted bundle carries its sender's card
+        # inside): "signed by an untrusted key" claimed a check that never happened. The
+        # certificate says the same (reports/verification.py result_line); still exit code 3.
+        line = translate(
+            "cli",
+            "{file}: INTACT, SIGNATURE NOT CHECKED: complete and unchanged, but the signer's key "
+            "is not known here ({fingerprint}).",
+        )
     elif report.valid:
         line = translate(
             "cli",

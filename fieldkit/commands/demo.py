@@ -21,7 +21,7 @@ from fieldkit.commands.options import flag, option, subcommand
 from fieldkit.commands.progress import interruptible, printing
 from fieldkit.commands.vault import upgrade_printer
 from fieldkit.errors import EXIT_OK, UsageError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, ltr, number, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, decimal, ltr, number, translate
 from fieldkit.vault import Vault, vault_summary
 from fieldkit.vault.header import HEADER_NAME
 from fieldkit.vault.paths import default_demo_path
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 DEMO_PASSPHRASE = "demo"  # noqa: S105 - the documented demo passphrase
 MAX_OBJECTS = 1_000_000
+DEFAULT_OBJECTS = 200
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -41,7 +42,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         translate("help", "create (if absent) and open a demo vault (passphrase: demo)"),
         run_demo,
     )
-    option(p, "--objects", "N", translate("help", "objects to generate"), type=int, default=200)
+    # No default here: None says the user did not give it (so the note about --objects is only
+    # for someone who did); DEFAULT_OBJECTS applies.
+    option(p, "--objects", "N", translate("help", "objects to generate"), type=int)
     flag(p, "--no-gui", translate("help", "only create the vault and say so"))
 
 
@@ -81,9 +84,11 @@ def run_demo(ctx: Context) -> int:
 
     given = getattr(ctx.args, "vault", None)
     path = Path(given).expanduser() if given else default_demo_path()
-    if ctx.args.objects < 0:
+    asked = getattr(ctx.args, "objects", None)
+    objects = DEFAULT_OBJECTS if asked is None else asked
+    if objects < 0:
         raise UsageError(QT_TRANSLATE_NOOP("errors", "--objects must be zero or more."))
-    if ctx.args.objects > MAX_OBJECTS:
+    if objects > MAX_OBJECTS:
         raise UsageError(
             QT_TRANSLATE_NOOP("errors", "--objects can be at most {limit}."),
             limit=number(MAX_OBJECTS),
@@ -118,7 +123,7 @@ def run_demo(ctx: Context) -> int:
         info = vault.info()
         if created:
             with interruptible() as cancel, printing(ctx) as show:
-                generated = generate(vault, ctx.args.objects, progress=show, cancel=cancel)
+                generated = generate(vault, objects, progress=show, cancel=cancel)
         state = demo_state(vault)
         counts = _counts(vault)
     summary: dict[str, Any] = {
@@ -157,20 +162,29 @@ def run_demo(ctx: Context) -> int:
                     damage=number(generated.damage_reports),
                     sites=number(generated.site_reports),
                     photos=generated.photos,
-                    seconds=f"{generated.seconds:.1f}",
-                    rate=f"{generated.records_per_second:,.0f}",
+                    seconds=decimal(generated.seconds),
+                    rate=number(round(generated.records_per_second)),
                 )
             )
         else:
-            ctx.say(
+            held = (
                 translate(
                     "cli",
                     "It holds {objects} objects, {damage} damage reports, {sites} site reports "
                     "and {photos} photos (--objects applies only when the demo vault is created).",
-                ).format(
-                    objects=number(counts['objects']),
-                    damage=number(counts['damage_reports']),
-                    sites=number(counts['site_reports']),
+                )
+                if asked is not None
+                else translate(
+                    "cli",
+                    "It holds {objects} objects, {damage} damage reports, {sites} site reports "
+                    "and {photos} photos.",
+                )
+            )
+            ctx.say(
+                held.format(
+                    objects=number(counts["objects"]),
+                    damage=number(counts["damage_reports"]),
+                    sites=number(counts["site_reports"]),
                     photos=counts["photos"],
                 )
             )

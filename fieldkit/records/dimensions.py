@@ -1,5 +1,5 @@
-"""Measurements as people read them: "height: 72.5 cm" in English, « hauteur : 72.5 cm » in
-French, «الارتفاع: 72.5 سم» in Arabic, "висота: 72.5 см" in Ukrainian.
+"""Measurements as people read them: "height: 72.5 cm" in English, « hauteur : 72,5 cm » in
+French, «الارتفاع: 72.5 سم» in Arabic, "висота: 72,5 см" in Ukrainian.
 
 A measurement's dimension and unit are free text that the record keeps as typed (the CSV form
 is "height 32 cm; width 20 cm"). The usual English words are shown in the reader's language;
@@ -14,7 +14,14 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
-from fieldkit.i18n import QT_TRANSLATE_NOOP, is_right_to_left, isolate, language, translate
+from fieldkit.i18n import (
+    DECIMAL_SEPARATORS,
+    QT_TRANSLATE_NOOP,
+    is_right_to_left,
+    isolate,
+    language,
+    translate,
+)
 from fieldkit.records.fields import ascii_number
 
 CONTEXT = "measurements"
@@ -55,6 +62,15 @@ def number(value: Any) -> str:
     return str(value)
 
 
+def _shown_number(value: Any, lang: str) -> str:
+    """A stored number with ``lang``'s decimal separator (« 7,5 » in French and Ukrainian, as
+    the app writes it); a value already written as text (the app's and the reports' own
+    formatting) is shown as it is."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return number(value)
+    return number(value).replace(".", DECIMAL_SEPARATORS.get(lang, "."))
+
+
 def _word(table: Mapping[str, str], typed: Any, lang: str, isolated: bool) -> str:
     text = str(typed or "").strip()
     if lang == "en":
@@ -91,7 +107,7 @@ def measurement_text(
     template = translate(CONTEXT, form, lang=lang)
     params = {
         "dimension": dimension_label(item.get("dimension", ""), lang, isolated=isolated),
-        "value": number(item.get("value", "")),
+        "value": _shown_number(item.get("value", ""), lang),
         "unit": unit_label(item.get("unit", ""), lang, isolated=isolated),
     }
     try:

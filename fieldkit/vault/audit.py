@@ -33,7 +33,7 @@ from typing import Any
 from fieldkit.canonical_json import canonical_json
 from fieldkit.clock import now
 from fieldkit.errors import CorruptFileError
-from fieldkit.i18n import QT_TRANSLATE_NOOP
+from fieldkit.i18n import QT_TRANSLATE_NOOP, message
 from fieldkit.vault import identity_keys
 from fieldkit.vault.database import Connection
 
@@ -83,7 +83,8 @@ class AuditEvent:
 
 @dataclass(frozen=True)
 class AuditCheck:
-    """The outcome of :func:`verify`. ``problems`` are plain sentences, each naming the event."""
+    """The outcome of :func:`verify`. ``problems`` are sentences, each naming the event: each a
+    :class:`fieldkit.i18n.Text`, English in ``to_json`` and translated where shown."""
 
     ok: bool
     length: int
@@ -256,19 +257,42 @@ def _content_problem(row: tuple[Any, ...]) -> str | None:
     seq = row[0]
     for name, value in zip(_COLUMNS[1:], row[1:], strict=True):
         if not isinstance(value, str):
-            return f"Event {seq} was altered: its {name} is not text."
+            return message(
+                QT_TRANSLATE_NOOP("errors", "Event {seq} was altered: its {name} is not text."),
+                seq=seq,
+                name=name,
+            )
     _, at, actor, action, details_text, prev, stored_hash = row
     try:
         details = json.loads(details_text)
         canonical = canonical_json(details).decode("utf-8")
     except (TypeError, ValueError):
-        return f"Event {seq} was altered: its details are not valid JSON."
+        return message(
+            QT_TRANSLATE_NOOP("errors", "Event {seq} was altered: its details are not valid JSON."),
+            seq=seq,
+        )
     if not isinstance(details, dict):
-        return f"Event {seq} was altered: its details are not a JSON object."
+        return message(
+            QT_TRANSLATE_NOOP(
+                "errors", "Event {seq} was altered: its details are not a JSON object."
+            ),
+            seq=seq,
+        )
     if canonical != details_text:
-        return f"Event {seq} was altered: its details are not stored as they were written."
+        return message(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Event {seq} was altered: its details are not stored as they were written.",
+            ),
+            seq=seq,
+        )
     if event_hash(seq, at, actor, action, details, prev) != stored_hash:
-        return f"Event {seq} was altered: its contents do not match its hash."
+        return message(
+            QT_TRANSLATE_NOOP(
+                "errors", "Event {seq} was altered: its contents do not match its hash."
+            ),
+            seq=seq,
+        )
     return None
 
 
@@ -294,19 +318,61 @@ def verify(db: Connection, expected_head: tuple[str, int] | None = None) -> Audi
         if content is not None:
             problems.append(content)
         if seq < expected_seq:
-            problems.append(f"Event {seq} has an invalid sequence number (events start at 1).")
-        elif seq > expected_seq:
-            missing = (
-                f"Event {expected_seq} is missing"
-                if seq == expected_seq + 1
-                else f"Events {expected_seq} to {seq - 1} are missing"
-            )
-            problems.append(f"{missing}: the log jumps to event {seq} (events were removed).")
-        elif row[5] != expected_prev:
-            before = "the start of the log" if seq == 1 else f"event {seq - 1}"
             problems.append(
-                f"Event {seq} does not link to {before}: an event was removed, inserted or "
-                "moved there."
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Event {seq} has an invalid sequence number (events start at 1)."
+                    ),
+                    seq=seq,
+                )
+            )
+        elif seq == expected_seq + 1:
+            problems.append(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Event {missing} is missing: the log jumps to event {seq} (events were "
+                        "removed).",
+                    ),
+                    missing=expected_seq,
+                    seq=seq,
+                )
+            )
+        elif seq > expected_seq:
+            problems.append(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Events {first} to {last} are missing: the log jumps to event {seq} "
+                        "(events were removed).",
+                    ),
+                    first=expected_seq,
+                    last=seq - 1,
+                    seq=seq,
+                )
+            )
+        elif row[5] != expected_prev and seq == 1:
+            problems.append(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Event {seq} does not link to the start of the log: an event was "
+                        "removed, inserted or moved there.",
+                    ),
+                    seq=seq,
+                )
+            )
+        elif row[5] != expected_prev:
+            problems.append(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Event {seq} does not link to event {previous}: an event was removed, "
+                        "inserted or moved there.",
+                    ),
+                    seq=seq,
+                    previous=seq - 1,
+                )
             )
         # Chain on the *stored* hash, so one altered event is reported once, where it is.
         expected_prev = stored_hash if isinstance(stored_hash, str) else ""
@@ -324,18 +390,44 @@ def _head_problems(expected: tuple[str, int], hashes: dict[int, str], last_seq: 
         raise ValueError("an audit head's length cannot be negative")
     if want_length == 0:
         if want_hash != GENESIS:
-            return ["The head recorded earlier is not a valid head of an empty log."]
+            return [
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The head recorded earlier is not a valid head of an empty log."
+                    )
+                )
+            ]
         return []
     if want_length > last_seq:
         return [
-            f"Event {want_length}, the head recorded earlier, is gone: the log now ends at "
-            f"event {last_seq} (events were removed from the end)."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Event {seq}, the head recorded earlier, is gone: the log now ends at event "
+                    "{last} (events were removed from the end).",
+                ),
+                seq=want_length,
+                last=last_seq,
+            )
         ]
     if want_length not in hashes:
-        return [f"Event {want_length}, the head recorded earlier, is missing from the log."]
+        return [
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Event {seq}, the head recorded earlier, is missing from the log."
+                ),
+                seq=want_length,
+            )
+        ]
     if hashes[want_length] != want_hash:
         return [
-            f"Event {want_length} differs from the head recorded earlier: the history up to it "
-            "was rewritten."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Event {seq} differs from the head recorded earlier: the history up to it "
+                    "was rewritten.",
+                ),
+                seq=want_length,
+            )
         ]
     return []

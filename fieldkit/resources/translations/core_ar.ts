@@ -216,8 +216,19 @@
         </translation>
     </message>
     <message>
-        <source>Wrote {file}: {size} bytes, {records}, {photos}, sequence {n}.</source>
-        <translation>كُتب {file}: {size} بايت، {records}، {photos}، التسلسل {n}.</translation>
+        <source>Wrote {file}: {size}, {records}, {photos}, sequence {n}.</source>
+        <translation>كُتب {file}: {size}، {records}، {photos}، التسلسل {n}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n بايت</numerusform>
+            <numerusform>%n بايت</numerusform>
+            <numerusform>%n بايت</numerusform>
+            <numerusform>%n بايتات</numerusform>
+            <numerusform>%n بايتًا</numerusform>
+            <numerusform>%n بايت</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
@@ -301,6 +312,10 @@
     <message>
         <source>{file}: VALID, signed by {who} ({fingerprint}), trusted.</source>
         <translation>{file}: صالح، موقّع من {who} ({fingerprint})، موثوق.</translation>
+    </message>
+    <message>
+        <source>{file}: INTACT, SIGNATURE NOT CHECKED: complete and unchanged, but the signer&apos;s key is not known here ({fingerprint}).</source>
+        <translation>{file}: سليمة، ولم يُفحص التوقيع: كاملة ولم تتغير، لكن مفتاح الموقّع غير معروف هنا ({fingerprint}).</translation>
     </message>
     <message>
         <source>{file}: intact, but signed by an untrusted or unknown key ({fingerprint}). Compare the fingerprint with the sender before trusting it.</source>
@@ -641,7 +656,7 @@
     </message>
     <message>
         <source>Trusted {name} as {role} on every worker host of the archive (each applies it before its next bundle).</source>
-        <translation>مُنحت الثقة لـ {name} بصفة {role} على كل خادم معالجة للأرشيف (يطبّقها كل خادم قبل حزمته التالية).</translation>
+        <translation>مُنحت الثقة لـ {name} بدور «{role}» على كل خادم معالجة للأرشيف (يطبّقها كل خادم قبل حزمته التالية).</translation>
     </message>
     <message>
         <source>Revoked {name} ({fingerprint}) on every worker host of the archive: bundles signed by this key after the last one merged are quarantined.</source>
@@ -1130,6 +1145,10 @@
     <message>
         <source>It holds {objects} objects, {damage} damage reports, {sites} site reports and {photos} photos (--objects applies only when the demo vault is created).</source>
         <translation>تحتوي: القطع: {objects}، تقارير الأضرار: {damage}، تقارير المواقع: {sites}، الصور: {photos} (لا يُطبَّق --objects إلا عند إنشاء الخزنة التجريبية).</translation>
+    </message>
+    <message>
+        <source>It holds {objects} objects, {damage} damage reports, {sites} site reports and {photos} photos.</source>
+        <translation>تحتوي: القطع: {objects}، تقارير الأضرار: {damage}، تقارير المواقع: {sites}، الصور: {photos}.</translation>
     </message>
     <message>
         <source>Its collection was interrupted while being generated: delete the folder and run `fieldkit demo` again for a complete one.</source>
@@ -2958,6 +2977,10 @@
         <translation>كتبه الأرشيف نفسه؛ لا شيء للدمج.</translation>
     </message>
     <message>
+        <source>The bundle is signed by an untrusted or unknown key; check the fingerprint with the sender, trust their card with `fieldkit archive trust add CARD.fkid --verified`, then run `fieldkit archive requeue`.</source>
+        <translation>الحزمة موقّعة بمفتاح غير موثوق أو غير معروف؛ تحقّق من البصمة مع المرسل، وامنح الثقة لبطاقته باستخدام `fieldkit archive trust add CARD.fkid --verified`، ثم شغّل `fieldkit archive requeue`.</translation>
+    </message>
+    <message>
         <source>Another file with this bundle id was merged already.</source>
         <translation>دُمج مسبقًا ملف آخر يحمل معرّف الحزمة هذا.</translation>
     </message>
@@ -2979,7 +3002,7 @@
     </message>
     <message>
         <source>Bundle {number} of stream {stream} from {sender} is missing.</source>
-        <translation>الحزمة {number} من التدفق {stream} من {sender} مفقودة.</translation>
+        <translation>الحزمة {number} من {sender} مفقودة (سلسلة الحزم {stream}).</translation>
     </message>
     <message>
         <source>Bundles {bundles} both claim sequence {sequence} of stream {stream} from {sender}.</source>
@@ -5218,6 +5241,11 @@
         <translation>اربط القرص؛ وإن كان هذا هو المجلد فعلًا، فعلّمه من جديد بـ `fieldkit sync target add {name} PATH`.</translation>
     </message>
     <message>
+        <source>{option} or {variable}</source>
+        <extracomment>What the archive lacks: an option or its environment variable, in a list.</extracomment>
+        <translation>{option} أو {variable}</translation>
+    </message>
+    <message>
         <source>Check --db (or FIELDKIT_ARCHIVE_DB) and that the server is running.</source>
         <translation>تحقّق من ‎--db (أو FIELDKIT_ARCHIVE_DB) ومن أن الخادم يعمل.</translation>
     </message>
@@ -5484,6 +5512,62 @@
     <message>
         <source>Run `fieldkit audit --verify` to see what was altered.</source>
         <translation>شغّل `fieldkit audit --verify` لترى ما الذي عُدّل.</translation>
+    </message>
+    <message>
+        <source>Event {seq} was altered: its {name} is not text.</source>
+        <translation>عُدّل الحدث {seq}: حقله {name} ليس نصًّا.</translation>
+    </message>
+    <message>
+        <source>Event {seq} was altered: its details are not valid JSON.</source>
+        <translation>عُدّل الحدث {seq}: تفاصيله ليست JSON صالحًا.</translation>
+    </message>
+    <message>
+        <source>Event {seq} was altered: its details are not a JSON object.</source>
+        <translation>عُدّل الحدث {seq}: تفاصيله ليست كائن JSON.</translation>
+    </message>
+    <message>
+        <source>Event {seq} was altered: its details are not stored as they were written.</source>
+        <translation>عُدّل الحدث {seq}: تفاصيله ليست محفوظة كما كُتبت.</translation>
+    </message>
+    <message>
+        <source>Event {seq} was altered: its contents do not match its hash.</source>
+        <translation>عُدّل الحدث {seq}: محتواه لا يطابق قيمة التجزئة الخاصة به.</translation>
+    </message>
+    <message>
+        <source>Event {seq} has an invalid sequence number (events start at 1).</source>
+        <translation>للحدث {seq} رقم تسلسل غير صالح (تبدأ الأحداث من 1).</translation>
+    </message>
+    <message>
+        <source>Event {missing} is missing: the log jumps to event {seq} (events were removed).</source>
+        <translation>الحدث {missing} مفقود: يقفز السجل إلى الحدث {seq} (حُذفت أحداث).</translation>
+    </message>
+    <message>
+        <source>Events {first} to {last} are missing: the log jumps to event {seq} (events were removed).</source>
+        <translation>الأحداث من {first} إلى {last} مفقودة: يقفز السجل إلى الحدث {seq} (حُذفت أحداث).</translation>
+    </message>
+    <message>
+        <source>Event {seq} does not link to the start of the log: an event was removed, inserted or moved there.</source>
+        <translation>الحدث {seq} غير مرتبط ببداية السجل: حُذف حدث هناك أو أُدرج أو نُقل.</translation>
+    </message>
+    <message>
+        <source>Event {seq} does not link to event {previous}: an event was removed, inserted or moved there.</source>
+        <translation>الحدث {seq} غير مرتبط بالحدث {previous}: حُذف حدث هناك أو أُدرج أو نُقل.</translation>
+    </message>
+    <message>
+        <source>The head recorded earlier is not a valid head of an empty log.</source>
+        <translation>الرأس المسجّل سابقًا ليس رأسًا صالحًا لسجل فارغ.</translation>
+    </message>
+    <message>
+        <source>Event {seq}, the head recorded earlier, is gone: the log now ends at event {last} (events were removed from the end).</source>
+        <translation>اختفى الحدث {seq}، وهو الرأس المسجّل سابقًا: ينتهي السجل الآن عند الحدث {last} (حُذفت أحداث من النهاية).</translation>
+    </message>
+    <message>
+        <source>Event {seq}, the head recorded earlier, is missing from the log.</source>
+        <translation>الحدث {seq}، وهو الرأس المسجّل سابقًا، مفقود من السجل.</translation>
+    </message>
+    <message>
+        <source>Event {seq} differs from the head recorded earlier: the history up to it was rewritten.</source>
+        <translation>يختلف الحدث {seq} عن الرأس المسجّل سابقًا: أُعيدت كتابة السجل حتى هذا الحدث.</translation>
     </message>
     <message>
         <source>The vault&apos;s identity keys are missing.</source>

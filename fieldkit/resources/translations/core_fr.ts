@@ -208,8 +208,15 @@
         </translation>
     </message>
     <message>
-        <source>Wrote {file}: {size} bytes, {records}, {photos}, sequence {n}.</source>
-        <translation>{file} écrit&#xa0;: {size} octets, {records}, {photos}, séquence {n}.</translation>
+        <source>Wrote {file}: {size}, {records}, {photos}, sequence {n}.</source>
+        <translation>{file} écrit&#xa0;: {size}, {records}, {photos}, séquence {n}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
@@ -273,6 +280,10 @@
     <message>
         <source>{file}: VALID, signed by {who} ({fingerprint}), trusted.</source>
         <translation>{file}&#xa0;: VALIDE, signé par {who} ({fingerprint}), de confiance.</translation>
+    </message>
+    <message>
+        <source>{file}: INTACT, SIGNATURE NOT CHECKED: complete and unchanged, but the signer&apos;s key is not known here ({fingerprint}).</source>
+        <translation>{file}&#xa0;: INTACT, SIGNATURE NON VÉRIFIÉE&#xa0;: complet et inchangé, mais la clé du signataire est inconnue ici ({fingerprint}).</translation>
     </message>
     <message>
         <source>{file}: intact, but signed by an untrusted or unknown key ({fingerprint}). Compare the fingerprint with the sender before trusting it.</source>
@@ -565,7 +576,7 @@
     </message>
     <message>
         <source>Trusted {name} as {role} on every worker host of the archive (each applies it before its next bundle).</source>
-        <translation>Confiance accordée à {name} comme {role} sur chaque machine de traitement de l’archive (chacune l’applique avant son prochain paquet).</translation>
+        <translation>Confiance accordée à {name} avec le rôle «&#xa0;{role}&#xa0;» sur chaque machine de traitement de l’archive (chacune l’applique avant son prochain paquet).</translation>
     </message>
     <message>
         <source>Revoked {name} ({fingerprint}) on every worker host of the archive: bundles signed by this key after the last one merged are quarantined.</source>
@@ -974,6 +985,10 @@
     <message>
         <source>It holds {objects} objects, {damage} damage reports, {sites} site reports and {photos} photos (--objects applies only when the demo vault is created).</source>
         <translation>Il contient&#xa0;: objets&#xa0;: {objects}, constats de dommages&#xa0;: {damage}, constats de site&#xa0;: {sites}, photos&#xa0;: {photos} (--objects ne s’applique qu’à la création du coffre de démonstration).</translation>
+    </message>
+    <message>
+        <source>It holds {objects} objects, {damage} damage reports, {sites} site reports and {photos} photos.</source>
+        <translation>Il contient&#xa0;: objets&#xa0;: {objects}, constats de dommages&#xa0;: {damage}, constats de site&#xa0;: {sites}, photos&#xa0;: {photos}.</translation>
     </message>
     <message>
         <source>Its collection was interrupted while being generated: delete the folder and run `fieldkit demo` again for a complete one.</source>
@@ -2740,6 +2755,10 @@
     <message>
         <source>Written by the archive itself; nothing to merge.</source>
         <translation>Écrit par l’archive elle-même&#xa0;; rien à fusionner.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed by an untrusted or unknown key; check the fingerprint with the sender, trust their card with `fieldkit archive trust add CARD.fkid --verified`, then run `fieldkit archive requeue`.</source>
+        <translation>Le paquet est signé par une clé non fiable ou inconnue&#xa0;; vérifiez l’empreinte avec l’expéditeur, accordez votre confiance à sa carte avec `fieldkit archive trust add CARD.fkid --verified`, puis lancez `fieldkit archive requeue`.</translation>
     </message>
     <message>
         <source>Another file with this bundle id was merged already.</source>
@@ -4978,6 +4997,11 @@
         <translation>Montez le disque&#xa0;; si c’est bien ce dossier, marquez-le de nouveau avec `fieldkit sync target add {name} PATH`.</translation>
     </message>
     <message>
+        <source>{option} or {variable}</source>
+        <extracomment>What the archive lacks: an option or its environment variable, in a list.</extracomment>
+        <translation>{option} ou {variable}</translation>
+    </message>
+    <message>
         <source>Check --db (or FIELDKIT_ARCHIVE_DB) and that the server is running.</source>
         <translation>Vérifiez --db (ou FIELDKIT_ARCHIVE_DB) et que le serveur fonctionne.</translation>
     </message>
@@ -5244,6 +5268,62 @@
     <message>
         <source>Run `fieldkit audit --verify` to see what was altered.</source>
         <translation>Lancez `fieldkit audit --verify` pour voir ce qui a été modifié.</translation>
+    </message>
+    <message>
+        <source>Event {seq} was altered: its {name} is not text.</source>
+        <translation>L’événement {seq} a été modifié&#xa0;: son champ {name} n’est pas du texte.</translation>
+    </message>
+    <message>
+        <source>Event {seq} was altered: its details are not valid JSON.</source>
+        <translation>L’événement {seq} a été modifié&#xa0;: ses détails ne sont pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>Event {seq} was altered: its details are not a JSON object.</source>
+        <translation>L’événement {seq} a été modifié&#xa0;: ses détails ne sont pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Event {seq} was altered: its details are not stored as they were written.</source>
+        <translation>L’événement {seq} a été modifié&#xa0;: ses détails ne sont pas enregistrés tels qu’ils ont été écrits.</translation>
+    </message>
+    <message>
+        <source>Event {seq} was altered: its contents do not match its hash.</source>
+        <translation>L’événement {seq} a été modifié&#xa0;: son contenu ne correspond pas à son empreinte de hachage.</translation>
+    </message>
+    <message>
+        <source>Event {seq} has an invalid sequence number (events start at 1).</source>
+        <translation>L’événement {seq} a un numéro d’ordre invalide (les événements commencent à 1).</translation>
+    </message>
+    <message>
+        <source>Event {missing} is missing: the log jumps to event {seq} (events were removed).</source>
+        <translation>L’événement {missing} manque&#xa0;: le journal saute à l’événement {seq} (des événements ont été supprimés).</translation>
+    </message>
+    <message>
+        <source>Events {first} to {last} are missing: the log jumps to event {seq} (events were removed).</source>
+        <translation>Les événements {first} à {last} manquent&#xa0;: le journal saute à l’événement {seq} (des événements ont été supprimés).</translation>
+    </message>
+    <message>
+        <source>Event {seq} does not link to the start of the log: an event was removed, inserted or moved there.</source>
+        <translation>L’événement {seq} n’est pas lié au début du journal&#xa0;: un événement y a été supprimé, inséré ou déplacé.</translation>
+    </message>
+    <message>
+        <source>Event {seq} does not link to event {previous}: an event was removed, inserted or moved there.</source>
+        <translation>L’événement {seq} n’est pas lié à l’événement {previous}&#xa0;: un événement y a été supprimé, inséré ou déplacé.</translation>
+    </message>
+    <message>
+        <source>The head recorded earlier is not a valid head of an empty log.</source>
+        <translation>La tête enregistrée auparavant n’est pas une tête valide d’un journal vide.</translation>
+    </message>
+    <message>
+        <source>Event {seq}, the head recorded earlier, is gone: the log now ends at event {last} (events were removed from the end).</source>
+        <translation>L’événement {seq}, la tête enregistrée auparavant, a disparu&#xa0;: le journal se termine maintenant à l’événement {last} (des événements ont été supprimés à la fin).</translation>
+    </message>
+    <message>
+        <source>Event {seq}, the head recorded earlier, is missing from the log.</source>
+        <translation>L’événement {seq}, la tête enregistrée auparavant, manque dans le journal.</translation>
+    </message>
+    <message>
+        <source>Event {seq} differs from the head recorded earlier: the history up to it was rewritten.</source>
+        <translation>L’événement {seq} diffère de la tête enregistrée auparavant&#xa0;: l’historique jusqu’à lui a été réécrit.</translation>
     </message>
     <message>
         <source>The vault&apos;s identity keys are missing.</source>

@@ -210,8 +210,16 @@
         </translation>
     </message>
     <message>
-        <source>Wrote {file}: {size} bytes, {records}, {photos}, sequence {n}.</source>
-        <translation>Записано {file}: {size} байтів, {records}, {photos}, послідовність {n}.</translation>
+        <source>Wrote {file}: {size}, {records}, {photos}, sequence {n}.</source>
+        <translation>Записано {file}: {size}, {records}, {photos}, послідовність {n}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байти</numerusform>
+            <numerusform>%n байтів</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
@@ -280,6 +288,10 @@
     <message>
         <source>{file}: VALID, signed by {who} ({fingerprint}), trusted.</source>
         <translation>{file}: ДІЙСНИЙ, підписав {who} ({fingerprint}), довірений.</translation>
+    </message>
+    <message>
+        <source>{file}: INTACT, SIGNATURE NOT CHECKED: complete and unchanged, but the signer&apos;s key is not known here ({fingerprint}).</source>
+        <translation>{file}: ЦІЛИЙ, ПІДПИС НЕ ПЕРЕВІРЕНО: повний і незмінений, але ключ підписанта тут невідомий ({fingerprint}).</translation>
     </message>
     <message>
         <source>{file}: intact, but signed by an untrusted or unknown key ({fingerprint}). Compare the fingerprint with the sender before trusting it.</source>
@@ -584,7 +596,7 @@
     </message>
     <message>
         <source>Trusted {name} as {role} on every worker host of the archive (each applies it before its next bundle).</source>
-        <translation>Довіру до {name} як {role} надано на кожному робочому вузлі архіву (кожен застосовує її перед своїм наступним пакетом).</translation>
+        <translation>Довіру до {name} з роллю «{role}» надано на кожному робочому вузлі архіву (кожен застосовує її перед своїм наступним пакетом).</translation>
     </message>
     <message>
         <source>Revoked {name} ({fingerprint}) on every worker host of the archive: bundles signed by this key after the last one merged are quarantined.</source>
@@ -1013,6 +1025,10 @@
     <message>
         <source>It holds {objects} objects, {damage} damage reports, {sites} site reports and {photos} photos (--objects applies only when the demo vault is created).</source>
         <translation>Містить: об’єктів: {objects}, звітів про пошкодження: {damage}, звітів про пам’ятки: {sites}, фото: {photos} (--objects діє лише під час створення демонстраційного сховища).</translation>
+    </message>
+    <message>
+        <source>It holds {objects} objects, {damage} damage reports, {sites} site reports and {photos} photos.</source>
+        <translation>Містить: об’єктів: {objects}, звітів про пошкодження: {damage}, звітів про пам’ятки: {sites}, фото: {photos}.</translation>
     </message>
     <message>
         <source>Its collection was interrupted while being generated: delete the folder and run `fieldkit demo` again for a complete one.</source>
@@ -2796,6 +2812,10 @@
         <translation>Записано самим архівом; нічого об’єднувати.</translation>
     </message>
     <message>
+        <source>The bundle is signed by an untrusted or unknown key; check the fingerprint with the sender, trust their card with `fieldkit archive trust add CARD.fkid --verified`, then run `fieldkit archive requeue`.</source>
+        <translation>Пакет підписано недовіреним або невідомим ключем; звірте відбиток із відправником, довіртеся його картці командою `fieldkit archive trust add CARD.fkid --verified`, потім виконайте `fieldkit archive requeue`.</translation>
+    </message>
+    <message>
         <source>Another file with this bundle id was merged already.</source>
         <translation>Інший файл із цим ідентифікатором пакета вже об’єднано.</translation>
     </message>
@@ -2817,7 +2837,7 @@
     </message>
     <message>
         <source>Bundle {number} of stream {stream} from {sender} is missing.</source>
-        <translation>Бракує пакета {number} потоку {stream} від {sender}.</translation>
+        <translation>Бракує пакета {number} від {sender} (серія пакетів {stream}).</translation>
     </message>
     <message>
         <source>Bundles {bundles} both claim sequence {sequence} of stream {stream} from {sender}.</source>
@@ -5038,6 +5058,11 @@
         <translation>Підключіть диск; якщо це справді та тека, позначте її знову через `fieldkit sync target add {name} PATH`.</translation>
     </message>
     <message>
+        <source>{option} or {variable}</source>
+        <extracomment>What the archive lacks: an option or its environment variable, in a list.</extracomment>
+        <translation>{option} або {variable}</translation>
+    </message>
+    <message>
         <source>Check --db (or FIELDKIT_ARCHIVE_DB) and that the server is running.</source>
         <translation>Перевірте --db (або FIELDKIT_ARCHIVE_DB) і чи працює сервер.</translation>
     </message>
@@ -5304,6 +5329,62 @@
     <message>
         <source>Run `fieldkit audit --verify` to see what was altered.</source>
         <translation>Запустіть `fieldkit audit --verify`, щоб побачити, що змінено.</translation>
+    </message>
+    <message>
+        <source>Event {seq} was altered: its {name} is not text.</source>
+        <translation>Подію {seq} змінено: її поле {name} не є текстом.</translation>
+    </message>
+    <message>
+        <source>Event {seq} was altered: its details are not valid JSON.</source>
+        <translation>Подію {seq} змінено: її подробиці не є коректним JSON.</translation>
+    </message>
+    <message>
+        <source>Event {seq} was altered: its details are not a JSON object.</source>
+        <translation>Подію {seq} змінено: її подробиці не є об’єктом JSON.</translation>
+    </message>
+    <message>
+        <source>Event {seq} was altered: its details are not stored as they were written.</source>
+        <translation>Подію {seq} змінено: її подробиці збережено не так, як їх було записано.</translation>
+    </message>
+    <message>
+        <source>Event {seq} was altered: its contents do not match its hash.</source>
+        <translation>Подію {seq} змінено: її вміст не відповідає її гешу.</translation>
+    </message>
+    <message>
+        <source>Event {seq} has an invalid sequence number (events start at 1).</source>
+        <translation>Подія {seq} має неприпустимий порядковий номер (події починаються з 1).</translation>
+    </message>
+    <message>
+        <source>Event {missing} is missing: the log jumps to event {seq} (events were removed).</source>
+        <translation>Бракує події {missing}: журнал перескакує до події {seq} (події видалено).</translation>
+    </message>
+    <message>
+        <source>Events {first} to {last} are missing: the log jumps to event {seq} (events were removed).</source>
+        <translation>Бракує подій від {first} до {last}: журнал перескакує до події {seq} (події видалено).</translation>
+    </message>
+    <message>
+        <source>Event {seq} does not link to the start of the log: an event was removed, inserted or moved there.</source>
+        <translation>Подія {seq} не пов’язана з початком журналу: тут подію видалено, вставлено або переміщено.</translation>
+    </message>
+    <message>
+        <source>Event {seq} does not link to event {previous}: an event was removed, inserted or moved there.</source>
+        <translation>Подія {seq} не пов’язана з подією {previous}: тут подію видалено, вставлено або переміщено.</translation>
+    </message>
+    <message>
+        <source>The head recorded earlier is not a valid head of an empty log.</source>
+        <translation>Голова, записана раніше, не є коректною головою порожнього журналу.</translation>
+    </message>
+    <message>
+        <source>Event {seq}, the head recorded earlier, is gone: the log now ends at event {last} (events were removed from the end).</source>
+        <translation>Події {seq}, голови, записаної раніше, більше немає: журнал тепер закінчується подією {last} (події видалено з кінця).</translation>
+    </message>
+    <message>
+        <source>Event {seq}, the head recorded earlier, is missing from the log.</source>
+        <translation>Події {seq}, голови, записаної раніше, немає в журналі.</translation>
+    </message>
+    <message>
+        <source>Event {seq} differs from the head recorded earlier: the history up to it was rewritten.</source>
+        <translation>Подія {seq} відрізняється від голови, записаної раніше: історію до неї переписано.</translation>
     </message>
     <message>
         <source>The vault&apos;s identity keys are missing.</source>
