@@ -37,7 +37,12 @@ from fieldkit.gui.dates import format_iso
 from fieldkit.gui.editors.field_widgets import plain_text
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
-from fieldkit.gui.trust_dialogs import AddCardDialog, card_dialog, choose_card_file
+from fieldkit.gui.trust_dialogs import (
+    AddCardDialog,
+    card_dialog,
+    choose_card_file,
+    fingerprint_text,
+)
 from fieldkit.gui.widgets import (
     button_box,
     column,
@@ -166,7 +171,7 @@ class _ReceiverPage(QWizardPage):
             if key.revoked_at:
                 continue
             self.names[key.fingerprint] = key.name
-            short = " ".join(display_form(key.fingerprint).split()[:2])
+            short = fingerprint_text(display_form(key.fingerprint), 2)
             text = f"{key.name} — {key.card.organisation}" if key.card.organisation else key.name
             item = QListWidgetItem(f"{text}  ({short})", self.people)
             item.setData(ID_ROLE, key.fingerprint)

@@ -37,6 +37,7 @@ from fieldkit.gui.report_dialog import INVENTORY, OBJECT_ID
 from fieldkit.gui.report_dialog import available as reports_available
 from fieldkit.gui.restore_dialog import RestoreDialog
 from fieldkit.gui.session import Session
+from fieldkit.gui.trust_dialogs import fingerprint_text
 from fieldkit.gui.unlock import UnlockScreen
 from fieldkit.gui.welcome import WelcomeScreen
 from fieldkit.gui.workspace import (
@@ -539,7 +540,9 @@ class MainWindow(QMainWindow):
             )
         )
         self.identity_label.setToolTip(
-            self.tr("Your fingerprint: {fp}").format(fp=identity.display_fingerprint)
+            self.tr("Your fingerprint: {fp}").format(
+                fp=fingerprint_text(identity.display_fingerprint)
+            )
         )
         self._set_unlocked_ui(True)
         self.stack.setCurrentIndex(WORKSPACE)

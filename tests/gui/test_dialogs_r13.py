@@ -266,6 +266,20 @@ def test_fingerprint_groups_keep_their_order_in_arabic(
     qtbot.addWidget(dialog)
     dialog.local_name.setText("محمد")
     seen["trust dialog, same name"] = (dialog.name_clash.text(), groups[:3])
+    # The handover wizard's receivers and the status bar's tooltip (r13 dialogs' leftovers).
+    from fieldkit.gui.handover_wizard import _ReceiverPage as ReceiverPage
+
+    receivers = ReceiverPage(session, unlocked)
+    qtbot.addWidget(receivers)
+    receivers._fill()
+    wizard_item = next(
+        receivers.people.item(i)
+        for i in range(receivers.people.count())
+        if "محمد" in receivers.people.item(i).text()
+    )
+    seen["handover wizard"] = (wizard_item.text(), groups[:2])
+    mine = session.identity.display_fingerprint.split()
+    seen["status bar tooltip"] = (unlocked.identity_label.toolTip(), mine)
     wrong = [name for name, (text, g) in seen.items() if not _in_order(text, g)]
     assert not wrong, {name: seen[name][0] for name in wrong}
     other.vault.close()

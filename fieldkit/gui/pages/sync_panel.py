@@ -44,7 +44,7 @@ from fieldkit.gui.dates import format_iso
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.progress_page import ProgressPage
 from fieldkit.gui.session import Session
-from fieldkit.gui.trust_dialogs import AddCardDialog
+from fieldkit.gui.trust_dialogs import AddCardDialog, fingerprint_text
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import (
     ERROR_STYLE,
@@ -1093,7 +1093,7 @@ class RecipientsDialog(QDialog):
         self.recipients.setObjectName("syncRecipientsList")
         self.recipients.setAccessibleName(self.tr("Recipients"))
         for key in keys:
-            short = " ".join(key.display_fingerprint.split()[:2])
+            short = fingerprint_text(key.display_fingerprint, 2)
             text = self.tr("{name} — {role} · key {fingerprint}…").format(
                 name=key.name, role=value_label(key.role), fingerprint=short
             )
