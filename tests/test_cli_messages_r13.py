@@ -264,3 +264,17 @@ def test_audit_verify_prints_its_problems_in_the_language(cli: Any, vault_path: 
     assert "Event 3" not in ukrainian.err
     english = cli("en", "audit", "--verify")
     assert "Event 3 is missing: the log jumps to event 4 (events were removed)." in english.err
+
+
+def test_trust_add_names_the_role_by_its_label_outside_english(cli: Any, tmp_path: Path) -> None:
+    """`fieldkit trust add` said « … comme coordinator » (the role's code), as `archive trust
+    add` did; English keeps the code its --role takes."""
+    colleague = Peer(tmp_path, "colleague", role="coordinator")
+    colleague.vault.close()
+    card = str(tmp_path / "colleague.fkid")
+    french = cli("fr", "trust", "add", card)
+    assert french.code == 0, french.err
+    said = french.out + french.err
+    assert " coordinator" not in said and "Coordinat" in said, said
+    english = cli("en", "trust", "add", card)
+    assert " as coordinator" in english.out + english.err

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit.cli import Context
+from fieldkit.commands.trust import role_shown
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, UsageError
 from fieldkit.i18n import (
     QT_TRANSLATE_NOOP,
@@ -475,7 +476,7 @@ def cmd_trust_add(ctx: Context) -> int:
             ),
             None,
             name=isolate(key.name),
-            role=_role_shown(key.role),
+            role=role_shown(key.role),
         )
     )
     shown = fill(
@@ -485,15 +486,6 @@ def cmd_trust_add(ctx: Context) -> int:
     )
     ctx.say(shown if key.verified else f"{shown} ({_verified(False)})")
     return EXIT_OK
-
-
-def _role_shown(role: str) -> str:
-    """The role as the app names it (« Польовий консерватор »); English keeps the code its
-    --role takes ("field"), as it always printed."""
-    from fieldkit.i18n import language
-    from fieldkit.records.vocabulary_labels import value_label
-
-    return role if language() == "en" else isolate(value_label(role))
 
 
 def cmd_trust_revoke(ctx: Context) -> int:

@@ -16,6 +16,15 @@ from fieldkit.identity.card import read_card_file
 from fieldkit.vault.vault import ROLES
 
 
+def role_shown(role: str) -> str:
+    """The role as the app names it (« Польовий консерватор »); English keeps the code its
+    --role takes ("field"), as it always printed (`trust add`, `archive trust add`)."""
+    from fieldkit.i18n import language
+    from fieldkit.records.vocabulary_labels import value_label
+
+    return role if language() == "en" else isolate(value_label(role))
+
+
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     tsub = actions(sub, "trust", translate("help", "the identity cards this vault trusts"))
     trust_card = translate("help", "trust an identity card (.fkid)")
@@ -88,7 +97,10 @@ def cmd_add(ctx: Context) -> int:
     trusted = translate("cli", "Trusted {name}{claim} as {role}{claimed_role}.")
     ctx.say(
         trusted.format(
-            name=isolate(key.name), claim=claim, role=key.role, claimed_role=claimed_role
+            name=isolate(key.name),
+            claim=claim,
+            role=role_shown(key.role),
+            claimed_role=claimed_role,
         )
     )
     ctx.say(
