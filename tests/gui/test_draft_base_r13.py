@@ -248,3 +248,34 @@ def test_a_real_bundle_import_reaches_the_open_editor(tmp_path: Path, qtbot) -> 
     editor.close_for_lock()
     window.lock()
     bohdan.vault.close()
+
+
+def test_the_choice_is_reached_by_tab_right_after_its_field(unlocked: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """r13 retest #2: the buttons came after the whole form in the Tab order, so Tab went from
+    the field to the next field and a keyboard user could not choose, nor therefore save."""
+    from PySide6.QtWidgets import QPushButton
+
+    _session, _record_id, again = _draft_over_older(unlocked, "D-9")
+    again.show()
+    qtbot.waitExposed(again)
+    field = again.inputs["description"].focus_widget()
+    use = again.findChild(QPushButton, "useTheirs_description")
+    keep = again.findChild(QPushButton, "keepMine_description")
+    assert use is not None and keep is not None
+    assert field.nextInFocusChain() is use or _next_focusable(field) is use
+    assert _next_focusable(use) is keep
+    keep.setFocus()
+    keep.click()  # Space on the focused button does the same
+    assert again.focusWidget() is field  # back where the reader is, not at the top
+    again.close_for_lock()
+
+
+def _next_focusable(widget):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    nxt = widget.nextInFocusChain()
+    while nxt is not widget and not (
+        nxt.focusPolicy() & Qt.FocusPolicy.TabFocus and nxt.isVisibleTo(widget.window())
+    ):
+        nxt = nxt.nextInFocusChain()
+    return nxt

@@ -942,6 +942,11 @@ class RecordEditor(TakesDroppedFiles, QWidget):
             row.addLayout(hrow(None, use, keep))
             self._cells[name].addWidget(panel)
             self._both_panels[name] = panel
+            # Made after the form's focus chain: put in it right after their field, or a
+            # keyboard user Tabbed past them and could not save (r13 retest #2).
+            field = self.inputs[name].focus_widget()
+            QWidget.setTabOrder(field, use)
+            QWidget.setTabOrder(use, keep)
 
     def _value_text(self, name: str, value: Any) -> str:
         """A stored value as a person reads it, for the newer value shown beside the typing."""
@@ -964,6 +969,11 @@ class RecordEditor(TakesDroppedFiles, QWidget):
             self.inputs[name].set_raw(value)  # a change like typing: validated, kept as draft
         panel = self._both_panels.pop(name, None)
         if panel is not None:
+            # The focus goes back to the field, where the reader is (the hidden button's focus
+            # went to the form's first field and scrolled it to the top).
+            field = self.inputs[name].focus_widget()
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.form_scroll.ensureWidgetVisible(field)
             panel.hide()
             panel.deleteLater()
         if not self.theirs:
