@@ -439,3 +439,16 @@ def test_a_decision_undone_in_the_decisions_tab_is_back_among_the_pairs_at_once(
     assert shown.pair in _listed(page)
     assert not page.banner.isVisible()  # its Undo is no longer this page's
     assert page.list.hasFocus() or QApplication.focusWidget() is page.list
+
+
+def test_no_decision_buttons_alt_letter_is_another_buttons_key(window_in: MainWindow) -> None:
+    """r13 retest #4: French « Pa&s le même (N) » — Alt+S recorded "not the same" where S
+    alone means "same object". An Alt letter may be the button's own key, never another's."""
+    from fieldkit.gui.editors.mnemonics import mnemonic_of
+
+    page = _page(window_in)
+    keys = {"s": page.same_button, "n": page.not_same_button, "u": page.undo_button}
+    for button in keys.values():
+        letter = mnemonic_of(button.text())
+        others = {k for k, b in keys.items() if b is not button}
+        assert letter not in others, button.text()

@@ -1906,7 +1906,7 @@
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation>Ann&amp;uler</translation>
+        <translation>Annul&amp;er</translation>
     </message>
     <message>
         <source>&amp;Look again</source>
@@ -1938,7 +1938,7 @@
     </message>
     <message>
         <source>&amp;Not the same (N)</source>
-        <translation>Pa&amp;s le même (N)</translation>
+        <translation>Pas le même (&amp;N)</translation>
     </message>
     <message>
         <source>Remember that these are two objects</source>
@@ -1950,7 +1950,7 @@
     </message>
     <message>
         <source>&amp;Undo (U)</source>
-        <translation>A&amp;nnuler (U)</translation>
+        <translation>Annuler (&amp;U)</translation>
     </message>
     <message>
         <source>Undo the last decision made here</source>
@@ -3878,7 +3878,7 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
     </message>
     <message>
         <source>&amp;Write PDF</source>
-        <translation>&amp;Écrire le PDF</translation>
+        <translation>Écrire le &amp;PDF</translation>
     </message>
     <message>
         <source>&amp;Open</source>
