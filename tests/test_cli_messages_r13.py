@@ -278,3 +278,26 @@ def test_trust_add_names_the_role_by_its_label_outside_english(cli: Any, tmp_pat
     assert " coordinator" not in said and "Coordinat" in said, said
     english = cli("en", "trust", "add", card)
     assert " as coordinator" in english.out + english.err
+
+
+def test_object_history_names_a_trusted_colleague_as_the_app_does(tmp_path: Path) -> None:
+    """r13 retest #6: `object show --history` named Karim's change « 3ee81eca674474d6 » where
+    the app said « Karim Nassar »: the local name given when trusting the card."""
+    me, karim = Peer(tmp_path, "me"), Peer(tmp_path, "karim")
+    me.trust(karim)
+    karim.trust(me)
+    jar = karim.records.create(F.OBJECT, {"inventory_number": "K-1", "title": "Jar"}).record_id
+    me.receive(karim.send(me))
+    with me.vault.transaction() as db:  # the local name this vault gave him
+        from fieldkit.identity import trust
+
+        trust.add(db, karim.card, name="Karim Nassar", role="field", verified=True)
+    me.vault.close()
+    karim.vault.close()
+    shown = run_cli(
+        ["--vault", str(me.path), "object", "show", jar, "--history"],
+        env={"FIELDKIT_PASSPHRASE": PASSPHRASE, "FIELDKIT_LANG": "en"},
+    )
+    assert shown.code == 0, shown.err
+    assert "Karim Nassar" in shown.out, shown.out
+    assert karim.identity.fingerprint[:16] not in shown.out

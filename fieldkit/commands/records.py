@@ -36,6 +36,7 @@ from fieldkit.i18n import (
     pair,
     translate,
 )
+from fieldkit.identity import trust
 from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
 from fieldkit.records.revision import parse_hlc
@@ -316,6 +317,13 @@ def cmd_show(ctx: Context) -> int:
             )
         history = records.history(view.record_id) if ctx.args.history else []
         me = records.identity.fingerprint
+        # Authors named as the app names them, by the local name given when trusting them
+        # (the history said "3ee81eca674474d6" where the app said "Karim Nassar").
+        authors = {
+            fp: key.name
+            for fp in {h.revision.author for h in history}
+            if (key := trust.get_exact(vault.db, fp)) is not None
+        }
         # What the app's list says of an object: the status it shows (custody's "missing"
         # overrides the "in_storage" a person set) and where the chain of custody places it.
         # Printed from the fields alone, `object show` said "In storage" of a missing object.
@@ -401,7 +409,12 @@ def cmd_show(ctx: Context) -> int:
             changed = sorted(
                 k for k in set(previous) | set(rev.fields) if previous.get(k) != rev.fields.get(k)
             )
-            who = translate("cli", "you") if rev.author == me else ltr(rev.author[:16])
+            if rev.author == me:
+                who = translate("cli", "you")
+            elif rev.author in authors:
+                who = isolate(F.terminal_text(authors[rev.author]))
+            else:
+                who = ltr(rev.author[:16])
             if h.signature_ok is False:
                 sig = translate("cli", "BAD SIGNATURE")
             elif h.author_trusted:
