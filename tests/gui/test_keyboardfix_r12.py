@@ -4,6 +4,7 @@ places' codes aligned as the containers' are."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -68,8 +69,27 @@ def test_the_verify_dialogs_file_chooser_takes_typing_at_once(
         seen["typed"] = name.text() if name is not None else ""
         chooser.reject()
 
+    # The chooser runs its own event loop inside click(): look once it is shown and has had
+    # its focus handed (up to 10 s), not after a fixed 300 ms a loaded machine can outlast.
+    deadline = time.monotonic() + 10
+
+    def look_when_ready() -> None:
+        chooser = next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, QFileDialog) and w.isVisible()
+            ),
+            None,
+        )
+        ready = chooser is not None and QApplication.activeWindow() is chooser
+        if ready or (chooser is not None and time.monotonic() > deadline):
+            look()
+        else:
+            QTimer.singleShot(50, look_when_ready)
+
     QTimer.singleShot(0, keep_focus_on_the_dialog)
-    QTimer.singleShot(300, look)
+    QTimer.singleShot(300, look_when_ready)
     dialog.files.add_button.click()
     assert seen == {"active": "chooser", "focus": "fileNameEdit", "typed": "/tmp/x.fkb"}
     dialog.reject()
