@@ -129,6 +129,12 @@ class Custody:
                 raise
         return self.records.resolve_item(found)
 
+    def resolve_moved(self, typed: str, *, taking_out: bool = False) -> str:
+        """An item as :meth:`move` finds it: :meth:`resolve_item`, and with ``taking_out`` (a
+        move to a location) also a deleted item still in a container, by its number. Raises
+        as :meth:`resolve_item`. For a question asked before the move (the app's Depart now)."""
+        return self.resolve_item(self._as_stored(typed, taking_out=taking_out))
+
     def _as_stored(self, typed: str, *, taking_out: bool = False) -> str:
         """``typed`` unchanged when the records service reads it as it is, else the id it
         names in another case (the service resolves typed items when it validates them).

@@ -41,18 +41,27 @@ def test_departing_the_selected_movement_asks_with_a_summary(
     assert C.movement_status(vault.db, planned).state == "in_transit"
 
 
-def test_a_crate_lists_its_deleted_object_as_deleted(window: MainWindow, tmp_path: Path) -> None:
-    # Bohdan deletes X-1 offline while Amélie packs it into C-1 (tests/test_custody2_r13.py).
+def _deleted_while_packed(tmp_path: Path) -> tuple[Peer, str, str]:
+    """Bohdan deletes X-1 offline while Amélie packs it into C-1 (at MUS), then Amélie imports
+    Bohdan's bundle (tests/test_custody2_r13.py). (Amélie, X-1's id, C-1's id)."""
     amelie, bohdan = Peer(tmp_path, "amelie"), Peer(tmp_path, "bohdan")
     amelie.trust(bohdan)
     bohdan.trust(amelie)
     x = amelie.records.create(F.OBJECT, {"inventory_number": "X-1", "title": "Jar"}).record_id
-    crate = Custody(amelie.records).add_container({"code": "C-1"}).record_id
+    chain = Custody(amelie.records)
+    chain.add_location({"code": "MUS", "name": "Museum"})
+    chain.add_location({"code": "EGL-1", "name": "Church"})
+    crate = chain.add_container({"code": "C-1"}).record_id
     bohdan.receive(amelie.send(bohdan))
     bohdan.records.delete(x)
-    Custody(amelie.records).move([x], "C-1")
+    chain.move([x], "C-1", from_location="MUS")
     amelie.receive(bohdan.send(amelie))
     assert C.contents(amelie.vault.db, crate) == [x]
+    return amelie, x, crate
+
+
+def test_a_crate_lists_its_deleted_object_as_deleted(window: MainWindow, tmp_path: Path) -> None:
+    amelie, _x, crate = _deleted_while_packed(tmp_path)
     window.open_session(amelie.vault)
     page = window.custody.locations
     window.workspace.show_section(window.custody.locations_row)
@@ -65,3 +74,20 @@ def test_a_crate_lists_its_deleted_object_as_deleted(window: MainWindow, tmp_pat
     page.containers.selectRow(row)
     [shown] = [page.held.item(i).text() for i in range(page.held.count())]
     assert "X-1" in shown and "deleted — restore or take out of the container" in shown
+
+
+def test_taking_the_deleted_object_out_by_its_number_still_asks(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    amelie, x, crate = _deleted_while_packed(tmp_path)
+    window.open_session(amelie.vault)
+    page = window.custody.evacuation
+    window.workspace.show_section(window.custody.evacuation_row)
+    page.refresh()
+    page.items_edit.setText("X-1")
+    page.to_location.setCurrentIndex(page.to_location.findText("EGL-1 — Church"))
+    box = page.confirm_depart()  # found as the move finds it, not departed unasked
+    assert box is not None and "X-1" in box.text()
+    assert C.contents(amelie.vault.db, crate) == [x]
+    _yes(box)
+    assert C.contents(amelie.vault.db, crate) == []

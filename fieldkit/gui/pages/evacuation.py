@@ -679,7 +679,8 @@ class EvacuationPage(QWidget):
         ids = []
         for typed in items:
             try:
-                ids.append(chain.resolve_item(typed))
+                # As the move finds it: a deleted object still packed, by its number too.
+                ids.append(chain.resolve_moved(typed, taking_out=True))
             except FieldKitError:
                 self.create_movement(depart=True)  # names the code to fix
                 return None
