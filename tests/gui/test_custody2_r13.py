@@ -16,6 +16,7 @@ from fieldkit.records.custody import Custody
 from fieldkit.vault import Vault
 
 from .test_custody_r13 import _no, _yes
+from .test_evacuation_checkin import _checkin_page
 from .test_evacuation_r11 import _planned
 
 
@@ -91,3 +92,19 @@ def test_taking_the_deleted_object_out_by_its_number_still_asks(
     assert C.contents(amelie.vault.db, crate) == [x]
     _yes(box)
     assert C.contents(amelie.vault.db, crate) == []
+
+
+def test_the_check_in_list_says_which_expected_object_was_deleted(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    amelie, x, _crate = _deleted_while_packed(tmp_path)
+    movement = Custody(amelie.records).move(["C-1"], "EGL-1").record_id  # the crate travels
+    window.open_session(amelie.vault)
+    panel = _checkin_page(window, movement).check_in
+    assert x in panel.states()
+    [shown] = [
+        panel.list.item(r, 0).text()  # type: ignore[union-attr]
+        for r in range(panel.list.rowCount())
+        if panel.list.item(r, 0).data(ID_ROLE) == x  # type: ignore[union-attr]
+    ]
+    assert "X-1" in shown and "deleted — restore or take out of the container" in shown
