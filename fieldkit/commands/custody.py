@@ -349,11 +349,18 @@ def cmd_where(ctx: Context) -> int:
         records = Records(vault)
         item = Custody(records).resolve_item(ctx.args.item)
         w = C.where(vault.db, item)
+        # Deleted on another laptop while packed here (r13 review #7): said, with what to do.
+        deleted = bool(C.deleted_inside(vault.db, [item]))
         if ctx.json:
-            ctx.emit(w.to_json())
+            data = w.to_json()
+            if deleted:
+                data["deleted"] = True
+            ctx.emit(data)
             return EXIT_OK
         out = ctx.out
         print(_item_label(vault.db, item), file=out)
+        if deleted:
+            print(translate("custody", C.DELETED_INSIDE), file=out)
         if w.missing:
             print(translate("cli", "MISSING: not found at its last reception"), file=out)
         elif w.in_transit:

@@ -51,11 +51,20 @@ def labels(session: Session, ids: Iterable[str]) -> dict[str, str]:
     Each part isolated (FSI…PDI) whatever the language shown: an Arabic title beside a code
     with Arabic digits drew « MCP ١٩٨٨/١ — تمثال » as « MCP تمثال — ١٩٨٨/١ », the code split
     around the title (r13 trial #4)."""
+    ids = list(ids)
     found = object_labels(session.records, ids)
-    return {
+    shown = {
         i: " — ".join(f"{FSI}{p}{PDI}" for p in (number, title) if p) or i[:8]
         for i, (number, title) in found.items()
     }
+    # Deleted on another laptop while packed here (r13 review #7): a crate's contents and a
+    # check-in listed it as if nothing were wrong, and a receiver marked it missing.
+    deleted = C.deleted_inside(session.vault.db, list(shown))
+    if deleted:
+        note = QCoreApplication.translate("custody", C.DELETED_INSIDE)
+        for i in deleted:
+            shown[i] = f"{shown[i]} ({isolate(note)})"
+    return shown
 
 
 def codes_named(session: Session, ids: Sequence[str], shown: int = 3) -> str:

@@ -34,6 +34,7 @@ from fieldkit.records.custody_queries import (
     Place,
     check_packing_received,
     check_receivable,
+    deleted_packed,
     destroyed_or_deleted,
     movement_status,
     place,
@@ -46,6 +47,7 @@ from fieldkit.records.custody_queries import (
 from fieldkit.records.service import (
     RecordNotFoundError,
     number_in_any_case,
+    typed_identifier,
 )
 from fieldkit.vault.database import Connection
 
@@ -127,9 +129,16 @@ class Custody:
                 raise
         return self.records.resolve_item(found)
 
-    def _as_stored(self, typed: str) -> str:
+    def resolve_moved(self, typed: str, *, taking_out: bool = False) -> str:
+        """An item as :meth:`move` finds it: :meth:`resolve_item`, and with ``taking_out`` (a
+        move to a location) also a deleted item still in a container, by its number. Raises
+        as :meth:`resolve_item`. For a question asked before the move (the app's Depart now)."""
+        return self.resolve_item(self._as_stored(typed, taking_out=taking_out))
+
+    def _as_stored(self, typed: str, *, taking_out: bool = False) -> str:
         """``typed`` unchanged when the records service reads it as it is, else the id it
-        names in another case (the service resolves typed items when it validates them)."""
+        names in another case (the service resolves typed items when it validates them).
+        ``taking_out`` (a move to a location): also a deleted item still in a container."""
         try:
             self.records.resolve_item(typed)
         except RecordNotFoundError:
@@ -137,6 +146,12 @@ class Custody:
                 found = number_in_any_case(self.db, typed, _ITEM_KINDS)
             except FieldKitError:
                 return typed  # several look-alikes: the service's validation says so
+            if found is None and taking_out:
+                # Deleted on another laptop while packed here (r13 review #7): the crate
+                # lists it, so it must be found by the number on its label to be taken out.
+                # Only here: nothing else finds a deleted record by its number.
+                packed = deleted_packed(self.db, typed_identifier(typed))
+                return packed[0] if len(packed) == 1 else typed
             return self.records.resolve_item(found) if found is not None else typed
         except FieldKitError:
             return typed
@@ -177,7 +192,7 @@ class Custody:
         values: dict[str, Any] = dict(details or {})
         kind, target = self.destination(to)
         # Typed in another case, an inventory number is stored as the record it names.
-        items = [self._as_stored(typed) for typed in items]
+        items = [self._as_stored(typed, taking_out=kind == F.LOCATION) for typed in items]
         values["items"] = list(items)
         values["to_location" if kind == F.LOCATION else "to_container"] = target
         if kind == F.CONTAINER:

@@ -32,6 +32,7 @@ from fieldkit.records import fields as F
 from fieldkit.records.custody_chain import first_hlc, replay, rows_in
 from fieldkit.records.custody_derive import id_list, json_object, text_or_none
 from fieldkit.records.custody_handovers import handovers_waiting
+from fieldkit.records.natural_order import inventory_sort_key
 from fieldkit.vault.database import Connection
 
 
@@ -393,6 +394,49 @@ def contents(db: Connection, container_id: str) -> list[str]:
             "WHERE w.container_id = ? ORDER BY r.inventory_sort, w.item_id",  # natural order
             (container_id,),
         )
+    ]
+
+
+# A deletion merged by a bundle from another laptop while the item was packed here (r13 review
+# #7): a signed merge cannot be refused, so the container still holds a record no list shows.
+# The custody views say so, and a move out finds it by its number (:func:`deleted_packed`).
+DELETED_INSIDE = QT_TRANSLATE_NOOP("custody", "deleted — restore or take out of the container")
+
+
+def deleted_inside(db: Connection, item_ids: Sequence[str]) -> set[str]:
+    """Those of ``item_ids`` whose record is deleted while a container still holds them."""
+    ids = sorted(set(item_ids))
+    found: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            str(r[0])
+            for r in db.execute(
+                "SELECT w.item_id FROM custody_where w JOIN records r "  # noqa: S608 - only ?s
+                "ON r.record_id = w.item_id WHERE r.deleted = 1 "
+                f"AND w.container_id IS NOT NULL AND w.item_id IN ({marks})",
+                chunk,
+            )
+        )
+    return found
+
+
+def deleted_packed(db: Connection, number: str) -> list[str]:
+    """The deleted objects and containers still inside a container whose inventory number or
+    code is ``number`` (trimmed), in any case and script of digits: what a move out of the
+    container looks for, as nothing else finds a deleted record by its number. By the
+    indexed natural-order key (kind, deleted, inventory_sort)."""
+    wanted = F.ascii_digits(number).casefold()
+    return [
+        str(r[0])
+        for r in db.execute(
+            "SELECT r.record_id, r.inventory_number FROM records r JOIN custody_where w "
+            "ON w.item_id = r.record_id WHERE r.kind IN ('object', 'container') "
+            "AND r.deleted = 1 AND r.inventory_sort = ? AND w.container_id IS NOT NULL",
+            (inventory_sort_key(number),),
+        )
+        if F.ascii_digits(str(r[1] or "").strip()).casefold() == wanted
     ]
 
 

@@ -8,6 +8,8 @@ Three tabs, each reachable with Alt+1, Alt+2, Alt+3. Every write is one core cal
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
@@ -247,7 +249,7 @@ class EvacuationPage(QWidget):
             self.tr("&Movement form…"), tab, "movementReport", R.MOVEMENT, self.movements, "current"
         )
         self.depart_selected_button = push_button(
-            self.tr("Depart the se&lected"), tab, "departSelected", self.depart_selected
+            self.tr("Depart the se&lected"), tab, "departSelected", self.confirm_depart_selected
         )
         self.check_in_button = push_button(self.tr("Chec&k in…"), tab, "checkInSelected")
         self.check_in_button.clicked.connect(
@@ -677,12 +679,12 @@ class EvacuationPage(QWidget):
         ids = []
         for typed in items:
             try:
-                ids.append(chain.resolve_item(typed))
+                # As the move finds it: a deleted object still packed, by its number too.
+                ids.append(chain.resolve_moved(typed, taking_out=True))
             except FieldKitError:
                 self.create_movement(depart=True)  # names the code to fix
                 return None
         db = session.vault.db
-        travelling = C.with_contents(db, ids)
         source = self.from_location.currentData()
         if source:
             start = self.from_location.currentText()
@@ -695,6 +697,40 @@ class EvacuationPage(QWidget):
                 if only is not None
                 else self.tr("not recorded (choose it under From)")
             )
+
+        def answered(yes: bool) -> None:
+            self.depart_box = None
+            if yes:
+                self.create_movement(depart=True)
+            else:
+                self.items_edit.setFocus()
+
+        self.depart_box = self._depart_question(
+            session,
+            ids,
+            items,
+            start,
+            self.to_location.currentText(),
+            self.authorised_by.text().strip(),
+            answered,
+        )
+        return self.depart_box
+
+    def _depart_question(
+        self,
+        session: Session,
+        ids: list[str],
+        items: list[str],
+        start: str,
+        to: str,
+        authorised: str,
+        answered: Callable[[bool], None],
+    ) -> QMessageBox:
+        """The question asked before a departure (typed on the form or planned): what leaves
+        (``items`` as shown, ``ids`` resolved), from ``start`` to ``to``, how many objects,
+        who authorised it; an empty container is said plainly."""
+        db = session.vault.db
+        travelling = C.with_contents(db, ids)
         # Objects counted, containers not: "1 item" for an empty crate read as a full one.
         objects = [i for i in travelling if not _is_container(session, i)]
         lines = [
@@ -702,9 +738,9 @@ class EvacuationPage(QWidget):
                 items=join_list([ltr(i) for i in items])
             ),
             self.tr("From: {place}").format(place=isolate(start)),
-            self.tr("To: {place}").format(place=isolate(self.to_location.currentText())),
+            self.tr("To: {place}").format(place=isolate(to)),
             self.tr("Authorised by: {name}").format(
-                name=isolate(self.authorised_by.text().strip() or self.tr("nobody given"))
+                name=isolate(authorised or self.tr("nobody given"))
             ),
         ]
         empty = [i for i in ids if C.contents(db, i) == [] and _is_container(session, i)]
@@ -720,14 +756,7 @@ class EvacuationPage(QWidget):
                 )
             )
 
-        def answered(yes: bool) -> None:
-            self.depart_box = None
-            if yes:
-                self.create_movement(depart=True)
-            else:
-                self.items_edit.setFocus()
-
-        self.depart_box = question_box(
+        return question_box(
             self,
             "confirmDepartBox",
             self.tr("Depart now?"),
@@ -737,7 +766,6 @@ class EvacuationPage(QWidget):
             informative=informative,
             cancel=self.tr("Cancel"),
         )
-        return self.depart_box
 
     @staticmethod
     def _unknown_item(session: Session, items: list[str]) -> str | None:
@@ -759,8 +787,55 @@ class EvacuationPage(QWidget):
                 self.movements.selectRow(row)
                 return
 
-    def depart_selected(self) -> bool:
+    def confirm_depart_selected(self) -> QMessageBox | None:
+        """The Depart the selected button: the planned movement departs on Yes to the same
+        question as Depart now (it departed at one click, and a departure cannot be undone
+        in the app). The box, or None when no planned movement is chosen."""
         chosen = current_id(self.movements)
+        session = self.session
+        if session is None or not chosen:
+            return None
+        if self.depart_box is not None:
+            self.depart_box.raise_()
+            return self.depart_box
+        try:
+            status = C.movement_status(session.vault.db, chosen)
+        except KeyError:
+            return None
+        db = session.vault.db
+        items = list(status.items)
+        shown = [(C.place(db, i) or C.Place(i, "", "")).code or i[:8] for i in items]
+
+        def label(record_id: object) -> str:
+            where = C.place(db, str(record_id or ""))
+            if where is None:
+                return self.tr("not recorded (choose it under From)")
+            return " — ".join(p for p in (where.code, where.name) if p) or where.id[:8]
+
+        fields = status.fields
+        had_focus = self.depart_selected_button.hasFocus()
+
+        def answered(yes: bool) -> None:
+            self.depart_box = None
+            if yes:
+                self.depart_selected(chosen)
+            elif had_focus:
+                self.depart_selected_button.setFocus()
+
+        self.depart_box = self._depart_question(
+            session,
+            items,
+            shown,
+            label(fields.get("from_location")),
+            label(fields.get("to_location") or fields.get("to_container")),
+            str(fields.get("authorised_by") or "").strip(),
+            answered,
+        )
+        return self.depart_box
+
+    def depart_selected(self, chosen: str | None = None) -> bool:
+        """Departs the planned movement ``chosen`` (else the one selected), without asking."""
+        chosen = chosen or current_id(self.movements)
         if self.session is None or not chosen:
             return False
         try:

@@ -1891,6 +1891,10 @@
         <translation>قيد النقل</translation>
     </message>
     <message>
+        <source>deleted — restore or take out of the container</source>
+        <translation>محذوف — تجب استعادته أو إخراجه من الحاوية</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>مستلَم</translation>
     </message>

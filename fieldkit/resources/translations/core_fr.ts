@@ -1687,6 +1687,10 @@
         <translation>En transit</translation>
     </message>
     <message>
+        <source>deleted — restore or take out of the container</source>
+        <translation>supprimé — à restaurer ou à sortir du contenant</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>

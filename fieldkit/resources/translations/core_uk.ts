@@ -1738,6 +1738,10 @@
         <translation>У дорозі</translation>
     </message>
     <message>
+        <source>deleted — restore or take out of the container</source>
+        <translation>видалено — відновіть або вийміть з контейнера</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
