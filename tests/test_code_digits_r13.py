@@ -104,3 +104,19 @@ def test_an_object_and_a_container_alike_are_named_as_such() -> None:
     error = several_with_this_number({F.OBJECT, F.CONTAINER})
     assert "objects and containers" in localise(error.message)
     assert "Several objects" in localise(several_with_this_number({F.OBJECT}).message)
+
+
+def test_a_search_finds_a_number_written_in_other_digits(chain: Custody) -> None:
+    """r13 trial #3 (search part), retest: `object list --search 1988` missed « MCP ١٩٨٨/١ »
+    (the index holds digits as written); an Arabic-keyboard « ١٩٦٣ » missed MCP 1963.28."""
+    records = chain.records
+    arabic = _object(records, ARABIC_MCP)
+    latin = _object(records, "MCP 1963.28")
+    _object(records, "MCP 2001.5")  # not a match
+    assert [v.record_id for v in records.list(F.OBJECT, search="1988")] == [arabic]
+    assert [v.record_id for v in records.list(F.OBJECT, search="\u0661\u0669\u0666\u0663")] == [
+        latin
+    ]
+    assert records.count(F.OBJECT, search="mcp 1988") == 1
+    records.delete(arabic)  # "Deleted only" reads the same spellings
+    assert records.count(F.OBJECT, search="1988", deleted_only=True) == 1

@@ -214,28 +214,12 @@ def lookalike_variants(typed: str) -> list[str]:
     return out
 
 
-# The digits a label may be written in: a label printed in Arabic-Indic digits is typed back
-# with a Latin keyboard, and a Latin one with an Arabic keyboard (r13 trial #3, #10).
-_DIGIT_SCRIPTS = (
-    "0123456789",
-    "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669",
-    "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9",
-)
-_TO_DIGITS = tuple(
-    str.maketrans({ch: script[i] for other in _DIGIT_SCRIPTS for i, ch in enumerate(other)})
-    for script in _DIGIT_SCRIPTS
-)
-
-
 def code_variants(typed: str) -> list[str]:
     """``typed`` with its digits in ASCII, Arabic-Indic and Persian, each with its look-alike
     letter variants (:func:`lookalike_variants`); never ``typed`` itself. A code written in
     one script of digits is found from the others; mixed digits are matched only as stored."""
     out: list[str] = []
-    digits = [typed]
-    if any(ch.isdigit() for ch in typed):
-        digits += [typed.translate(table) for table in _TO_DIGITS]
-    for text in dict.fromkeys(digits):
+    for text in F.digit_spellings(typed):
         for variant in (text, *lookalike_variants(text)):
             if variant != typed and variant not in out:
                 out.append(variant)

@@ -288,6 +288,28 @@ _UNSAFE_FOR_TERMINAL_LINE = re.compile(
 )
 
 
+# The digits a number may be written in: a label printed in Arabic-Indic digits is typed back
+# with a Latin keyboard, and a Latin one with an Arabic keyboard (r13 trial #3, #10).
+_DIGIT_SCRIPTS = (
+    "0123456789",
+    "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669",
+    "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9",
+)
+_TO_DIGITS = tuple(
+    str.maketrans({ch: script[i] for other in _DIGIT_SCRIPTS for i, ch in enumerate(other)})
+    for script in _DIGIT_SCRIPTS
+)
+
+
+def digit_spellings(text: str) -> list[str]:
+    """``text`` first, then written with its digits in ASCII, Arabic-Indic and Persian (those
+    that differ); just ``text`` when it has no digit. For looking up, never for storing."""
+    out = [text]
+    if any(ch.isdigit() for ch in text):
+        out += [v for v in (text.translate(t) for t in _TO_DIGITS) if v not in out]
+    return list(dict.fromkeys(out))
+
+
 def ascii_digits(text: str) -> str:
     """``text`` with Arabic-Indic and Eastern Arabic-Indic digits (and the Arabic decimal
     separator) written in ASCII: for values that are numbers or dates, never for free text."""

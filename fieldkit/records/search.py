@@ -58,8 +58,11 @@ _ARTICLE = "\u0627\u0644"  # ال
 
 
 def _spellings(word: str) -> list[str]:
-    """``word`` and its common Arabic spelling variants (``word`` first); just ``word`` for a
-    word of any other script."""
+    """``word`` and its common Arabic spelling variants (``word`` first), and a number in each
+    script of digits ("1988" finds « MCP ١٩٨٨/١ »: the index holds digits as written, r13
+    trial #3); just ``word`` for any other word."""
+    if any(ch.isdigit() for ch in word):
+        return F.digit_spellings(word)
     start = 2 if word.startswith(_ARTICLE) and len(word) > 3 else 0
     head, first, rest = word[:start], word[start], word[start + 1 :]
     firsts = _ALEFS if first in _ALEFS else first
