@@ -95,6 +95,24 @@ def card_dialog(session: Session, path: Path, parent: QWidget) -> AddCardDialog 
     return AddCardDialog(session, card, parent)
 
 
+def open_card_dialog(
+    session: Session,
+    path: Path,
+    parent: QWidget,
+    closed: Callable[[AddCardDialog], None],
+) -> AddCardDialog | None:
+    """The trust dialog for the card in ``path``, opened window-modal over ``parent`` (the
+    Export dialog's and the handover wizard's *Add a card…*); ``closed`` gets it when it
+    closes, trusted (``key`` set) or not. None when the file is not a card (said)."""
+    dialog = card_dialog(session, path, parent)
+    if dialog is None:
+        return None
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.finished.connect(lambda _code: closed(dialog))
+    dialog.open()
+    return dialog
+
+
 def commit_trust(
     dialog: AddCardDialog | CompareDialog | RenameDialog,
     change: Callable[[Connection], trust.TrustedKey],

@@ -39,9 +39,9 @@ from fieldkit.gui.session import Session
 from fieldkit.gui.task_dialog import TaskDialog
 from fieldkit.gui.trust_dialogs import (
     AddCardDialog,
-    card_dialog,
     choose_card_file,
     fingerprint_text,
+    open_card_dialog,
 )
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import (
@@ -377,14 +377,8 @@ class ExportDialog(TaskDialog):
             path = choose_card_file(self)
             if path is None:
                 return None
-        dialog = card_dialog(self.session, path, self)
-        if dialog is None:
-            return None
-        self.card_dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _code: self._card_closed(dialog))
-        dialog.open()
-        return dialog
+        self.card_dialog = open_card_dialog(self.session, path, self, self._card_closed)
+        return self.card_dialog
 
     def _card_closed(self, dialog: AddCardDialog) -> None:
         self.card_dialog = None
