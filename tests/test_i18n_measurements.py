@@ -22,9 +22,9 @@ HEIGHT = {"dimension": "height", "value": 72.5, "unit": "cm"}
     ("lang", "shown"),
     [
         ("en", "height: 72.5 cm"),
-        ("fr", "hauteur\u00a0: 72.5\u00a0cm"),
+        ("fr", "hauteur\u00a0: 72,5\u00a0cm"),  # the decimal comma (r13)
         ("ar", "\u200fالارتفاع: 72.5 سم"),
-        ("uk", "висота: 72.5 см"),
+        ("uk", "висота: 72,5 см"),
     ],
 )
 def test_a_known_dimension_and_unit_are_said_in_the_language(lang: str, shown: str) -> None:
@@ -53,7 +53,7 @@ def test_an_unknown_word_is_shown_as_typed_and_isolated_in_arabic() -> None:
 def test_several_measurements_and_hostile_entries() -> None:
     value = [HEIGHT, "not a dict", {"dimension": None, "value": None}, {"weight": 1}]
     lines = measurements_text(value, lang="fr").split("\n")
-    assert lines[0] == "hauteur\u00a0: 72.5\u00a0cm"
+    assert lines[0] == "hauteur\u00a0: 72,5\u00a0cm"
     assert len(lines) == 3  # the string is skipped; the odd dicts still give a line each
     assert "None" not in lines[1]
     assert measurements_text("tall", lang="fr") == "" and measurements_text(None) == ""
@@ -67,7 +67,7 @@ def test_a_translation_with_a_wrong_placeholder_falls_back_to_the_english_form(
         "fieldkit.records.dimensions.translate",
         lambda c, t, *a, **k: "{dimensio}" if "{" in t else real(c, t, *a, **k),
     )
-    assert measurement_text(HEIGHT, "fr") == "hauteur: 72.5 cm"
+    assert measurement_text(HEIGHT, "fr") == "hauteur: 72,5 cm"  # French decimals still
 
 
 @pytest.fixture
