@@ -1,9 +1,10 @@
 """A worker process of the photo-hash pool (:func:`fieldkit.duplicates.photo_hash.photo_hashes`).
 
-Run as ``python -m fieldkit.duplicates.hash_worker``: it reads batches of thumbnails on its
-standard input and writes their hashes on its standard output, until an empty batch or the end
-of its input. Nothing touches a file: the thumbnails (record content) come and go through the
-pipes only. The frames, all integers big-endian:
+Started by the pool (isolated: see ``photo_hash._Worker``), or by hand as ``python -m
+fieldkit.duplicates.hash_worker``: it reads batches of thumbnails on its standard input and
+writes their hashes on its standard output, until an empty batch or the end of its input.
+Nothing touches a file: the thumbnails (record content) come and go through the pipes only.
+The frames, all integers big-endian:
 
 - in: a batch is its count ``n`` (4 bytes), then ``n`` times a length (4 bytes) and that many
   bytes of thumbnail; a count of 0 ends the worker;
@@ -18,6 +19,7 @@ import sys
 from typing import BinaryIO
 
 from fieldkit.duplicates.photo_hash import Hashes, hash_thumbnails
+from fieldkit.process_guard import guard_process
 
 _COUNT = struct.Struct(">I")
 RESULT_SIZE = 33
@@ -69,5 +71,12 @@ def serve(stdin: BinaryIO, stdout: BinaryIO) -> None:
         stdout.flush()
 
 
-if __name__ == "__main__":
+def main() -> None:
+    """The worker process: guarded like the app (no core dump, memory closed to same-user
+    programs; a fresh process does not inherit that), then serving its pipes."""
+    guard_process()
     serve(sys.stdin.buffer, sys.stdout.buffer)
+
+
+if __name__ == "__main__":
+    main()

@@ -257,20 +257,40 @@ def _thumbnails(vault: Vault, shas: list[str]) -> Iterator[tuple[str, bytes | No
             yield sha, found.get(sha)
 
 
+# The worker runs isolated (-I: no current folder, PYTHONPATH or user site on its import path):
+# it receives every decrypted thumbnail, and ``python -m`` would have put the folder the user
+# started from first on its path (a USB stick of bundles, Downloads: a ``struct.py`` there ran in
+# it; review r14 #2). Its path is this process's own instead, so it imports the same fieldkit
+# and Pillow whatever the install. hash_worker.main guards it as the app guards itself.
+_WORKER_CODE = (
+    "import sys; sys.path[:0] = sys.argv[1:]; "
+    "from fieldkit.duplicates.hash_worker import main; main()"
+)
+
+
+def _worker_path() -> list[str]:
+    """Where the worker imports from: fieldkit's root, then this process's path without the
+    current folder (which is on it only when started as ``python -m``/``-c`` from there)."""
+    root = str(Path(fieldkit.__file__).resolve().parents[1])
+    here = os.path.realpath(os.getcwd())
+    paths = [root]
+    for entry in sys.path:
+        if entry and os.path.isabs(entry) and os.path.realpath(entry) != here:
+            if entry not in paths:
+                paths.append(entry)
+    return paths
+
+
 class _Worker:
     """One worker process (:mod:`fieldkit.duplicates.hash_worker`) and its two pipes."""
 
     def __init__(self) -> None:
-        env = dict(os.environ)
-        # The worker imports the same fieldkit as this process, whatever its sys.path.
-        root = str(Path(fieldkit.__file__).resolve().parents[1])
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "fieldkit.duplicates.hash_worker"],
+        # This interpreter, our own code and paths: nothing a user or a file supplied.
+        self.process = subprocess.Popen(  # noqa: S603
+            [sys.executable, "-I", "-c", _WORKER_CODE, *_worker_path()],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
-            env=env,
         )
 
     def send(self, thumbnails: list[bytes]) -> None:
