@@ -40,6 +40,7 @@ from fieldkit.gui.session import Session
 from fieldkit.gui.trust_dialogs import fingerprint_text
 from fieldkit.gui.unlock import UnlockScreen
 from fieldkit.gui.welcome import WelcomeScreen
+from fieldkit.gui.widgets import ltr_path
 from fieldkit.gui.workspace import (
     OBJECTS,
     SECTIONS,
@@ -60,6 +61,14 @@ SEARCH_DELAY_MS = 250
 WELCOME, UNLOCK, WORKSPACE = 0, 1, 2
 
 
+def _absent_or_empty(folder: Path) -> bool:
+    """Nothing there yet: where a new vault may be made (a folder of other files is not)."""
+    try:
+        return not folder.exists() or (folder.is_dir() and not any(folder.iterdir()))
+    except OSError:
+        return False
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -74,6 +83,7 @@ class MainWindow(QMainWindow):
         self.kdf = kdf
         self.session: Session | None = None
         self.vault_path: Path | None = None
+        self._proposed_folder: Path | None = None  # see _start
         self._saved_state: dict[str, Any] | None = None
         self.drafts_prompt: QMessageBox | None = None
         self.interrupted_box: QMessageBox | None = None
@@ -316,7 +326,20 @@ class MainWindow(QMainWindow):
 
     def _start(self, vault_path: Path | None) -> None:
         if vault_path is not None:
-            self.show_unlock(Path(vault_path))
+            path = Path(vault_path)
+            if not (path / HEADER_NAME).exists() and _absent_or_empty(path):
+                # A first start on a folder named for the new vault (`fieldkit gui --vault X`):
+                # no error box sending a GUI user to the command line; Create proposes X
+                # (new-user trial r14 #1, #2: the vault was made in the default folder instead).
+                self._proposed_folder = path
+                self.welcome.set_note(
+                    self.tr(
+                        "There is no vault in {folder} yet. “Create a new vault…” makes one there."
+                    ).format(folder=ltr_path(str(path)))
+                )
+                self.show_welcome()
+                return
+            self.show_unlock(path)
             return
         for candidate in [*settings.recent_vaults(), default_vault_path()]:
             if (candidate / HEADER_NAME).exists():
@@ -342,6 +365,18 @@ class MainWindow(QMainWindow):
         path = Path(path)
         try:
             summary = vault_summary(path)
+        except VaultNotFoundError as exc:
+            # The core's hint names `fieldkit init`; here the way is the welcome screen's button.
+            show_error(
+                self,
+                VaultNotFoundError(
+                    exc.template,
+                    self.tr("Check the folder, or make a vault with “Create a new vault…”."),
+                    **exc.params,
+                ),
+            )
+            self.show_welcome()
+            return
         except FieldKitError as exc:
             show_error(self, exc)
             self.show_welcome()
@@ -373,9 +408,10 @@ class MainWindow(QMainWindow):
 
     def create_vault(self) -> CreateVaultDialog:
         default = default_vault_path()
-        dialog = CreateVaultDialog(
-            self, default_folder=None if default.exists() else default, kdf=self.kdf
-        )
+        proposed = self._proposed_folder
+        if proposed is None or (proposed / HEADER_NAME).exists() or not _absent_or_empty(proposed):
+            proposed = None if default.exists() else default
+        dialog = CreateVaultDialog(self, default_folder=proposed, kdf=self.kdf)
         dialog.accepted.connect(lambda: self._created(dialog))
         dialog.open()
         return dialog

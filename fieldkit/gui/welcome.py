@@ -79,6 +79,11 @@ class WelcomeScreen(QWidget):
             button.setMinimumHeight(44)
             button.setToolTip(hint)
             button.setAccessibleDescription(hint)
+        # Said when the app was started on a folder that holds no vault yet (`fieldkit gui
+        # --vault X` on a first start): Create makes the vault there (main_window._start).
+        self.note = paragraph("", self)
+        self.note.setObjectName("welcomeNote")
+        self.note.setVisible(False)
         self.recent = named(QListWidget(self), "recentVaults", self.tr("Recent vaults"))
         self.recent_label = buddy_label(self.tr("Recen&t vaults:"), self.recent, self)
         self.recent.itemActivated.connect(self._recent_activated)
@@ -88,6 +93,7 @@ class WelcomeScreen(QWidget):
         inner = QVBoxLayout(box)
         inner.addWidget(self.title)
         inner.addWidget(intro)
+        inner.addWidget(self.note)
         inner.addSpacing(16)
         inner.addWidget(self.create_button)
         inner.addWidget(self.open_button)
@@ -99,6 +105,11 @@ class WelcomeScreen(QWidget):
         inner.addWidget(self.recent)
         centred(box, self)
         self.refresh_recent()
+
+    def set_note(self, text: str) -> None:
+        """A sentence above the buttons (empty: none)."""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
 
     def refresh_recent(self) -> None:
         self.recent.clear()

@@ -3743,8 +3743,16 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>يبحث في القطع وتقارير الأضرار معًا. Esc يمسح البحث.</translation>
     </message>
     <message>
+        <source>There is no vault in {folder} yet. “Create a new vault…” makes one there.</source>
+        <translation>لا توجد خزنة في {folder} بعد. «إنشاء خزنة جديدة…» تنشئ واحدة هناك.</translation>
+    </message>
+    <message>
         <source>{vault} — FieldKit</source>
         <translation>{vault} — FieldKit</translation>
+    </message>
+    <message>
+        <source>Check the folder, or make a vault with “Create a new vault…”.</source>
+        <translation>تحقّق من المجلد، أو أنشئ خزنة بـ«إنشاء خزنة جديدة…».</translation>
     </message>
     <message>
         <source>This vault was shredded: nobody can open it any more.</source>

@@ -3459,8 +3459,16 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
         <translation>Recherche à la fois dans les objets et les constats de dommages. Échap efface la recherche.</translation>
     </message>
     <message>
+        <source>There is no vault in {folder} yet. “Create a new vault…” makes one there.</source>
+        <translation>Il n’y a pas encore de coffre dans {folder}. «&#xa0;Créer un nouveau coffre…&#xa0;» en crée un à cet endroit.</translation>
+    </message>
+    <message>
         <source>{vault} — FieldKit</source>
         <translation>{vault} — FieldKit</translation>
+    </message>
+    <message>
+        <source>Check the folder, or make a vault with “Create a new vault…”.</source>
+        <translation>Vérifiez le dossier, ou créez un coffre avec «&#xa0;Créer un nouveau coffre…&#xa0;».</translation>
     </message>
     <message>
         <source>This vault was shredded: nobody can open it any more.</source>

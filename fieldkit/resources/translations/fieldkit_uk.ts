@@ -3530,8 +3530,16 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Шукає одночасно в об’єктах і звітах про пошкодження. Esc очищає пошук.</translation>
     </message>
     <message>
+        <source>There is no vault in {folder} yet. “Create a new vault…” makes one there.</source>
+        <translation>У {folder} ще немає сховища. «Створити нове сховище…» створить його там.</translation>
+    </message>
+    <message>
         <source>{vault} — FieldKit</source>
         <translation>{vault} — FieldKit</translation>
+    </message>
+    <message>
+        <source>Check the folder, or make a vault with “Create a new vault…”.</source>
+        <translation>Перевірте теку або створіть сховище кнопкою «Створити нове сховище…».</translation>
     </message>
     <message>
         <source>This vault was shredded: nobody can open it any more.</source>
