@@ -145,6 +145,13 @@ def _variants(passphrase: str) -> list[str]:
     return variants
 
 
+def _folded(text: str) -> str:
+    """``text`` without its accents and other combining marks."""
+    decomposed = unicodedata.normalize("NFD", text)
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", kept)
+
+
 # --- the estimate ------------------------------------------------------------------------------
 
 _lock = threading.Lock()  # zxcvbn keeps the user's own words in a module-level dictionary
@@ -206,7 +213,13 @@ def assess(passphrase: str, user_inputs: Iterable[str] = ()) -> Verdict:
         return Verdict(0, Reason.TOO_SHORT, SUGGESTION_SHORT, params={"min_length": MIN_LENGTH})
     words = [w for text in user_inputs for w in [text, *text.split()] if len(w.strip()) >= 3]
     words.append("fieldkit")
-    results = [(_estimate(v, words), v) for v in _variants(passphrase)]
+    # An attacker tries names with and without their accents (« Amelie » for « Amélie »,
+    # new-user trial r14 #11): the folded spellings are variants, the cheaper estimate wins.
+    words += [f for f in map(_folded, words) if f not in words]
+    variants = _variants(passphrase)
+    if _folded(passphrase) != passphrase:
+        variants += [v for v in _variants(_folded(passphrase)) if v not in variants]
+    results = [(_estimate(v, words), v) for v in variants]
     result, variant = min(results, key=lambda r: float(r[0]["guesses_log10"]))
     guesses = float(result["guesses_log10"])
     if guesses >= ACCEPT_GUESSES_LOG10:

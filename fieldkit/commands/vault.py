@@ -165,13 +165,15 @@ def vault_if_named(ctx: Context) -> Iterator[Vault | None]:
         vault.close()
 
 
-def _new_passphrase(ctx: Context) -> str:
-    """The new passphrase: from --new-passphrase-file, the environment, or asked twice."""
+def _new_passphrase(ctx: Context, vault: Vault) -> str:
+    """The new passphrase: from --new-passphrase-file, the environment, or asked twice; the
+    vault owner's name and organisation are refused in it, as `init` refuses them."""
     new_file = ctx.args.new_passphrase_file
     return credentials.new_passphrase(
         Path(new_file) if new_file else None,
         ctx.env.new_passphrase,
         credentials.ENV_NEW_PASSPHRASE,
+        user_inputs=vault.owner_words(),
     )
 
 
@@ -308,7 +310,7 @@ def cmd_passwd(ctx: Context) -> int:
     else:
         vault = open_vault(ctx, "unlock the vault (current passphrase)")
     with vault:
-        new = _new_passphrase(ctx)
+        new = _new_passphrase(ctx, vault)
         vault.change_passphrase(new)
     emit_or_say(
         ctx,
@@ -328,7 +330,7 @@ def cmd_rekey(ctx: Context) -> int:
     passphrase = credentials.existing_passphrase(file, ctx.env, "unlock the vault")
     vault = _open(ctx, path, passphrase)
     with vault:
-        new = _new_passphrase(ctx)
+        new = _new_passphrase(ctx, vault)
         if not ctx.json:
             ctx.say(translate("cli", "Re-encrypting the database and every photo with new keys…"))
         data: dict[str, Any] = {"vault": str(path), "rekeyed": True}

@@ -129,6 +129,8 @@ class NewPassphraseDialog(QDialog):
         self.kdf = kdf
         self._worker: workers.Worker | None = None
         self.fields = NewPassphraseFields(self)
+        # The owner's name and organisation are refused here as at creation (r14 #11).
+        self.fields.set_user_inputs(vault.owner_words())
         self.passphrase = self.fields.passphrase
         self.again = self.fields.again
         self.meter = self.fields.meter

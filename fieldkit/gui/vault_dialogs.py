@@ -111,6 +111,8 @@ class KeyChangeDialog(QDialog):
         page = QWidget(self)
         self.current = _password(page, "currentPassphrase", self.tr("Current passphrase"))
         self.fields = NewPassphraseFields(page)
+        # The owner's name and organisation are refused here as at creation (r14 #11).
+        self.fields.set_user_inputs(self.session.vault.owner_words())
         self.passphrase, self.again = self.fields.passphrase, self.fields.again
         self.meter = self.fields.meter
         self.error = error_label(page)

@@ -460,6 +460,11 @@ class Vault(ClosedOnExit):
         ).fetchone()
         return str(row[0])
 
+    def owner_words(self) -> tuple[str, ...]:
+        """The owner's name and organisation: the first words an attacker tries in a new
+        passphrase (passphrase_policy.assess's ``user_inputs``)."""
+        return tuple(w for w in (self.meta("name"), self.meta("organisation")) if w)
+
     def info(self) -> VaultInfo:
         return VaultInfo(
             vault_id=self.header.vault_id,
