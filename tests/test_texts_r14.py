@@ -19,8 +19,10 @@ from fieldkit import i18n
 from fieldkit.bundles.export import ExportOptions, Recipient, export_bundles
 from fieldkit.identity import own
 from fieldkit.identity.card import card_bytes, make_card, parse_card
+from fieldkit.records import custody as C
 from fieldkit.records import fields as F
 from fieldkit.records.service import Records
+from fieldkit.reports import custody_documents as D
 from fieldkit.reports.verification import verify_and_certify
 from fieldkit.vault import Vault
 
@@ -71,3 +73,31 @@ def test_arabic_certificate_options_read_in_order_once_copied(
     assert ".--trust" not in text and ".)--vault" not in text
     # Its closing sentence's file name and colon are in order too (were « :signer.pub »).
     assert "محفوظًا باسم signer.pub:" in text, text
+
+
+def test_arabic_permission_counts_two_containers_in_the_genitive(tmp_path: Path) -> None:
+    # « {objects} in {containers} »: after « في » the dual is « حاويتين », not « حاويتان ».
+    vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, name="Museum", kdf=FAST_KDF)
+    try:
+        records = Records(vault)
+        chain = C.Custody(records)
+        chain.add_location({"code": "MUS-R2", "name": "Room 2", "kind": "room"})
+        chain.add_location({"code": "TS-ERB", "name": "Store", "kind": "temporary_store"})
+        objects = [
+            records.create(F.OBJECT, {"inventory_number": f"N-{i}", "title": "Bowl"}).record_id
+            for i in range(3)
+        ]
+        for code in ("C-001", "C-002"):
+            chain.add_container({"code": code, "kind": "crate"})
+        chain.move(objects[:2], "C-001", from_location="MUS-R2")
+        chain.move(objects[2:], "C-002", from_location="MUS-R2")
+        movement = chain.move(
+            ["C-001", "C-002"], "TS-ERB", reason="evacuation", depart=False
+        ).record_id
+        with i18n.using("ar"):
+            D.evacuation_permission_report(vault, movement, tmp_path / "permission.pdf")
+    finally:
+        vault.close()
+    text = "\n".join(_lines(tmp_path / "permission.pdf"))
+    assert "3 قطع في حاويتين" in text, text
+    assert "حاويتان" not in text

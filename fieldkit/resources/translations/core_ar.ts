@@ -7687,7 +7687,7 @@
         <translation>
             <numerusform>لا حاويات</numerusform>
             <numerusform>حاوية واحدة</numerusform>
-            <numerusform>حاويتان</numerusform>
+            <numerusform>حاويتين</numerusform>
             <numerusform>%n حاويات</numerusform>
             <numerusform>%n حاويةً</numerusform>
             <numerusform>%n حاوية</numerusform>
