@@ -76,6 +76,17 @@ def test_arabic_certificate_options_read_in_order_once_copied(
     assert ".--trust" not in text and ".)--vault" not in text
     # Its closing sentence's file name and colon are in order too (were « :signer.pub »).
     assert "محفوظًا باسم signer.pub:" in text, text
+    # The glyphs as drawn, left to right (-raw keeps the drawing order): the option was
+    # never drawn backwards; its full stop stands at its left, as an Arabic sentence ends.
+    raw = subprocess.run(
+        [require_tool("pdftotext"), "-raw", str(result.path), "-"],
+        capture_output=True,
+        check=True,
+        timeout=120,
+    ).stdout.decode("utf-8")
+    drawn = _BIDI_CONTROLS.sub("", raw)
+    assert ".--trustمع" in drawn and ".)--vaultباستخدام" in drawn, drawn
+    assert "trust--" not in drawn and "vault--" not in drawn
 
 
 def test_arabic_permission_counts_two_containers_in_the_genitive(tmp_path: Path) -> None:
