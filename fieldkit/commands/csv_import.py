@@ -34,6 +34,13 @@ from fieldkit.records import csv_import as C
 from fieldkit.records.service import Records
 
 
+def _grouped(counted: str, n: int) -> str:
+    """A plural form from :func:`translate`, which writes its count bare ("5001"), with the
+    count grouped as before ("5,001 rows", « 5 001 lignes »). Only for phrases that hold no
+    other number."""
+    return counted.replace(str(n), number(n), 1)
+
+
 def _say_plan(ctx: Context, plan: csv_validate.ImportPlan, *, dry_run: bool = False) -> None:
     src = plan.source
     separators = {
@@ -42,25 +49,26 @@ def _say_plan(ctx: Context, plan: csv_validate.ImportPlan, *, dry_run: bool = Fa
         "\t": translate("cli", "tab"),
     }
     sep = separators.get(src.delimiter, repr(src.delimiter))
-    # Counts are given after a colon ("rows: 50") where English keeps "(s)", so that every
-    # language reads right for any number without plural forms of each sentence.
+    # True plurals (« 1 ligne », « 2 lignes »), each count a plural phrase of its own: Qt
+    # gives a message one count; the sentence around it is a template.
+    rows = _grouped(translate("cli", "%n row(s)", "", plan.rows), plan.rows)
     if src.encoding_given:
-        summary = translate("cli", "{file}: {rows} row(s) ({encoding}; columns separated by {sep})")
+        summary = translate("cli", "{file}: {rows} ({encoding}; columns separated by {sep})")
     else:
         summary = translate(
-            "cli", "{file}: {rows} row(s) ({encoding}, detected; columns separated by {sep})"
+            "cli", "{file}: {rows} ({encoding}, detected; columns separated by {sep})"
         )
     line = fill(
         summary,
         None,
         file=ltr(src.path.name),
-        rows=number(plan.rows),
+        rows=rows,
         encoding=ltr(src.encoding_label),
         sep=sep,
     )
     if plan.empty_rows:
-        skipped = translate("cli", "; {count} empty row(s) skipped.")
-        line += fill(skipped, None, count=number(plan.empty_rows))
+        skipped = translate("cli", "; %n empty row(s) skipped.", "", plan.empty_rows)
+        line += _grouped(skipped, plan.empty_rows)
     else:
         line += "."
     ctx.say(line)
@@ -345,21 +353,20 @@ def run_import_command(ctx: Context) -> int:
                             count=number(plan.error_count - C.MAX_ERRORS_SHOWN),
                         )
                     )
+                # Two counts, so two plural phrases (a message has one plural count).
+                errors = translate("cli", "%n error(s)", "", plan.error_count)
+                rows = translate("cli", "in %n row(s)", "", plan.rows_with_errors)
                 if dry_run:
-                    failed = translate(
-                        "cli", "{errors} error(s) in {rows} row(s); nothing was changed."
-                    )
+                    failed = translate("cli", "{errors} {in_rows}; nothing was changed.")
                 else:
-                    failed = translate(
-                        "cli", "{errors} error(s) in {rows} row(s); nothing was imported."
-                    )
+                    failed = translate("cli", "{errors} {in_rows}; nothing was imported.")
                 ctx.say(
                     problem_line(
                         fill(
                             failed,
                             None,
-                            errors=number(plan.error_count),
-                            rows=number(plan.rows_with_errors),
+                            errors=_grouped(errors, plan.error_count),
+                            in_rows=_grouped(rows, plan.rows_with_errors),
                         )
                     )
                 )

@@ -46,7 +46,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from fieldkit.errors import FieldKitError, UsageError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, fill, grouped, message, number, translate
+from fieldkit.i18n import (
+    QT_TRANSLATE_NOOP,
+    Text,
+    fill,
+    grouped,
+    later,
+    message,
+    number,
+    translate,
+)
 from fieldkit.records import csv_batches
 from fieldkit.records import fields as F
 from fieldkit.records.csv_encoding import CsvFileError
@@ -103,9 +112,14 @@ def apply_import(
     """
     if not plan.ok:
         raise FieldKitError(
-            QT_TRANSLATE_NOOP("errors", "The file has {count} error(s); nothing was imported."),
+            later.translate(
+                "errors",
+                "The file has {count} error(s); nothing was imported.",
+                "",
+                plan.error_count,
+                count=grouped(plan.error_count),
+            ),
             QT_TRANSLATE_NOOP("errors", "Correct them in the spreadsheet and import again."),
-            count=grouped(plan.error_count),
         )
     if plan.dropped_columns:
         raise UsageError(dropped_message(plan))

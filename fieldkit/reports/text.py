@@ -487,9 +487,16 @@ def draw_line(canvas: Canvas, line: Line, x: float, y: float, font: str, size: f
     previous_rtl = False
     for piece in line.pieces:
         rtl = piece.level % 2 == 1
-        if rtl and not previous_rtl:
-            _mark_rtl_start(canvas, x, y, font, size)
-        previous_rtl = rtl
+        # Spaces are not drawn and mark nothing: a mark in the space after a Latin run sat
+        # on that run's last letter.
+        if piece.text != " ":
+            if rtl != previous_rtl and (rtl or line.base % 2 == 1):
+                # A mark at both edges of a right-to-left run (the right one only in a
+                # right-to-left line). Without the right one, poppler's reading order took
+                # the sentence's closing « ). » into the option before it: « .)--vault »,
+                # which reads « vault--) » once pasted (r13 retest #7).
+                _mark_rtl_start(canvas, x, y, font, size)
+            previous_rtl = rtl
         if piece.logical:
             _draw_rtl(canvas, piece, x, y, font, size)
         elif piece.text != " ":
@@ -498,11 +505,14 @@ def draw_line(canvas: Canvas, line: Line, x: float, y: float, font: str, size: f
 
 
 def _mark_rtl_start(canvas: Canvas, x: float, y: float, font: str, size: float) -> None:
-    """An invisible right-to-left mark just left of a right-to-left run, for extractors.
+    """An invisible right-to-left mark just left of ``x`` (an edge of a right-to-left run),
+    for extractors.
 
     Poppler reads a line from its left edge, and in a page mostly in Latin script it reverses
     only the stretch that starts with a right-to-left letter: a bracket or full stop ending
-    the run (drawn at its left edge) would otherwise come out on the wrong side.
+    the run (drawn at its left edge) would otherwise come out on the wrong side. In a
+    right-to-left line it takes every character that is not right to left into the Latin
+    run beside it: a mark at the run's right edge too keeps its punctuation out.
     """
     width = pdfmetrics.stringWidth(RLM, font, size)
     canvas.saveState()

@@ -1651,17 +1651,35 @@
         <source>tab</source>
         <translation>مسافة جدولة</translation>
     </message>
-    <message>
-        <source>{file}: {rows} row(s) ({encoding}; columns separated by {sep})</source>
-        <translation>{file}: عدد الصفوف {rows} ({encoding}؛ الفاصل بين الأعمدة: {sep})</translation>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>لا صفوف</numerusform>
+            <numerusform>صف واحد</numerusform>
+            <numerusform>صفان</numerusform>
+            <numerusform>%n صفوف</numerusform>
+            <numerusform>%n صفًا</numerusform>
+            <numerusform>%n صف</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{file}: {rows} row(s) ({encoding}, detected; columns separated by {sep})</source>
-        <translation>{file}: عدد الصفوف {rows} ({encoding}، مكتشَف؛ الفاصل بين الأعمدة: {sep})</translation>
+        <source>{file}: {rows} ({encoding}; columns separated by {sep})</source>
+        <translation>{file}: {rows} ({encoding}؛ الفاصل بين الأعمدة: {sep})</translation>
     </message>
     <message>
-        <source>; {count} empty row(s) skipped.</source>
-        <translation>؛ صفوف فارغة تم تخطيها: {count}.</translation>
+        <source>{file}: {rows} ({encoding}, detected; columns separated by {sep})</source>
+        <translation>{file}: {rows} ({encoding}، مكتشَف؛ الفاصل بين الأعمدة: {sep})</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n empty row(s) skipped.</source>
+        <translation>
+            <numerusform>؛ لم يُتخطَّ أي صف فارغ.</numerusform>
+            <numerusform>؛ تم تخطي صف فارغ واحد.</numerusform>
+            <numerusform>؛ تم تخطي صفين فارغين.</numerusform>
+            <numerusform>؛ تم تخطي %n صفوف فارغة.</numerusform>
+            <numerusform>؛ تم تخطي %n صفًا فارغًا.</numerusform>
+            <numerusform>؛ تم تخطي %n صف فارغ.</numerusform>
+        </translation>
     </message>
     <message>
         <source>day/month/year</source>
@@ -1735,13 +1753,35 @@
         <source>Dry run: undoing import {number} would delete {count} record(s); nothing was changed.</source>
         <translation>تشغيل تجريبي: عدد السجلات التي سيحذفها التراجع عن الاستيراد {number}: {count}؛ لم يتغير شيء.</translation>
     </message>
-    <message>
-        <source>{errors} error(s) in {rows} row(s); nothing was changed.</source>
-        <translation>عدد الأخطاء: {errors} في {rows} من الصفوف؛ لم يتغير شيء.</translation>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>لا أخطاء</numerusform>
+            <numerusform>خطأ واحد</numerusform>
+            <numerusform>خطآن</numerusform>
+            <numerusform>%n أخطاء</numerusform>
+            <numerusform>%n خطأً</numerusform>
+            <numerusform>%n خطأ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n row(s)</source>
+        <translation>
+            <numerusform>في %n صف</numerusform>
+            <numerusform>في صف واحد</numerusform>
+            <numerusform>في صفين</numerusform>
+            <numerusform>في %n صفوف</numerusform>
+            <numerusform>في %n صفًا</numerusform>
+            <numerusform>في %n صف</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{errors} error(s) in {rows} row(s); nothing was imported.</source>
-        <translation>عدد الأخطاء: {errors} في {rows} من الصفوف؛ لم يُستورد شيء.</translation>
+        <source>{errors} {in_rows}; nothing was changed.</source>
+        <translation>{errors} {in_rows}؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{errors} {in_rows}; nothing was imported.</source>
+        <translation>{errors} {in_rows}؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>Correct them in the spreadsheet and import again (--dry-run checks without importing).</source>
@@ -3689,9 +3729,16 @@
         <source>Cancelled; nothing was imported.</source>
         <translation>أُلغي؛ لم يُستورد شيء.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The file has {count} error(s); nothing was imported.</source>
-        <translation>عدد الأخطاء في الملف: {count}؛ لم يُستورد شيء.</translation>
+        <translation>
+            <numerusform>لا أخطاء في الملف ({count})؛ لم يُستورد شيء.</numerusform>
+            <numerusform>في الملف خطأ واحد ({count})؛ لم يُستورد شيء.</numerusform>
+            <numerusform>في الملف خطآن ({count})؛ لم يُستورد شيء.</numerusform>
+            <numerusform>في الملف {count} أخطاء؛ لم يُستورد شيء.</numerusform>
+            <numerusform>في الملف {count} خطأً؛ لم يُستورد شيء.</numerusform>
+            <numerusform>في الملف {count} خطأ؛ لم يُستورد شيء.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Correct them in the spreadsheet and import again.</source>
@@ -7687,7 +7734,7 @@
         <translation>
             <numerusform>لا حاويات</numerusform>
             <numerusform>حاوية واحدة</numerusform>
-            <numerusform>حاويتان</numerusform>
+            <numerusform>حاويتين</numerusform>
             <numerusform>%n حاويات</numerusform>
             <numerusform>%n حاويةً</numerusform>
             <numerusform>%n حاوية</numerusform>

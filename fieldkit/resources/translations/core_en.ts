@@ -360,6 +360,34 @@
             <numerusform>The restored vault lacks %n photos: the vault had lost their files before this backup was made, and the backup lists them as missing:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n empty row(s) skipped.</source>
+        <translation>
+            <numerusform>; %n empty row skipped.</numerusform>
+            <numerusform>; %n empty rows skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n row(s)</source>
+        <translation>
+            <numerusform>in %n row</numerusform>
+            <numerusform>in %n rows</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -445,6 +473,13 @@
         <translation>
             <numerusform>%n cell began like a spreadsheet formula; each was written with a leading apostrophe, so that no spreadsheet runs it.</numerusform>
             <numerusform>%n cells began like a spreadsheet formula; each was written with a leading apostrophe, so that no spreadsheet runs it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has {count} error(s); nothing was imported.</source>
+        <translation>
+            <numerusform>The file has {count} error; nothing was imported.</numerusform>
+            <numerusform>The file has {count} errors; nothing was imported.</numerusform>
         </translation>
     </message>
 </context>

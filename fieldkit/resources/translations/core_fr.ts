@@ -1447,17 +1447,27 @@
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
-    <message>
-        <source>{file}: {rows} row(s) ({encoding}; columns separated by {sep})</source>
-        <translation>{file}&#xa0;: {rows} ligne(s) ({encoding}&#xa0;; colonnes séparées par&#xa0;: {sep})</translation>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{file}: {rows} row(s) ({encoding}, detected; columns separated by {sep})</source>
-        <translation>{file}&#xa0;: {rows} ligne(s) ({encoding}, détecté&#xa0;; colonnes séparées par&#xa0;: {sep})</translation>
+        <source>{file}: {rows} ({encoding}; columns separated by {sep})</source>
+        <translation>{file}&#xa0;: {rows} ({encoding}&#xa0;; colonnes séparées par&#xa0;: {sep})</translation>
     </message>
     <message>
-        <source>; {count} empty row(s) skipped.</source>
-        <translation>&#xa0;; ligne(s) vide(s) ignorée(s)&#xa0;: {count}.</translation>
+        <source>{file}: {rows} ({encoding}, detected; columns separated by {sep})</source>
+        <translation>{file}&#xa0;: {rows} ({encoding}, détecté&#xa0;; colonnes séparées par&#xa0;: {sep})</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n empty row(s) skipped.</source>
+        <translation>
+            <numerusform>&#xa0;; %n ligne vide ignorée.</numerusform>
+            <numerusform>&#xa0;; %n lignes vides ignorées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>day/month/year</source>
@@ -1531,13 +1541,27 @@
         <source>Dry run: undoing import {number} would delete {count} record(s); nothing was changed.</source>
         <translation>Essai à blanc&#xa0;: fiches que supprimerait l’annulation de l’importation {number}&#xa0;: {count}&#xa0;; rien n’a été modifié.</translation>
     </message>
-    <message>
-        <source>{errors} error(s) in {rows} row(s); nothing was changed.</source>
-        <translation>erreur(s)&#xa0;: {errors}, dans {rows} ligne(s)&#xa0;; rien n’a été modifié.</translation>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n row(s)</source>
+        <translation>
+            <numerusform>dans %n ligne</numerusform>
+            <numerusform>dans %n lignes</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{errors} error(s) in {rows} row(s); nothing was imported.</source>
-        <translation>erreur(s)&#xa0;: {errors}, dans {rows} ligne(s)&#xa0;; rien n’a été importé.</translation>
+        <source>{errors} {in_rows}; nothing was changed.</source>
+        <translation>{errors} {in_rows}&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{errors} {in_rows}; nothing was imported.</source>
+        <translation>{errors} {in_rows}&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>Correct them in the spreadsheet and import again (--dry-run checks without importing).</source>
@@ -3469,9 +3493,12 @@
         <source>Cancelled; nothing was imported.</source>
         <translation>Annulé&#xa0;; rien n’a été importé.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The file has {count} error(s); nothing was imported.</source>
-        <translation>Erreur(s) dans le fichier&#xa0;: {count}&#xa0;; rien n’a été importé.</translation>
+        <translation>
+            <numerusform>Le fichier contient {count} erreur&#xa0;; rien n’a été importé.</numerusform>
+            <numerusform>Le fichier contient {count} erreurs&#xa0;; rien n’a été importé.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Correct them in the spreadsheet and import again.</source>

@@ -1498,17 +1498,29 @@
         <source>tab</source>
         <translation>табуляція</translation>
     </message>
-    <message>
-        <source>{file}: {rows} row(s) ({encoding}; columns separated by {sep})</source>
-        <translation>{file}: рядків — {rows} ({encoding}; роздільник стовпців: {sep})</translation>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n рядок</numerusform>
+            <numerusform>%n рядки</numerusform>
+            <numerusform>%n рядків</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{file}: {rows} row(s) ({encoding}, detected; columns separated by {sep})</source>
-        <translation>{file}: рядків — {rows} ({encoding}, визначено; роздільник стовпців: {sep})</translation>
+        <source>{file}: {rows} ({encoding}; columns separated by {sep})</source>
+        <translation>{file}: {rows} ({encoding}; роздільник стовпців: {sep})</translation>
     </message>
     <message>
-        <source>; {count} empty row(s) skipped.</source>
-        <translation>; пропущено порожніх рядків: {count}.</translation>
+        <source>{file}: {rows} ({encoding}, detected; columns separated by {sep})</source>
+        <translation>{file}: {rows} ({encoding}, визначено; роздільник стовпців: {sep})</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n empty row(s) skipped.</source>
+        <translation>
+            <numerusform>; пропущено %n порожній рядок.</numerusform>
+            <numerusform>; пропущено %n порожні рядки.</numerusform>
+            <numerusform>; пропущено %n порожніх рядків.</numerusform>
+        </translation>
     </message>
     <message>
         <source>day/month/year</source>
@@ -1582,13 +1594,29 @@
         <source>Dry run: undoing import {number} would delete {count} record(s); nothing was changed.</source>
         <translation>Пробний запуск: скасування імпорту {number} видалило б записів: {count}; нічого не змінено.</translation>
     </message>
-    <message>
-        <source>{errors} error(s) in {rows} row(s); nothing was changed.</source>
-        <translation>помилок: {errors}, у рядках: {rows}; нічого не змінено.</translation>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n помилка</numerusform>
+            <numerusform>%n помилки</numerusform>
+            <numerusform>%n помилок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n row(s)</source>
+        <translation>
+            <numerusform>у %n рядку</numerusform>
+            <numerusform>у %n рядках</numerusform>
+            <numerusform>у %n рядках</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{errors} error(s) in {rows} row(s); nothing was imported.</source>
-        <translation>помилок: {errors}, у рядках: {rows}; нічого не імпортовано.</translation>
+        <source>{errors} {in_rows}; nothing was changed.</source>
+        <translation>{errors} {in_rows}; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>{errors} {in_rows}; nothing was imported.</source>
+        <translation>{errors} {in_rows}; нічого не імпортовано.</translation>
     </message>
     <message>
         <source>Correct them in the spreadsheet and import again (--dry-run checks without importing).</source>
@@ -3524,9 +3552,13 @@
         <source>Cancelled; nothing was imported.</source>
         <translation>Скасовано; нічого не імпортовано.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The file has {count} error(s); nothing was imported.</source>
-        <translation>Помилок у файлі: {count}; нічого не імпортовано.</translation>
+        <translation>
+            <numerusform>У файлі {count} помилка; нічого не імпортовано.</numerusform>
+            <numerusform>У файлі {count} помилки; нічого не імпортовано.</numerusform>
+            <numerusform>У файлі {count} помилок; нічого не імпортовано.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Correct them in the spreadsheet and import again.</source>
