@@ -132,21 +132,21 @@ CSV_EXPECTED = {
         # the field's label and the words the import accepts, as the import dialog (r13)
         "ligne 4, colonne «\u00a0Status\u00a0»\u00a0: Le champ Statut doit prendre l’une de ces "
         "valeurs\u00a0: En place, En réserve, Évacué,",
-        "erreur(s)\u00a0: 2, dans 2 ligne(s)\u00a0; rien n’a été modifié.",
+        "2 erreurs dans 2 lignes\u00a0; rien n’a été modifié.",
         "Colonnes\u00a0: «\u00a0Inventory number\u00a0» → Numéro d’inventaire",
     ],
     "ar": [
         "الصف 3: في هذا الصف 4 خلية لكن في صف العناوين 3 عمود.",
         "الصف 4، العمود «Status»: يجب أن يكون الحقل الحالة إحدى القيم: "
         "في مكانها، في المخزن، مُخلاة،",
-        "عدد الأخطاء: 2 في 2 من الصفوف؛ لم يتغير شيء.",
+        "خطآن في صفين؛ لم يتغير شيء.",
         "الأعمدة: ",
     ],
     "uk": [
         "рядок 3: цей рядок має клітинок: 4, а заголовок — стовпців: 3.",
         "рядок 4, стовпець «Status»: Поле Статус має бути одним із: На місці, У фондосховищі, "
         "Евакуйований,",
-        "помилок: 2, у рядках: 2; нічого не змінено.",
+        "2 помилки у 2 рядках; нічого не змінено.",
         "Стовпці: ",
     ],
 }
@@ -201,7 +201,7 @@ def test_csv_dry_run_summary_in_french(csv_env: tuple[list[str], Path, Path]) ->
     )
     assert result.code == 0, result.err
     assert (
-        "good.csv\u00a0: 2 ligne(s) (UTF-8, détecté\u00a0; colonnes séparées par\u00a0: virgule)."
+        "good.csv\u00a0: 2 lignes (UTF-8, détecté\u00a0; colonnes séparées par\u00a0: virgule)."
         in result.err
     )
     assert "Encodage\u00a0: UTF-8 (détecté\u00a0: tout le fichier est en ASCII)." in result.err
