@@ -42,6 +42,7 @@ from fieldkit.identity import own
 from fieldkit.identity.card import parse_carried_card
 from fieldkit.identity.own import verify_signature
 from fieldkit.records import custody_handovers
+from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
 from fieldkit.records.custody_chain import deferred
 from fieldkit.records.custody_derive import party_field
@@ -82,6 +83,13 @@ OWN_BUNDLE = QT_TRANSLATE_NOOP(
 )
 CANCELLED = QT_TRANSLATE_NOOP(
     "errors", "The import was cancelled; nothing from this bundle was kept."
+)
+# An object or container deleted on another laptop while packed here (r13 review #7), named
+# in the import's summary with what to do: the custody views' words (DELETED_INSIDE).
+DELETED_WHILE_PACKED = QT_TRANSLATE_NOOP(
+    "errors",
+    "{number} in {container}: deleted on another laptop while packed here — restore or take "
+    "out of the container.",
 )
 # Lines merged between two progress reports and cancel checks: often enough for a smooth bar
 # and a prompt Cancel, rarely enough to cost nothing next to the INSERTs of a line.
@@ -140,6 +148,9 @@ class ImportResult:
     forks: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     skipped_revisions: int = 0
+    # Objects and containers this bundle deleted while a container here still holds them (the
+    # signed merge is kept): {"record_id", "inventory_number", "container"}, by number.
+    deleted_while_packed: list[dict[str, str]] = field(default_factory=list)
 
     @property
     def exit_code(self) -> int:
@@ -161,7 +172,20 @@ class ImportResult:
             "forks": self.forks,
             "warnings": self.warnings,
             "skipped_revisions": self.skipped_revisions,
+            "deleted_while_packed": self.deleted_while_packed,
         }
+
+    def deleted_while_packed_lines(self) -> list[Text]:
+        """One line per object deleted on another laptop while packed here: which, where,
+        and what to do, in the custody views' words (the crate and the check-in say it too)."""
+        return [
+            message(
+                DELETED_WHILE_PACKED,
+                number=item["inventory_number"] or item["record_id"][:8],
+                container=item["container"],
+            )
+            for item in self.deleted_while_packed
+        ]
 
 
 def _refusal(report: VerifyReport, accept_untrusted: bool) -> tuple[str | None, bool]:
@@ -559,6 +583,8 @@ def _merge(
             ]
         ]
         result.conflicts = len(result.conflict_ids)
+        # Said at the import, when the deletion arrives, not only when the crate is opened.
+        result.deleted_while_packed = _deleted_while_packed(db, touched)
     audit.record(
         db,
         "imported",
@@ -575,6 +601,28 @@ def _merge(
         },
         actor=me.fingerprint,
     )
+
+
+def _deleted_while_packed(db: Connection, touched: set[str]) -> list[dict[str, str]]:
+    """Those of the records this import changed that are deleted now while a container here
+    still holds them (the custody replay is done), with their numbers and containers' codes."""
+    found = sorted(C.deleted_inside(db, sorted(touched)))
+    if not found:
+        return []
+    places = C.wheres(db, found)
+    marks = ",".join("?" * len(found))
+    out = []
+    for record_id, number in db.execute(
+        f"SELECT record_id, inventory_number FROM records WHERE record_id IN ({marks}) "  # noqa: S608 - only ?s
+        "ORDER BY inventory_sort, record_id",
+        found,
+    ):
+        container = places[record_id].container if record_id in places else None
+        code = (container.code or container.id[:8]) if container is not None else ""
+        out.append(
+            {"record_id": str(record_id), "inventory_number": str(number or ""), "container": code}
+        )
+    return out
 
 
 def _acknowledge(db: Connection, peer: str, bundle_id: str) -> None:

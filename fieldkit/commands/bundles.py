@@ -242,6 +242,8 @@ def cmd_import(ctx: Context) -> int:
             )
             for line in r.gaps + r.forks + r.warnings:
                 ctx.say(f"  {localise(line)}")
+            for deleted in r.deleted_while_packed_lines():
+                ctx.say(f"  {localise(deleted)}")
     if cancelled_at is not None:
         stopped_text = translate(
             "cli",

@@ -205,6 +205,11 @@ class ImportDialog(BundleCheckDialog):
         self.summary_text.setObjectName("importSummary")
         self.cancel_note = widgets.paragraph("", page)
         self.cancel_note.setStyleSheet(widgets.ERROR_STYLE)
+        # An object deleted on another laptop while packed here: named at once, with what to
+        # do, not left for the crate's contents to reveal.
+        self.deleted_note = widgets.paragraph("", page)
+        self.deleted_note.setObjectName("importDeletedWhilePacked")
+        self.deleted_note.setVisible(False)
         columns = [
             self.tr("Bundle"),
             self.tr("New revisions"),
@@ -234,7 +239,7 @@ class ImportDialog(BundleCheckDialog):
         summary = self.summary_page(
             page,
             self.tr("Import finished"),
-            [self.summary_text, self.cancel_note, self.table],
+            [self.summary_text, self.deleted_note, self.cancel_note, self.table],
             "closeImport",
         )
         # The table takes the page's free height (the page's closing stretch none of it): it
@@ -331,3 +336,7 @@ class ImportDialog(BundleCheckDialog):
                 ).format(file=widgets.ltr(run.cancelled_at.name))
             )
         self.cancel_note.setVisible(run.cancelled_at is not None)
+        lines = [widgets.core_text(x) for r in run.results for x in r.deleted_while_packed_lines()]
+        deleted = list(dict.fromkeys(lines))  # two bundles of one run may both say it
+        self.deleted_note.setText("\n".join(deleted))
+        self.deleted_note.setVisible(bool(deleted))

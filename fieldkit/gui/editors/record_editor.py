@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSizePolicy,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -150,6 +151,8 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         self._conflict_base: str | None = None
         self._cells: dict[str, QVBoxLayout] = {}
         self._both_panels: dict[str, QFrame] = {}
+        # Placeholders taken off while the record is deleted (read-only), to put back.
+        self._hidden_placeholders: dict[QLineEdit | QTextEdit, str] = {}
         self.confirm_box: QMessageBox | None = None
         self._saved_raw: dict[str, Any] = {}
         self._import: workers.Worker | None = None
@@ -424,6 +427,7 @@ class RecordEditor(TakesDroppedFiles, QWidget):
     def _update_deleted(self) -> None:
         """A deleted record is shown read-only until a version of it is restored."""
         self.form_host.setEnabled(not self.deleted)
+        self._show_placeholders(not self.deleted)
         self.photo_strip.setEnabled(not self.deleted)
         # A deleted record's reopened draft can be discarded (or kept through a restore).
         self.discard_button.setEnabled(not self.deleted or self.dirty)
@@ -435,6 +439,23 @@ class RecordEditor(TakesDroppedFiles, QWidget):
                     "choose “Restore this version…”."
                 )
             )
+
+    def _show_placeholders(self, shown: bool) -> None:
+        """The empty fields' hints only where one can type: in a deleted record's read-only
+        form the Qt style draws them as dark as the values, and « numéros d'inventaire de ce
+        coffre… » read as a stored value (r13 retest #12). Put back as they were on restore."""
+        edits: list[QLineEdit | QTextEdit] = [
+            *self.form_host.findChildren(QLineEdit),
+            *self.form_host.findChildren(QTextEdit),
+        ]
+        for edit in edits:
+            if shown:
+                kept = self._hidden_placeholders.pop(edit, None)
+                if kept is not None and not edit.placeholderText():
+                    edit.setPlaceholderText(kept)
+            elif edit.placeholderText():
+                self._hidden_placeholders[edit] = edit.placeholderText()
+                edit.setPlaceholderText("")
 
     def _refresh_history(self) -> None:
         self._history_entries = []
@@ -771,12 +792,30 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         names = Names(self.session.vault.db, identity.fingerprint, identity.name)
         return {"who": names(rev.author), "when": format_hlc(rev.hlc)}
 
+    def _latest_is_own(self) -> bool:
+        """Whether the newest revision is the user's own (their key: the command line, another
+        window): then the value beside the typing is their own earlier one, not "theirs"."""
+        if not self._history_entries:
+            return False
+        return self._history_entries[0].revision.author == self.session.identity.fingerprint
+
     def _changed_text(self) -> str:
+        if self._latest_is_own():
+            return self.tr(
+                "This record was changed meanwhile by you elsewhere ({when}): the form shows "
+                "its new values."
+            ).format(when=self._latest_by()["when"])
         return self.tr(
             "This record was changed meanwhile by {who} ({when}): the form shows its new values."
         ).format(**self._latest_by())
 
     def _both_changed_text(self) -> str:
+        if self._latest_is_own():
+            return self.tr(
+                "This record was changed meanwhile by you elsewhere ({when}). Where that "
+                "change and your typing differ, both values are shown: choose one for each, "
+                "then save."
+            ).format(when=self._latest_by()["when"])
         return self.tr(
             "This record was changed meanwhile by {who} ({when}). Where you both changed a "
             "field, both values are shown: choose one for each, then save."
@@ -915,6 +954,14 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         if not theirs:
             return
         by = self._latest_by()
+        own = self._latest_is_own()
+        if own:
+            # The user's own earlier value (the CLI, another window): "theirs" named nobody.
+            said = self.tr("Changed meanwhile by you elsewhere ({when}): {value}")
+            use_text, keep_text = self.tr("Use that value"), self.tr("Keep what I typed")
+        else:
+            said = self.tr("Changed meanwhile by {who} ({when}): {value}")
+            use_text, keep_text = self.tr("Use theirs"), self.tr("Keep mine")
         for name, value in theirs.items():
             panel = QFrame(self.form_host)
             panel.setObjectName(f"both_{name}")
@@ -924,7 +971,7 @@ class RecordEditor(TakesDroppedFiles, QWidget):
             row = QVBoxLayout(panel)
             row.setContentsMargins(6, 4, 6, 4)
             label = QLabel(
-                self.tr("Changed meanwhile by {who} ({when}): {value}").format(
+                said.format(
                     who=by["who"],
                     when=by["when"],
                     value=i18n.isolate(self._value_text(name, value)),
@@ -935,8 +982,8 @@ class RecordEditor(TakesDroppedFiles, QWidget):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
             row.addWidget(label)
-            use = push_button(self.tr("Use theirs"), panel, f"useTheirs_{name}")
-            keep = push_button(self.tr("Keep mine"), panel, f"keepMine_{name}")
+            use = push_button(use_text, panel, f"useTheirs_{name}")
+            keep = push_button(keep_text, panel, f"keepMine_{name}")
             use.clicked.connect(lambda _c=False, n=name: self.choose(n, theirs=True))
             keep.clicked.connect(lambda _c=False, n=name: self.choose(n, theirs=False))
             row.addLayout(hrow(None, use, keep))

@@ -3065,6 +3065,10 @@
         <translation>كُتبت هذه الحزمة بواسطة هذه الخزنة؛ لا يوجد ما يُستورد.</translation>
     </message>
     <message>
+        <source>{number} in {container}: deleted on another laptop while packed here — restore or take out of the container.</source>
+        <translation>{number} في {container}: حُذف على حاسوب آخر وهو معبأ هنا — تجب استعادته أو إخراجه من الحاوية.</translation>
+    </message>
+    <message>
         <source>Bundles {first} and {second} both claim sequence {sequence} of stream {stream}.</source>
         <translation>الحزمتان {first} و{second} تدّعيان كلتاهما التسلسل {sequence} من التدفق {stream}.</translation>
     </message>

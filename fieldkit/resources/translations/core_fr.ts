@@ -2829,6 +2829,10 @@
         <translation>Ce paquet a été écrit par ce coffre&#xa0;; il n’y a rien à importer.</translation>
     </message>
     <message>
+        <source>{number} in {container}: deleted on another laptop while packed here — restore or take out of the container.</source>
+        <translation>{number} dans {container}&#xa0;: supprimé sur un autre ordinateur alors qu’il était emballé ici — à restaurer ou à sortir du contenant.</translation>
+    </message>
+    <message>
         <source>Bundles {first} and {second} both claim sequence {sequence} of stream {stream}.</source>
         <translation>Les paquets {first} et {second} revendiquent tous deux le numéro {sequence} du flux {stream}.</translation>
     </message>

@@ -2888,6 +2888,10 @@
         <translation>Цей пакет записано цим сховищем; імпортувати нічого.</translation>
     </message>
     <message>
+        <source>{number} in {container}: deleted on another laptop while packed here — restore or take out of the container.</source>
+        <translation>{number} у {container}: видалено на іншому комп’ютері, поки його було запаковано тут — відновіть або вийміть з контейнера.</translation>
+    </message>
+    <message>
         <source>Bundles {first} and {second} both claim sequence {sequence} of stream {stream}.</source>
         <translation>Пакети {first} і {second} обидва претендують на номер {sequence} потоку {stream}.</translation>
     </message>

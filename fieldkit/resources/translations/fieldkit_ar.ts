@@ -4711,8 +4711,16 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>أُعيد فتحه بالتغييرات التي لم تحفظها (احتُفظ بها في {when}): احفظها لتبقى.</translation>
     </message>
     <message>
+        <source>This record was changed meanwhile by you elsewhere ({when}): the form shows its new values.</source>
+        <translation>عدّلتَ أنت هذا السجل في مكان آخر في أثناء ذلك ({when}): يعرض النموذج قيمه الجديدة.</translation>
+    </message>
+    <message>
         <source>This record was changed meanwhile by {who} ({when}): the form shows its new values.</source>
         <translation>عدّل {who} هذا السجل في أثناء ذلك ({when}): يعرض النموذج قيمه الجديدة.</translation>
+    </message>
+    <message>
+        <source>This record was changed meanwhile by you elsewhere ({when}). Where that change and your typing differ, both values are shown: choose one for each, then save.</source>
+        <translation>عدّلتَ أنت هذا السجل في مكان آخر في أثناء ذلك ({when}). حيث يختلف ذلك التعديل عمّا كتبته تُعرض القيمتان: اختر واحدة لكل حقل، ثم احفظ.</translation>
     </message>
     <message>
         <source>This record was changed meanwhile by {who} ({when}). Where you both changed a field, both values are shown: choose one for each, then save.</source>
@@ -4721,6 +4729,18 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>This record was deleted meanwhile by {who} ({when}). To keep your changes, restore it (“Restore this version…” in the history), then save; or discard them.</source>
         <translation>حذف {who} هذا السجل في أثناء ذلك ({when}). لتبقي تغييراتك، استعده («استعادة هذه النسخة…» في السجل التاريخي) ثم احفظ؛ أو تجاهلها.</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile by you elsewhere ({when}): {value}</source>
+        <translation>عدّلته أنت في مكان آخر في أثناء ذلك ({when}): {value}</translation>
+    </message>
+    <message>
+        <source>Use that value</source>
+        <translation>استخدام تلك القيمة</translation>
+    </message>
+    <message>
+        <source>Keep what I typed</source>
+        <translation>إبقاء ما كتبته</translation>
     </message>
     <message>
         <source>Changed meanwhile by {who} ({when}): {value}</source>

@@ -4387,8 +4387,16 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
         <translation>Rouvert avec les modifications que vous n’aviez pas enregistrées (gardées le {when})&#xa0;: enregistrez-les pour les garder.</translation>
     </message>
     <message>
+        <source>This record was changed meanwhile by you elsewhere ({when}): the form shows its new values.</source>
+        <translation>Cette fiche a été modifiée entre-temps par vous, ailleurs ({when})&#xa0;: le formulaire montre ses nouvelles valeurs.</translation>
+    </message>
+    <message>
         <source>This record was changed meanwhile by {who} ({when}): the form shows its new values.</source>
         <translation>Cette fiche a été modifiée entre-temps par {who} ({when})&#xa0;: le formulaire montre ses nouvelles valeurs.</translation>
+    </message>
+    <message>
+        <source>This record was changed meanwhile by you elsewhere ({when}). Where that change and your typing differ, both values are shown: choose one for each, then save.</source>
+        <translation>Cette fiche a été modifiée entre-temps par vous, ailleurs ({when}). Là où cette modification et votre saisie diffèrent, les deux valeurs sont affichées&#xa0;: choisissez-en une pour chacun, puis enregistrez.</translation>
     </message>
     <message>
         <source>This record was changed meanwhile by {who} ({when}). Where you both changed a field, both values are shown: choose one for each, then save.</source>
@@ -4397,6 +4405,18 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
     <message>
         <source>This record was deleted meanwhile by {who} ({when}). To keep your changes, restore it (“Restore this version…” in the history), then save; or discard them.</source>
         <translation>Cette fiche a été supprimée entre-temps par {who} ({when}). Pour garder vos modifications, restaurez-la («&#xa0;Restaurer cette version…&#xa0;» dans l’historique), puis enregistrez&#xa0;; ou abandonnez-les.</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile by you elsewhere ({when}): {value}</source>
+        <translation>Modifié entre-temps par vous, ailleurs ({when})&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Use that value</source>
+        <translation>Prendre cette valeur</translation>
+    </message>
+    <message>
+        <source>Keep what I typed</source>
+        <translation>Garder ma saisie</translation>
     </message>
     <message>
         <source>Changed meanwhile by {who} ({when}): {value}</source>

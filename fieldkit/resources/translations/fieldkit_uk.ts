@@ -4468,8 +4468,16 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Відкрито знову зі змінами, які ви не зберегли (їх відкладено {when}): збережіть їх, щоб не втратити.</translation>
     </message>
     <message>
+        <source>This record was changed meanwhile by you elsewhere ({when}): the form shows its new values.</source>
+        <translation>Тим часом ви змінили цей запис деінде ({when}): форма показує його нові значення.</translation>
+    </message>
+    <message>
         <source>This record was changed meanwhile by {who} ({when}): the form shows its new values.</source>
         <translation>Тим часом цей запис змінив {who} ({when}): форма показує його нові значення.</translation>
+    </message>
+    <message>
+        <source>This record was changed meanwhile by you elsewhere ({when}). Where that change and your typing differ, both values are shown: choose one for each, then save.</source>
+        <translation>Тим часом ви змінили цей запис деінде ({when}). Там, де ця зміна і введене вами відрізняються, показано обидва значення: виберіть одне для кожного поля, потім збережіть.</translation>
     </message>
     <message>
         <source>This record was changed meanwhile by {who} ({when}). Where you both changed a field, both values are shown: choose one for each, then save.</source>
@@ -4478,6 +4486,18 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>This record was deleted meanwhile by {who} ({when}). To keep your changes, restore it (“Restore this version…” in the history), then save; or discard them.</source>
         <translation>Тим часом цей запис видалив {who} ({when}). Щоб зберегти свої зміни, відновіть його («Відновити цю версію…» в історії), потім збережіть; або відкиньте їх.</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile by you elsewhere ({when}): {value}</source>
+        <translation>Тим часом ви змінили деінде ({when}): {value}</translation>
+    </message>
+    <message>
+        <source>Use that value</source>
+        <translation>Взяти те значення</translation>
+    </message>
+    <message>
+        <source>Keep what I typed</source>
+        <translation>Залишити введене</translation>
     </message>
     <message>
         <source>Changed meanwhile by {who} ({when}): {value}</source>

@@ -148,6 +148,9 @@ class DecisionsTab(QWidget):
             show_error(self, exc)
             return None
         self.refresh_decisions()
+        # The Undo button, disabled now, had the focus: Qt passed it on to the window's
+        # search box (r13 retest #6). The table takes it back.
+        self.decisions.setFocus(Qt.FocusReason.OtherFocusReason)
         self.undone.emit(selected[0])
         return undone
 

@@ -81,6 +81,7 @@ class DuplicatesPage(QWidget):
         self.keep_b = False
         self.stale = True
         self._focus_wanted = False  # opened: the list takes the focus once it shows pairs
+        self._back_to_list = False  # undone in the Decisions tab: the list takes the keys after
         self.worker: workers.Worker | None = None
         self.viewers: list[PhotoViewer] = []
         self.thumbnails = ThumbnailCache(size=THUMB, capacity=120, parent=self)
@@ -275,11 +276,16 @@ class DuplicatesPage(QWidget):
     def _tab_changed(self, index: int) -> None:
         if index == DECISIONS_TAB:
             self.decisions_tab.refresh_decisions()
-        elif self.stale and self.worker is None and self.session is not None:
-            # A decision undone in the other tab put its pair back: shown at once, not after
-            # "Look again" (r13 trial 2 P-g), with the keys on the list.
-            self.detect()
-            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            if self.stale and self.worker is None and self.session is not None:
+                # Records changed while the other tab was shown: looked at again now.
+                self.detect()
+                self._back_to_list = True
+            if self._back_to_list:
+                # A decision undone in the other tab put its pair back: shown at once, not
+                # after "Look again" (r13 trial 2 P-g), with the keys on the list.
+                self._back_to_list = False
+                self.list.setFocus(Qt.FocusReason.OtherFocusReason)
         self._update_shortcuts()
 
     def _update_shortcuts(self) -> None:
@@ -672,11 +678,24 @@ class DuplicatesPage(QWidget):
 
     def _undone_in_tab(self, decision_id: str) -> None:
         """A decision was undone in the Decisions tab: it is no longer this page's to undo, and
-        the banner that offered its undo goes (its Undo said "nothing to undo here")."""
+        the banner that offered its undo goes (its Undo said "nothing to undo here"). Its pair
+        is back among the candidates, counted at once in the pairs tab's title and the sidebar
+        (they kept the old count until one went back to the pairs: r13 retest #6)."""
         if self.done and self.done[-1].decision.decision_id == decision_id:
             self.banner.setVisible(False)
+        mine = next((d for d in self.done if d.decision.decision_id == decision_id), None)
         self.done = [d for d in self.done if d.decision.decision_id != decision_id]
-        self.stale = True  # the pair is back among the candidates
+        if mine is not None:
+            # Decided on this page: its pair (and those a merge hid) go back where they were.
+            position = max(0, min(mine.position, len(self.pairs)))
+            self._insert(position, [mine.candidate, *mine.hidden])
+            self._after_list_change(position)
+        self.stale = True
+        self._back_to_list = True  # the keys go to the list when the pairs tab is shown
+        if self.worker is None:
+            # A decision of an earlier session has no pair here to put back: look again now,
+            # in the background, rather than when the pairs tab is next shown.
+            self.detect()
         self._records_changed()
 
     # --- photos ------------------------------------------------------------------------------
