@@ -6,11 +6,16 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import json
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
+from conftest import PASSPHRASE, run_cli
+from peers import Peer
 
 from fieldkit.records import fields as F
+from fieldkit.records.conflicts import get_conflict
 from fieldkit.records.service import (
     RecordChangedError,
     Records,
@@ -129,3 +134,56 @@ def test_a_restore_during_an_import_keeps_what_only_the_colleague_changed(vault:
             records.restore(obj.record_id, first)
     assert raised.value.fields == ("title",)
     assert records.get(obj.record_id).fields["title"] == "Jar, lidded (colleague)"
+
+
+# --- 2. a save does not resolve a conflict (review #7) --------------------------------------------
+
+
+def _conflict(tmp_path: Path) -> tuple[Peer, str]:
+    """Amélie's vault with X-1 in conflict: both changed the description."""
+    a, b = Peer(tmp_path, "amelie"), Peer(tmp_path, "bohdan")
+    a.trust(b)
+    b.trust(a)
+    x = a.records.create(
+        F.OBJECT, {"inventory_number": "X-1", "title": "Jar", "description": "old"}
+    ).record_id
+    b.receive(a.send(b))
+    a.records.edit(x, {"description": "amelie's"})
+    b.records.edit(x, {"description": "bohdan's"})
+    a.receive(b.send(a))
+    b.vault.close()
+    assert a.records.get(x).in_conflict
+    return a, x
+
+
+def test_saving_another_field_keeps_the_conflict_for_a_person(tmp_path: Path) -> None:
+    a, x = _conflict(tmp_path)
+    shown = a.records.get(x)
+    saved = a.records.edit(x, {"title": "Jar, lidded"}, expected_head=shown.head_rev)
+    assert saved.in_conflict and saved.fields["title"] == "Jar, lidded"
+    assert saved.fields["description"] == shown.fields["description"]  # the same value shown
+    conflict = get_conflict(a.records, x)
+    assert conflict.view.disputed == ("description",)
+    assert {h.fields["description"] for h in conflict.heads} == {"amelie's", "bohdan's"}
+    assert len(conflict.heads) == 2 and shown.head_rev in a.revisions()
+    # Saving the disputed field itself: the typed value is shown, the other still offered.
+    mine = a.records.edit(x, {"description": "glued"}, expected_head=saved.head_rev)
+    assert mine.in_conflict and mine.fields["description"] == "glued"
+    assert "glued" in {h.fields["description"] for h in get_conflict(a.records, x).heads}
+    a.vault.close()
+
+
+def test_object_edit_on_the_command_line_keeps_the_conflict(tmp_path: Path) -> None:
+    a, x = _conflict(tmp_path)
+    a.vault.close()
+    (tmp_path / "pw").write_text(PASSPHRASE)
+    (tmp_path / "c.json").write_text(json.dumps({"title": "Jar, lidded"}))
+    auth = ["--vault", str(a.path), "--passphrase-file", str(tmp_path / "pw")]
+    edited = run_cli(["object", "edit", "X-1", "--json", str(tmp_path / "c.json"), *auth])
+    assert edited.code == 0, edited.err
+    listed = run_cli(["conflicts", "list", "--json", *auth])
+    assert listed.code == 0, listed.err
+    (conflict,) = json.loads(listed.out)
+    assert conflict["id"] == x and conflict["disputed"] == ["description"]
+    assert conflict["automatic"]["fields"]["title"] == "Jar, lidded"
+    assert sorted(h["fields"]["description"] for h in conflict["heads"]) == ["amelie's", "bohdan's"]

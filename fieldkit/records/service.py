@@ -866,7 +866,9 @@ class Records:
         When the record has moved on since, a field changed here that the newer revisions
         changed too is not replaced silently: RecordChangedError names those fields (the
         others are saved as usual). Without it (the CLI), the changes apply to the head read
-        when the call begins (a revision another connection commits meanwhile is checked as above).
+        when the call begins (a revision another connection commits meanwhile is checked as
+        above). A record in conflict stays in conflict: the edit goes on the head shown, and
+        only a person resolving it (fieldkit.records.conflicts) writes the merge.
         Raises ValidationError, PhotoError, CancelledError, RecordChangedError.
         """
         first = self.get(record_id)
@@ -898,9 +900,15 @@ class Records:
                 # A saved record's draft stages no photo (only a new record's does); a file
                 # left all the same would go with the next open's orphans.
                 discard_in(db, draft_key)
-            if merged == current.fields and media == current.media and not current.in_conflict:
+            if merged == current.fields and media == current.media:
                 return current  # nothing changed: no empty revision
-            rev = self.next_revision(db, current, merged, media)
+            # A record in conflict: the edit goes on the head shown (the provisional winner,
+            # whose values the view shows for every disputed field), not on all heads. A
+            # revision on all heads would be a merge, choosing the shown value of each
+            # disputed field unasked; SPEC §5 leaves that to a person (Conflicts), so the
+            # other versions stay there to choose from (r14 review #7).
+            on = [current.head_rev] if current.in_conflict else None
+            rev = self.next_revision(db, current, merged, media, parents=on)
             audit.append(
                 db,
                 self.identity.fingerprint,
@@ -985,16 +993,18 @@ class Records:
         fields: Mapping[str, Any],
         media: Sequence[Mapping[str, Any]],
         deleted: bool = False,
+        parents: Sequence[str] | None = None,
     ) -> Revision:
         """Sign and store a revision of ``current`` on top of all its heads (inside ``db``'s
-        transaction: a merge of any concurrent versions, as edit, delete, restore and the
-        duplicates' merge and undo write)."""
+        transaction: a merge of any concurrent versions, as delete, restore and the
+        duplicates' merge and undo write), or on ``parents`` only (an edit of a record in
+        conflict)."""
         rev = new_revision(
             self.identity,
             self.clock,
             record_id=current.record_id,
             kind=current.kind,
-            parents=self._heads(db, current.record_id),
+            parents=self._heads(db, current.record_id) if parents is None else parents,
             fields=fields,
             media=media,
             deleted=deleted,
