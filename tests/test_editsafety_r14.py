@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import io
 import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -13,10 +14,12 @@ from pathlib import Path
 import pytest
 from conftest import PASSPHRASE, run_cli
 from peers import Peer
+from PIL import Image
 
 from fieldkit.records import fields as F
 from fieldkit.records.conflicts import get_conflict
 from fieldkit.records.service import (
+    PhotoInput,
     RecordChangedError,
     Records,
 )
@@ -187,3 +190,62 @@ def test_object_edit_on_the_command_line_keeps_the_conflict(tmp_path: Path) -> N
     assert conflict["id"] == x and conflict["disputed"] == ["description"]
     assert conflict["automatic"]["fields"]["title"] == "Jar, lidded"
     assert sorted(h["fields"]["description"] for h in conflict["heads"]) == ["amelie's", "bohdan's"]
+
+
+# --- 3. photos are protected as fields are (review #6) --------------------------------------------
+
+
+def _jpeg(shade: int = 30) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), (120, shade, 30)).save(out, "JPEG")
+    return out.getvalue()
+
+
+def test_a_caption_changed_meanwhile_is_not_overwritten(vault: Vault) -> None:
+    records = Records(vault)
+    obj = records.create(F.OBJECT, {"inventory_number": "P-1", "title": "Jar"})
+    view = records.edit(obj.record_id, {}, add_photos=[PhotoInput(_jpeg(), "overall", "front")])
+    sha = view.media[0]["sha256"]
+    base = view.head_rev
+    records.edit(obj.record_id, {}, photo_updates={sha: {"caption": "front, cleaned (colleague)"}})
+    with pytest.raises(RecordChangedError) as raised:
+        records.edit(
+            obj.record_id, {}, photo_updates={sha: {"caption": "front, crack"}}, expected_head=base
+        )
+    assert raised.value.fields == ("photos",)
+    assert records.get(obj.record_id).media[0]["caption"] == "front, cleaned (colleague)"
+    # Its role, which the colleague did not change, is still the user's to change.
+    after = records.edit(
+        obj.record_id, {}, photo_updates={sha: {"role": "detail"}}, expected_head=base
+    )
+    assert after.media[0]["role"] == "detail"
+    assert after.media[0]["caption"] == "front, cleaned (colleague)"
+
+
+def test_a_photo_changed_or_removed_meanwhile_is_not_removed_or_changed_silently(
+    vault: Vault,
+) -> None:
+    records = Records(vault)
+    obj = records.create(F.OBJECT, {"inventory_number": "P-2", "title": "Jar"})
+    view = records.edit(
+        obj.record_id,
+        {},
+        add_photos=[
+            PhotoInput(_jpeg(30), "overall", "front"),
+            PhotoInput(_jpeg(200), "detail", ""),
+        ],
+    )
+    front, detail = (m["sha256"] for m in view.media)
+    base = view.head_rev
+    records.edit(obj.record_id, {}, photo_updates={front: {"caption": "front (colleague)"}})
+    with pytest.raises(RecordChangedError):
+        records.edit(obj.record_id, {}, remove_photos=[front], expected_head=base)
+    # A photo nobody changed since is removed as asked, beside a field change.
+    left = records.edit(
+        obj.record_id, {"title": "Jar, lidded"}, remove_photos=[detail], expected_head=base
+    )
+    assert [m["sha256"] for m in left.media] == [front]
+    records.edit(obj.record_id, {}, remove_photos=[front])  # the colleague removes it
+    with pytest.raises(RecordChangedError) as raised:
+        records.edit(obj.record_id, {}, photo_updates={front: {"caption": "x"}}, expected_head=base)
+    assert raised.value.fields == ("photos",)

@@ -865,10 +865,11 @@ class Records:
         ``expected_head``: the revision the changes were typed over (an editor's, a draft's).
         When the record has moved on since, a field changed here that the newer revisions
         changed too is not replaced silently: RecordChangedError names those fields (the
-        others are saved as usual). Without it (the CLI), the changes apply to the head read
-        when the call begins (a revision another connection commits meanwhile is checked as
-        above). A record in conflict stays in conflict: the edit goes on the head shown, and
-        only a person resolving it (fieldkit.records.conflicts) writes the merge.
+        others are saved as usual), and "photos" for a photo updated or removed here that
+        they changed. Without it (the CLI), the changes apply to the head read when the call
+        begins (a revision another connection commits meanwhile is checked as above). A record
+        in conflict stays in conflict: the edit goes on the head shown, and only a person
+        resolving it (fieldkit.records.conflicts) writes the merge.
         Raises ValidationError, PhotoError, CancelledError, RecordChangedError.
         """
         first = self.get(record_id)
@@ -948,7 +949,7 @@ class Records:
         self._check_acceptance(current.kind, current.fields, merged, current.record_id)
         updates = photo_updates or {}
         if base is not None and base != current.head_rev:
-            self._check_not_overwritten(current, changes, merged, base)
+            self._check_not_overwritten(current, changes, merged, base, updates, remove_photos)
         unknown_photos = set(updates) - {m["sha256"] for m in current.media}
         if unknown_photos:
             raise F.ValidationError(
@@ -968,23 +969,55 @@ class Records:
         changes: Mapping[str, Any],
         merged: Mapping[str, Any],
         expected_head: str,
+        photo_updates: Mapping[str, Mapping[str, str]] | None = None,
+        remove_photos: Sequence[str] = (),
     ) -> None:
         """Refuse an edit typed over ``expected_head`` that would replace a value the newer
-        revisions gave the same field (a colleague's bundle merged, a CLI edit meanwhile)."""
+        revisions gave the same field (a colleague's bundle merged, a CLI edit meanwhile), or
+        a photo's role or caption they changed, or remove a photo they changed."""
         try:
-            base: Mapping[str, Any] | None = self._revision_of(
-                current.record_id, expected_head
-            ).fields
+            old: Revision | None = self._revision_of(current.record_id, expected_head)
         except FieldKitError:
-            base = None  # an unknown base: any field that differs now may be someone's change
+            old = None  # an unknown base: any field that differs now may be someone's change
+        base = None if old is None else old.fields
         clashes = [
             name
             for name in changes
             if merged.get(name) != current.fields.get(name)  # would replace what is there now
             and (base is None or base.get(name) != current.fields.get(name))  # changed since
         ]
+        if self._photos_changed_since(current, old, photo_updates or {}, remove_photos):
+            clashes.append("photos")
         if clashes:
             raise RecordChangedError(clashes, current.head_rev)
+
+    @staticmethod
+    def _photos_changed_since(
+        current: RecordView,
+        old: Revision | None,
+        photo_updates: Mapping[str, Mapping[str, str]],
+        remove_photos: Sequence[str],
+    ) -> bool:
+        """Whether updating or removing these photos (by SHA-256) would replace a role or
+        caption the revisions after ``old`` changed, or remove a photo they changed. Photos
+        are compared by their entry in ``old`` and now, as fields are (r14 review #6)."""
+        then = {m["sha256"]: m for m in old.media} if old is not None else {}
+        now = {m["sha256"]: m for m in current.media}
+        for sha, update in photo_updates.items():
+            entry = now.get(sha)
+            if entry is None:
+                if sha in then:
+                    return True  # removed meanwhile: not "no such photo", someone's change
+                continue
+            after = _updated_photo(entry, update)
+            for key in update:
+                if after.get(key) != entry.get(key) and (
+                    old is None or sha not in then or then[sha].get(key) != entry.get(key)
+                ):
+                    return True
+        return any(
+            sha in now and (old is None or then.get(sha) != now[sha]) for sha in remove_photos
+        )
 
     def next_revision(
         self,
