@@ -19,6 +19,7 @@ from PIL import Image
 from fieldkit.records import fields as F
 from fieldkit.records.conflicts import get_conflict
 from fieldkit.records.service import (
+    AmbiguousIdError,
     PhotoInput,
     RecordChangedError,
     Records,
@@ -249,3 +250,20 @@ def test_a_photo_changed_or_removed_meanwhile_is_not_removed_or_changed_silently
     with pytest.raises(RecordChangedError) as raised:
         records.edit(obj.record_id, {}, photo_updates={front: {"caption": "x"}}, expected_head=base)
     assert raised.value.fields == ("photos",)
+
+
+# --- 4. a number typed in a third form (review #5) ------------------------------------------------
+
+
+def test_case_and_digit_variants_of_two_records_are_refused_as_several(vault: Vault) -> None:
+    records = Records(vault)
+    a = records.create(F.OBJECT, {"inventory_number": "MCP ١٩٨٨/١", "title": "Arabic digits"})
+    b = records.create(F.OBJECT, {"inventory_number": "mcp 1988/1", "title": "lower case"})
+    with pytest.raises(AmbiguousIdError) as raised:
+        records.resolve("MCP 1988/1")
+    assert str(raised.value) == "Several objects have this inventory number."
+    # Each as stored still names its own record; one alone is found in a third form.
+    assert records.resolve("MCP ١٩٨٨/١") == a.record_id
+    assert records.resolve("mcp 1988/1") == b.record_id
+    records.delete(b.record_id)
+    assert records.resolve("MCP 1988/1") == a.record_id

@@ -1316,6 +1316,13 @@ class Records:
                     (*searched, variant),
                 ).fetchall()
                 found.update((str(r[0]), str(r[1])) for r in rows)
+        if len(found) == 1:
+            # The same number in another case is another candidate that the caller's next
+            # lookup (number_in_any_case) would find: « MCP ١٩٨٨/١ » and « mcp 1988/1 » both
+            # answer "MCP 1988/1", and returning here picked one silently (r14 review #5).
+            folded = [k for k in (F.OBJECT, F.CONTAINER) if k in kinds]
+            if folded:
+                found.update(_by_folded(self.db, [typed], folded))
         if len(found) > 1:
             raise several_with_this_number(set(found.values()))
         return next(iter(found), None)
