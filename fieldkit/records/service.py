@@ -865,10 +865,69 @@ class Records:
         ``expected_head``: the revision the changes were typed over (an editor's, a draft's).
         When the record has moved on since, a field changed here that the newer revisions
         changed too is not replaced silently: RecordChangedError names those fields (the
-        others are saved as usual). Without it (the CLI), the changes apply to the head.
+        others are saved as usual), and "photos" for a photo updated or removed here that
+        they changed. Without it (the CLI), the changes apply to the head read when the call
+        begins (a revision another connection commits meanwhile is checked as above). A record
+        in conflict stays in conflict: the edit goes on the head shown, and only a person
+        resolving it (fieldkit.records.conflicts) writes the merge.
         Raises ValidationError, PhotoError, CancelledError, RecordChangedError.
         """
-        current = self.get(record_id)
+        first = self.get(record_id)
+        # Checked before waiting for the write lock and before any photo is read: a mistake
+        # is told at once.
+        merged, media = self._planned_edit(
+            first, changes, remove_photos, photo_updates, expected_head
+        )
+        with self._photo_transaction() as (db, stored):
+            # Read again under the write lock: an import or sync on another connection (the
+            # app's worker) may have committed since ``first`` was read, and its fields would
+            # be signed over with the older ones (r14 review #3). The changes were typed over
+            # ``first`` at the newest: planned again over the new head, a field the newer
+            # revision changed too is refused by name, the fields it alone changed are kept.
+            current = self.get(first.record_id, follow=False)
+            if current.head_rev != first.head_rev:
+                base = first.head_rev if expected_head is None else expected_head
+                merged, media = self._planned_edit(
+                    current, changes, remove_photos, photo_updates, base
+                )
+            known = {m["sha256"] for m in media}
+            entries = self._media_entries(db, add_photos, cancel, stored, progress, refused_photos)
+            for entry in entries:
+                if entry["sha256"] not in known:
+                    media.append(entry)
+                    known.add(entry["sha256"])
+            # Before the check below: a draft that changes nothing is saved all the same.
+            if draft_key is not None:
+                # A saved record's draft stages no photo (only a new record's does); a file
+                # left all the same would go with the next open's orphans.
+                discard_in(db, draft_key)
+            if merged == current.fields and media == current.media:
+                return current  # nothing changed: no empty revision
+            # A record in conflict: the edit goes on the head shown (the provisional winner,
+            # whose values the view shows for every disputed field), not on all heads. A
+            # revision on all heads would be a merge, choosing the shown value of each
+            # disputed field unasked; SPEC §5 leaves that to a person (Conflicts), so the
+            # other versions stay there to choose from (r14 review #7).
+            on = [current.head_rev] if current.in_conflict else None
+            rev = self.next_revision(db, current, merged, media, parents=on)
+            audit.append(
+                db,
+                self.identity.fingerprint,
+                "record_edited",
+                {"record": current.record_id, "revision": rev.rev_id},
+            )
+        return self.get(current.record_id)
+
+    def _planned_edit(
+        self,
+        current: RecordView,
+        changes: Mapping[str, Any],
+        remove_photos: Sequence[str],
+        photo_updates: Mapping[str, Mapping[str, str]] | None,
+        base: str | None,
+    ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """The fields and photos :meth:`edit` writes over ``current`` (photos to add aside),
+        typed over the revision ``base`` (None: over ``current``). Raises what edit raises."""
         if current.deleted:
             raise RecordNotFoundError(
                 QT_TRANSLATE_NOOP("errors", "This record was deleted; it cannot be edited.")
@@ -888,40 +947,21 @@ class Records:
         merged = F.with_changes(current.kind, current.fields, changes)
         merged = self._check_refs(current.kind, merged, current.record_id, current.fields)
         self._check_acceptance(current.kind, current.fields, merged, current.record_id)
-        if expected_head is not None and expected_head != current.head_rev:
-            self._check_not_overwritten(current, changes, merged, expected_head)
-        unknown_photos = set(photo_updates or {}) - {m["sha256"] for m in current.media}
+        updates = photo_updates or {}
+        if base is not None and base != current.head_rev:
+            self._check_not_overwritten(current, changes, merged, base, updates, remove_photos)
+        unknown_photos = set(updates) - {m["sha256"] for m in current.media}
         if unknown_photos:
             raise F.ValidationError(
                 "photos", message(QT_TRANSLATE_NOOP("errors", "This record has no such photo."))
             )
-        with self._photo_transaction() as (db, stored):
-            media = [
-                _updated_photo(m, (photo_updates or {}).get(m["sha256"]))
-                for m in current.media
-                if m["sha256"] not in set(remove_photos)
-            ]
-            known = {m["sha256"] for m in media}
-            entries = self._media_entries(db, add_photos, cancel, stored, progress, refused_photos)
-            for entry in entries:
-                if entry["sha256"] not in known:
-                    media.append(entry)
-                    known.add(entry["sha256"])
-            # Before the check below: a draft that changes nothing is saved all the same.
-            if draft_key is not None:
-                # A saved record's draft stages no photo (only a new record's does); a file
-                # left all the same would go with the next open's orphans.
-                discard_in(db, draft_key)
-            if merged == current.fields and media == current.media and not current.in_conflict:
-                return current  # nothing changed: no empty revision
-            rev = self.next_revision(db, current, merged, media)
-            audit.append(
-                db,
-                self.identity.fingerprint,
-                "record_edited",
-                {"record": current.record_id, "revision": rev.rev_id},
-            )
-        return self.get(current.record_id)
+        removed = set(remove_photos)
+        media = [
+            _updated_photo(m, updates.get(m["sha256"]))
+            for m in current.media
+            if m["sha256"] not in removed
+        ]
+        return merged, media
 
     def _check_not_overwritten(
         self,
@@ -929,23 +969,55 @@ class Records:
         changes: Mapping[str, Any],
         merged: Mapping[str, Any],
         expected_head: str,
+        photo_updates: Mapping[str, Mapping[str, str]] | None = None,
+        remove_photos: Sequence[str] = (),
     ) -> None:
         """Refuse an edit typed over ``expected_head`` that would replace a value the newer
-        revisions gave the same field (a colleague's bundle merged, a CLI edit meanwhile)."""
+        revisions gave the same field (a colleague's bundle merged, a CLI edit meanwhile), or
+        a photo's role or caption they changed, or remove a photo they changed."""
         try:
-            base: Mapping[str, Any] | None = self._revision_of(
-                current.record_id, expected_head
-            ).fields
+            old: Revision | None = self._revision_of(current.record_id, expected_head)
         except FieldKitError:
-            base = None  # an unknown base: any field that differs now may be someone's change
+            old = None  # an unknown base: any field that differs now may be someone's change
+        base = None if old is None else old.fields
         clashes = [
             name
             for name in changes
             if merged.get(name) != current.fields.get(name)  # would replace what is there now
             and (base is None or base.get(name) != current.fields.get(name))  # changed since
         ]
+        if self._photos_changed_since(current, old, photo_updates or {}, remove_photos):
+            clashes.append("photos")
         if clashes:
             raise RecordChangedError(clashes, current.head_rev)
+
+    @staticmethod
+    def _photos_changed_since(
+        current: RecordView,
+        old: Revision | None,
+        photo_updates: Mapping[str, Mapping[str, str]],
+        remove_photos: Sequence[str],
+    ) -> bool:
+        """Whether updating or removing these photos (by SHA-256) would replace a role or
+        caption the revisions after ``old`` changed, or remove a photo they changed. Photos
+        are compared by their entry in ``old`` and now, as fields are (r14 review #6)."""
+        then = {m["sha256"]: m for m in old.media} if old is not None else {}
+        now = {m["sha256"]: m for m in current.media}
+        for sha, update in photo_updates.items():
+            entry = now.get(sha)
+            if entry is None:
+                if sha in then:
+                    return True  # removed meanwhile: not "no such photo", someone's change
+                continue
+            after = _updated_photo(entry, update)
+            for key in update:
+                if after.get(key) != entry.get(key) and (
+                    old is None or sha not in then or then[sha].get(key) != entry.get(key)
+                ):
+                    return True
+        return any(
+            sha in now and (old is None or then.get(sha) != now[sha]) for sha in remove_photos
+        )
 
     def next_revision(
         self,
@@ -954,16 +1026,18 @@ class Records:
         fields: Mapping[str, Any],
         media: Sequence[Mapping[str, Any]],
         deleted: bool = False,
+        parents: Sequence[str] | None = None,
     ) -> Revision:
         """Sign and store a revision of ``current`` on top of all its heads (inside ``db``'s
-        transaction: a merge of any concurrent versions, as edit, delete, restore and the
-        duplicates' merge and undo write)."""
+        transaction: a merge of any concurrent versions, as delete, restore and the
+        duplicates' merge and undo write), or on ``parents`` only (an edit of a record in
+        conflict)."""
         rev = new_revision(
             self.identity,
             self.clock,
             record_id=current.record_id,
             kind=current.kind,
-            parents=self._heads(db, current.record_id),
+            parents=self._heads(db, current.record_id) if parents is None else parents,
             fields=fields,
             media=media,
             deleted=deleted,
@@ -978,7 +1052,25 @@ class Records:
         (deleting it by its id must not delete the object it was merged into); deleting it is
         refused (DecisionError: undo the merge, or delete the other object by its own id).
         """
-        current = self.get(record_id, follow=False)
+        first = self.get(record_id, follow=False)
+        if not self._deletable(first):
+            return first
+        with self.vault.transaction() as db:
+            # Read again under the write lock (as edit): the tombstone carries the fields of
+            # the version it deletes, which must be the newest (an import on another
+            # connection may have committed since ``first``), and the newest must still be
+            # one that can be deleted (packed meanwhile, merged into another object…).
+            current = self.get(first.record_id, follow=False)
+            if current.head_rev != first.head_rev and not self._deletable(current):
+                return current
+            self.next_revision(db, current, current.fields, current.media, deleted=True)
+            audit.append(
+                db, self.identity.fingerprint, "record_deleted", {"record": current.record_id}
+            )
+        return self.get(current.record_id, follow=False)
+
+    def _deletable(self, current: RecordView) -> bool:
+        """False when ``current`` is deleted already; raises when it may not be deleted."""
         if current.deleted and duplicate_links.canonical_of(self.db, current.record_id) != (
             current.record_id
         ):
@@ -993,14 +1085,9 @@ class Records:
                 ),
             )
         if current.deleted:
-            return current
+            return False
         self._check_custody_delete(current)
-        with self.vault.transaction() as db:
-            self.next_revision(db, current, current.fields, current.media, deleted=True)
-            audit.append(
-                db, self.identity.fingerprint, "record_deleted", {"record": current.record_id}
-            )
-        return self.get(current.record_id, follow=False)
+        return True
 
     def _check_custody_delete(self, current: RecordView) -> None:
         """The chain of custody must keep accounting for every object (SPEC §4)."""
@@ -1056,8 +1143,8 @@ class Records:
         may be a unique prefix of at least 8 hex digits. Raises RecordNotFoundError when the
         record has no such revision, ValidationError when it names the deletion itself.
         """
-        current = self.get(record_id, follow=False)  # this record's own history
-        old = self._revision_of(current.record_id, rev_id)
+        first = self.get(record_id, follow=False)  # this record's own history
+        old = self._revision_of(first.record_id, rev_id)
         if old.deleted:
             raise F.ValidationError(
                 "revision",
@@ -1067,14 +1154,18 @@ class Records:
                 ),
             )
         fields, media = dict(old.fields), [dict(m) for m in old.media]
-        if (
-            not current.deleted
-            and not current.in_conflict
-            and fields == current.fields
-            and media == current.media
-        ):
-            return current  # already as it was: no empty revision
+        if _restored_already(first, fields, media):
+            return first  # already as it was: no empty revision
         with self.vault.transaction() as db:
+            # Read again under the write lock (as edit): a revision another connection
+            # committed since ``first`` was read is not undone unseen. The restore changes
+            # what differs between ``first`` and the chosen revision; what only the newer
+            # revision changed is kept, and what both changed is refused by name.
+            current = self.get(first.record_id, follow=False)
+            if current.head_rev != first.head_rev:
+                fields, media = _restored_over(first, current, fields, media)
+                if _restored_already(current, fields, media):
+                    return current
             rev = self.next_revision(db, current, fields, media)
             audit.append(
                 db,
@@ -1225,6 +1316,13 @@ class Records:
                     (*searched, variant),
                 ).fetchall()
                 found.update((str(r[0]), str(r[1])) for r in rows)
+        if len(found) == 1:
+            # The same number in another case is another candidate that the caller's next
+            # lookup (number_in_any_case) would find: « MCP ١٩٨٨/١ » and « mcp 1988/1 » both
+            # answer "MCP 1988/1", and returning here picked one silently (r14 review #5).
+            folded = [k for k in (F.OBJECT, F.CONTAINER) if k in kinds]
+            if folded:
+                found.update(_by_folded(self.db, [typed], folded))
         if len(found) > 1:
             raise several_with_this_number(set(found.values()))
         return next(iter(found), None)
@@ -1476,6 +1574,44 @@ def _reference_error(name: str, exc: FieldKitError) -> F.ValidationError:
         ),
         exc.hint,
     )
+
+
+def _restored_already(
+    current: RecordView, fields: Mapping[str, Any], media: Sequence[Mapping[str, Any]]
+) -> bool:
+    """Whether restoring ``fields`` and ``media`` over ``current`` would change nothing."""
+    return (
+        not current.deleted
+        and not current.in_conflict
+        and fields == current.fields
+        and media == current.media
+    )
+
+
+def _restored_over(
+    first: RecordView,
+    current: RecordView,
+    fields: Mapping[str, Any],
+    media: Sequence[Mapping[str, Any]],
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """A restore chosen over ``first`` and written over ``current``, a newer head: the fields
+    (and the photo list) the restore changes, on top of ``current``. Raises RecordChangedError
+    naming those ``current`` changed too."""
+    names = set(first.fields) | set(fields)
+    restored = [n for n in sorted(names) if fields.get(n) != first.fields.get(n)]
+    clashes = [n for n in restored if current.fields.get(n) != first.fields.get(n)]
+    photos = list(media) != list(first.media)
+    if photos and current.media != first.media:
+        clashes.append("photos")
+    if clashes:
+        raise RecordChangedError(clashes, current.head_rev)
+    out = dict(current.fields)
+    for name in restored:
+        if name in fields:
+            out[name] = fields[name]
+        else:
+            out.pop(name, None)
+    return out, [dict(m) for m in (media if photos else current.media)]
 
 
 def _updated_photo(entry: Mapping[str, Any], update: Mapping[str, str] | None) -> dict[str, Any]:
