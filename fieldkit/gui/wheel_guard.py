@@ -9,7 +9,7 @@ A widget the user has clicked or tabbed into (it has focus) still takes the whee
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -27,6 +27,9 @@ class WheelGuard(QObject):
     """Event filter: wheel events over an unfocused value widget go to its parents instead."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Polish and isinstance(watched, GUARDED):
+            _no_wheel_focus(watched)
+            return False
         if not isinstance(event, QWheelEvent) or not isinstance(watched, QWidget):
             return False
         widget = _guarded_owner(watched)
@@ -53,6 +56,17 @@ class WheelGuard(QObject):
         )
         QCoreApplication.sendEvent(viewport, forwarded)
         return True
+
+
+def _no_wheel_focus(widget: QWidget) -> None:
+    """Combo and spin boxes take the focus from a wheel turned over them (Qt.WheelFocus, their
+    default), and Qt gives it before any event filter sees the wheel: the check "has it focus?"
+    below then always said yes, and scrolling a form down changed each combo box that passed
+    under the pointer (new-user trial r14 #22, with a real mouse; synthetic test events never
+    take that path). Click and Tab still focus them."""
+    policy = widget.focusPolicy()
+    if policy == Qt.FocusPolicy.WheelFocus:
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
 
 def _scroll_area_around(widget: QWidget) -> QAbstractScrollArea | None:

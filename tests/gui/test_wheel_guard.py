@@ -58,3 +58,26 @@ def test_wheel_over_the_focused_combo_changes_it(unlocked: MainWindow, qtbot) ->
     _wheel_down(combo)
     assert editor.inputs["extent"].raw() != "partial"
     editor.close()
+
+
+def test_a_wheel_turned_over_a_value_widget_does_not_give_it_the_focus(
+    unlocked: MainWindow,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    """A real wheel (not the synthetic events above) first gives a Qt.WheelFocus widget the
+    focus, before any event filter: the guard's "is it focused?" then said yes, and scrolling
+    the form changed Status, Salvage priority, Severity (new-user trial r14 #22, xdotool on
+    Xvfb). No value widget of the editors keeps WheelFocus; Tab and click still focus them."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox
+
+    for editor in (unlocked.workspace.new_damage(None), unlocked.workspace.new_object()):
+        editor.show()
+        qtbot.waitExposed(editor)
+        widgets = editor.findChildren(QComboBox) + editor.findChildren(QAbstractSpinBox)
+        assert widgets
+        for widget in widgets:
+            policy = widget.focusPolicy()
+            assert policy != Qt.FocusPolicy.WheelFocus, widget.objectName()
+            if widget.isEnabled() and widget.isVisible():
+                assert policy & Qt.FocusPolicy.TabFocus, widget.objectName()
+        editor.close()
