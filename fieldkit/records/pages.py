@@ -31,7 +31,8 @@ def page(
     total: int | None = None,
 ) -> list[RecordView]:
     """Rows ``offset`` to ``offset + limit`` of a list sorted by ``order_by`` (ORDERABLE's
-    names: "inventory_number" is the natural order, fieldkit.records.natural_order).
+    names: "inventory_number" is the natural order, fieldkit.records.natural_order; "title" a
+    dictionary's, fieldkit.records.title_order).
 
     With ``total`` (how many rows the list has), a page in the list's second half is read from
     its far end: the same index walked the other way, with an OFFSET counted from the end, and

@@ -26,6 +26,7 @@ from fieldkit.records.merge import MergeView, latest_common_ancestor, merge_view
 from fieldkit.records.natural_order import inventory_sort_key
 from fieldkit.records.revision import HybridClock, Revision
 from fieldkit.records.search import search_body
+from fieldkit.records.title_order import title_sort_key
 from fieldkit.vault.database import Connection
 
 HLC_META = "hlc"  # the meta key of this vault's hybrid logical clock
@@ -207,10 +208,10 @@ def db_merge_view(db: Connection, heads: list[Revision]) -> MergeView:
 _VIEW_COLUMNS = (
     "record_id, kind, head_rev, hlc, fields, media, deleted, in_conflict, inventory_number, "
     "title, object_type, status, salvage_priority, object_id, severity, urgency, observed_at, "
-    "complete, missing, photo_count, main_photo, inventory_sort"
+    "complete, missing, photo_count, main_photo, inventory_sort, title_sort"
 )
-_INSERT_VIEW = f"INSERT INTO records ({_VIEW_COLUMNS}) VALUES (?{', ?' * 21})"  # noqa: S608
-_INSERT_VIEW_AT = f"INSERT INTO records (rowid, {_VIEW_COLUMNS}) VALUES (?{', ?' * 22})"  # noqa: S608
+_INSERT_VIEW = f"INSERT INTO records ({_VIEW_COLUMNS}) VALUES (?{', ?' * 22})"  # noqa: S608
+_INSERT_VIEW_AT = f"INSERT INTO records (rowid, {_VIEW_COLUMNS}) VALUES (?{', ?' * 23})"  # noqa: S608
 
 
 # What json.dumps(value, ensure_ascii=False, [sort_keys=True,] separators=(",", ":")) writes,
@@ -221,8 +222,16 @@ _fields_json = sorted_encoder(allow_nan=True)
 _media_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
-def _view_values(record_id: str, winner: Revision, in_conflict: bool) -> tuple[Any, ...]:
+def _view_row(record_id: str, winner: Revision, in_conflict: bool) -> tuple[Any, ...]:
     """The `records` row (in _VIEW_COLUMNS order) showing ``winner``."""
+    values = _view_values(record_id, winner, in_conflict)
+    # What a list sorted by title walks: « Épée » between « amphore » and « vase ».
+    return (*values, title_sort_key(values[9]))
+
+
+def _view_values(record_id: str, winner: Revision, in_conflict: bool) -> tuple[Any, ...]:
+    """The `records` row showing ``winner`` up to its inventory_sort (_VIEW_COLUMNS without
+    title_sort): what a rewrite that keeps the title (csv_batches' undo) sets."""
     fields = winner.fields if type(winner.fields) is dict else dict(winner.fields)
     media = [dict(m) for m in winner.media]
     missing = missing_categories(fields, media) if winner.kind == F.OBJECT else []
@@ -267,7 +276,7 @@ def _view_values(record_id: str, winner: Revision, in_conflict: bool) -> tuple[A
 def _write_view(
     db: Connection, record_id: str, winner: Revision, *, in_conflict: bool, rowid: int | None
 ) -> None:
-    values = _view_values(record_id, winner, in_conflict)
+    values = _view_row(record_id, winner, in_conflict)
     if rowid is None:
         rowid = db.execute(_INSERT_VIEW, values).lastrowid
     else:
@@ -276,7 +285,7 @@ def _write_view(
             "deleted = ?, in_conflict = ?, inventory_number = ?, title = ?, object_type = ?, "
             "status = ?, salvage_priority = ?, object_id = ?, severity = ?, urgency = ?, "
             "observed_at = ?, complete = ?, missing = ?, photo_count = ?, main_photo = ?, "
-            "inventory_sort = ? WHERE rowid = ?",
+            "inventory_sort = ?, title_sort = ? WHERE rowid = ?",
             (*values[1:], rowid),
         )
         db.execute("DELETE FROM records_search WHERE rowid = ?", (rowid,))
@@ -337,7 +346,7 @@ def fresh_rows(
     rows = FreshRows(
         [_revision_row(rev, origin, now) for rev in revisions],
         [(rev.record_id, rev.rev_id) for rev in revisions],
-        [_view_values(rev.record_id, rev, False) for rev in revisions],
+        [_view_row(rev.record_id, rev, False) for rev in revisions],
         [
             (offset, search_body(rev.kind, rev.fields, rev.media))
             for offset, rev in enumerate(revisions)
@@ -449,7 +458,7 @@ _INSERT_VIEW_JSON = (
     f"INSERT INTO records (rowid, {_VIEW_COLUMNS}) SELECT ?1 + key, "  # noqa: S608
     "value->>0, value->>1, value->>2, value->>3, "
     "CAST(substr(?3, value->>'$[4][0]', value->>'$[4][1]') AS TEXT), "
-    + ", ".join(f"value->>{i}" for i in range(5, 22))
+    + ", ".join(f"value->>{i}" for i in range(5, 23))
     + " FROM jsonb_each(?2)"
 )
 _INSERT_SEARCH_JSON = (

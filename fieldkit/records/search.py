@@ -27,10 +27,11 @@ MANY_MATCHES = 2_000
 INDEXED_FILTERS = ("status", "severity", "urgency", "salvage_priority", "object_id")
 # The sorts a list may ask for, and the column each walks (each has an index, records_<column>:
 # fieldkit.vault.schema). Inventory numbers (and codes) in their natural order: a stored key
-# (fieldkit.records.natural_order), so 1962.121 comes before 1962.1180.
+# (fieldkit.records.natural_order), so 1962.121 comes before 1962.1180. Titles (and names) in
+# a dictionary's order: a stored key too (fieldkit.records.title_order), « Épée » before « vase ».
 ORDERABLE = {
     "inventory_number": "inventory_sort",
-    "title": "title",
+    "title": "title_sort",
     "object_type": "object_type",
     "status": "status",
     "salvage_priority": "salvage_priority",

@@ -1540,7 +1540,7 @@ class Records:
             raise ValueError(f"cannot sort by {order_by}")
         filters = self._with_deleted_search(kind, self._with_merged(filters))
         direction = "DESC" if descending else "ASC"
-        column = ORDERABLE[order_by]  # inventory numbers: their natural-order key
+        column = ORDERABLE[order_by]  # inventory numbers and titles: their stored sort keys
         index = f"records_{column}" if many_matches(self.db, kind, filters) else None
         sql, args = list_query(kind, "r.rowid", filters, index)
         sql += f" ORDER BY r.{column} {direction} NULLS LAST, r.rowid {direction}"
