@@ -77,3 +77,33 @@ def test_the_worker_writes_no_core_dump(
         resource.setrlimit(resource.RLIMIT_CORE, (soft, hard))
     line = next(row for row in limits.splitlines() if row.startswith("Max core file size"))
     assert line.split()[4:6] == ["0", "0"], line
+
+
+def test_the_packaged_program_starts_its_own_workers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A frozen build (PyInstaller) has no Python to start ``-c`` with, so it hashed on one core
+    and the issue 23 speed-up never reached an installed app (review r14 #4). Its program now
+    starts itself with --hash-worker (packaging/pyinstaller/fieldkit_main.py), here stood in for
+    by a launcher of that entry point named like the packaged program."""
+    import os
+    import sys
+
+    main = Path(__file__).resolve().parents[1] / "packaging" / "pyinstaller" / "fieldkit_main.py"
+    program = tmp_path / "dist" / "fieldkit"
+    program.parent.mkdir()
+    program.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{main}" "$@"\n')
+    program.chmod(0o755)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(program))
+    assert photo_hash._workers(photo_hash._POOL_MIN) == min(len(os.sched_getaffinity(0)), 8)
+    started = photo_hash._Worker()
+    try:
+        assert started.process.args == [str(program), "--hash-worker"]
+        thumbnails = [_thumbnail(), b"not a picture"]
+        started.send(thumbnails)
+        assert started.receive(2) == photo_hash.hash_thumbnails(thumbnails)
+        started.send([])  # a batch of none ends the worker
+        assert started.process.wait(timeout=30) == 0
+    finally:
+        started.stop()

@@ -231,7 +231,7 @@ def _cancelled() -> CancelledError:
 
 def _workers(photos: int) -> int:
     """How many processes to hash this many photos with: 1 is this one, no pool."""
-    if photos < _POOL_MIN or getattr(sys, "frozen", False) or not sys.executable:
+    if photos < _POOL_MIN or not sys.executable:
         return 1
     try:
         cores = len(os.sched_getaffinity(0))
@@ -262,10 +262,24 @@ def _thumbnails(vault: Vault, shas: list[str]) -> Iterator[tuple[str, bytes | No
 # started from first on its path (a USB stick of bundles, Downloads: a ``struct.py`` there ran in
 # it; review r14 #2). Its path is this process's own instead, so it imports the same fieldkit
 # and Pillow whatever the install. hash_worker.main guards it as the app guards itself.
+HASH_WORKER_OPTION = "--hash-worker"  # the packaged program's switch into a worker
 _WORKER_CODE = (
     "import sys; sys.path[:0] = sys.argv[1:]; "
     "from fieldkit.duplicates.hash_worker import main; main()"
 )
+
+
+def _worker_command() -> list[str]:
+    """How to start a worker. The packaged app (PyInstaller, ``sys.frozen``) has no Python to
+    run ``-c`` with: its own program starts as a worker when given ``--hash-worker``
+    (packaging/pyinstaller/fieldkit_main.py). The console program ``fieldkit`` is used where the
+    app is a windowed one beside it (Windows, macOS: FieldKitApp), whose standard streams a
+    pipe may not reach."""
+    if getattr(sys, "frozen", False):
+        program = Path(sys.executable)
+        console = program.with_name("fieldkit" + program.suffix)
+        return [str(console if console.is_file() else program), HASH_WORKER_OPTION]
+    return [sys.executable, "-I", "-c", _WORKER_CODE, *_worker_path()]
 
 
 def _worker_path() -> list[str]:
@@ -285,12 +299,14 @@ class _Worker:
     """One worker process (:mod:`fieldkit.duplicates.hash_worker`) and its two pipes."""
 
     def __init__(self) -> None:
-        # This interpreter, our own code and paths: nothing a user or a file supplied.
+        # This interpreter or program, our own code and paths: nothing a user or a file supplied.
         self.process = subprocess.Popen(  # noqa: S603
-            [sys.executable, "-I", "-c", _WORKER_CODE, *_worker_path()],
+            _worker_command(),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
+            # Windows: no console window flashing up for each worker of the packaged app.
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
         )
 
     def send(self, thumbnails: list[bytes]) -> None:

@@ -64,6 +64,11 @@ as_user /usr/bin/fieldkit --version
 DEMO="$HOME_DIR/demo-vault"
 as_user /usr/bin/fieldkit --vault "$DEMO" demo --no-gui
 test -f "$DEMO/vault.json" || test -n "$(ls -A "$DEMO")"
+# The packaged program is its own photo-hash worker for the duplicates search (it has no Python
+# to start one with): one batch of one thumbnail that is no picture gives one 33-byte "no hash"
+# answer, then a batch of none ends it.
+answer=$(printf '\0\0\0\001\0\0\0\003abc\0\0\0\0' | as_user /usr/bin/fieldkit --hash-worker | wc -c)
+test "$answer" -eq 33
 
 echo "== the installed app under Xvfb: time to the unlock screen, screenshot"
 DISPLAY_NUMBER=:97
