@@ -3,12 +3,14 @@
 - uitrial2 #2: an object deleted on another laptop while packed here is marked on the packing
   list and the permission as the check-in marks it;
 - uitrial2 #3: a received movement's form and permission describe what departed (each item's
-  container then, the crate's count then) and the reception's result in its own column.
+  container then, the crate's count then) and the reception's result in its own column;
+- uitrial2 #4: the inventory's institution is the vault's organisation when none is recorded.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from test_custody2_r13 import deleted_while_packed
 from test_reports import flat, nfkc, pdf_text
@@ -16,7 +18,9 @@ from test_reports import flat, nfkc, pdf_text
 from fieldkit.i18n import using
 from fieldkit.records import fields as F
 from fieldkit.records.custody import Custody
+from fieldkit.records.service import Records
 from fieldkit.reports import custody_documents as D
+from fieldkit.reports.inventory import inventory_report
 from fieldkit.vault.vault import Vault
 
 DELETED_MARK = "deleted — restore or take out of the container"
@@ -45,8 +49,6 @@ def test_a_crate_s_deleted_object_is_marked_on_its_packing_list_and_permission(
 def _received_crate(vault: Vault) -> tuple[Custody, str, list[str]]:
     """EV-4, EV-5 and EV-6 packed into C-3 and sent to TS-2, where only EV-4 was scanned out
     of the opened crate: EV-5 and EV-6 are missing (r14 UI trial 2 #3)."""
-    from fieldkit.records.service import Records
-
     records = Records(vault)
     chain = Custody(records)
     chain.add_location({"code": "MUS", "name": "Museum"})
@@ -87,8 +89,6 @@ def test_a_received_movement_s_documents_say_what_departed(vault: Vault, tmp_pat
 def test_a_planned_movement_s_permission_describes_the_crate_as_packed_now(
     vault: Vault, tmp_path: Path
 ) -> None:
-    from fieldkit.records.service import Records
-
     records = Records(vault)
     chain = Custody(records)
     chain.add_location({"code": "MUS", "name": "Museum"})
@@ -116,3 +116,27 @@ def test_the_arabic_permission_of_a_received_crate_counts_what_left(
     text = nfkc(pdf_text(tmp_path / "permission.pdf"))
     assert "صندوقخشبي(3عناصر)" in text.replace(" ", "")  # the crate's count when it left
     assert text.count("C-3") == 4  # the crate's code, then the container of all three items
+
+
+def test_the_inventory_names_the_vault_s_organisation_as_the_institution(
+    make_vault: Any, tmp_path: Path
+) -> None:
+    """uitrial2 #4: « institution not recorded » above « prepared by coord (National Museum) »;
+    the permission prints the organisation given at `fieldkit init --org`: so does the list."""
+    vault, _ = make_vault(tmp_path / "coord", name="coord", organisation="National Museum")
+    Records(vault).create(F.OBJECT, {"inventory_number": "EV-1", "title": "Sword"})
+    inventory_report(vault, tmp_path / "inventory.pdf")
+    text = flat(pdf_text(tmp_path / "inventory.pdf"))
+    assert "institution not recorded" not in text
+    assert text.index("National Museum") < text.index("Prepared by coord (National Museum)")
+    # An institution recorded on the objects still wins.
+    other, _ = make_vault(tmp_path / "field", name="field", organisation="National Museum")
+    Records(other).create(
+        F.OBJECT, {"inventory_number": "EV-2", "title": "Vase", "institution": "Site museum"}
+    )
+    inventory_report(other, tmp_path / "own.pdf")
+    assert "Site museum" in flat(pdf_text(tmp_path / "own.pdf"))
+    # No organisation at all: said as before.
+    bare, _ = make_vault(tmp_path / "bare", name="bare")
+    inventory_report(bare, tmp_path / "bare.pdf")
+    assert "institution not recorded" in flat(pdf_text(tmp_path / "bare.pdf"))
