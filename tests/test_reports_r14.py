@@ -4,14 +4,20 @@
   list and the permission as the check-in marks it;
 - uitrial2 #3: a received movement's form and permission describe what departed (each item's
   container then, the crate's count then) and the reception's result in its own column;
-- uitrial2 #4: the inventory's institution is the vault's organisation when none is recorded.
+- uitrial2 #4: the inventory's institution is the vault's organisation when none is recorded;
+- uitrial #6: dates are printed as the app shows them in the report's language (English keeps
+  ISO), and a time zone reads "UTC" or "UTC+2", not "UTC+00:00".
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
 from test_custody2_r13 import deleted_while_packed
 from test_reports import flat, nfkc, pdf_text
 
@@ -20,7 +26,10 @@ from fieldkit.records import fields as F
 from fieldkit.records.custody import Custody
 from fieldkit.records.service import Records
 from fieldkit.reports import custody_documents as D
+from fieldkit.reports import labels as L
+from fieldkit.reports.damage import damage_report
 from fieldkit.reports.inventory import inventory_report
+from fieldkit.reports.layout import format_time
 from fieldkit.vault.vault import Vault
 
 DELETED_MARK = "deleted — restore or take out of the container"
@@ -140,3 +149,101 @@ def test_the_inventory_names_the_vault_s_organisation_as_the_institution(
     bare, _ = make_vault(tmp_path / "bare", name="bare")
     inventory_report(bare, tmp_path / "bare.pdf")
     assert "institution not recorded" in flat(pdf_text(tmp_path / "bare.pdf"))
+
+
+# --- dates as the app shows them (r14 UI trial #6) ---------------------------------------------
+
+
+@pytest.fixture
+def utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This computer's time zone is UTC (the footer prints local time)."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+PRINTED = datetime(2026, 12, 6, 19, 2, tzinfo=UTC)
+
+
+def _damage_pdf(vault: Vault, out: Path, lang: str) -> str:
+    records = Records(vault)
+    obj = records.create(F.OBJECT, {"inventory_number": "MM-2026.002", "title": "Bol"})
+    records.create(
+        F.DAMAGE,
+        {
+            "object_id": obj.record_id,
+            "observed_at": "2026-11-14T09:00",
+            "event_date_from": "2026-11-10",
+            "severity": "moderate",
+        },
+    )
+    with using(lang):
+        damage_report(vault, "MM-2026.002", out, now=PRINTED)
+    return nfkc(pdf_text(out))
+
+
+@pytest.mark.usefixtures("utc")
+def test_a_french_damage_report_prints_dates_as_the_app_shows_them(
+    vault: Vault, tmp_path: Path
+) -> None:
+    text = _damage_pdf(vault, tmp_path / "fr.pdf", "fr")
+    assert "14 nov. 2026, 09:00" in text
+    assert "10 nov. 2026" in text
+    assert "imprimé le 6 déc. 2026, 19:02 UTC par" in text
+    assert "2026-11-14" not in text and "UTC+00:00" not in text
+
+
+@pytest.mark.usefixtures("utc")
+def test_ukrainian_and_arabic_dates_are_the_app_s(vault: Vault, tmp_path: Path) -> None:
+    text = _damage_pdf(vault, tmp_path / "uk.pdf", "uk")
+    assert "14 лист. 2026 р., 09:00" in text
+    ar = tmp_path / "ar.pdf"
+    with using("ar"):
+        damage_report(vault, "MM-2026.002", ar, now=PRINTED)
+    # Western digits as the app writes them; Arabic month names, its comma and 12-hour clock.
+    compact = nfkc(pdf_text(ar)).replace(" ", "")  # pdftotext spaces Arabic runs its own way
+    for part in ("14نوفمبر", "6ديسمبر", "9:00ص", "7:02م", "UTC"):
+        assert part in compact, part
+    assert "2026-11-14" not in compact and "UTC+00:00" not in compact
+
+
+def test_english_keeps_iso_dates_and_says_the_zone_plainly(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with using("en"):
+        assert L.format_value(F.DAMAGE, "observed_at", "2026-03-14T09:30") == "2026-03-14 09:30"
+        assert L.format_value(F.DAMAGE, "event_date_from", "2026-03-10") == "2026-03-10"
+        assert D.when("2026-03-14T09:30:00+00:00") == "2026-03-14 09:30 UTC"
+        assert D.when("2025-03-01T10:00+02:00") == "2025-03-01 10:00 UTC+2"
+        assert D.when("2025-03-01T10:00-03:30") == "2025-03-01 10:00 UTC-3:30"
+    with using("fr"):
+        assert D.when("2025-03-01T10:00+02:00") == "1 mars 2025, 10:00 UTC+2"
+        assert L.format_value(F.DAMAGE, "observed_at", "not a date") == "not a date"
+    monkeypatch.setenv("TZ", "Asia/Kolkata")
+    time.tzset()
+    try:
+        with using("en"):
+            assert format_time(PRINTED) == "2026-12-07 00:32 UTC+5:30"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+@pytest.mark.usefixtures("utc")
+def test_the_permission_splits_its_departure_into_a_day_and_a_time(
+    vault: Vault, tmp_path: Path
+) -> None:
+    records = Records(vault)
+    chain = Custody(records)
+    chain.add_location({"code": "MUS", "name": "Museum"})
+    chain.add_location({"code": "TS-2", "name": "Store"})
+    obj = records.create(F.OBJECT, {"inventory_number": "EV-1", "title": "Épée"}).record_id
+    movement = chain.move([obj], "TS-2", from_location="MUS", depart=False).record_id
+    chain.depart(movement, "2026-11-14T09:05:00+00:00")
+    with using("fr"):
+        D.evacuation_permission_report(vault, movement, tmp_path / "fr.pdf", now=PRINTED)
+    text = flat(pdf_text(tmp_path / "fr.pdf", "-layout"))
+    assert "Date de départ 14 nov. 2026" in text
+    assert "Heure de départ 09:05 UTC" in text

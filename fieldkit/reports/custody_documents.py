@@ -49,11 +49,15 @@ from fieldkit.reports.layout import (
     FieldRow,
     ReportResult,
     build_pdf,
+    format_clock,
+    format_day,
+    format_iso,
     imprint_of,
     qr_code,
     styles,
     table_style,
     typed_record,
+    zone_text,
 )
 from fieldkit.reports.text import text_flowable, truncate
 from fieldkit.vault.vault import Vault
@@ -154,19 +158,26 @@ def _code_style(code: str, width: float) -> ParagraphStyle:
 
 
 def when(value: Any) -> str:
-    """A stored date-time as people read it: 2026-03-14 09:30 UTC (offset kept when given)."""
+    """A stored date-time as the app shows it, with its zone when it has one: « 14 mars 2026,
+    09:30 UTC » (English "2026-03-14 09:30 UTC", UTC+2 for an offset)."""
     if not value:
         return "—"
-    text = str(value)
+    return format_iso(value)
+
+
+def _day_and_time(value: Any) -> tuple[str, str]:
+    """A stored date-time as the permission's two lines: the day, and the time with its zone
+    ("" for what is not recorded or not a date)."""
+    text = str(value or "").strip()
     try:
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        return text
-    if "T" not in text:
-        return parsed.strftime("%Y-%m-%d")
-    offset = parsed.strftime("%z")
-    zone = "UTC" if offset in ("", "+0000") else f"UTC{offset[:3]}:{offset[3:]}"
-    return f"{parsed:%Y-%m-%d %H:%M} {zone}"
+        return text, ""
+    if "T" not in text and " " not in text:
+        return format_day(parsed.date()), ""
+    zone = zone_text(parsed)
+    clock = format_clock(parsed)
+    return format_day(parsed.date()), f"{clock} {zone}" if zone else clock
 
 
 class _Label(Flowable):
@@ -616,8 +627,7 @@ def evacuation_permission_report(
     ]
     containers = [i for i in status.items if i not in objects]
     info = vault.info()
-    departed = when(f.get("departed_at")) if f.get("departed_at") else ""
-    date_text, _, time_text = departed.partition(" ")
+    date_text, time_text = _day_and_time(f.get("departed_at"))
     title = translate("custody", "Evacuation permission")
     count = translate("reports", "%n object(s)", "", len(objects))
     if containers:

@@ -1767,6 +1767,13 @@
     </message>
 </context>
 <context>
+    <name>dates</name>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+</context>
+<context>
     <name>duplicates</name>
     <message>
         <source>same inventory number after normalising</source>
