@@ -6,7 +6,9 @@
   container then, the crate's count then) and the reception's result in its own column;
 - uitrial2 #4: the inventory's institution is the vault's organisation when none is recorded;
 - uitrial #6: dates are printed as the app shows them in the report's language (English keeps
-  ISO), and a time zone reads "UTC" or "UTC+2", not "UTC+00:00".
+  ISO), and a time zone reads "UTC" or "UTC+2", not "UTC+00:00";
+- uitrial #5: the Object ID sheet lists the object's damage reports, and a damage report names
+  the earlier ones.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from fieldkit.reports import labels as L
 from fieldkit.reports.damage import damage_report
 from fieldkit.reports.inventory import inventory_report
 from fieldkit.reports.layout import format_time
+from fieldkit.reports.object_id import object_id_report
 from fieldkit.vault.vault import Vault
 
 DELETED_MARK = "deleted — restore or take out of the container"
@@ -247,3 +250,90 @@ def test_the_permission_splits_its_departure_into_a_day_and_a_time(
     text = flat(pdf_text(tmp_path / "fr.pdf", "-layout"))
     assert "Date de départ 14 nov. 2026" in text
     assert "Heure de départ 09:05 UTC" in text
+
+
+# --- damage over time (r14 UI trial #5) --------------------------------------------------------
+
+
+def _damaged_object(vault: Vault, reports: int = 2) -> str:
+    """MM-2026.002 with ``reports`` damage reports, one a month from October 2026 (the first
+    moderate and urgent, the others severe); and one deleted report, which is never listed."""
+    records = Records(vault)
+    obj = records.create(F.OBJECT, {"inventory_number": "MM-2026.002", "title": "Bol"}).record_id
+    for n in range(reports):
+        month, year = (10 + n - 1) % 12 + 1, 2026 + (10 + n - 1) // 12
+        records.create(
+            F.DAMAGE,
+            {
+                "object_id": obj,
+                "observed_at": f"{year}-{month:02d}-1{n % 10}T09:00",
+                "severity": "moderate" if n == 0 else "severe",
+                "urgency": "high" if n == 0 else "immediate",
+                "agents": ["water"] if n == 0 else ["physical_forces", "fire"],
+            },
+        )
+    gone = records.create(
+        F.DAMAGE, {"object_id": obj, "observed_at": "2026-09-01T09:00", "severity": "minor"}
+    )
+    records.delete(gone.record_id)
+    return obj
+
+
+def test_a_damage_report_names_the_object_s_earlier_reports(vault: Vault, tmp_path: Path) -> None:
+    _damaged_object(vault)
+    damage_report(vault, "MM-2026.002", tmp_path / "latest.pdf")  # the November one
+    text = flat(pdf_text(tmp_path / "latest.pdf"))
+    assert "Earlier reports on this object: 2026-10-10 (Moderate)." in text
+    assert "2026-09-01" not in text  # deleted
+    with using("fr"):
+        damage_report(vault, "MM-2026.002", tmp_path / "fr.pdf")
+    assert "Constats antérieurs sur cet objet : 10 oct. 2026 (Modéré)." in flat(
+        pdf_text(tmp_path / "fr.pdf")
+    )
+    # The first report has none before it: no line.
+    first = Records(vault).list(F.DAMAGE, order_by="observed_at")[0]
+    damage_report(vault, first.record_id, tmp_path / "first.pdf")
+    assert "Earlier reports" not in flat(pdf_text(tmp_path / "first.pdf"))
+
+
+def test_many_earlier_reports_stay_on_one_line_or_two(vault: Vault, tmp_path: Path) -> None:
+    _damaged_object(vault, reports=10)
+    result = damage_report(vault, "MM-2026.002", tmp_path / "latest.pdf")
+    text = flat(pdf_text(tmp_path / "latest.pdf"))
+    assert "and 3 more." in text  # 9 earlier: the latest 6 named
+    assert "2027-01-13 (Severe)" in text and "2027-06-18 (Severe) and 3 more." in text
+    assert "2026-12-12" not in text and "2026-10-10" not in text
+    assert result.pages == 1
+
+
+def test_the_object_id_sheet_lists_the_object_s_damage_reports(
+    vault: Vault, tmp_path: Path
+) -> None:
+    _damaged_object(vault)
+    result = object_id_report(vault, ["MM-2026.002"], tmp_path / "sheet.pdf")
+    text = pdf_text(tmp_path / "sheet.pdf", "-layout")
+    assert "Damage reports" in text
+    rows = [line for line in text.splitlines() if " 09:00 " in line]
+    assert len(rows) == 2, rows  # the deleted one is not listed
+    assert "2026-11-11 09:00" in rows[0] and "Severe" in rows[0] and "Immediate" in rows[0]
+    assert "2026-10-10 09:00" in rows[1] and "Moderate" in rows[1] and "Water" in rows[1]
+    assert result.pages == 1
+    with using("ar"):
+        object_id_report(vault, ["MM-2026.002"], tmp_path / "ar.pdf")
+    assert "تقارير الأضرار" in nfkc(pdf_text(tmp_path / "ar.pdf"))
+
+
+def test_a_long_damage_history_adds_at_most_a_page(vault: Vault, tmp_path: Path) -> None:
+    _damaged_object(vault, reports=30)
+    result = object_id_report(vault, ["MM-2026.002"], tmp_path / "sheet.pdf")
+    text = flat(pdf_text(tmp_path / "sheet.pdf"))
+    assert "22 earlier damage reports are recorded in the vault." in text
+    assert result.pages <= 2
+
+
+def test_an_object_without_damage_reports_has_no_damage_section(
+    vault: Vault, tmp_path: Path
+) -> None:
+    Records(vault).create(F.OBJECT, {"inventory_number": "EV-1", "title": "Sword"})
+    object_id_report(vault, ["EV-1"], tmp_path / "sheet.pdf")
+    assert "Damage reports" not in pdf_text(tmp_path / "sheet.pdf")

@@ -7220,6 +7220,10 @@
         <translation>Constat de dommages</translation>
     </message>
     <message>
+        <source>Earlier reports on this object: {reports}.</source>
+        <translation>Constats antérieurs sur cet objet&#xa0;: {reports}.</translation>
+    </message>
+    <message>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
@@ -7623,6 +7627,10 @@
         <translation>Object ID</translation>
     </message>
     <message>
+        <source>Damage reports</source>
+        <translation>Constats de dommages</translation>
+    </message>
+    <message>
         <source>OBJECT ID</source>
         <translation>OBJECT ID</translation>
     </message>
@@ -7652,6 +7660,13 @@
     <message>
         <source>Other information</source>
         <translation>Autres informations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier damage report(s) are recorded in the vault.</source>
+        <translation>
+            <numerusform>%n constat de dommages antérieur est enregistré dans le coffre.</numerusform>
+            <numerusform>%n constats de dommages antérieurs sont enregistrés dans le coffre.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bundle verification certificate</source>
