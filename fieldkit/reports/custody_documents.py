@@ -33,6 +33,7 @@ from fieldkit.identity.fingerprint import display_form
 from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
 from fieldkit.records import vocabulary_labels as V
+from fieldkit.records.custody_chain import replay
 from fieldkit.records.custody_handovers import handover_state
 from fieldkit.records.custody_terms import CUSTODY_TERMS
 from fieldkit.records.service import RecordNotFoundError, Records, RecordView
@@ -48,11 +49,15 @@ from fieldkit.reports.layout import (
     FieldRow,
     ReportResult,
     build_pdf,
+    format_clock,
+    format_day,
+    format_iso,
     imprint_of,
     qr_code,
     styles,
     table_style,
     typed_record,
+    zone_text,
 )
 from fieldkit.reports.text import text_flowable, truncate
 from fieldkit.vault.vault import Vault
@@ -153,19 +158,26 @@ def _code_style(code: str, width: float) -> ParagraphStyle:
 
 
 def when(value: Any) -> str:
-    """A stored date-time as people read it: 2026-03-14 09:30 UTC (offset kept when given)."""
+    """A stored date-time as the app shows it, with its zone when it has one: « 14 mars 2026,
+    09:30 UTC » (English "2026-03-14 09:30 UTC", UTC+2 for an offset)."""
     if not value:
         return "—"
-    text = str(value)
+    return format_iso(value)
+
+
+def _day_and_time(value: Any) -> tuple[str, str]:
+    """A stored date-time as the permission's two lines: the day, and the time with its zone
+    ("" for what is not recorded or not a date)."""
+    text = str(value or "").strip()
     try:
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        return text
-    if "T" not in text:
-        return parsed.strftime("%Y-%m-%d")
-    offset = parsed.strftime("%z")
-    zone = "UTC" if offset in ("", "+0000") else f"UTC{offset[:3]}:{offset[3:]}"
-    return f"{parsed:%Y-%m-%d %H:%M} {zone}"
+        return text, ""
+    if "T" not in text and " " not in text:
+        return format_day(parsed.date()), ""
+    zone = zone_text(parsed)
+    clock = format_clock(parsed)
+    return format_day(parsed.date()), f"{clock} {zone}" if zone else clock
 
 
 class _Label(Flowable):
@@ -285,9 +297,13 @@ def _items_table(
     columns: Sequence[str],
     status: Mapping[str, str] | None = None,
     signatures: Sequence[str] = (),
+    departed: Mapping[str, str] | None = None,
 ) -> Flowable:
     """One row per item: number or code, title, container now, then check-box columns (keys of
     _COLUMNS; ``status`` gives the STATUS column's marks). Mirrored in a right-to-left report.
+
+    ``departed``: each item's container when its movement departed (:func:`_departed`); given,
+    the container column and a crate's count say what left, not what the crate holds now.
 
     ``signatures``: the roles whose signature lines close the list, in its last row, kept on
     one page with the list's last items: signed alone on a second sheet, the lines were apart
@@ -304,6 +320,10 @@ def _items_table(
     head += [text_flowable(h, s["cell_bold"]) for h in headings]
     rows: list[list[Any]] = [head]
     db = records.db
+    # Deleted on another laptop while packed here (r13 review #7): the paper says so in the
+    # custody views' words, as the check-in does; printed as a normal item, it was neither
+    # restored nor taken out (r14 UI trial 2 #2).
+    deleted = C.deleted_inside(db, ids)
     for n, item in enumerate(ids, 1):
         row = db.execute(
             "SELECT kind, inventory_number, title, fields FROM records WHERE record_id = ?",
@@ -313,16 +333,28 @@ def _items_table(
             code, title = item[:8], translate("reports", "(not in this vault)")
         else:
             code = str(row[1] or item[:8])
-            title = str(row[2] or "")
+            title = truncate(str(row[2] or ""), 70)
             if row[0] == F.CONTAINER:
-                held = translate("reports", "%n item(s)", "", len(C.contents(db, item)))
+                if departed is None:
+                    count = len(C.contents(db, item))
+                else:
+                    count = sum(1 for box in departed.values() if box == item)
+                held = translate("reports", "%n item(s)", "", count)
                 title = f"{title or _word('crate')} ({held})"
-        inside = C.where(db, item).container
+            if item in deleted:
+                title = f"{title} ({translate('custody', C.DELETED_INSIDE)})"
+        if departed is None:
+            now = C.where(db, item).container
+            inside = now.code if now else ""
+        else:
+            box = departed.get(item)
+            then = C.place(db, box) if box else None
+            inside = (then.code or box[:8]) if then and box else ""
         cells = [
             text_flowable(str(n), s["cell"]),
             text_flowable(code, s["cell_bold"]),
-            text_flowable(truncate(title, 70), s["cell"]),
-            text_flowable(inside.code if inside else "", s["cell"]),
+            text_flowable(title, s["cell"]),
+            text_flowable(inside, s["cell"]),
         ]
         for column in columns:
             if column == STATUS:
@@ -422,6 +454,34 @@ def _movement(records: Records, typed: str) -> tuple[RecordView, C.MovementStatu
     return view, C.movement_status(records.db, view.record_id)
 
 
+def _departed(db: Any, status: C.MovementStatus) -> dict[str, str] | None:
+    """Each item's container when the movement departed (its contents and what was carried in
+    a listed container), or None for a planned movement (what leaves is what is packed now).
+
+    A received movement's form and permission described the crate as it was when printed: its
+    missing items had left it, so the crate read « (1 item) » with three listed and they had no
+    container beside the one that arrived (r14 UI trial 2 #3). The replay writes nothing."""
+    if status.state == "planned":
+        return None
+    recon = replay(db, [status.id])[3].get(status.id)
+    departed = dict(recon.parent) if recon is not None else {}
+    packed_into = status.fields.get("to_container")
+    if packed_into:
+        # A packing: what it lists travels in the container it is packed into.
+        for item in status.items:
+            departed.setdefault(item, str(packed_into))
+    return departed
+
+
+def _reception_marks(status: C.MovementStatus) -> dict[str, str]:
+    """The reception's result of each item, for the STATUS column."""
+    marks = {i: "received" for i in status.received}
+    marks.update({i: "missing" for i in status.missing})
+    marks.update({i: "extra" for i in status.extra})
+    marks.update({i: "outside" for i in status.outside})
+    return marks
+
+
 def _person(value: Any) -> str:
     return str(value) if value else "—"
 
@@ -479,10 +539,8 @@ def movement_report(
     records = Records(vault)
     view, status = _movement(records, movement)
     f, db = view.fields, records.db
-    marks = {i: "received" for i in status.received}
-    marks.update({i: "missing" for i in status.missing})
-    marks.update({i: "extra" for i in status.extra})
-    marks.update({i: "outside" for i in status.outside})
+    marks = _reception_marks(status)
+    departed = _departed(db, status)
     title = translate("custody", "Movement form")
     destination = f.get("to_location") or f.get("to_container")
     story: list[Flowable] = [
@@ -536,13 +594,15 @@ def movement_report(
     roles = (translate("reports", "Sent by"), L.field_label(F.MOVEMENT, "received_by"))
     if f.get("notes"):
         story += [
-            _items_table(records, listed, columns, marks),
+            _items_table(records, listed, columns, marks, departed=departed),
             Spacer(1, 3 * mm),
             _row(L.field_label(F.MOVEMENT, "notes"), f["notes"]),
             _signatures(*roles),
         ]
     else:
-        story.append(_items_table(records, listed, columns, marks, signatures=roles))
+        story.append(
+            _items_table(records, listed, columns, marks, signatures=roles, departed=departed)
+        )
     pages = build_pdf(output, story, title=title, imprint=imprint_of(vault, now))
     return ReportResult(Path(output), pages, len(listed))
 
@@ -567,8 +627,7 @@ def evacuation_permission_report(
     ]
     containers = [i for i in status.items if i not in objects]
     info = vault.info()
-    departed = when(f.get("departed_at")) if f.get("departed_at") else ""
-    date_text, _, time_text = departed.partition(" ")
+    date_text, time_text = _day_and_time(f.get("departed_at"))
     title = translate("custody", "Evacuation permission")
     count = translate("reports", "%n object(s)", "", len(objects))
     if containers:
@@ -623,12 +682,15 @@ def evacuation_permission_report(
         _items_table(
             records,
             status.expected,
-            ("checked",),
+            # Once received, the reception's result in its own column beside what left.
+            ("checked", STATUS) if status.state == "received" else ("checked",),
+            _reception_marks(status),
             signatures=(
                 translate("reports", "Custodian (authorising)"),
                 translate("reports", "Team leader"),
                 translate("reports", "Receiving officer"),
             ),
+            departed=_departed(db, status),
         ),
     ]
     pages = build_pdf(output, story, title=title, imprint=imprint_of(vault, now))

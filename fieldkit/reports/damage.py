@@ -8,6 +8,7 @@ the report's photographs with their captions. Fields not recorded are shown as s
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from fieldkit.i18n import QT_TRANSLATE_NOOP, message, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, fill, join_list, message, translate
 from fieldkit.records import fields as F
 from fieldkit.records import observed_time
 from fieldkit.records.service import RecordNotFoundError, Records, RecordView
@@ -34,6 +35,7 @@ from fieldkit.reports.layout import (
     ReportResult,
     build_pdf,
     conflict_notice,
+    format_iso,
     imprint_of,
     record_footer,
     row_table,
@@ -51,6 +53,9 @@ from fieldkit.reports.text import text_flowable, truncate
 from fieldkit.vault.vault import Vault
 
 TITLE = QT_TRANSLATE_NOOP("reports", "Damage report")
+EARLIER = QT_TRANSLATE_NOOP("reports", "Earlier reports on this object: {reports}.")
+MORE = QT_TRANSLATE_NOOP("errors", "{listed} and {count} more")
+EARLIER_SHOWN = 6  # the latest ones: one line, two at most
 PHOTO_PX = 1200
 _ALARM = {"severe": BAD, "destroyed": BAD, "moderate": WARN, "immediate": BAD, "high": WARN}
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -137,7 +142,7 @@ def damage_report(
         except RecordNotFoundError:
             obj = None
     photos = PhotoSource(vault)
-    story = _story(view, obj, photos)
+    story = _story(view, obj, photos, _earlier(records, view, obj))
     pages = build_pdf(
         output,
         story,
@@ -149,6 +154,33 @@ def damage_report(
     )
     warnings = ([note] if note else []) + photos.problems
     return ReportResult(Path(output), pages, 1, tuple(warnings))
+
+
+def _earlier(records: Records, view: RecordView, obj: RecordView | None) -> list[RecordView]:
+    """The object's living reports observed before ``view``, oldest first: a conservator
+    following a deterioration had to find and open each one (r14 UI trial #5)."""
+    if obj is None:
+        return []
+    own = observed_time.report_key(view.fields)
+    others = [
+        other
+        for other in records.list(F.DAMAGE, object_id=obj.record_id)
+        if other.record_id != view.record_id and "" < observed_time.report_key(other.fields) < own
+    ]
+    return sorted(others, key=lambda other: observed_time.report_key(other.fields))
+
+
+def earlier_line(earlier: Sequence[RecordView], shown: int = EARLIER_SHOWN) -> str:
+    """« Earlier reports on this object: 10 Oct 2026 (Moderate), … », the latest ``shown``."""
+    parts = []
+    for other in earlier[-shown:]:
+        day = format_iso(str(other.fields.get("observed_at") or "")[:10])
+        severity = other.fields.get("severity")
+        parts.append(f"{day} ({L.value_label(severity)})" if severity else day)
+    listed = join_list(parts)
+    if len(earlier) > shown:
+        listed = fill(translate("errors", MORE), MORE, listed=listed, count=len(earlier) - shown)
+    return fill(translate("reports", EARLIER), EARLIER, reports=listed)
 
 
 def _heading(view: RecordView, obj: RecordView | None) -> list[Flowable]:
@@ -279,7 +311,12 @@ def _photo_grid(view: RecordView, photos: PhotoSource, width: float) -> list[Flo
     ]
 
 
-def _story(view: RecordView, obj: RecordView | None, photos: PhotoSource) -> list[Flowable]:
+def _story(
+    view: RecordView,
+    obj: RecordView | None,
+    photos: PhotoSource,
+    earlier: Sequence[RecordView] = (),
+) -> list[Flowable]:
     s = styles()
     width = PORTRAIT_WIDTH
     fields = view.fields
@@ -287,6 +324,8 @@ def _story(view: RecordView, obj: RecordView | None, photos: PhotoSource) -> lis
     story.append(Spacer(1, 2 * mm))
     for name in ("observed_at", "assessor"):
         story.append(field_row(F.DAMAGE, fields, name))
+    if earlier:
+        story += [Spacer(1, 1.5 * mm), text_flowable(earlier_line(earlier), s["small"])]
     if fields.get("site"):
         story.append(field_row(F.DAMAGE, fields, "site"))
     if obj is not None:

@@ -416,6 +416,11 @@ def inventory_report(
         where = institutions[0]
     elif institutions:
         where = translate("reports", "%n institution(s)", "", len(institutions))
+    elif imprint.organisation:
+        # The organisation given when the vault was made (`fieldkit init --org`), as the
+        # evacuation permission prints it: « institution not recorded » stood one line above
+        # « prepared by coord (National Museum) » (r14 UI trial 2 #4).
+        where = imprint.organisation
     else:
         where = translate("reports", "institution not recorded")
     vault_name = imprint.vault_name or translate("reports", "(unnamed vault)")

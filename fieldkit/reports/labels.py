@@ -21,6 +21,7 @@ from fieldkit.records import fields as F
 from fieldkit.records.vocabulary_labels import category_label, field_label
 from fieldkit.records.vocabulary_labels import format_value as _stored_format
 from fieldkit.records.vocabulary_labels import readable_label as value_label
+from fieldkit.reports.layout import format_iso
 
 __all__ = [
     "category_label",
@@ -51,7 +52,8 @@ def coordinates_text(lat: Any, lon: Any, lang: str | None = None) -> str:
 
 def format_value(kind: str, name: str, value: Any) -> str:
     """A stored field value as one line of a report, in the current language ("" when empty);
-    :func:`fieldkit.records.vocabulary_labels.format_value` with the language's decimals."""
+    :func:`fieldkit.records.vocabulary_labels.format_value` with the language's decimals and
+    dates (:func:`fieldkit.reports.layout.format_iso`)."""
     field = F.FIELDS[kind].get(name)
     ftype = field.kind if field else "text"
     if ftype == "measurements" and isinstance(value, list):
@@ -62,4 +64,7 @@ def format_value(kind: str, name: str, value: Any) -> str:
         ]
     elif ftype == "coordinates" and isinstance(value, Mapping):
         return coordinates_text(value.get("lat"), value.get("lon"))
+    elif ftype in ("date", "datetime") and isinstance(value, str) and value.strip():
+        # As the app shows it, in the report's language (r14 UI trial #6).
+        return format_iso(value)
     return _stored_format(kind, name, value)

@@ -7,10 +7,11 @@ either complete at its path or not there at all, never half written, and no othe
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +35,16 @@ from reportlab.platypus import (
 
 from fieldkit import __version__
 from fieldkit.fsutil import atomic_writer
-from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, from_error, is_right_to_left, translate
+from fieldkit.i18n import (
+    QT_TRANSLATE_NOOP,
+    Text,
+    fill,
+    from_error,
+    is_right_to_left,
+    language,
+    normalise,
+    translate,
+)
 from fieldkit.records.service import RecordNotFoundError, Records, RecordView
 from fieldkit.reports import fonts
 from fieldkit.reports.text import draw_line, layout_lines, single_line, text_flowable
@@ -126,12 +136,98 @@ class Imprint:
         )
 
 
-def format_time(moment: datetime) -> str:
-    """2026-11-25 14:03 UTC+02:00 (local time, with its offset: no ambiguity on paper)."""
-    local = moment.astimezone()
-    offset = local.strftime("%z")
-    offset = f"{offset[:3]}:{offset[3:]}" if offset else ""
-    return f"{local:%Y-%m-%d %H:%M} UTC{offset}"
+def format_time(moment: datetime, lang: str | None = None) -> str:
+    """When a report was printed: local time and its zone, as the app writes a moment (« 25
+    nov. 2026, 14:03 UTC+2 »; English keeps "2026-11-25 14:03 UTC", see :func:`format_day`)."""
+    return format_moment(moment.astimezone(), lang)
+
+
+# Dates as the app shows them (fieldkit/gui/dates.py, Qt's locale data: the locale's order and
+# abbreviated month names, Western digits in every language), for the core, which has no Qt:
+# a damage report printed « Observé le 2026-11-14 09:00 » where the app shows « 14 nov. 2026,
+# 09:00 » (r14 UI trial #6). tests/gui/test_reports_r14.py compares them with Qt's.
+_MONTHS: dict[str, tuple[str, ...]] = {
+    "fr": tuple("janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.".split()),
+    "uk": tuple("січ. лют. бер. квіт. трав. черв. лип. серп. вер. жовт. лист. груд.".split()),
+    "ar": tuple(
+        "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split()
+    ),
+}
+# Ukrainian dates end with « р. » (рік), after a narrow no-break space, as Qt writes them.
+_YEAR_SUFFIX = {"uk": "\u202fр."}
+_AM_PM = {"ar": ("ص", "م")}  # Arabic's clock is 12-hour, as the app shows it
+_JOIN = QT_TRANSLATE_NOOP("dates", "{date}, {time}")
+
+
+def _lang(lang: str | None) -> str:
+    return normalise(lang) or language()
+
+
+def format_day(day: date, lang: str | None = None) -> str:
+    """A day as the app shows it: « 14 nov. 2026 », « 14 лист. 2026 р. », « 14 نوفمبر 2026 ».
+
+    English keeps the ISO form (2026-11-14) that its reports have always printed: unambiguous
+    on paper read in several countries, where the app's "14 Nov 2026" would change documents
+    already compared against earlier ones."""
+    lang = _lang(lang)
+    months = _MONTHS.get(lang)
+    if months is None:
+        return day.isoformat()
+    return f"{day.day} {months[day.month - 1]} {day.year}{_YEAR_SUFFIX.get(lang, '')}"
+
+
+def format_clock(moment: datetime, lang: str | None = None) -> str:
+    """A time of day as the app shows it: "09:00"; Arabic « 9:00 ص »."""
+    am_pm = _AM_PM.get(_lang(lang))
+    if am_pm is None:
+        return f"{moment:%H:%M}"
+    hour = moment.hour % 12 or 12
+    return f"{hour}:{moment:%M} {am_pm[moment.hour >= 12]}"
+
+
+def zone_text(moment: datetime) -> str:
+    """A moment's time zone as people read it: "UTC", "UTC+2", "UTC-3:30"; "" when naive (a
+    wall time where it was noted). Not "UTC+00:00" (r14 UI trial #6)."""
+    offset = moment.utcoffset()
+    if offset is None:
+        return ""
+    minutes = round(offset.total_seconds() / 60)
+    if not minutes:
+        return "UTC"
+    sign = "+" if minutes > 0 else "-"  # the fonts have no U+2212 minus sign
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
+
+
+def format_moment(moment: datetime, lang: str | None = None) -> str:
+    """A moment as written (its wall time, not converted), as the app shows one, then its zone
+    when it has one: « 14 nov. 2026, 09:00 », "2026-11-14 09:00 UTC" in English."""
+    lang = _lang(lang)
+    day, clock = format_day(moment.date(), lang), format_clock(moment, lang)
+    if lang in _MONTHS:
+        text = fill(translate("dates", _JOIN, lang=lang), _JOIN, date=day, time=clock)
+    else:
+        text = f"{day} {clock}"
+    zone = zone_text(moment)
+    return f"{text} {zone}" if zone else text
+
+
+def format_iso(value: object, lang: str | None = None) -> str:
+    """A stored date ("2026-11-14") or date-time ("2026-11-14T09:00", with or without its
+    offset) as printed; anything else as it is, so that nothing is hidden."""
+    text = "" if value is None else str(value).strip()
+    try:
+        if _ISO_DAY.match(text):
+            return format_day(date.fromisoformat(text), lang)
+        if _ISO_MOMENT.match(text):
+            return format_moment(datetime.fromisoformat(text.replace("Z", "+00:00")), lang)
+    except ValueError:
+        pass
+    return text
+
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 
 
 def imprint_of(vault: Any, now: datetime | None = None) -> Imprint:

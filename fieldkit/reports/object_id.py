@@ -3,7 +3,8 @@
 Each sheet has the institution, the inventory number, the title, a QR code of the object's id,
 the main photograph and up to three others, the Object ID completeness, the nine Object ID
 categories in the standard's order (missing ones said to be missing), the description and what
-else identifies the object. Internal and sensitive fields — current location, coordinates,
+else identifies the object, then its damage reports, the latest first (date, severity, urgency,
+agents). Internal and sensitive fields — current location, coordinates,
 salvage priority, significance, notes — are left out: the sheet is meant to leave the
 institution. An object whose text runs past one page continues on the next; the next object
 always starts on a new page.
@@ -18,10 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
-from fieldkit.i18n import QT_TRANSLATE_NOOP, join_list, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, is_right_to_left, join_list, translate
 from fieldkit.records import fields as F
+from fieldkit.records import observed_time
 from fieldkit.records.completeness import OBJECT_ID_CATEGORIES
 from fieldkit.records.custody_queries import shown_statuses
 from fieldkit.records.service import RecordNotFoundError, Records, RecordView
@@ -29,6 +31,7 @@ from fieldkit.reports import labels as L
 from fieldkit.reports.images import PhotoSource
 from fieldkit.reports.layout import (
     OK,
+    PANEL,
     PORTRAIT_WIDTH,
     RULE,
     WARN,
@@ -44,12 +47,15 @@ from fieldkit.reports.layout import (
     record_footer,
     row_table,
     styles,
+    table_style,
     typed_record,
 )
 from fieldkit.reports.text import text_flowable, truncate
 from fieldkit.vault.vault import Vault
 
 TITLE = QT_TRANSLATE_NOOP("reports", "Object ID")
+DAMAGE_HEADING = QT_TRANSLATE_NOOP("reports", "Damage reports")
+DAMAGE_ROWS = 8
 OTHER_FIELDS = (
     "place_of_origin",
     "related_written_material",
@@ -344,5 +350,59 @@ def _sheet(records: Records, photos: PhotoSource, view: RecordView) -> list[Flow
             )
         )
         story.extend(rows[1:])
+    story.extend(_damage_reports(records, view))
     story.extend(record_footer(view.record_id, view.head_rev))
     return story
+
+
+def _damage_reports(records: Records, view: RecordView) -> list[Flowable]:
+    """The object's living damage reports, latest first, one line each (date observed,
+    severity, urgency, agents): the sheet listed none, and a conservator following a
+    deterioration had nothing to compare (r14 UI trial #5). None: nothing is added. The
+    latest DAMAGE_ROWS only, so that the sheet grows by a few lines, not pages."""
+    reports = sorted(
+        records.list(F.DAMAGE, object_id=view.record_id),
+        key=lambda report: observed_time.report_key(report.fields),
+        reverse=True,
+    )
+    if not reports:
+        return []
+    s = styles()
+    names = ("observed_at", "severity", "urgency", "agents")
+    rows: list[list[Any]] = [
+        [text_flowable(L.field_label(F.DAMAGE, n), s["cell_bold"]) for n in names]
+    ]
+    for report in reports[:DAMAGE_ROWS]:
+        cells = []
+        for name in names:
+            text = L.format_value(F.DAMAGE, name, report.fields.get(name))
+            style = s["cell"] if text else s["small_muted"]
+            cells.append(text_flowable(text or translate("reports", "not recorded"), style))
+        rows.append(cells)
+    width = PORTRAIT_WIDTH
+    widths = [0.26 * width, 0.17 * width, 0.17 * width, 0.40 * width]
+    if is_right_to_left():
+        rows = [row[::-1] for row in rows]
+        widths = widths[::-1]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        table_style(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), PANEL),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    out: list[Flowable] = [
+        KeepTogether([text_flowable(translate("reports", DAMAGE_HEADING), s["heading"]), table])
+    ]
+    if len(reports) > DAMAGE_ROWS:
+        more = translate(
+            "reports",
+            "%n earlier damage report(s) are recorded in the vault.",
+            "",
+            len(reports) - DAMAGE_ROWS,
+        )
+        out.append(text_flowable(more, s["small_muted"]))
+    return out

@@ -1960,6 +1960,13 @@
     </message>
 </context>
 <context>
+    <name>dates</name>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}، {time}</translation>
+    </message>
+</context>
+<context>
     <name>duplicates</name>
     <message>
         <source>same inventory number after normalising</source>
@@ -7516,6 +7523,10 @@
         <translation>تقرير الأضرار</translation>
     </message>
     <message>
+        <source>Earlier reports on this object: {reports}.</source>
+        <translation>تقارير سابقة عن هذه القطعة: {reports}.</translation>
+    </message>
+    <message>
         <source>Event</source>
         <translation>الحدث</translation>
     </message>
@@ -7939,6 +7950,10 @@
         <translation>Object ID</translation>
     </message>
     <message>
+        <source>Damage reports</source>
+        <translation>تقارير الأضرار</translation>
+    </message>
+    <message>
         <source>OBJECT ID</source>
         <translation>Object ID</translation>
     </message>
@@ -7972,6 +7987,17 @@
     <message>
         <source>Other information</source>
         <translation>معلومات أخرى</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier damage report(s) are recorded in the vault.</source>
+        <translation>
+            <numerusform>لا توجد تقارير أضرار سابقة أخرى في الخزنة.</numerusform>
+            <numerusform>يوجد تقرير أضرار سابق آخر في الخزنة.</numerusform>
+            <numerusform>يوجد تقريرا أضرار سابقان آخران في الخزنة.</numerusform>
+            <numerusform>توجد %n تقارير أضرار سابقة أخرى في الخزنة.</numerusform>
+            <numerusform>يوجد %n تقريرًا سابقًا آخر عن الأضرار في الخزنة.</numerusform>
+            <numerusform>يوجد %n تقرير أضرار سابق آخر في الخزنة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bundle verification certificate</source>

@@ -528,6 +528,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n earlier damage report(s) are recorded in the vault.</source>
+        <translation>
+            <numerusform>%n earlier damage report are recorded in the vault.</numerusform>
+            <numerusform>%n earlier damage reports are recorded in the vault.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n revision(s)</source>
         <translation>
             <numerusform>%n revision</numerusform>

@@ -1740,6 +1740,13 @@
     </message>
 </context>
 <context>
+    <name>dates</name>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+</context>
+<context>
     <name>duplicates</name>
     <message>
         <source>same inventory number after normalising</source>
@@ -7244,6 +7251,10 @@
         <translation>Constat de dommages</translation>
     </message>
     <message>
+        <source>Earlier reports on this object: {reports}.</source>
+        <translation>Constats antérieurs sur cet objet&#xa0;: {reports}.</translation>
+    </message>
+    <message>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
@@ -7647,6 +7658,10 @@
         <translation>Object ID</translation>
     </message>
     <message>
+        <source>Damage reports</source>
+        <translation>Constats de dommages</translation>
+    </message>
+    <message>
         <source>OBJECT ID</source>
         <translation>OBJECT ID</translation>
     </message>
@@ -7676,6 +7691,13 @@
     <message>
         <source>Other information</source>
         <translation>Autres informations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier damage report(s) are recorded in the vault.</source>
+        <translation>
+            <numerusform>%n constat de dommages antérieur est enregistré dans le coffre.</numerusform>
+            <numerusform>%n constats de dommages antérieurs sont enregistrés dans le coffre.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bundle verification certificate</source>

@@ -1795,6 +1795,13 @@
     </message>
 </context>
 <context>
+    <name>dates</name>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+</context>
+<context>
     <name>duplicates</name>
     <message>
         <source>same inventory number after normalising</source>
@@ -7312,6 +7319,10 @@
         <translation>Звіт про пошкодження</translation>
     </message>
     <message>
+        <source>Earlier reports on this object: {reports}.</source>
+        <translation>Попередні звіти про цей об’єкт: {reports}.</translation>
+    </message>
+    <message>
         <source>Event</source>
         <translation>Подія</translation>
     </message>
@@ -7720,6 +7731,10 @@
         <translation>Object ID</translation>
     </message>
     <message>
+        <source>Damage reports</source>
+        <translation>Звіти про пошкодження</translation>
+    </message>
+    <message>
         <source>OBJECT ID</source>
         <translation>OBJECT ID</translation>
     </message>
@@ -7750,6 +7765,14 @@
     <message>
         <source>Other information</source>
         <translation>Інші відомості</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier damage report(s) are recorded in the vault.</source>
+        <translation>
+            <numerusform>Ще %n попередній звіт про пошкодження записано у сховищі.</numerusform>
+            <numerusform>Ще %n попередні звіти про пошкодження записано у сховищі.</numerusform>
+            <numerusform>Ще %n попередніх звітів про пошкодження записано у сховищі.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bundle verification certificate</source>
