@@ -74,7 +74,11 @@ class RecordListPage(QWidget):
             Qt.SortOrder.DescendingOrder if model.descending else Qt.SortOrder.AscendingOrder,
         )
         self.table.setSortingEnabled(True)
+        self._sizing = False  # our own setColumnWidth calls, not the user's drags
+        self._user_sized = False
+        header.sectionResized.connect(self._section_resized)
         self._size_columns()
+        self.table.viewport().installEventFilter(self)  # fit the columns as the window resizes
         self.filter_bar.set_sort_columns(
             [(i, model.columns[i].title()) for i in model.sortable_columns()]
         )
@@ -158,6 +162,12 @@ class RecordListPage(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
+            watched is self.table.viewport()
+            and event.type() == QEvent.Type.Resize
+            and not self._user_sized
+        ):
+            self._size_columns()
+        if (
             watched is self.table
             and event.type() == QEvent.Type.FocusIn
             and not self.table.currentIndex().isValid()
@@ -211,9 +221,36 @@ class RecordListPage(QWidget):
         widths = [max(w, n) for w, n in zip(planned, needed, strict=True)]
         widest = max(range(len(planned)), key=planned.__getitem__)
         extra = sum(widths) - sum(planned)
-        widths[widest] = max(planned[widest] - extra, min(planned[widest], 140))
-        for i, width in enumerate(widths):
-            self.table.setColumnWidth(i, width)
+        floor = min(planned[widest], 140)
+        widths[widest] = max(planned[widest] - extra, floor)
+        room = self.table.viewport().width()
+        if room > 0 and sum(widths) > room:
+            # The table fits its window when it can, by the title again: at 125 % scaling in
+            # Arabic, « Where now » and « Object ID » were behind a sideways scroll bar while
+            # the title column kept its 236 px (new-user trial r14, second tester #13).
+            widths[widest] = max(widths[widest] - (sum(widths) - room), floor)
+            # Then each column down to what its header needs, the roomiest first.
+            for i in sorted(range(len(widths)), key=lambda c: needed[c] - widths[c]):
+                over = sum(widths) - room
+                if over <= 0:
+                    break
+                if i != widest:
+                    widths[i] -= min(over, max(widths[i] - needed[i], 0))
+        self._sizing = True
+        try:
+            for i, width in enumerate(widths):
+                self.table.setColumnWidth(i, width)
+        finally:
+            self._sizing = False
+
+    def _section_resized(self, index: int, _old: int, _new: int) -> None:
+        """A column the user sized by hand stays as they set it: no more fitting. (The last
+        column stretches to the table's edge by itself: that is not the user.)"""
+        header = self.table.horizontalHeader()
+        if index == header.count() - 1 and header.stretchLastSection():
+            return
+        if not self._sizing:
+            self._user_sized = True
 
     def _sort_chosen(self, column: int, descending: bool) -> None:
         order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
