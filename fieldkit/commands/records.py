@@ -39,6 +39,7 @@ from fieldkit.i18n import (
 from fieldkit.identity import trust
 from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
+from fieldkit.records.pages import object_labels
 from fieldkit.records.revision import parse_hlc
 from fieldkit.records.service import PhotoInput, Records, RecordView
 from fieldkit.records.vocabularies import PHOTO_ROLES, SEVERITY, STATUS, URGENCY
@@ -460,6 +461,13 @@ def _list(ctx: Context, kind: str, **filters: Any) -> int:
         # The status the list filters on is the one it prints: `--status missing` listed an
         # object missed at a check-in as "In storage", the value a person last set.
         shown = C.shown_statuses(vault.db, [v.record_id for v in views]) if kind == F.OBJECT else {}
+        # A damage report's object by its inventory number, as people know it (it printed the
+        # first 8 hex digits of its id; new-user trial r14 #18).
+        about: dict[str, tuple[str, str]] = {}
+        if kind == F.DAMAGE:
+            ids = [str(v.fields["object_id"]) for v in views if v.fields.get("object_id")]
+            for start in range(0, len(ids), 500):
+                about.update(object_labels(records, ids[start : start + 500]))
     if ctx.json:
         items = [v.to_json() for v in views]
         if kind == F.OBJECT:  # an added key: "status" stays what the record holds
@@ -481,12 +489,14 @@ def _list(ctx: Context, kind: str, **filters: Any) -> int:
                 else translate("cli", "missing {count}").format(count=len(v.missing)),
             ]
         else:
+            object_id = str(v.fields.get("object_id") or "")
+            number = about.get(object_id, ("", ""))[0] or object_id[:8]
             cols = [
                 v.record_id[:8],
-                v.fields.get("observed_at", "-"),
+                str(v.fields.get("observed_at", "-")).replace("T", " ", 1),
                 value_label(v.fields["severity"]) if v.fields.get("severity") else "-",
                 value_label(v.fields["urgency"]) if v.fields.get("urgency") else "-",
-                (v.fields.get("object_id") or "")[:8] or v.fields.get("site", "-"),
+                number or v.fields.get("site", "-"),
             ]
         print("  ".join(F.terminal_text(c) for c in cols), file=ctx.out)
     if kind == F.OBJECT:
