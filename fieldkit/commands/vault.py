@@ -490,15 +490,16 @@ def cmd_restore(ctx: Context) -> int:
         },
         translate(
             "cli",
-            "Restored into {path}. A new epoch started: bundles sent from now on are told "
-            "apart from those sent before the backup.",
+            "Restored into {path}. Its bundles now start a new series, so colleagues can tell "
+            "them apart from those sent before the backup.",
         ).format(path=ltr(str(target)))
         + " "
         # The copy signs with the original's identity key: both in use fork their bundles.
         + translate(
             "cli",
             "It has the same identity key as the original: use it INSTEAD of the lost or "
-            "damaged vault, never both, or their bundles fork.",
+            "damaged vault, never both, or colleagues receive two different versions of your "
+            "work.",
         ),
     )
     if missing and not ctx.json:

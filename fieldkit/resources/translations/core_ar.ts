@@ -1613,8 +1613,12 @@
         </translation>
     </message>
     <message>
-        <source>Restored into {path}. A new epoch started: bundles sent from now on are told apart from those sent before the backup.</source>
-        <translation>استُعيدت في {path}. بدأت حقبة جديدة: تُميَّز الحزم المرسلة من الآن عن تلك المرسلة قبل النسخة الاحتياطية.</translation>
+        <source>Restored into {path}. Its bundles now start a new series, so colleagues can tell them apart from those sent before the backup.</source>
+        <translation>استُعيدت في {path}. تبدأ حزمها الآن سلسلة جديدة، فيميّزها زملاؤك عن تلك المرسلة قبل النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>It has the same identity key as the original: use it INSTEAD of the lost or damaged vault, never both, or colleagues receive two different versions of your work.</source>
+        <translation>لها مفتاح الهوية نفسه الذي للأصل: استخدمها بدلًا من الخزنة المفقودة أو التالفة، ولا تستخدم الاثنتين معًا أبدًا، وإلا تلقّى زملاؤك نسختين مختلفتين من عملك.</translation>
     </message>
     <message numerus="yes">
         <source>The restored vault lacks %n photo(s): the vault had lost their files before this backup was made, and the backup lists them as missing:</source>
@@ -1626,10 +1630,6 @@
             <numerusform>تنقص الخزنة المستعادة %n صورة: كانت الخزنة قد فقدت ملفاتها قبل إنشاء هذه النسخة الاحتياطية، والنسخة الاحتياطية تدرجها على أنها مفقودة:</numerusform>
             <numerusform>تنقص الخزنة المستعادة %n صورة: كانت الخزنة قد فقدت ملفاتها قبل إنشاء هذه النسخة الاحتياطية، والنسخة الاحتياطية تدرجها على أنها مفقودة:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>It has the same identity key as the original: use it INSTEAD of the lost or damaged vault, never both, or their bundles fork.</source>
-        <translation>لها مفتاح الهوية نفسه الذي للأصل: استخدمها بدلًا من الخزنة المفقودة أو التالفة، ولا تستخدم الاثنتين معًا أبدًا، وإلا تشعّبت حزمهما.</translation>
     </message>
     <message>
         <source>row {row}: {problem}</source>

@@ -1413,8 +1413,12 @@
         </translation>
     </message>
     <message>
-        <source>Restored into {path}. A new epoch started: bundles sent from now on are told apart from those sent before the backup.</source>
-        <translation>Restauré dans {path}. Une nouvelle époque commence&#xa0;: les paquets envoyés désormais se distinguent de ceux envoyés avant la sauvegarde.</translation>
+        <source>Restored into {path}. Its bundles now start a new series, so colleagues can tell them apart from those sent before the backup.</source>
+        <translation>Restauré dans {path}. Ses paquets commencent maintenant une nouvelle série&#xa0;: vos collègues les distinguent de ceux envoyés avant la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>It has the same identity key as the original: use it INSTEAD of the lost or damaged vault, never both, or colleagues receive two different versions of your work.</source>
+        <translation>Il a la même clé d’identité que l’original&#xa0;: utilisez-le À LA PLACE du coffre perdu ou endommagé, jamais les deux, sinon vos collègues reçoivent deux versions différentes de votre travail.</translation>
     </message>
     <message numerus="yes">
         <source>The restored vault lacks %n photo(s): the vault had lost their files before this backup was made, and the backup lists them as missing:</source>
@@ -1422,10 +1426,6 @@
             <numerusform>Il manque %n photo au coffre restauré&#xa0;: le coffre avait perdu son fichier avant cette sauvegarde, et la sauvegarde l’indique comme manquante&#xa0;:</numerusform>
             <numerusform>Il manque %n photos au coffre restauré&#xa0;: le coffre avait perdu leurs fichiers avant cette sauvegarde, et la sauvegarde les indique comme manquantes&#xa0;:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>It has the same identity key as the original: use it INSTEAD of the lost or damaged vault, never both, or their bundles fork.</source>
-        <translation>Il a la même clé d’identité que l’original&#xa0;: utilisez-le À LA PLACE du coffre perdu ou endommagé, jamais les deux, sinon leurs paquets divergent.</translation>
     </message>
     <message>
         <source>row {row}: {problem}</source>

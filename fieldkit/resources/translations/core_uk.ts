@@ -1463,8 +1463,12 @@
         </translation>
     </message>
     <message>
-        <source>Restored into {path}. A new epoch started: bundles sent from now on are told apart from those sent before the backup.</source>
-        <translation>Відновлено в {path}. Почалася нова епоха: пакети, надіслані відтепер, відрізняються від надісланих до резервної копії.</translation>
+        <source>Restored into {path}. Its bundles now start a new series, so colleagues can tell them apart from those sent before the backup.</source>
+        <translation>Відновлено в {path}. Його пакети тепер починають нову серію, тож колеги відрізнять їх від надісланих до резервної копії.</translation>
+    </message>
+    <message>
+        <source>It has the same identity key as the original: use it INSTEAD of the lost or damaged vault, never both, or colleagues receive two different versions of your work.</source>
+        <translation>Воно має той самий ключ ідентичності, що й оригінал: використовуйте його ЗАМІСТЬ втраченого чи пошкодженого сховища, ніколи не обидва, інакше колеги отримають дві різні версії вашої роботи.</translation>
     </message>
     <message numerus="yes">
         <source>The restored vault lacks %n photo(s): the vault had lost their files before this backup was made, and the backup lists them as missing:</source>
@@ -1473,10 +1477,6 @@
             <numerusform>У відновленому сховищі бракує %n фото: сховище втратило їхні файли ще до створення цієї резервної копії, і резервна копія позначає їх як відсутні:</numerusform>
             <numerusform>У відновленому сховищі бракує %n фото: сховище втратило їхні файли ще до створення цієї резервної копії, і резервна копія позначає їх як відсутні:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>It has the same identity key as the original: use it INSTEAD of the lost or damaged vault, never both, or their bundles fork.</source>
-        <translation>Воно має той самий ключ ідентичності, що й оригінал: використовуйте його ЗАМІСТЬ втраченого чи пошкодженого сховища, ніколи не обидва, інакше їхні пакети розгалузяться.</translation>
     </message>
     <message>
         <source>row {row}: {problem}</source>
