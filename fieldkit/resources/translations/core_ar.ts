@@ -523,6 +523,32 @@
         <source>custodian: {name} ({fingerprint})</source>
         <translation>العهدة لدى: {name} ({fingerprint})</translation>
     </message>
+    <message numerus="yes">
+        <source>contents: %n item(s)</source>
+        <translation>
+            <numerusform>المحتوى: لا عناصر</numerusform>
+            <numerusform>المحتوى: عنصر واحد</numerusform>
+            <numerusform>المحتوى: عنصران</numerusform>
+            <numerusform>المحتوى: %n عناصر</numerusform>
+            <numerusform>المحتوى: %n عنصرًا</numerusform>
+            <numerusform>المحتوى: %n عنصر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>movements: %n</source>
+        <translation>
+            <numerusform>عمليات النقل: لا شيء</numerusform>
+            <numerusform>عمليات النقل: %n</numerusform>
+            <numerusform>عمليات النقل: %n</numerusform>
+            <numerusform>عمليات النقل: %n</numerusform>
+            <numerusform>عمليات النقل: %n</numerusform>
+            <numerusform>عمليات النقل: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MISSING at this reception</source>
+        <translation>مفقود عند هذا الاستلام</translation>
+    </message>
     <message>
         <source>Handover recorded; it waits for the receiver&apos;s acceptance.</source>
         <translation>سُجّل التسليم؛ وهو بانتظار قبول المستلم.</translation>
@@ -6737,6 +6763,14 @@
     <message>
         <source>list handovers</source>
         <translation>عرض عمليات التسليم</translation>
+    </message>
+    <message>
+        <source>a container: where it is, what it holds, its movements</source>
+        <translation>حاوية: أين هي، وما تحويه، وعمليات نقلها</translation>
+    </message>
+    <message>
+        <source>Show a container (id, 8+ hex prefix or code): its fields, where it is now, its contents in inventory order with their status, and its movements, newest first. --json: the container&apos;s record as `container list` gives it, and &quot;where&quot; (as `fieldkit where --json`), &quot;contents&quot; (a list of {&quot;id&quot;, &quot;number&quot;, &quot;title&quot;, &quot;status&quot;, &quot;deleted&quot;}) and &quot;movements&quot; (newest first, a list of {&quot;id&quot;, &quot;state&quot;, &quot;reason&quot;, &quot;from&quot;, &quot;to&quot;, &quot;departed_at&quot;, &quot;received_at&quot;, &quot;missing&quot;}; &quot;missing&quot;: the container was not found at that reception). Keys may be added.</source>
+        <translation>عرض حاوية (المعرّف، أو بادئة من 8 محارف ست عشرية أو أكثر، أو الرمز): حقولها، وأين هي الآن، ومحتواها بترتيب الجرد مع حالة كل عنصر، وعمليات نقلها من الأحدث إلى الأقدم. ‎--json: سجل الحاوية كما يعطيه `container list`، و&quot;where&quot; (كما في `fieldkit where --json`)، و&quot;contents&quot; (قائمة من {&quot;id&quot;, &quot;number&quot;, &quot;title&quot;, &quot;status&quot;, &quot;deleted&quot;}) و&quot;movements&quot; (من الأحدث إلى الأقدم، قائمة من {&quot;id&quot;, &quot;state&quot;, &quot;reason&quot;, &quot;from&quot;, &quot;to&quot;, &quot;departed_at&quot;, &quot;received_at&quot;, &quot;missing&quot;}؛ &quot;missing&quot;: لم يُعثر على الحاوية عند ذلك الاستلام). قد تُضاف مفاتيح.</translation>
     </message>
     <message>
         <source>create (if absent) and open a demo vault (passphrase: demo)</source>

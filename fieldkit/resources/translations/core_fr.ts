@@ -463,6 +463,24 @@
         <source>custodian: {name} ({fingerprint})</source>
         <translation>responsable&#xa0;: {name} ({fingerprint})</translation>
     </message>
+    <message numerus="yes">
+        <source>contents: %n item(s)</source>
+        <translation>
+            <numerusform>contenu&#xa0;: %n élément</numerusform>
+            <numerusform>contenu&#xa0;: %n éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>movements: %n</source>
+        <translation>
+            <numerusform>mouvements&#xa0;: %n</numerusform>
+            <numerusform>mouvements&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MISSING at this reception</source>
+        <translation>DISPARU à cette réception</translation>
+    </message>
     <message>
         <source>Handover recorded; it waits for the receiver&apos;s acceptance.</source>
         <translation>Remise enregistrée&#xa0;; elle attend l’acceptation du destinataire.</translation>
@@ -6485,6 +6503,14 @@
     <message>
         <source>list handovers</source>
         <translation>lister les remises</translation>
+    </message>
+    <message>
+        <source>a container: where it is, what it holds, its movements</source>
+        <translation>un contenant&#xa0;: où il est, ce qu’il contient, ses mouvements</translation>
+    </message>
+    <message>
+        <source>Show a container (id, 8+ hex prefix or code): its fields, where it is now, its contents in inventory order with their status, and its movements, newest first. --json: the container&apos;s record as `container list` gives it, and &quot;where&quot; (as `fieldkit where --json`), &quot;contents&quot; (a list of {&quot;id&quot;, &quot;number&quot;, &quot;title&quot;, &quot;status&quot;, &quot;deleted&quot;}) and &quot;movements&quot; (newest first, a list of {&quot;id&quot;, &quot;state&quot;, &quot;reason&quot;, &quot;from&quot;, &quot;to&quot;, &quot;departed_at&quot;, &quot;received_at&quot;, &quot;missing&quot;}; &quot;missing&quot;: the container was not found at that reception). Keys may be added.</source>
+        <translation>Afficher un contenant (id, préfixe de 8 caractères hexadécimaux ou plus, ou code)&#xa0;: ses champs, où il est maintenant, son contenu dans l’ordre d’inventaire avec le statut de chaque élément, et ses mouvements, du plus récent au plus ancien. --json&#xa0;: la fiche du contenant telle que `container list` la donne, et &quot;where&quot; (comme `fieldkit where --json`), &quot;contents&quot; (une liste de {&quot;id&quot;, &quot;number&quot;, &quot;title&quot;, &quot;status&quot;, &quot;deleted&quot;}) et &quot;movements&quot; (du plus récent au plus ancien, une liste de {&quot;id&quot;, &quot;state&quot;, &quot;reason&quot;, &quot;from&quot;, &quot;to&quot;, &quot;departed_at&quot;, &quot;received_at&quot;, &quot;missing&quot;}&#xa0;; &quot;missing&quot;&#xa0;: le contenant n’a pas été trouvé à cette réception). Des clés peuvent s’ajouter.</translation>
     </message>
     <message>
         <source>create (if absent) and open a demo vault (passphrase: demo)</source>

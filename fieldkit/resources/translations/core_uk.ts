@@ -478,6 +478,26 @@
         <source>custodian: {name} ({fingerprint})</source>
         <translation>відповідальний: {name} ({fingerprint})</translation>
     </message>
+    <message numerus="yes">
+        <source>contents: %n item(s)</source>
+        <translation>
+            <numerusform>вміст: %n одиниця</numerusform>
+            <numerusform>вміст: %n одиниці</numerusform>
+            <numerusform>вміст: %n одиниць</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>movements: %n</source>
+        <translation>
+            <numerusform>переміщення: %n</numerusform>
+            <numerusform>переміщення: %n</numerusform>
+            <numerusform>переміщень: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MISSING at this reception</source>
+        <translation>ЗНИКЛИЙ під час цього приймання</translation>
+    </message>
     <message>
         <source>Handover recorded; it waits for the receiver&apos;s acceptance.</source>
         <translation>Передачу записано; вона чекає, поки отримувач її прийме.</translation>
@@ -6548,6 +6568,14 @@
     <message>
         <source>list handovers</source>
         <translation>показати передачі</translation>
+    </message>
+    <message>
+        <source>a container: where it is, what it holds, its movements</source>
+        <translation>контейнер: де він, що в ньому, його переміщення</translation>
+    </message>
+    <message>
+        <source>Show a container (id, 8+ hex prefix or code): its fields, where it is now, its contents in inventory order with their status, and its movements, newest first. --json: the container&apos;s record as `container list` gives it, and &quot;where&quot; (as `fieldkit where --json`), &quot;contents&quot; (a list of {&quot;id&quot;, &quot;number&quot;, &quot;title&quot;, &quot;status&quot;, &quot;deleted&quot;}) and &quot;movements&quot; (newest first, a list of {&quot;id&quot;, &quot;state&quot;, &quot;reason&quot;, &quot;from&quot;, &quot;to&quot;, &quot;departed_at&quot;, &quot;received_at&quot;, &quot;missing&quot;}; &quot;missing&quot;: the container was not found at that reception). Keys may be added.</source>
+        <translation>Показати контейнер (ідентифікатор, префікс від 8 шістнадцяткових символів або код): його поля, де він зараз, його вміст у порядку інвентаря зі статусом кожної одиниці та його переміщення, від найновішого. --json: запис контейнера, як його дає `container list`, а також &quot;where&quot; (як `fieldkit where --json`), &quot;contents&quot; (список {&quot;id&quot;, &quot;number&quot;, &quot;title&quot;, &quot;status&quot;, &quot;deleted&quot;}) і &quot;movements&quot; (від найновішого, список {&quot;id&quot;, &quot;state&quot;, &quot;reason&quot;, &quot;from&quot;, &quot;to&quot;, &quot;departed_at&quot;, &quot;received_at&quot;, &quot;missing&quot;}; &quot;missing&quot;: контейнер не знайдено під час того приймання). Ключі можуть додаватися.</translation>
     </message>
     <message>
         <source>create (if absent) and open a demo vault (passphrase: demo)</source>
