@@ -64,7 +64,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         common,
         translate(
             "help",
-            "move items (depart), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`",
+            "move items (depart), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`, "
+            "`move cancel MOVEMENT` (a departure recorded by mistake, while nothing was received)",
         ),
         cmd_move,
     )
@@ -215,7 +216,7 @@ def cmd_move(ctx: Context) -> int:
     words = ctx.args.items
     if ctx.args.dry_run and words[0] != "receive":
         raise UsageError(translate("cli", "--dry-run goes with `fieldkit move receive`."))
-    if words[0] in ("receive", "show"):
+    if words[0] in ("receive", "show", "cancel"):
         if len(words) < 2:
             raise UsageError(
                 translate("cli", "Give the movement: fieldkit move {action} MOVEMENT.").format(
@@ -226,6 +227,10 @@ def cmd_move(ctx: Context) -> int:
             if len(words) > 2:
                 raise UsageError(translate("cli", "fieldkit move show takes one movement."))
             return _move_show(ctx, words[1])
+        if words[0] == "cancel":
+            if len(words) > 2:
+                raise UsageError(translate("cli", "fieldkit move cancel takes one movement."))
+            return _move_cancel(ctx, words[1])
         return _move_receive(ctx, words[1], words[2:])
     if not ctx.args.to:
         raise UsageError(
@@ -326,6 +331,42 @@ def _print_reconciliation(ctx: Context, db: Connection, status: C.MovementStatus
     ):
         for item in ids:
             print("  " + label.format(item=_item_label(db, item)), file=ctx.out)
+
+
+def _move_cancel(ctx: Context, movement: str) -> int:
+    with open_vault(ctx) as vault:
+        done = Custody(Records(vault)).cancel_departure(movement)
+        if ctx.json:
+            ctx.emit(
+                {
+                    "id": done.movement,
+                    "cancelled": True,
+                    "items": [w.to_json() for w in done.back.values()],
+                }
+            )
+            return EXIT_OK
+        for item, w in done.back.items():
+            label = _item_label(vault.db, item)
+            if w.in_transit or w.missing:
+                # Back on the road (or missing) as an earlier movement left it: said as `where`.
+                text = translate("cli", "{field}: {value}").format(
+                    field=label, value=_where_lines(w)[0]
+                )
+            elif w.location is not None:
+                place = _code(f"{w.location.code} {w.location.name}".strip())
+                text = translate("cli", "{item}: back at {place}").format(item=label, place=place)
+            else:
+                text = translate("cli", "{item}: no place recorded before this departure").format(
+                    item=label
+                )
+            print(text, file=ctx.out)
+        ctx.say(
+            translate(
+                "cli",
+                "Departure cancelled: the movement is deleted; its history keeps it.",
+            )
+        )
+    return EXIT_OK
 
 
 def _move_show(ctx: Context, movement: str) -> int:

@@ -680,6 +680,28 @@ def movements_in_transit(db: Connection) -> list[MovementStatus]:
     return sorted(found, key=lambda m: _departure_key(db, m))
 
 
+def later_movements(db: Connection, movement_id: str, status: MovementStatus) -> list[str]:
+    """The departed movements (not deleted) that move any item ``status`` (``movement_id``'s)
+    listed or expected, departing after it in the replay's order: they depend on it, as they
+    took the items from where it left them. Their ids, the earliest first."""
+    mine = _departure_key(db, status)
+    ids = sorted(set(status.items) | set(status.expected))
+    found = []
+    for rid, fj in rows_in(
+        db,
+        "SELECT DISTINCT r.record_id, r.fields FROM custody_links l JOIN records r "
+        "ON r.record_id = l.record_id WHERE l.item_id IN ({marks}) AND r.kind = 'movement' "
+        "AND r.deleted = 0",
+        ids,
+    ):
+        other = MovementStatus(str(rid), json_object(fj), "", [], [], [], [], [])
+        if str(rid) != movement_id and text_or_none(other.fields.get("departed_at")):
+            key = _departure_key(db, other)
+            if key > mine:
+                found.append((key, str(rid)))
+    return [rid for _, rid in sorted(set(found))]
+
+
 def movements_for(db: Connection, item_id: str) -> list[MovementStatus]:
     """Every movement that moved or expected ``item_id`` (its own, and its containers' while
     it was inside), oldest departure first: the item's movement history."""

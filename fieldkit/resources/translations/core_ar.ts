@@ -403,6 +403,10 @@
         <translation>يقبل الأمر fieldkit move show عملية نقل واحدة.</translation>
     </message>
     <message>
+        <source>fieldkit move cancel takes one movement.</source>
+        <translation>يأخذ fieldkit move cancel عملية نقل واحدة فقط.</translation>
+    </message>
+    <message>
         <source>Say where the items go: --to LOCATION or --to CONTAINER.</source>
         <translation>حدّد وجهة العناصر: --to LOCATION أو --to CONTAINER.</translation>
     </message>
@@ -477,6 +481,18 @@
     <message>
         <source>not in its container: {item}</source>
         <translation>ليس في حاويته: {item}</translation>
+    </message>
+    <message>
+        <source>{item}: back at {place}</source>
+        <translation>{item}: عاد إلى {place}</translation>
+    </message>
+    <message>
+        <source>{item}: no place recorded before this departure</source>
+        <translation>{item}: لا مكان مسجَّل قبل هذا الانطلاق</translation>
+    </message>
+    <message>
+        <source>Departure cancelled: the movement is deleted; its history keeps it.</source>
+        <translation>أُلغي الانطلاق: حُذفت عملية النقل؛ ويحتفظ بها سجلها التاريخي.</translation>
     </message>
     <message>
         <source>state: {state}</source>
@@ -4785,6 +4801,34 @@
         <source>This movement has already departed.</source>
         <translation>انطلقت عملية النقل هذه بالفعل.</translation>
     </message>
+    <message>
+        <source>Not cancelled: this movement has not departed.</source>
+        <translation>لم يُلغَ شيء: لم تنطلق عملية النقل هذه.</translation>
+    </message>
+    <message>
+        <source>Not cancelled: a packing is not a departure.</source>
+        <translation>لم يُلغَ شيء: التعبئة ليست انطلاقًا.</translation>
+    </message>
+    <message>
+        <source>To undo a packing, move the items out of the container to where they are.</source>
+        <translation>للتراجع عن تعبئة، انقل العناصر من الحاوية إلى المكان الذي توجد فيه.</translation>
+    </message>
+    <message>
+        <source>Not cancelled: items of this movement were already received.</source>
+        <translation>لم يُلغَ شيء: استُلمت عناصر من عملية النقل هذه بالفعل.</translation>
+    </message>
+    <message>
+        <source>A reception is kept: to bring the items back, record a new movement.</source>
+        <translation>يُحتفظ بالاستلام: لإعادة العناصر، سجّل عملية نقل جديدة.</translation>
+    </message>
+    <message>
+        <source>Not cancelled: a later movement ({movement}) moves its items.</source>
+        <translation>لم يُلغَ شيء: عملية نقل لاحقة ({movement}) تنقل عناصرها.</translation>
+    </message>
+    <message>
+        <source>Cancel the later movement first, if it was a mistake too.</source>
+        <translation>ألغِ عملية النقل اللاحقة أولًا، إن كانت خطأً هي الأخرى.</translation>
+    </message>
     <message numerus="yes">
         <source>Not received: %n item(s) recorded missing would be marked arrived ({items}).</source>
         <translation>
@@ -6709,8 +6753,8 @@
         <translation>الحقول ككائن JSON (&apos;-&apos;: الإدخال القياسي)</translation>
     </message>
     <message>
-        <source>move items (depart), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`</source>
-        <translation>نقل عناصر (مغادرة)، `move receive MOVEMENT [ITEM...] [--all]`، `move show MOVEMENT`</translation>
+        <source>move items (depart), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`, `move cancel MOVEMENT` (a departure recorded by mistake, while nothing was received)</source>
+        <translation>نقل عناصر (انطلاق)، `move receive MOVEMENT [ITEM...] [--all]`، `move show MOVEMENT`، `move cancel MOVEMENT` (انطلاق سُجّل خطأً، ما دام لم يُستلم شيء)</translation>
     </message>
     <message>
         <source>where the items go</source>

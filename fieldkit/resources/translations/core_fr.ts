@@ -359,6 +359,10 @@
         <translation>fieldkit move show prend un seul mouvement.</translation>
     </message>
     <message>
+        <source>fieldkit move cancel takes one movement.</source>
+        <translation>fieldkit move cancel prend un seul mouvement.</translation>
+    </message>
+    <message>
         <source>Say where the items go: --to LOCATION or --to CONTAINER.</source>
         <translation>Indiquez où vont les éléments&#xa0;: --to LOCATION ou --to CONTAINER.</translation>
     </message>
@@ -417,6 +421,18 @@
     <message>
         <source>not in its container: {item}</source>
         <translation>hors de son contenant&#xa0;: {item}</translation>
+    </message>
+    <message>
+        <source>{item}: back at {place}</source>
+        <translation>{item}&#xa0;: de retour à {place}</translation>
+    </message>
+    <message>
+        <source>{item}: no place recorded before this departure</source>
+        <translation>{item}&#xa0;: aucun lieu enregistré avant ce départ</translation>
+    </message>
+    <message>
+        <source>Departure cancelled: the movement is deleted; its history keeps it.</source>
+        <translation>Départ annulé&#xa0;: le mouvement est supprimé&#xa0;; son historique le conserve.</translation>
     </message>
     <message>
         <source>state: {state}</source>
@@ -4545,6 +4561,34 @@
         <source>This movement has already departed.</source>
         <translation>Ce mouvement est déjà parti.</translation>
     </message>
+    <message>
+        <source>Not cancelled: this movement has not departed.</source>
+        <translation>Non annulé&#xa0;: ce mouvement n’est pas parti.</translation>
+    </message>
+    <message>
+        <source>Not cancelled: a packing is not a departure.</source>
+        <translation>Non annulé&#xa0;: un emballage n’est pas un départ.</translation>
+    </message>
+    <message>
+        <source>To undo a packing, move the items out of the container to where they are.</source>
+        <translation>Pour défaire un emballage, sortez les éléments du contenant vers le lieu où ils se trouvent.</translation>
+    </message>
+    <message>
+        <source>Not cancelled: items of this movement were already received.</source>
+        <translation>Non annulé&#xa0;: des éléments de ce mouvement ont déjà été reçus.</translation>
+    </message>
+    <message>
+        <source>A reception is kept: to bring the items back, record a new movement.</source>
+        <translation>Une réception est conservée&#xa0;: pour ramener les éléments, enregistrez un nouveau mouvement.</translation>
+    </message>
+    <message>
+        <source>Not cancelled: a later movement ({movement}) moves its items.</source>
+        <translation>Non annulé&#xa0;: un mouvement ultérieur ({movement}) déplace ses éléments.</translation>
+    </message>
+    <message>
+        <source>Cancel the later movement first, if it was a mistake too.</source>
+        <translation>Annulez d’abord le mouvement ultérieur, s’il était lui aussi une erreur.</translation>
+    </message>
     <message numerus="yes">
         <source>Not received: %n item(s) recorded missing would be marked arrived ({items}).</source>
         <translation>
@@ -6449,8 +6493,8 @@
         <translation>les champs sous forme d’objet JSON (&apos;-&apos;&#xa0;: entrée standard)</translation>
     </message>
     <message>
-        <source>move items (depart), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`</source>
-        <translation>déplacer des éléments (départ), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`</translation>
+        <source>move items (depart), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`, `move cancel MOVEMENT` (a departure recorded by mistake, while nothing was received)</source>
+        <translation>déplacer des éléments (départ), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`, `move cancel MOVEMENT` (un départ enregistré par erreur, tant que rien n’a été reçu)</translation>
     </message>
     <message>
         <source>where the items go</source>

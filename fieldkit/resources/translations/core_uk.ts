@@ -370,6 +370,10 @@
         <translation>fieldkit move show приймає одне переміщення.</translation>
     </message>
     <message>
+        <source>fieldkit move cancel takes one movement.</source>
+        <translation>fieldkit move cancel приймає одне переміщення.</translation>
+    </message>
+    <message>
         <source>Say where the items go: --to LOCATION or --to CONTAINER.</source>
         <translation>Вкажіть, куди вирушають одиниці: --to LOCATION або --to CONTAINER.</translation>
     </message>
@@ -432,6 +436,18 @@
     <message>
         <source>not in its container: {item}</source>
         <translation>не у своєму контейнері: {item}</translation>
+    </message>
+    <message>
+        <source>{item}: back at {place}</source>
+        <translation>{item}: повернуто до {place}</translation>
+    </message>
+    <message>
+        <source>{item}: no place recorded before this departure</source>
+        <translation>{item}: до цього відправлення місце не записано</translation>
+    </message>
+    <message>
+        <source>Departure cancelled: the movement is deleted; its history keeps it.</source>
+        <translation>Відправлення скасовано: переміщення видалено; його історія це зберігає.</translation>
     </message>
     <message>
         <source>state: {state}</source>
@@ -4605,6 +4621,34 @@
         <source>This movement has already departed.</source>
         <translation>Це переміщення вже вирушило.</translation>
     </message>
+    <message>
+        <source>Not cancelled: this movement has not departed.</source>
+        <translation>Не скасовано: це переміщення не вирушало.</translation>
+    </message>
+    <message>
+        <source>Not cancelled: a packing is not a departure.</source>
+        <translation>Не скасовано: пакування — це не відправлення.</translation>
+    </message>
+    <message>
+        <source>To undo a packing, move the items out of the container to where they are.</source>
+        <translation>Щоб скасувати пакування, перемістіть одиниці з контейнера туди, де вони є.</translation>
+    </message>
+    <message>
+        <source>Not cancelled: items of this movement were already received.</source>
+        <translation>Не скасовано: одиниці цього переміщення вже отримано.</translation>
+    </message>
+    <message>
+        <source>A reception is kept: to bring the items back, record a new movement.</source>
+        <translation>Приймання зберігається: щоб повернути одиниці, запишіть нове переміщення.</translation>
+    </message>
+    <message>
+        <source>Not cancelled: a later movement ({movement}) moves its items.</source>
+        <translation>Не скасовано: пізніше переміщення ({movement}) переміщує його одиниці.</translation>
+    </message>
+    <message>
+        <source>Cancel the later movement first, if it was a mistake too.</source>
+        <translation>Спершу скасуйте пізніше переміщення, якщо воно теж було помилкою.</translation>
+    </message>
     <message numerus="yes">
         <source>Not received: %n item(s) recorded missing would be marked arrived ({items}).</source>
         <translation>
@@ -6514,8 +6558,8 @@
         <translation>поля як об’єкт JSON (&apos;-&apos;: стандартний ввід)</translation>
     </message>
     <message>
-        <source>move items (depart), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`</source>
-        <translation>перемістити одиниці (відправлення), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`</translation>
+        <source>move items (depart), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`, `move cancel MOVEMENT` (a departure recorded by mistake, while nothing was received)</source>
+        <translation>перемістити одиниці (відправлення), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`, `move cancel MOVEMENT` (відправлення, записане помилково, поки нічого не отримано)</translation>
     </message>
     <message>
         <source>where the items go</source>
