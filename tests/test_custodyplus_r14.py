@@ -170,6 +170,10 @@ def test_move_cancel_takes_a_departure_back_and_history_keeps_it(cli: Any) -> No
     assert after["location"] == {"id": ids["room"], "code": "MUS-R2", "name": "Room 2"}
     assert after["container"]["code"] == "C-1"
     assert cli("container", "show", "C-1", "--json").json["movements"] == []
+    # Shown as what it is, not as a plan (it read "state: Planned" beside its departure time).
+    shown = cli("move", "show", ids["movement"], "--json").json
+    assert shown["state"] == "deleted" and shown["in_transit"] is False
+    assert "state: Deleted" in cli("move", "show", ids["movement"]).out
     # Nothing can arrive any more; a second cancel says it plainly.
     again = cli("move", "cancel", ids["movement"])
     assert again.code == 1 and "This movement was deleted." in again.err

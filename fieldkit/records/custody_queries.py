@@ -94,7 +94,7 @@ class MovementStatus:
 
     id: str
     fields: dict[str, Any]
-    state: str  # planned, in_transit, received
+    state: str  # planned, in_transit, received, or deleted (a departure cancelled)
     items: list[str]
     expected: list[str]
     received: list[str]
@@ -450,11 +450,14 @@ def at_location(db: Connection, location_id: str) -> list[str]:
     ]
 
 
+DELETED = "deleted"  # a movement's state once deleted (a departure cancelled)
+
+
 def movement_status(db: Connection, movement_id: str) -> MovementStatus:
     """A movement's reconciliation. Raises KeyError if no such movement is in the vault."""
     row = db.execute(
-        "SELECT r.fields, c.expected, c.received, c.missing, c.extra, c.status, c.outside "
-        "FROM records r LEFT JOIN custody_movements c ON c.movement_id = r.record_id "
+        "SELECT r.fields, c.expected, c.received, c.missing, c.extra, c.status, c.outside, "
+        "r.deleted FROM records r LEFT JOIN custody_movements c ON c.movement_id = r.record_id "
         "WHERE r.record_id = ? AND r.kind = 'movement'",
         (movement_id,),
     ).fetchone()
@@ -462,6 +465,10 @@ def movement_status(db: Connection, movement_id: str) -> MovementStatus:
         raise KeyError(movement_id)
     f = json_object(row[0])
     items = id_list(f.get("items"))
+    if row[7]:
+        # A departure cancelled (Custody.cancel_departure): the replay skips it, so it has no
+        # reconciliation; it read as "planned" though its departure time was shown.
+        return MovementStatus(movement_id, f, DELETED, items, with_contents(db, items), [], [], [])
     if row[1] is None or row[5] == "planned":
         # Containers inside containers: the permission lists everything that will travel.
         expected = with_contents(db, items)

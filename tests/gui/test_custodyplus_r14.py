@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QMessageBox
 
+from fieldkit.gui.custody_common import current_id
 from fieldkit.gui.main_window import MainWindow
 from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
@@ -56,6 +57,21 @@ def test_cancel_this_departure_asks_what_goes_back_where_then_takes_it_back(
     rows = [page.movements.item(r, 0).data(0x0100) for r in range(page.movements.rowCount())]
     assert crate.movement not in rows
     assert page.check_in_choice.findData(crate.movement) < 0
+    assert page.check_in.movement_id is None  # its check-in was open: nothing can arrive now
+    assert not page.check_in.scan.isEnabled()
+
+
+def test_a_movement_is_selected_in_arabic_too(
+    window: MainWindow, vault: Vault, use_language: Any
+) -> None:
+    """Right to left, QTableView.selectRow picked the column at the viewport's far edge, none
+    when the columns fill it: the movement just departed (or asked about) was not selected."""
+    use_language("ar")
+    crate = evacuation(vault, 1)
+    window.open_session(vault)
+    page = _depart_tab(window, crate.movement)
+    assert current_id(page.movements) == crate.movement
+    assert page.cancel_departure_button.isEnabled()
 
 
 def test_cancel_this_departure_is_offered_only_in_transit_and_says_why_it_cannot_be(

@@ -799,7 +799,9 @@ class EvacuationPage(QWidget):
     def _select_movement(self, movement_id: str) -> None:
         for row in range(self.movements.rowCount()):
             if current_row_id(self.movements, row) == movement_id:
-                self.movements.selectRow(row)
+                # Not selectRow: right to left it takes the column at the viewport's far edge,
+                # none when the columns fill it, and selected nothing in Arabic (r14).
+                self.movements.setCurrentCell(row, 0)
                 return
 
     def confirm_depart_selected(self) -> QMessageBox | None:
@@ -908,6 +910,8 @@ class EvacuationPage(QWidget):
         except FieldKitError as exc:
             show_error(self, exc)
             return False
+        if self.check_in.movement_id == chosen:  # nothing can arrive for it any more
+            self.check_in.set_movement(self.session, None)
         self._written()
         # Its row is gone: the focus goes to the list, not on to the window's search box.
         self.movements.setFocus(Qt.FocusReason.OtherFocusReason)

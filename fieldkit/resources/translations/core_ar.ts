@@ -1921,6 +1921,10 @@
         <translation>مخطط</translation>
     </message>
     <message>
+        <source>Deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
         <source>missing</source>
         <translation>مفقودة</translation>
     </message>

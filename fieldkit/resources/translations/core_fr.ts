@@ -1709,6 +1709,10 @@
         <translation>Planifié</translation>
     </message>
     <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
         <source>missing</source>
         <translation>disparu</translation>
     </message>

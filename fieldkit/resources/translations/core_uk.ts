@@ -1762,6 +1762,10 @@
         <translation>Заплановано</translation>
     </message>
     <message>
+        <source>Deleted</source>
+        <translation>Видалено</translation>
+    </message>
+    <message>
         <source>missing</source>
         <translation>зниклий</translation>
     </message>
