@@ -6,7 +6,7 @@ import io
 import os
 import subprocess
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -115,6 +115,28 @@ def run_cli(args: Sequence[str], env: dict[str, str] | None = None) -> CliResult
             else:
                 os.environ[k] = v
     return CliResult(code, out.getvalue(), err.getvalue())
+
+
+@pytest.fixture
+def cli(vault: Vault, vault_path: Path, tmp_path: Path) -> Callable[..., CliResult]:
+    """The command line on the ``vault`` fixture's vault (closed first, as a second process
+    would find it), its passphrase in a file: ``cli("move", "X-1", "--to", "L-1")``;
+    ``stdin`` is what a command reading ``-`` gets."""
+    vault.close()
+    (tmp_path / "pw").write_text(PASSPHRASE)
+
+    def call(*args: str, stdin: str | None = None) -> CliResult:
+        old = sys.stdin
+        if stdin is not None:
+            sys.stdin = io.StringIO(stdin)
+        try:
+            return run_cli(
+                [*args, "--vault", str(vault_path), "--passphrase-file", str(tmp_path / "pw")]
+            )
+        finally:
+            sys.stdin = old
+
+    return call
 
 
 def run_cli_process(

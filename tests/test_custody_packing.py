@@ -5,35 +5,9 @@ The rule is the core's: `fieldkit move … --to CRATE` refuses, `--move` takes t
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PASSPHRASE, run_cli
-
-from fieldkit.vault import Vault
-
-
-@pytest.fixture
-def cli(vault: Vault, vault_path: Path, tmp_path: Path) -> Any:
-    vault.close()
-    (tmp_path / "pw").write_text(PASSPHRASE)
-
-    def call(*args: str, stdin: str | None = None) -> Any:
-        import io
-        import sys
-
-        old = sys.stdin
-        if stdin is not None:
-            sys.stdin = io.StringIO(stdin)
-        try:
-            return run_cli(
-                [*args, "--vault", str(vault_path), "--passphrase-file", str(tmp_path / "pw")]
-            )
-        finally:
-            sys.stdin = old
-
-    return call
 
 
 def _add(cli: Any, what: str, data: dict[str, Any]) -> str:

@@ -5,14 +5,10 @@ agree."""
 
 from __future__ import annotations
 
-import io
 import json
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PASSPHRASE, CliResult, run_cli
 
 from fieldkit.errors import CustodyError
 from fieldkit.i18n import error_text
@@ -72,25 +68,6 @@ def test_destroyed_and_deleted_objects_are_named_before_packing(vault: Vault) ->
         [chain.resolve_item("MCP 2019.47"), chain.resolve_item("MCP 2019.48"), gone.record_id],
     ) == [chain.resolve_item("MCP 2019.48"), gone.record_id]
     assert chain.destroyed_or_deleted(["MCP 2019.47", "MCP 2019.48"]) == ["MCP 2019.48"]
-
-
-@pytest.fixture
-def cli(vault: Vault, vault_path: Path, tmp_path: Path) -> Any:
-    vault.close()
-    (tmp_path / "pw").write_text(PASSPHRASE)
-
-    def call(*args: str, stdin: str | None = None) -> CliResult:
-        old = sys.stdin
-        if stdin is not None:
-            sys.stdin = io.StringIO(stdin)
-        try:
-            return run_cli(
-                [*args, "--vault", str(vault_path), "--passphrase-file", str(tmp_path / "pw")]
-            )
-        finally:
-            sys.stdin = old
-
-    return call
 
 
 def _add(cli: Any, what: str, data: dict[str, Any]) -> str:

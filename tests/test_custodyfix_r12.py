@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PASSPHRASE, run_cli
+from conftest import PASSPHRASE
 
 from fieldkit.errors import CustodyError
 from fieldkit.records import custody_queries as C
@@ -222,27 +222,6 @@ def test_a_packing_already_received_still_takes_more_scans(chain: Custody) -> No
 
 
 # --- the command line ---------------------------------------------------------------------------
-
-
-@pytest.fixture
-def cli(vault: Vault, vault_path: Path, tmp_path: Path) -> Any:
-    vault.close()
-    (tmp_path / "pw").write_text(PASSPHRASE)
-
-    def call(*args: str, stdin: str | None = None) -> Any:
-        import io
-
-        old = sys.stdin
-        if stdin is not None:
-            sys.stdin = io.StringIO(stdin)
-        try:
-            return run_cli(
-                [*args, "--vault", str(vault_path), "--passphrase-file", str(tmp_path / "pw")]
-            )
-        finally:
-            sys.stdin = old
-
-    return call
 
 
 def _add(cli: Any, what: str, data: dict[str, Any]) -> str:

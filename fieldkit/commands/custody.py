@@ -1,4 +1,4 @@
-"""Chain-of-custody commands (SPEC §11): `location add|list`, `container add|list`,
+"""Chain-of-custody commands (SPEC §11): `location add|list`, `container add|list|show`,
 `move ITEM... --to …`, `move receive`, `move show`, `where`, `handover create|accept|list`."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from fieldkit.commands.options import (
 )
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_OK, UsageError
-from fieldkit.i18n import isolate, labelled, ltr, translate
+from fieldkit.i18n import isolate, join_list, labelled, ltr, translate
 from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
 from fieldkit.records.custody import Custody
@@ -28,6 +28,7 @@ from fieldkit.records.custody_handovers import handovers
 from fieldkit.records.custody_terms import CUSTODY_TERMS
 from fieldkit.records.service import Records, RecordView
 from fieldkit.records.vocabularies import MOVEMENT_REASONS
+from fieldkit.records.vocabulary_labels import value_label
 from fieldkit.vault.database import Connection
 
 
@@ -52,6 +53,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         psub = actions(sub, kind, help_text)
         json_file_option(subcommand(psub, "add", no_json, add_help, cmd_add, kind=kind))
         subcommand(psub, "list", common, list_help, cmd_list, kind=kind)
+        if kind == F.CONTAINER:
+            _container_show_parser(psub, common)
 
     # `move ITEM... --to X` and `move receive|show MOVEMENT`: one parser, the first word decides
     # (argparse cannot mix a list of items with sub-commands).
@@ -61,7 +64,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         common,
         translate(
             "help",
-            "move items (depart), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`",
+            "move items (depart), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`, "
+            "`move cancel MOVEMENT` (a departure recorded by mistake, while nothing was received)",
         ),
         cmd_move,
     )
@@ -110,6 +114,28 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("handover", metavar="HANDOVER")
     _details_option(p, translate("help", "acceptance_notes, accepted_at (JSON)"))
     subcommand(hsub, "list", common, translate("help", "list handovers"), cmd_handover_list)
+
+
+def _container_show_parser(psub: Any, common: argparse.ArgumentParser) -> None:
+    p = subcommand(
+        psub,
+        "show",
+        common,
+        translate("help", "a container: where it is, what it holds, its movements"),
+        cmd_container_show,
+    )
+    # The --json keys are a contract once written: documented here, where `--help` shows them.
+    p.description = translate(
+        "help",
+        "Show a container (id, 8+ hex prefix or code): its fields, where it is now, its "
+        "contents in inventory order with their status, and its movements, newest first. "
+        "--json: the container's record as `container list` gives it, and "
+        '"where" (as `fieldkit where --json`), "contents" (a list of {"id", "number", "title", '
+        '"status", "deleted"}) and "movements" (newest first, a list of {"id", "state", '
+        '"reason", "from", "to", "departed_at", "received_at", "missing"}; "missing": the '
+        "container was not found at that reception). Keys may be added.",
+    )
+    p.add_argument("container", metavar="CONTAINER")
 
 
 def _details_option(parser: argparse.ArgumentParser, help_text: str) -> None:
@@ -190,7 +216,7 @@ def cmd_move(ctx: Context) -> int:
     words = ctx.args.items
     if ctx.args.dry_run and words[0] != "receive":
         raise UsageError(translate("cli", "--dry-run goes with `fieldkit move receive`."))
-    if words[0] in ("receive", "show"):
+    if words[0] in ("receive", "show", "cancel"):
         if len(words) < 2:
             raise UsageError(
                 translate("cli", "Give the movement: fieldkit move {action} MOVEMENT.").format(
@@ -201,6 +227,10 @@ def cmd_move(ctx: Context) -> int:
             if len(words) > 2:
                 raise UsageError(translate("cli", "fieldkit move show takes one movement."))
             return _move_show(ctx, words[1])
+        if words[0] == "cancel":
+            if len(words) > 2:
+                raise UsageError(translate("cli", "fieldkit move cancel takes one movement."))
+            return _move_cancel(ctx, words[1])
         return _move_receive(ctx, words[1], words[2:])
     if not ctx.args.to:
         raise UsageError(
@@ -303,6 +333,42 @@ def _print_reconciliation(ctx: Context, db: Connection, status: C.MovementStatus
             print("  " + label.format(item=_item_label(db, item)), file=ctx.out)
 
 
+def _move_cancel(ctx: Context, movement: str) -> int:
+    with open_vault(ctx) as vault:
+        done = Custody(Records(vault)).cancel_departure(movement)
+        if ctx.json:
+            ctx.emit(
+                {
+                    "id": done.movement,
+                    "cancelled": True,
+                    "items": [w.to_json() for w in done.back.values()],
+                }
+            )
+            return EXIT_OK
+        for item, w in done.back.items():
+            label = _item_label(vault.db, item)
+            if w.in_transit or w.missing:
+                # Back on the road (or missing) as an earlier movement left it: said as `where`.
+                text = translate("cli", "{field}: {value}").format(
+                    field=label, value=_where_lines(w)[0]
+                )
+            elif w.location is not None:
+                place = _code(f"{w.location.code} {w.location.name}".strip())
+                text = translate("cli", "{item}: back at {place}").format(item=label, place=place)
+            else:
+                text = translate("cli", "{item}: no place recorded before this departure").format(
+                    item=label
+                )
+            print(text, file=ctx.out)
+        ctx.say(
+            translate(
+                "cli",
+                "Departure cancelled: the movement is deleted; its history keeps it.",
+            )
+        )
+    return EXIT_OK
+
+
 def _move_show(ctx: Context, movement: str) -> int:
     with open_vault(ctx) as vault:
         records = Records(vault)
@@ -344,6 +410,120 @@ def _term(code: str) -> str:
     return translate("custody", label) if label else code.replace("_", " ")
 
 
+def _where_lines(w: C.Where) -> list[str]:
+    """Where an item is now, as `fieldkit where` says it: one line each for its place (or
+    transit, or missing), its container and its custodian."""
+    lines = []
+    if w.missing:
+        lines.append(translate("cli", "MISSING: not found at its last reception"))
+    elif w.in_transit:
+        dest = w.destination.code if w.destination else "?"
+        lines.append(translate("cli", "in transit to {place}").format(place=_code(dest)))
+    else:
+        loc = w.location
+        place = _code(f"{loc.code} {loc.name}".strip()) if loc else "—"
+        lines.append(translate("cli", "location: {place}").format(place=place))
+    if w.container is not None:
+        code = _code(w.container.code)
+        lines.append(translate("cli", "container: {code}").format(code=code))
+    if w.custodian is not None:
+        name = F.terminal_text(w.custodian.name or "?")
+        custodian = translate("cli", "custodian: {name} ({fingerprint})")
+        lines.append(custodian.format(name=name, fingerprint=ltr(w.custodian.fingerprint[:16])))
+    return lines
+
+
+def cmd_container_show(ctx: Context) -> int:
+    with open_vault(ctx) as vault:
+        db = vault.db
+        view = Records(vault).get(ctx.args.container, F.CONTAINER)
+        box = view.record_id
+        w = C.where(db, box)
+        inside = C.contents(db, box)  # natural inventory order, as the app lists a crate
+        statuses = C.shown_statuses(db, inside)
+        deleted = C.deleted_inside(db, inside)
+        # Newest first: what happened to the crate last is what a reader looks for.
+        moves = list(reversed(C.movements_for(db, box)))
+        if ctx.json:
+            data = view.to_json()
+            data["where"] = w.to_json()
+            data["contents"] = [_content_json(db, item, statuses, deleted) for item in inside]
+            data["movements"] = [_movement_json(m, box) for m in moves]
+            ctx.emit(data)
+            return EXIT_OK
+        out, f = ctx.out, view.fields
+        for name in ("code", "kind", "description", "handling", "notes"):
+            value = f.get(name)
+            if not value:
+                continue
+            if name == "kind":
+                value = _term(str(value))
+            elif name == "handling":
+                value = join_list(_term(str(v)) for v in value) if isinstance(value, list) else ""
+            label = translate("fields", F.FIELDS[F.CONTAINER][name].label)
+            print(labelled(label, F.terminal_text(str(value))), file=out)
+        for text in _where_lines(w):
+            print(text, file=out)
+        print(translate("cli", "contents: %n item(s)", "", len(inside)), file=out)
+        for item in inside:
+            if item in deleted:
+                state = translate("custody", C.DELETED_INSIDE)
+            else:
+                state = value_label(statuses[item]) if item in statuses else ""
+            text = _item_label(db, item)
+            print("  " + (f"{text} — {isolate(state)}" if state else text), file=out)
+        print(translate("cli", "movements: %n", "", len(moves)), file=out)
+        for m in moves:
+            print("  " + _movement_line(db, m, box), file=out)
+    return EXIT_OK
+
+
+def _content_json(
+    db: Connection, item: str, statuses: dict[str, str], deleted: set[str]
+) -> dict[str, Any]:
+    shown = C.place(db, item)
+    return {
+        "id": item,
+        "number": shown.code if shown is not None else "",
+        "title": shown.name if shown is not None else "",
+        "status": statuses.get(item),
+        "deleted": item in deleted,
+    }
+
+
+def _movement_json(m: C.MovementStatus, box: str) -> dict[str, Any]:
+    f = m.fields
+    return {
+        "id": m.id,
+        "state": m.state,
+        "reason": f.get("reason"),
+        "from": f.get("from_location"),
+        "to": f.get("to_location") or f.get("to_container"),
+        "departed_at": f.get("departed_at"),
+        "received_at": f.get("received_at"),
+        "missing": box in m.missing,
+    }
+
+
+def _movement_line(db: Connection, m: C.MovementStatus, box: str) -> str:
+    """One movement of a container: its id's first digits (for `move show`), its state, where
+    it went, why, when it left and arrived, and whether the container was missing there."""
+    f = m.fields
+    to = translate("cli", "to: {place}").format(
+        place=_code_or_id(db, f.get("to_location") or f.get("to_container"))
+    )
+    parts = [ltr(m.id[:8]), _term(m.state), to, _term(f.get("reason") or "")]
+    line = translate("cli", "{field}: {value}")
+    for name in ("departed_at", "received_at"):
+        if f.get(name):
+            label = translate("fields", F.FIELDS[F.MOVEMENT][name].label)
+            field = label[:1].lower() + label[1:]
+            parts.append(line.format(field=field, value=isolate(F.terminal_text(f[name]))))
+    if box in m.missing:
+        parts.append(translate("cli", "MISSING at this reception"))
+    return "  ".join(p for p in parts if p)
+
+
 def cmd_where(ctx: Context) -> int:
     with open_vault(ctx) as vault:
         records = Records(vault)
@@ -361,25 +541,8 @@ def cmd_where(ctx: Context) -> int:
         print(_item_label(vault.db, item), file=out)
         if deleted:
             print(translate("custody", C.DELETED_INSIDE), file=out)
-        if w.missing:
-            print(translate("cli", "MISSING: not found at its last reception"), file=out)
-        elif w.in_transit:
-            dest = w.destination.code if w.destination else "?"
-            print(translate("cli", "in transit to {place}").format(place=_code(dest)), file=out)
-        else:
-            loc = w.location
-            place = _code(f"{loc.code} {loc.name}".strip()) if loc else "—"
-            print(translate("cli", "location: {place}").format(place=place), file=out)
-        if w.container is not None:
-            code = _code(w.container.code)
-            print(translate("cli", "container: {code}").format(code=code), file=out)
-        if w.custodian is not None:
-            name = F.terminal_text(w.custodian.name or "?")
-            custodian = translate("cli", "custodian: {name} ({fingerprint})")
-            print(
-                custodian.format(name=name, fingerprint=ltr(w.custodian.fingerprint[:16])),
-                file=out,
-            )
+        for text in _where_lines(w):
+            print(text, file=out)
     return EXIT_OK
 
 

@@ -164,7 +164,8 @@ class CheckInPanel(QWidget):
         Finish adds what was scanned since (nothing new: nothing to add), and Everything
         arrived is offered only while something is recorded missing, and asks first."""
         status = self.status
-        if status is None or status.state == "planned":
+        # Nothing arrives for a plan, nor for a departure cancelled (here or in a bundle).
+        if status is None or status.state in ("planned", C.DELETED):
             self._set_enabled(False)
             return
         written = status.state == "received"
@@ -219,7 +220,7 @@ class CheckInPanel(QWidget):
         self.title.setText(
             self.tr("Check in: {movement}").format(movement=movement_title(session, status))
         )
-        can_receive = status.state != "planned"
+        can_receive = status.state not in ("planned", C.DELETED)
         kept = self._kept_scans() if can_receive else []
         if status.state == "received":
             self.scanned = list(dict.fromkeys(_scans(status) + kept))

@@ -11,8 +11,9 @@ Where every object and container is, is derived, never stored in a record. The m
 - :mod:`fieldkit.records.custody_queries` — the reads the app and the command line show;
 - :mod:`fieldkit.records.custody_terms` — the controlled terms' labels;
 - here, :class:`Custody`: ``add_location``, ``add_container``, ``move`` (depart, pack, or plan
-  with ``depart=False``), ``depart``, ``receive`` (call it per scanned code; ``dry_run`` gives
-  its result unwritten), ``hand_over``, ``accept``. Each is one signed revision in one
+  with ``depart=False``), ``depart``, ``cancel_departure`` (a departure recorded by mistake),
+  ``receive`` (call it per scanned code; ``dry_run`` gives its result unwritten),
+  ``hand_over``, ``accept``. Each is one signed revision in one
   transaction. Nothing here imports Qt.
 """
 
@@ -27,15 +28,18 @@ from fieldkit import clock
 from fieldkit.errors import CustodyError, FieldKitError
 from fieldkit.i18n import QT_TRANSLATE_NOOP, join_list, later, message
 from fieldkit.records import fields as F
-from fieldkit.records.custody_derive import party_field
+from fieldkit.records.custody_chain import replay
+from fieldkit.records.custody_derive import id_list, party_field, resolve, text_or_none
 from fieldkit.records.custody_handovers import HandoverState, handover_state
 from fieldkit.records.custody_queries import (
     MovementStatus,
     Place,
+    Where,
     check_packing_received,
     check_receivable,
     deleted_packed,
     destroyed_or_deleted,
+    later_movements,
     movement_status,
     place,
     preview_reception,
@@ -68,6 +72,16 @@ class PackedElsewhere:
     def containers(self) -> str:
         """The other containers' codes as a short phrase: "C-001", "C-001, C-002", "C-001…C-005"."""
         return code_span([p.code or p.id[:8] for p in self.packed.values()])
+
+
+@dataclass(frozen=True)
+class Cancellation:
+    """A departure taken back (:meth:`Custody.cancel_departure`): the movement, and where each
+    item it lists will be once it is cancelled (where it was before the departure, by the
+    replay without it; the custodian is left out, as no movement changes it)."""
+
+    movement: str
+    back: dict[str, Where]
 
 
 # What movements and handovers carry, found by a number or code in another case or script.
@@ -393,6 +407,88 @@ class Custody:
             # A packing planned beforehand: packed now, into a container that must be here.
             self.check_container_here(container)
         return self.records.edit(view.record_id, {"departed_at": departed_at or clock.now()})
+
+    def cancellation(self, movement: str) -> Cancellation:
+        """What cancelling the departure of ``movement`` (id, prefix) would do: where each of
+        its items goes back to, by the same replay without this departure. Raises
+        CustodyError, as :meth:`cancel_departure` would, when it cannot be cancelled."""
+        view = self.records.get(movement, F.MOVEMENT)
+        self._check_cancellable(view)
+        before = dict(view.fields)
+        before.pop("departed_at", None)  # not departed: no event in the replay
+        own = replay(self.db, [view.record_id], {view.record_id: before})[2]
+        back: dict[str, Where] = {}
+        for item in id_list(view.fields.get("items")):
+            if item not in own:  # no movement placed it before this one
+                back[item] = Where(item, None, None, False, False, None, None, None, None)
+                continue
+            r = resolve(own, item)
+            back[item] = Where(
+                item,
+                place(self.db, r.location),
+                place(self.db, r.container),
+                r.in_transit,
+                r.missing,
+                r.movement,
+                place(self.db, r.destination),
+                None,
+                r.status,
+            )
+        return Cancellation(view.record_id, back)
+
+    def cancel_departure(self, movement: str) -> Cancellation:
+        """Take back a departure recorded by mistake: the movement is deleted (a tombstone
+        revision; its history keeps the departure, and a restore of its revision before the
+        deletion brings it back), so its items are where they were before it. Only while it
+        is in transit and nothing of it was received, and no later movement moved any of its
+        items (:meth:`cancellation` says where they go). Raises CustodyError otherwise.
+
+        A vault that checked the movement in before this deletion reached it keeps the
+        reception: the two meet as a conflict for a person, and meanwhile every vault shows
+        the reception (:func:`~fieldkit.records.custody_derive.arrival_kept`)."""
+        planned = self.cancellation(movement)
+        self.records.delete(planned.movement)
+        return planned
+
+    def _check_cancellable(self, view: RecordView) -> None:
+        """One plain sentence for each reason a departure cannot be taken back."""
+        f = view.fields
+        if view.deleted:
+            raise CustodyError(QT_TRANSLATE_NOOP("errors", "This movement was deleted."))
+        if not text_or_none(f.get("departed_at")):
+            raise CustodyError(
+                QT_TRANSLATE_NOOP("errors", "Not cancelled: this movement has not departed.")
+            )
+        if text_or_none(f.get("to_container")):
+            raise CustodyError(
+                QT_TRANSLATE_NOOP("errors", "Not cancelled: a packing is not a departure."),
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "To undo a packing, move the items out of the container to where they are.",
+                ),
+            )
+        status = movement_status(self.db, view.record_id)
+        if text_or_none(f.get("received_at")) or status.received or not status.in_transit:
+            raise CustodyError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Not cancelled: items of this movement were already received."
+                ),
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A reception is kept: to bring the items back, record a new movement.",
+                ),
+            )
+        later = later_movements(self.db, view.record_id, status)
+        if later:
+            raise CustodyError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Not cancelled: a later movement ({movement}) moves its items."
+                ),
+                QT_TRANSLATE_NOOP(
+                    "errors", "Cancel the later movement first, if it was a mistake too."
+                ),
+                movement=later[0][:8],
+            )
 
     def receive(
         self,

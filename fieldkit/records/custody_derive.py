@@ -380,9 +380,29 @@ def record_view(heads: list[Revision], base: Revision | None) -> MergeView:
     it: :func:`~fieldkit.records.merge.merge_view`, and for a movement both teams' check-ins
     (:func:`merged_check_ins`). One rule for both, so they never show different views."""
     view = merge_view(heads, base)
-    if heads[0].kind == F.MOVEMENT and not view.needs_person:
-        view = merged_check_ins(view, heads, base)
+    if heads[0].kind == F.MOVEMENT:
+        if not view.needs_person:
+            view = merged_check_ins(view, heads, base)
+        elif view.deleted:
+            view = arrival_kept(view, heads, base)
     return view
+
+
+def arrival_kept(view: MergeView, heads: Sequence[Revision], base: Revision | None) -> MergeView:
+    """A movement deleted on one side and checked in on another: a departure cancelled as a
+    mistake (``Custody.cancel_departure``) in one vault while another vault received it. The
+    conflict waits for a person (delete versus edit); until then the reception stands, in
+    every vault whichever revision is newer: the items did arrive, and a cancellation written
+    without knowing it must not send them back on paper. Other deletions are unchanged."""
+    live = [h for h in heads if not h.deleted]
+    received = [h for h in live if text_or_none(h.fields.get("received_at"))]
+    if not received:
+        return view
+    kept = max(received, key=lambda r: (r.hlc, r.rev_id))
+    shown = replace(
+        view, fields=dict(kept.fields), media=[dict(m) for m in kept.media], deleted=False
+    )
+    return merged_check_ins(shown, live, base)
 
 
 def merged_check_ins(

@@ -94,7 +94,7 @@ class MovementStatus:
 
     id: str
     fields: dict[str, Any]
-    state: str  # planned, in_transit, received
+    state: str  # planned, in_transit, received, or deleted (a departure cancelled)
     items: list[str]
     expected: list[str]
     received: list[str]
@@ -450,11 +450,14 @@ def at_location(db: Connection, location_id: str) -> list[str]:
     ]
 
 
+DELETED = "deleted"  # a movement's state once deleted (a departure cancelled)
+
+
 def movement_status(db: Connection, movement_id: str) -> MovementStatus:
     """A movement's reconciliation. Raises KeyError if no such movement is in the vault."""
     row = db.execute(
-        "SELECT r.fields, c.expected, c.received, c.missing, c.extra, c.status, c.outside "
-        "FROM records r LEFT JOIN custody_movements c ON c.movement_id = r.record_id "
+        "SELECT r.fields, c.expected, c.received, c.missing, c.extra, c.status, c.outside, "
+        "r.deleted FROM records r LEFT JOIN custody_movements c ON c.movement_id = r.record_id "
         "WHERE r.record_id = ? AND r.kind = 'movement'",
         (movement_id,),
     ).fetchone()
@@ -462,6 +465,10 @@ def movement_status(db: Connection, movement_id: str) -> MovementStatus:
         raise KeyError(movement_id)
     f = json_object(row[0])
     items = id_list(f.get("items"))
+    if row[7]:
+        # A departure cancelled (Custody.cancel_departure): the replay skips it, so it has no
+        # reconciliation; it read as "planned" though its departure time was shown.
+        return MovementStatus(movement_id, f, DELETED, items, with_contents(db, items), [], [], [])
     if row[1] is None or row[5] == "planned":
         # Containers inside containers: the permission lists everything that will travel.
         expected = with_contents(db, items)
@@ -678,6 +685,28 @@ def movements_in_transit(db: Connection) -> list[MovementStatus]:
     ]
     found = [movement_status(db, i) for i in ids]
     return sorted(found, key=lambda m: _departure_key(db, m))
+
+
+def later_movements(db: Connection, movement_id: str, status: MovementStatus) -> list[str]:
+    """The departed movements (not deleted) that move any item ``status`` (``movement_id``'s)
+    listed or expected, departing after it in the replay's order: they depend on it, as they
+    took the items from where it left them. Their ids, the earliest first."""
+    mine = _departure_key(db, status)
+    ids = sorted(set(status.items) | set(status.expected))
+    found = []
+    for rid, fj in rows_in(
+        db,
+        "SELECT DISTINCT r.record_id, r.fields FROM custody_links l JOIN records r "
+        "ON r.record_id = l.record_id WHERE l.item_id IN ({marks}) AND r.kind = 'movement' "
+        "AND r.deleted = 0",
+        ids,
+    ):
+        other = MovementStatus(str(rid), json_object(fj), "", [], [], [], [], [])
+        if str(rid) != movement_id and text_or_none(other.fields.get("departed_at")):
+            key = _departure_key(db, other)
+            if key > mine:
+                found.append((key, str(rid)))
+    return [rid for _, rid in sorted(set(found))]
 
 
 def movements_for(db: Connection, item_id: str) -> list[MovementStatus]:

@@ -40,4 +40,5 @@ CUSTODY_TERMS: dict[str, str] = {
     "planned": QT_TRANSLATE_NOOP("custody", "Planned"),
     "in_transit": QT_TRANSLATE_NOOP("custody", "In transit"),
     "received": QT_TRANSLATE_NOOP("custody", "Received"),
+    "deleted": QT_TRANSLATE_NOOP("custody", "Deleted"),  # a departure cancelled
 }

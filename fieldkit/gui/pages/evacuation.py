@@ -39,11 +39,13 @@ from fieldkit.gui.custody_common import (
     custody,
     fill,
     label,
+    labels,
     movement_title,
     read_only_table,
     selected_ids,
     short_where,
     term,
+    where_text,
 )
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
@@ -83,6 +85,7 @@ class EvacuationPage(QWidget):
         self.session: Session | None = None
         self.move_box: QMessageBox | None = None
         self.depart_box: QMessageBox | None = None
+        self.cancel_box: QMessageBox | None = None
         self._refreshes = 0  # how many times refresh() ran: _written refreshes once
         self.tabs = named(QTabWidget(self), "evacuationTabs")
         self.tabs.addTab(self._plan_tab(), self.tr("&1 Plan and pack"))
@@ -227,7 +230,7 @@ class EvacuationPage(QWidget):
             lambda: self.create_movement(depart=False),
         )
         # Asked first, with a summary: it departed at one click, even an empty crate with
-        # nobody authorising it, and a departure cannot be taken back in the app (r13 #19).
+        # nobody authorising it (r13 #19); taking one back is Cancel this departure… (r14).
         depart = push_button(self.tr("&Depart now"), box, "departNow", self.confirm_depart)
         form.addRow(hrow(self.depart_error, 1, plan, depart))
         self.movements = read_only_table(
@@ -251,6 +254,13 @@ class EvacuationPage(QWidget):
         self.depart_selected_button = push_button(
             self.tr("Depart the se&lected"), tab, "departSelected", self.confirm_depart_selected
         )
+        # No Alt key: every letter of it is taken on this tab or by the menu bar (as From:).
+        self.cancel_departure_button = push_button(
+            self.tr("Cancel this departure…"), tab, "cancelDeparture", self.confirm_cancel_departure
+        )
+        self.cancel_departure_button.setToolTip(
+            self.tr("A departure recorded by mistake: taken back while nothing of it has arrived.")
+        )
         self.check_in_button = push_button(self.tr("Chec&k in…"), tab, "checkInSelected")
         self.check_in_button.clicked.connect(
             lambda: self.start_check_in(current_id(self.movements))
@@ -261,6 +271,7 @@ class EvacuationPage(QWidget):
             self.permission_button,
             self.form_button,
             self.depart_selected_button,
+            self.cancel_departure_button,
             self.check_in_button,
         ):
             buttons.addWidget(button)
@@ -413,6 +424,7 @@ class EvacuationPage(QWidget):
         self.permission_button.setEnabled(state == "planned" or state == "in_transit")
         self.form_button.setEnabled(state is not None)
         self.depart_selected_button.setEnabled(state == "planned")
+        self.cancel_departure_button.setEnabled(state == "in_transit")
         self.check_in_button.setEnabled(state in ("in_transit", "received"))
 
     def _tab_changed(self, index: int) -> None:
@@ -744,7 +756,10 @@ class EvacuationPage(QWidget):
             ),
         ]
         empty = [i for i in ids if C.contents(db, i) == [] and _is_container(session, i)]
-        informative = self.tr("A departure is recorded at once and cannot be undone here.")
+        informative = self.tr(
+            "A departure is recorded at once; until something of it arrives, "
+            "Cancel this departure… takes it back."
+        )
         if empty:
             codes = [ltr(items[ids.index(i)]) for i in empty]
             informative = " ".join(
@@ -784,13 +799,15 @@ class EvacuationPage(QWidget):
     def _select_movement(self, movement_id: str) -> None:
         for row in range(self.movements.rowCount()):
             if current_row_id(self.movements, row) == movement_id:
-                self.movements.selectRow(row)
+                # Not selectRow: right to left it takes the column at the viewport's far edge,
+                # none when the columns fill it, and selected nothing in Arabic (r14).
+                self.movements.setCurrentCell(row, 0)
                 return
 
     def confirm_depart_selected(self) -> QMessageBox | None:
         """The Depart the selected button: the planned movement departs on Yes to the same
-        question as Depart now (it departed at one click, and a departure cannot be undone
-        in the app). The box, or None when no planned movement is chosen."""
+        question as Depart now (it departed at one click). The box, or None when no planned
+        movement is chosen."""
         chosen = current_id(self.movements)
         session = self.session
         if session is None or not chosen:
@@ -832,6 +849,73 @@ class EvacuationPage(QWidget):
             answered,
         )
         return self.depart_box
+
+    def confirm_cancel_departure(self) -> QMessageBox | None:
+        """The Cancel this departure… button: a departure recorded by mistake is taken back
+        (``fieldkit move cancel``), asked first with what goes back where; Keep the departure
+        is the default. The core's one sentence when it cannot be (something arrived, a later
+        movement moved its items). The question, or None."""
+        chosen = current_id(self.movements)
+        session = self.session
+        if session is None or not chosen:
+            return None
+        if self.cancel_box is not None:
+            self.cancel_box.raise_()
+            return self.cancel_box
+        try:
+            planned = custody(session).cancellation(chosen)
+            status = C.movement_status(session.vault.db, chosen)
+        except (FieldKitError, KeyError) as exc:
+            if isinstance(exc, FieldKitError):
+                show_error(self, exc)
+            return None
+        names = labels(session, list(planned.back))
+        lines = [movement_title(session, status), self.tr("Goes back:")]
+        for item, where in planned.back.items():
+            lines.append(
+                self.tr("{item}: {place}").format(
+                    item=names.get(item, item[:8]), place=isolate(where_text(where))
+                )
+            )
+        had_focus = self.cancel_departure_button.hasFocus()
+
+        def answered(yes: bool) -> None:
+            self.cancel_box = None
+            if yes:
+                self.cancel_departure(chosen)
+            elif had_focus:
+                self.cancel_departure_button.setFocus()
+
+        self.cancel_box = question_box(
+            self,
+            "cancelDepartureBox",
+            self.tr("Cancel this departure?"),
+            "\n".join(lines),
+            self.tr("Cancel the departure"),
+            answered,
+            informative=self.tr(
+                "The movement is deleted and its items are where they were before it; "
+                "its history keeps the departure."
+            ),
+            cancel=self.tr("Keep the departure"),
+        )
+        return self.cancel_box
+
+    def cancel_departure(self, chosen: str) -> bool:
+        """Takes back the departure of the movement ``chosen``, without asking."""
+        if self.session is None:
+            return False
+        try:
+            custody(self.session).cancel_departure(chosen)
+        except FieldKitError as exc:
+            show_error(self, exc)
+            return False
+        if self.check_in.movement_id == chosen:  # nothing can arrive for it any more
+            self.check_in.set_movement(self.session, None)
+        self._written()
+        # Its row is gone: the focus goes to the list, not on to the window's search box.
+        self.movements.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def depart_selected(self, chosen: str | None = None) -> bool:
         """Departs the planned movement ``chosen`` (else the one selected), without asking."""

@@ -403,6 +403,10 @@
         <translation>يقبل الأمر fieldkit move show عملية نقل واحدة.</translation>
     </message>
     <message>
+        <source>fieldkit move cancel takes one movement.</source>
+        <translation>يأخذ fieldkit move cancel عملية نقل واحدة فقط.</translation>
+    </message>
+    <message>
         <source>Say where the items go: --to LOCATION or --to CONTAINER.</source>
         <translation>حدّد وجهة العناصر: --to LOCATION أو --to CONTAINER.</translation>
     </message>
@@ -479,6 +483,18 @@
         <translation>ليس في حاويته: {item}</translation>
     </message>
     <message>
+        <source>{item}: back at {place}</source>
+        <translation>{item}: عاد إلى {place}</translation>
+    </message>
+    <message>
+        <source>{item}: no place recorded before this departure</source>
+        <translation>{item}: لا مكان مسجَّل قبل هذا الانطلاق</translation>
+    </message>
+    <message>
+        <source>Departure cancelled: the movement is deleted; its history keeps it.</source>
+        <translation>أُلغي الانطلاق: حُذفت عملية النقل؛ ويحتفظ بها سجلها التاريخي.</translation>
+    </message>
+    <message>
         <source>state: {state}</source>
         <translation>الحالة: {state}</translation>
     </message>
@@ -522,6 +538,32 @@
     <message>
         <source>custodian: {name} ({fingerprint})</source>
         <translation>العهدة لدى: {name} ({fingerprint})</translation>
+    </message>
+    <message numerus="yes">
+        <source>contents: %n item(s)</source>
+        <translation>
+            <numerusform>المحتوى: لا عناصر</numerusform>
+            <numerusform>المحتوى: عنصر واحد</numerusform>
+            <numerusform>المحتوى: عنصران</numerusform>
+            <numerusform>المحتوى: %n عناصر</numerusform>
+            <numerusform>المحتوى: %n عنصرًا</numerusform>
+            <numerusform>المحتوى: %n عنصر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>movements: %n</source>
+        <translation>
+            <numerusform>عمليات النقل: لا شيء</numerusform>
+            <numerusform>عمليات النقل: %n</numerusform>
+            <numerusform>عمليات النقل: %n</numerusform>
+            <numerusform>عمليات النقل: %n</numerusform>
+            <numerusform>عمليات النقل: %n</numerusform>
+            <numerusform>عمليات النقل: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MISSING at this reception</source>
+        <translation>مفقود عند هذا الاستلام</translation>
     </message>
     <message>
         <source>Handover recorded; it waits for the receiver&apos;s acceptance.</source>
@@ -1917,6 +1959,10 @@
     <message>
         <source>Planned</source>
         <translation>مخطط</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>محذوف</translation>
     </message>
     <message>
         <source>missing</source>
@@ -4817,6 +4863,34 @@
         <source>This movement has already departed.</source>
         <translation>انطلقت عملية النقل هذه بالفعل.</translation>
     </message>
+    <message>
+        <source>Not cancelled: this movement has not departed.</source>
+        <translation>لم يُلغَ شيء: لم تنطلق عملية النقل هذه.</translation>
+    </message>
+    <message>
+        <source>Not cancelled: a packing is not a departure.</source>
+        <translation>لم يُلغَ شيء: التعبئة ليست انطلاقًا.</translation>
+    </message>
+    <message>
+        <source>To undo a packing, move the items out of the container to where they are.</source>
+        <translation>للتراجع عن تعبئة، انقل العناصر من الحاوية إلى المكان الذي توجد فيه.</translation>
+    </message>
+    <message>
+        <source>Not cancelled: items of this movement were already received.</source>
+        <translation>لم يُلغَ شيء: استُلمت عناصر من عملية النقل هذه بالفعل.</translation>
+    </message>
+    <message>
+        <source>A reception is kept: to bring the items back, record a new movement.</source>
+        <translation>يُحتفظ بالاستلام: لإعادة العناصر، سجّل عملية نقل جديدة.</translation>
+    </message>
+    <message>
+        <source>Not cancelled: a later movement ({movement}) moves its items.</source>
+        <translation>لم يُلغَ شيء: عملية نقل لاحقة ({movement}) تنقل عناصرها.</translation>
+    </message>
+    <message>
+        <source>Cancel the later movement first, if it was a mistake too.</source>
+        <translation>ألغِ عملية النقل اللاحقة أولًا، إن كانت خطأً هي الأخرى.</translation>
+    </message>
     <message numerus="yes">
         <source>Not received: %n item(s) recorded missing would be marked arrived ({items}).</source>
         <translation>
@@ -6741,8 +6815,8 @@
         <translation>الحقول ككائن JSON (&apos;-&apos;: الإدخال القياسي)</translation>
     </message>
     <message>
-        <source>move items (depart), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`</source>
-        <translation>نقل عناصر (مغادرة)، `move receive MOVEMENT [ITEM...] [--all]`، `move show MOVEMENT`</translation>
+        <source>move items (depart), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`, `move cancel MOVEMENT` (a departure recorded by mistake, while nothing was received)</source>
+        <translation>نقل عناصر (انطلاق)، `move receive MOVEMENT [ITEM...] [--all]`، `move show MOVEMENT`، `move cancel MOVEMENT` (انطلاق سُجّل خطأً، ما دام لم يُستلم شيء)</translation>
     </message>
     <message>
         <source>where the items go</source>
@@ -6795,6 +6869,14 @@
     <message>
         <source>list handovers</source>
         <translation>عرض عمليات التسليم</translation>
+    </message>
+    <message>
+        <source>a container: where it is, what it holds, its movements</source>
+        <translation>حاوية: أين هي، وما تحويه، وعمليات نقلها</translation>
+    </message>
+    <message>
+        <source>Show a container (id, 8+ hex prefix or code): its fields, where it is now, its contents in inventory order with their status, and its movements, newest first. --json: the container&apos;s record as `container list` gives it, and &quot;where&quot; (as `fieldkit where --json`), &quot;contents&quot; (a list of {&quot;id&quot;, &quot;number&quot;, &quot;title&quot;, &quot;status&quot;, &quot;deleted&quot;}) and &quot;movements&quot; (newest first, a list of {&quot;id&quot;, &quot;state&quot;, &quot;reason&quot;, &quot;from&quot;, &quot;to&quot;, &quot;departed_at&quot;, &quot;received_at&quot;, &quot;missing&quot;}; &quot;missing&quot;: the container was not found at that reception). Keys may be added.</source>
+        <translation>عرض حاوية (المعرّف، أو بادئة من 8 محارف ست عشرية أو أكثر، أو الرمز): حقولها، وأين هي الآن، ومحتواها بترتيب الجرد مع حالة كل عنصر، وعمليات نقلها من الأحدث إلى الأقدم. ‎--json: سجل الحاوية كما يعطيه `container list`، و&quot;where&quot; (كما في `fieldkit where --json`)، و&quot;contents&quot; (قائمة من {&quot;id&quot;, &quot;number&quot;, &quot;title&quot;, &quot;status&quot;, &quot;deleted&quot;}) و&quot;movements&quot; (من الأحدث إلى الأقدم، قائمة من {&quot;id&quot;, &quot;state&quot;, &quot;reason&quot;, &quot;from&quot;, &quot;to&quot;, &quot;departed_at&quot;, &quot;received_at&quot;, &quot;missing&quot;}؛ &quot;missing&quot;: لم يُعثر على الحاوية عند ذلك الاستلام). قد تُضاف مفاتيح.</translation>
     </message>
     <message>
         <source>create (if absent) and open a demo vault (passphrase: demo)</source>

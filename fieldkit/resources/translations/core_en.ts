@@ -109,6 +109,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>contents: %n item(s)</source>
+        <translation>
+            <numerusform>contents: %n item</numerusform>
+            <numerusform>contents: %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>movements: %n</source>
+        <translation>
+            <numerusform>movements: %n</numerusform>
+            <numerusform>movements: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n handover(s).</source>
         <translation>
             <numerusform>%n handover.</numerusform>

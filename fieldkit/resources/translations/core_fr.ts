@@ -359,6 +359,10 @@
         <translation>fieldkit move show prend un seul mouvement.</translation>
     </message>
     <message>
+        <source>fieldkit move cancel takes one movement.</source>
+        <translation>fieldkit move cancel prend un seul mouvement.</translation>
+    </message>
+    <message>
         <source>Say where the items go: --to LOCATION or --to CONTAINER.</source>
         <translation>Indiquez où vont les éléments&#xa0;: --to LOCATION ou --to CONTAINER.</translation>
     </message>
@@ -419,6 +423,18 @@
         <translation>hors de son contenant&#xa0;: {item}</translation>
     </message>
     <message>
+        <source>{item}: back at {place}</source>
+        <translation>{item}&#xa0;: de retour à {place}</translation>
+    </message>
+    <message>
+        <source>{item}: no place recorded before this departure</source>
+        <translation>{item}&#xa0;: aucun lieu enregistré avant ce départ</translation>
+    </message>
+    <message>
+        <source>Departure cancelled: the movement is deleted; its history keeps it.</source>
+        <translation>Départ annulé&#xa0;: le mouvement est supprimé&#xa0;; son historique le conserve.</translation>
+    </message>
+    <message>
         <source>state: {state}</source>
         <translation>état&#xa0;: {state}</translation>
     </message>
@@ -462,6 +478,24 @@
     <message>
         <source>custodian: {name} ({fingerprint})</source>
         <translation>responsable&#xa0;: {name} ({fingerprint})</translation>
+    </message>
+    <message numerus="yes">
+        <source>contents: %n item(s)</source>
+        <translation>
+            <numerusform>contenu&#xa0;: %n élément</numerusform>
+            <numerusform>contenu&#xa0;: %n éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>movements: %n</source>
+        <translation>
+            <numerusform>mouvements&#xa0;: %n</numerusform>
+            <numerusform>mouvements&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MISSING at this reception</source>
+        <translation>DISPARU à cette réception</translation>
     </message>
     <message>
         <source>Handover recorded; it waits for the receiver&apos;s acceptance.</source>
@@ -1697,6 +1731,10 @@
     <message>
         <source>Planned</source>
         <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>missing</source>
@@ -4565,6 +4603,34 @@
         <source>This movement has already departed.</source>
         <translation>Ce mouvement est déjà parti.</translation>
     </message>
+    <message>
+        <source>Not cancelled: this movement has not departed.</source>
+        <translation>Non annulé&#xa0;: ce mouvement n’est pas parti.</translation>
+    </message>
+    <message>
+        <source>Not cancelled: a packing is not a departure.</source>
+        <translation>Non annulé&#xa0;: un emballage n’est pas un départ.</translation>
+    </message>
+    <message>
+        <source>To undo a packing, move the items out of the container to where they are.</source>
+        <translation>Pour défaire un emballage, sortez les éléments du contenant vers le lieu où ils se trouvent.</translation>
+    </message>
+    <message>
+        <source>Not cancelled: items of this movement were already received.</source>
+        <translation>Non annulé&#xa0;: des éléments de ce mouvement ont déjà été reçus.</translation>
+    </message>
+    <message>
+        <source>A reception is kept: to bring the items back, record a new movement.</source>
+        <translation>Une réception est conservée&#xa0;: pour ramener les éléments, enregistrez un nouveau mouvement.</translation>
+    </message>
+    <message>
+        <source>Not cancelled: a later movement ({movement}) moves its items.</source>
+        <translation>Non annulé&#xa0;: un mouvement ultérieur ({movement}) déplace ses éléments.</translation>
+    </message>
+    <message>
+        <source>Cancel the later movement first, if it was a mistake too.</source>
+        <translation>Annulez d’abord le mouvement ultérieur, s’il était lui aussi une erreur.</translation>
+    </message>
     <message numerus="yes">
         <source>Not received: %n item(s) recorded missing would be marked arrived ({items}).</source>
         <translation>
@@ -6469,8 +6535,8 @@
         <translation>les champs sous forme d’objet JSON (&apos;-&apos;&#xa0;: entrée standard)</translation>
     </message>
     <message>
-        <source>move items (depart), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`</source>
-        <translation>déplacer des éléments (départ), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`</translation>
+        <source>move items (depart), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`, `move cancel MOVEMENT` (a departure recorded by mistake, while nothing was received)</source>
+        <translation>déplacer des éléments (départ), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`, `move cancel MOVEMENT` (un départ enregistré par erreur, tant que rien n’a été reçu)</translation>
     </message>
     <message>
         <source>where the items go</source>
@@ -6523,6 +6589,14 @@
     <message>
         <source>list handovers</source>
         <translation>lister les remises</translation>
+    </message>
+    <message>
+        <source>a container: where it is, what it holds, its movements</source>
+        <translation>un contenant&#xa0;: où il est, ce qu’il contient, ses mouvements</translation>
+    </message>
+    <message>
+        <source>Show a container (id, 8+ hex prefix or code): its fields, where it is now, its contents in inventory order with their status, and its movements, newest first. --json: the container&apos;s record as `container list` gives it, and &quot;where&quot; (as `fieldkit where --json`), &quot;contents&quot; (a list of {&quot;id&quot;, &quot;number&quot;, &quot;title&quot;, &quot;status&quot;, &quot;deleted&quot;}) and &quot;movements&quot; (newest first, a list of {&quot;id&quot;, &quot;state&quot;, &quot;reason&quot;, &quot;from&quot;, &quot;to&quot;, &quot;departed_at&quot;, &quot;received_at&quot;, &quot;missing&quot;}; &quot;missing&quot;: the container was not found at that reception). Keys may be added.</source>
+        <translation>Afficher un contenant (id, préfixe de 8 caractères hexadécimaux ou plus, ou code)&#xa0;: ses champs, où il est maintenant, son contenu dans l’ordre d’inventaire avec le statut de chaque élément, et ses mouvements, du plus récent au plus ancien. --json&#xa0;: la fiche du contenant telle que `container list` la donne, et &quot;where&quot; (comme `fieldkit where --json`), &quot;contents&quot; (une liste de {&quot;id&quot;, &quot;number&quot;, &quot;title&quot;, &quot;status&quot;, &quot;deleted&quot;}) et &quot;movements&quot; (du plus récent au plus ancien, une liste de {&quot;id&quot;, &quot;state&quot;, &quot;reason&quot;, &quot;from&quot;, &quot;to&quot;, &quot;departed_at&quot;, &quot;received_at&quot;, &quot;missing&quot;}&#xa0;; &quot;missing&quot;&#xa0;: le contenant n’a pas été trouvé à cette réception). Des clés peuvent s’ajouter.</translation>
     </message>
     <message>
         <source>create (if absent) and open a demo vault (passphrase: demo)</source>

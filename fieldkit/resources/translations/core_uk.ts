@@ -370,6 +370,10 @@
         <translation>fieldkit move show приймає одне переміщення.</translation>
     </message>
     <message>
+        <source>fieldkit move cancel takes one movement.</source>
+        <translation>fieldkit move cancel приймає одне переміщення.</translation>
+    </message>
+    <message>
         <source>Say where the items go: --to LOCATION or --to CONTAINER.</source>
         <translation>Вкажіть, куди вирушають одиниці: --to LOCATION або --to CONTAINER.</translation>
     </message>
@@ -434,6 +438,18 @@
         <translation>не у своєму контейнері: {item}</translation>
     </message>
     <message>
+        <source>{item}: back at {place}</source>
+        <translation>{item}: повернуто до {place}</translation>
+    </message>
+    <message>
+        <source>{item}: no place recorded before this departure</source>
+        <translation>{item}: до цього відправлення місце не записано</translation>
+    </message>
+    <message>
+        <source>Departure cancelled: the movement is deleted; its history keeps it.</source>
+        <translation>Відправлення скасовано: переміщення видалено; його історія це зберігає.</translation>
+    </message>
+    <message>
         <source>state: {state}</source>
         <translation>стан: {state}</translation>
     </message>
@@ -477,6 +493,26 @@
     <message>
         <source>custodian: {name} ({fingerprint})</source>
         <translation>відповідальний: {name} ({fingerprint})</translation>
+    </message>
+    <message numerus="yes">
+        <source>contents: %n item(s)</source>
+        <translation>
+            <numerusform>вміст: %n одиниця</numerusform>
+            <numerusform>вміст: %n одиниці</numerusform>
+            <numerusform>вміст: %n одиниць</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>movements: %n</source>
+        <translation>
+            <numerusform>переміщення: %n</numerusform>
+            <numerusform>переміщення: %n</numerusform>
+            <numerusform>переміщень: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MISSING at this reception</source>
+        <translation>ЗНИКЛИЙ під час цього приймання</translation>
     </message>
     <message>
         <source>Handover recorded; it waits for the receiver&apos;s acceptance.</source>
@@ -1752,6 +1788,10 @@
     <message>
         <source>Planned</source>
         <translation>Заплановано</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Видалено</translation>
     </message>
     <message>
         <source>missing</source>
@@ -4628,6 +4668,34 @@
         <source>This movement has already departed.</source>
         <translation>Це переміщення вже вирушило.</translation>
     </message>
+    <message>
+        <source>Not cancelled: this movement has not departed.</source>
+        <translation>Не скасовано: це переміщення не вирушало.</translation>
+    </message>
+    <message>
+        <source>Not cancelled: a packing is not a departure.</source>
+        <translation>Не скасовано: пакування — це не відправлення.</translation>
+    </message>
+    <message>
+        <source>To undo a packing, move the items out of the container to where they are.</source>
+        <translation>Щоб скасувати пакування, перемістіть одиниці з контейнера туди, де вони є.</translation>
+    </message>
+    <message>
+        <source>Not cancelled: items of this movement were already received.</source>
+        <translation>Не скасовано: одиниці цього переміщення вже отримано.</translation>
+    </message>
+    <message>
+        <source>A reception is kept: to bring the items back, record a new movement.</source>
+        <translation>Приймання зберігається: щоб повернути одиниці, запишіть нове переміщення.</translation>
+    </message>
+    <message>
+        <source>Not cancelled: a later movement ({movement}) moves its items.</source>
+        <translation>Не скасовано: пізніше переміщення ({movement}) переміщує його одиниці.</translation>
+    </message>
+    <message>
+        <source>Cancel the later movement first, if it was a mistake too.</source>
+        <translation>Спершу скасуйте пізніше переміщення, якщо воно теж було помилкою.</translation>
+    </message>
     <message numerus="yes">
         <source>Not received: %n item(s) recorded missing would be marked arrived ({items}).</source>
         <translation>
@@ -6537,8 +6605,8 @@
         <translation>поля як об’єкт JSON (&apos;-&apos;: стандартний ввід)</translation>
     </message>
     <message>
-        <source>move items (depart), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`</source>
-        <translation>перемістити одиниці (відправлення), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`</translation>
+        <source>move items (depart), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`, `move cancel MOVEMENT` (a departure recorded by mistake, while nothing was received)</source>
+        <translation>перемістити одиниці (відправлення), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`, `move cancel MOVEMENT` (відправлення, записане помилково, поки нічого не отримано)</translation>
     </message>
     <message>
         <source>where the items go</source>
@@ -6591,6 +6659,14 @@
     <message>
         <source>list handovers</source>
         <translation>показати передачі</translation>
+    </message>
+    <message>
+        <source>a container: where it is, what it holds, its movements</source>
+        <translation>контейнер: де він, що в ньому, його переміщення</translation>
+    </message>
+    <message>
+        <source>Show a container (id, 8+ hex prefix or code): its fields, where it is now, its contents in inventory order with their status, and its movements, newest first. --json: the container&apos;s record as `container list` gives it, and &quot;where&quot; (as `fieldkit where --json`), &quot;contents&quot; (a list of {&quot;id&quot;, &quot;number&quot;, &quot;title&quot;, &quot;status&quot;, &quot;deleted&quot;}) and &quot;movements&quot; (newest first, a list of {&quot;id&quot;, &quot;state&quot;, &quot;reason&quot;, &quot;from&quot;, &quot;to&quot;, &quot;departed_at&quot;, &quot;received_at&quot;, &quot;missing&quot;}; &quot;missing&quot;: the container was not found at that reception). Keys may be added.</source>
+        <translation>Показати контейнер (ідентифікатор, префікс від 8 шістнадцяткових символів або код): його поля, де він зараз, його вміст у порядку інвентаря зі статусом кожної одиниці та його переміщення, від найновішого. --json: запис контейнера, як його дає `container list`, а також &quot;where&quot; (як `fieldkit where --json`), &quot;contents&quot; (список {&quot;id&quot;, &quot;number&quot;, &quot;title&quot;, &quot;status&quot;, &quot;deleted&quot;}) і &quot;movements&quot; (від найновішого, список {&quot;id&quot;, &quot;state&quot;, &quot;reason&quot;, &quot;from&quot;, &quot;to&quot;, &quot;departed_at&quot;, &quot;received_at&quot;, &quot;missing&quot;}; &quot;missing&quot;: контейнер не знайдено під час того приймання). Ключі можуть додаватися.</translation>
     </message>
     <message>
         <source>create (if absent) and open a demo vault (passphrase: demo)</source>

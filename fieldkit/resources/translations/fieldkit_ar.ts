@@ -2369,6 +2369,14 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>عمليات النقل</translation>
     </message>
     <message>
+        <source>Cancel this departure…</source>
+        <translation>إلغاء هذا الانطلاق…</translation>
+    </message>
+    <message>
+        <source>A departure recorded by mistake: taken back while nothing of it has arrived.</source>
+        <translation>انطلاق سُجّل خطأً: يُتراجع عنه ما دام لم يصل منه شيء.</translation>
+    </message>
+    <message>
         <source>Mo&amp;vements</source>
         <translation>عمليات ال&amp;نقل</translation>
     </message>
@@ -2452,6 +2460,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Cancel to leave them where they are.</source>
         <translation>اختر «إلغاء» لتبقى حيث هي.</translation>
+    </message>
+    <message>
+        <source>A departure is recorded at once; until something of it arrives, Cancel this departure… takes it back.</source>
+        <translation>يُسجَّل الانطلاق فورًا؛ وما دام لم يصل منه شيء، يتراجع عنه «إلغاء هذا الانطلاق…».</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2570,10 +2582,6 @@ Nothing was found: no two objects look like the same one.</source>
         <source>nobody given</source>
         <translation>لم يُذكر أحد</translation>
     </message>
-    <message>
-        <source>A departure is recorded at once and cannot be undone here.</source>
-        <translation>يُسجَّل الانطلاق فورًا ولا يمكن التراجع عنه هنا.</translation>
-    </message>
     <message numerus="yes">
         <source>%n container(s) hold nothing: {containers}.</source>
         <translation>
@@ -2592,6 +2600,30 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Depart now</source>
         <translation>الانطلاق الآن</translation>
+    </message>
+    <message>
+        <source>Goes back:</source>
+        <translation>العودة:</translation>
+    </message>
+    <message>
+        <source>{item}: {place}</source>
+        <translation>‏{item}: {place}</translation>
+    </message>
+    <message>
+        <source>Cancel this departure?</source>
+        <translation>إلغاء هذا الانطلاق؟</translation>
+    </message>
+    <message>
+        <source>Cancel the departure</source>
+        <translation>إلغاء الانطلاق</translation>
+    </message>
+    <message>
+        <source>The movement is deleted and its items are where they were before it; its history keeps the departure.</source>
+        <translation>تُحذف عملية النقل وتعود عناصرها إلى حيث كانت قبلها؛ ويحتفظ سجلها التاريخي بالانطلاق.</translation>
+    </message>
+    <message>
+        <source>Keep the departure</source>
+        <translation>الإبقاء على الانطلاق</translation>
     </message>
     <message>
         <source>Select what to print in the list first.</source>

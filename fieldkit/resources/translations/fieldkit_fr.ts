@@ -2193,6 +2193,14 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
         <translation>Mouvements</translation>
     </message>
     <message>
+        <source>Cancel this departure…</source>
+        <translation>Annuler ce départ…</translation>
+    </message>
+    <message>
+        <source>A departure recorded by mistake: taken back while nothing of it has arrived.</source>
+        <translation>Un départ enregistré par erreur&#xa0;: annulé tant que rien n’en est arrivé.</translation>
+    </message>
+    <message>
         <source>Mo&amp;vements</source>
         <translation>Mouveme&amp;nts</translation>
     </message>
@@ -2264,6 +2272,10 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
     <message>
         <source>Cancel to leave them where they are.</source>
         <translation>Annulez pour les laisser où ils sont.</translation>
+    </message>
+    <message>
+        <source>A departure is recorded at once; until something of it arrives, Cancel this departure… takes it back.</source>
+        <translation>Un départ est enregistré aussitôt&#xa0;; tant que rien n’en est arrivé, « Annuler ce départ… » le reprend.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2370,10 +2382,6 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
         <source>nobody given</source>
         <translation>personne n’est indiqué</translation>
     </message>
-    <message>
-        <source>A departure is recorded at once and cannot be undone here.</source>
-        <translation>Un départ est enregistré aussitôt et ne peut pas être annulé ici.</translation>
-    </message>
     <message numerus="yes">
         <source>%n container(s) hold nothing: {containers}.</source>
         <translation>
@@ -2388,6 +2396,30 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
     <message>
         <source>Depart now</source>
         <translation>Partir maintenant</translation>
+    </message>
+    <message>
+        <source>Goes back:</source>
+        <translation>Retour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{item}: {place}</source>
+        <translation>{item}&#xa0;: {place}</translation>
+    </message>
+    <message>
+        <source>Cancel this departure?</source>
+        <translation>Annuler ce départ&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Cancel the departure</source>
+        <translation>Annuler le départ</translation>
+    </message>
+    <message>
+        <source>The movement is deleted and its items are where they were before it; its history keeps the departure.</source>
+        <translation>Le mouvement est supprimé et ses éléments sont là où ils étaient avant lui&#xa0;; son historique conserve le départ.</translation>
+    </message>
+    <message>
+        <source>Keep the departure</source>
+        <translation>Garder le départ</translation>
     </message>
     <message>
         <source>Select what to print in the list first.</source>

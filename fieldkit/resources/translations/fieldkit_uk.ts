@@ -2237,6 +2237,14 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Переміщення</translation>
     </message>
     <message>
+        <source>Cancel this departure…</source>
+        <translation>Скасувати це відправлення…</translation>
+    </message>
+    <message>
+        <source>A departure recorded by mistake: taken back while nothing of it has arrived.</source>
+        <translation>Відправлення, записане помилково: скасовується, поки з нього нічого не прибуло.</translation>
+    </message>
+    <message>
         <source>Mo&amp;vements</source>
         <translation>Пере&amp;міщення</translation>
     </message>
@@ -2311,6 +2319,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Cancel to leave them where they are.</source>
         <translation>Скасуйте, щоб залишити їх там, де вони є.</translation>
+    </message>
+    <message>
+        <source>A departure is recorded at once; until something of it arrives, Cancel this departure… takes it back.</source>
+        <translation>Відправлення записується одразу; поки з нього нічого не прибуло, «Скасувати це відправлення…» його скасовує.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2420,10 +2432,6 @@ Nothing was found: no two objects look like the same one.</source>
         <source>nobody given</source>
         <translation>нікого не вказано</translation>
     </message>
-    <message>
-        <source>A departure is recorded at once and cannot be undone here.</source>
-        <translation>Відправлення записується одразу, і тут його не можна скасувати.</translation>
-    </message>
     <message numerus="yes">
         <source>%n container(s) hold nothing: {containers}.</source>
         <translation>
@@ -2439,6 +2447,30 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Depart now</source>
         <translation>Вирушити зараз</translation>
+    </message>
+    <message>
+        <source>Goes back:</source>
+        <translation>Повернення:</translation>
+    </message>
+    <message>
+        <source>{item}: {place}</source>
+        <translation>{item}: {place}</translation>
+    </message>
+    <message>
+        <source>Cancel this departure?</source>
+        <translation>Скасувати це відправлення?</translation>
+    </message>
+    <message>
+        <source>Cancel the departure</source>
+        <translation>Скасувати відправлення</translation>
+    </message>
+    <message>
+        <source>The movement is deleted and its items are where they were before it; its history keeps the departure.</source>
+        <translation>Переміщення видаляється, а його одиниці — там, де були до нього; його історія зберігає відправлення.</translation>
+    </message>
+    <message>
+        <source>Keep the departure</source>
+        <translation>Залишити відправлення</translation>
     </message>
     <message>
         <source>Select what to print in the list first.</source>
