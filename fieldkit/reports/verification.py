@@ -409,12 +409,19 @@ def verification_certificate(
         ),
     ]
     if report.stream:
+        # One row each: in one wrapped line the stream's id sat beside the word "epoch" and the
+        # epoch's id beside "sequence", each read as the other's label (r14 trial2 #10).
+        sequence = report.sequence
+        story.append(row(translate("reports", "Sender's stream"), report.stream))
         story.append(
             row(
-                translate("reports", "Stream, epoch, sequence"),
-                translate("reports", "{stream} · epoch {epoch} · sequence {sequence}").format(
-                    stream=report.stream, epoch=report.epoch, sequence=report.sequence
-                ),
+                translate("reports", "Epoch (since the sender's last restore)"), report.epoch or "–"
+            )
+        )
+        story.append(
+            row(
+                translate("reports", "Sequence in that epoch"),
+                number(sequence) if sequence is not None else "–",
             )
         )
     fingerprint = signer.fingerprint

@@ -8340,14 +8340,6 @@
         <translation>ليس حزمة FieldKit</translation>
     </message>
     <message>
-        <source>Stream, epoch, sequence</source>
-        <translation>التدفق، الحقبة، التسلسل</translation>
-    </message>
-    <message>
-        <source>{stream} · epoch {epoch} · sequence {sequence}</source>
-        <translation>{stream} · الحقبة {epoch} · التسلسل {sequence}</translation>
-    </message>
-    <message>
         <source>{name} (from {source})</source>
         <translation>{name} (من {source})</translation>
     </message>
@@ -8374,6 +8366,18 @@
     <message>
         <source>The signer</source>
         <translation>الموقّع</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s stream</source>
+        <translation>تدفق المرسِل</translation>
+    </message>
+    <message>
+        <source>Epoch (since the sender&apos;s last restore)</source>
+        <translation>الحقبة (منذ آخر استعادة لدى المرسِل)</translation>
+    </message>
+    <message>
+        <source>Sequence in that epoch</source>
+        <translation>التسلسل في هذه الحقبة</translation>
     </message>
     <message>
         <source>Name</source>

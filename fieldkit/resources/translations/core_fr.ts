@@ -8008,14 +8008,6 @@
         <translation>pas un paquet FieldKit</translation>
     </message>
     <message>
-        <source>Stream, epoch, sequence</source>
-        <translation>Flux, époque, séquence</translation>
-    </message>
-    <message>
-        <source>{stream} · epoch {epoch} · sequence {sequence}</source>
-        <translation>{stream} · époque {epoch} · séquence {sequence}</translation>
-    </message>
-    <message>
         <source>{name} (from {source})</source>
         <translation>{name} (d’après {source})</translation>
     </message>
@@ -8042,6 +8034,18 @@
     <message>
         <source>The signer</source>
         <translation>Le signataire</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s stream</source>
+        <translation>Flux de l’expéditeur</translation>
+    </message>
+    <message>
+        <source>Epoch (since the sender&apos;s last restore)</source>
+        <translation>Époque (depuis la dernière restauration de l’expéditeur)</translation>
+    </message>
+    <message>
+        <source>Sequence in that epoch</source>
+        <translation>Séquence dans cette époque</translation>
     </message>
     <message>
         <source>Name</source>

@@ -8091,14 +8091,6 @@
         <translation>не пакет FieldKit</translation>
     </message>
     <message>
-        <source>Stream, epoch, sequence</source>
-        <translation>Потік, епоха, послідовність</translation>
-    </message>
-    <message>
-        <source>{stream} · epoch {epoch} · sequence {sequence}</source>
-        <translation>{stream} · епоха {epoch} · послідовність {sequence}</translation>
-    </message>
-    <message>
         <source>{name} (from {source})</source>
         <translation>{name} (джерело: {source})</translation>
     </message>
@@ -8125,6 +8117,18 @@
     <message>
         <source>The signer</source>
         <translation>Підписант</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s stream</source>
+        <translation>Потік відправника</translation>
+    </message>
+    <message>
+        <source>Epoch (since the sender&apos;s last restore)</source>
+        <translation>Епоха (від останнього відновлення у відправника)</translation>
+    </message>
+    <message>
+        <source>Sequence in that epoch</source>
+        <translation>Номер у цій епосі</translation>
     </message>
     <message>
         <source>Name</source>
