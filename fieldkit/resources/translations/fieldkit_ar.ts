@@ -7148,7 +7148,7 @@ If it happens again, please tell the FieldKit team this report number: {id}</sou
     </message>
     <message>
         <source>Changes (delta)</source>
-        <translation>التغييرات (delta)</translation>
+        <translation>التغييرات (حزمة تفاضلية)</translation>
     </message>
     <message>
         <source>Everything (full)</source>
