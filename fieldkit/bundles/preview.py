@@ -58,6 +58,21 @@ class ContentPreview:
         return [c for c in self.changes if c.change == change]
 
 
+#: The fields a record is named by; only these are kept of each record's newest revision, so a
+#: bundle of 100,000 records does not hold 100,000 revisions' fields while it is read.
+_NAMING = ("inventory_number", "title", "code", "name", "object_id", "observed_at")
+
+
+@dataclass(frozen=True)
+class _Newest:
+    hlc: str
+    rev_id: str
+    kind: str
+    author: str
+    deleted: bool
+    fields: dict[str, Any]
+
+
 def content_preview(
     vault: Vault, path: Path, report: VerifyReport, cancel: CancelCheck | None = None
 ) -> ContentPreview | None:
@@ -68,7 +83,7 @@ def content_preview(
     if not report.valid or not report.content_inspected or header is None or inner is None:
         return None
     identities = [own.load(vault.db).transport_key] if header.encrypted else []
-    newest: dict[str, Revision] = {}
+    newest: dict[str, _Newest] = {}
     deletes: set[str] = set()
     revisions: dict[str, list[str]] = {}
     try:
@@ -88,7 +103,10 @@ def content_preview(
                     deletes.add(rev.rev_id)
                 seen = newest.get(rev.record_id)
                 if seen is None or (rev.hlc, rev.rev_id) > (seen.hlc, seen.rev_id):
-                    newest[rev.record_id] = rev
+                    named = {k: rev.fields[k] for k in _NAMING if k in rev.fields}
+                    newest[rev.record_id] = _Newest(
+                        rev.hlc, rev.rev_id, rev.kind, rev.author, rev.deleted, named
+                    )
     except (OSError, ValueError, KeyError, TypeError, FieldKitError):
         return None  # verified a moment ago: only a file changed since gets here
     return _classify(vault.db, newest, deletes, revisions)
@@ -96,7 +114,7 @@ def content_preview(
 
 def _classify(
     db: Connection,
-    newest: dict[str, Revision],
+    newest: dict[str, _Newest],
     deletes: set[str],
     revisions: dict[str, list[str]],
 ) -> ContentPreview:
