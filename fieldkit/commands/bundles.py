@@ -8,6 +8,7 @@ from typing import Any
 
 from fieldkit.bundles.export import ExportOptions, export_bundles
 from fieldkit.bundles.parts import DEFAULT_MAX_SIZE, parse_size
+from fieldkit.bundles.preview import Restored, deleted_records, restored
 from fieldkit.bundles.recipients import (
     check_recipients,
     left_out_coordinators,
@@ -23,6 +24,7 @@ from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_UNTRUSTED, CancelledErro
 from fieldkit.i18n import (
     QT_TRANSLATE_NOOP,
     error_text,
+    isolate,
     join_list,
     localise,
     ltr,
@@ -31,6 +33,8 @@ from fieldkit.i18n import (
     translate,
 )
 from fieldkit.identity.fingerprint import display_form
+from fieldkit.identity.trust import KnownName, known_names
+from fieldkit.records import fields as F
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -199,30 +203,46 @@ def cmd_import(ctx: Context) -> int:
     results = []
     cancelled_at: Path | None = None
     cancelled: CancelledError | None = None
+    # Per result: the records this vault had deleted that it brought back (r14 trial #19).
+    back: list[list[Restored]] = []
+    people: dict[str, KnownName] = {}
     with open_vault(ctx) as vault, task(ctx) as (show, cancel):
         for file in ctx.args.files:
+            deleted_before = deleted_records(vault.db)
             try:
-                results.append(
-                    import_bundle(
-                        vault,
-                        Path(file),
-                        accept_untrusted=ctx.args.accept_untrusted,
-                        progress=show,
-                        cancel=cancel,
-                    )
+                result = import_bundle(
+                    vault,
+                    Path(file),
+                    accept_untrusted=ctx.args.accept_untrusted,
+                    progress=show,
+                    cancel=cancel,
                 )
             except CancelledError as exc:
                 # That bundle was rolled back whole; the ones before it are in, and are listed.
                 cancelled_at, cancelled = Path(file), exc
                 break
+            results.append(result)
+            came_back = (
+                restored(vault.db, deleted_before)
+                if deleted_before and result.refused is None and result.new_revisions
+                else []
+            )
+            back.append(came_back)
+        if any(back):
+            people = known_names(vault.db)
     if ctx.json:
-        listed = [r.to_json() for r in results]
+        # "back", only when records came back (each with who kept it): the keys a script
+        # reads stay as they were otherwise.
+        listed = [
+            {**r.to_json(), **({"back": [b.to_json() for b in came]} if came else {})}
+            for r, came in zip(results, back, strict=True)
+        ]
         if cancelled_at is not None:
             stopped = ImportResult(file=str(cancelled_at), refused=message(IMPORT_CANCELLED))
             listed.append({**stopped.to_json(), "cancelled": True})
         ctx.emit(listed)
     else:
-        for r in results:
+        for r, came_back in zip(results, back, strict=True):
             name = Path(r.file).name
             if r.refused:
                 not_imported = translate("cli", "{file}: NOT imported. {reason}")
@@ -244,6 +264,8 @@ def cmd_import(ctx: Context) -> int:
                 ctx.say(f"  {localise(line)}")
             for deleted in r.deleted_while_packed_lines():
                 ctx.say(f"  {localise(deleted)}")
+            for came in came_back:
+                ctx.say(f"  {_back_line(came, people)}")
     if cancelled_at is not None:
         stopped_text = translate(
             "cli",
@@ -261,6 +283,30 @@ def cmd_import(ctx: Context) -> int:
         if code in codes:
             return code
     return EXIT_OK
+
+
+def _back_line(came: Restored, people: dict[str, KnownName]) -> str:
+    """« MM-2026.006 “Bol en bronze” that you deleted was kept by Amélie Durand: it is back. »"""
+    known = people.get(came.kept_by)
+    if known is None:
+        person = ltr(came.kept_by[:16])
+    elif known.status == "trusted":
+        person = isolate(known.name)
+    else:
+        person = translate("cli", "{name} (not verified)").format(name=isolate(known.name))
+    if came.kind == F.DAMAGE:
+        record = translate("cli", "damage report of {date} on {number}").format(
+            date=ltr(came.title or "?"), number=ltr(came.number or "?")
+        )
+    elif came.number and came.title:
+        record = translate("cli", "{number} “{title}”").format(
+            number=ltr(came.number), title=isolate(came.title)
+        )
+    else:
+        record = ltr(came.number) if came.number else isolate(came.title or came.record_id[:8])
+    return translate("cli", "{record} that you deleted was kept by {person}: it is back.").format(
+        record=record, person=person
+    )
 
 
 def _shown_fingerprint(fingerprint: str | None) -> str:

@@ -6,15 +6,42 @@ The names come from :func:`fieldkit.identity.trust.known_names`; this module onl
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from fieldkit.i18n import FSI, PDI, RLM, is_right_to_left
 from fieldkit.identity.fingerprint import short_form
 from fieldkit.identity.trust import KnownName, known_names
 
 if TYPE_CHECKING:
     from fieldkit.vault.database import Connection
+
+
+def isolated(name: str) -> str:
+    """A person's name kept whole beside other text, whatever the language shown: « فريق f3 »
+    in "Signed by: {name}, Field conservator" was drawn « f3, Field conservator فريق », and
+    « Amélie Durand » at the start of an Arabic value pulled the Arabic comma to its left
+    (r14 trials #20, 2 #12). The CLI isolates names the same way."""
+    return f"{FSI}{name}{PDI}" if name else name
+
+
+LRM = "\u200e"  # left-to-right mark: an invisible strong left-to-right character
+
+
+def reading_order(text: str) -> str:
+    """``text`` laid out in the language's direction whatever it starts with. Qt takes a
+    label's direction from its first strong letter, even inside an isolate: « Amélie Durand،
+    مرمّم ميداني » and lists of Latin numbers read left to right in Arabic, and « فريق f3,
+    Field conservator » right to left in English, drawn « f3, Field conservator فريق » (r14
+    trials #20, 2 #12). A mark only where the text would go the other way."""
+    first = next(
+        (k for k in (unicodedata.bidirectional(c) for c in text) if k in ("L", "R", "AL")), None
+    )
+    if is_right_to_left():
+        return RLM + text if first == "L" or (first is None and text) else text
+    return LRM + text if first in ("R", "AL") else text
 
 
 class Names:

@@ -25,6 +25,7 @@ from fieldkit.errors import FieldKitError, UsageError
 from fieldkit.gui.bundles.file_list import chooser_takes_typing
 from fieldkit.gui.bundles.verdict import monospace
 from fieldkit.gui.errors import show_error
+from fieldkit.gui.people_names import isolated
 from fieldkit.gui.session import Session
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import (
@@ -166,7 +167,7 @@ class AddCardDialog(QDialog):
         self.later_button.clicked.connect(lambda: self.add(verified=False))
         claimed = data_label(
             self.tr("{name}, {organisation} — {role}").format(
-                name=card.name,
+                name=isolated(card.name),
                 organisation=card.organisation or self.tr("no organisation"),
                 role=value_label(card.role),
             ),
@@ -213,7 +214,7 @@ class AddCardDialog(QDialog):
                     "You already trust this key as {name}{verified}. Adding it again updates the "
                     "local name and role."
                 ).format(
-                    name=known.name,
+                    name=isolated(known.name),
                     verified=self.tr(" (fingerprint compared)") if known.verified else "",
                 )
             )
@@ -293,7 +294,7 @@ class CompareDialog(QDialog):
             self.tr(
                 "Ask {name} to read their fingerprint aloud — in person or on the phone — "
                 "and check every group against these digits:"
-            ).format(name=key.name),
+            ).format(name=isolated(key.name)),
             fingerprint_label(key.display_fingerprint, self),
             self.note,
             None,
@@ -335,7 +336,7 @@ class RenameDialog(QDialog):
             paragraph(
                 self.tr(
                     "The name FieldKit shows for this key (the card's own name is {name})."
-                ).format(name=key.card.name),
+                ).format(name=isolated(key.card.name)),
                 self,
             )
         )

@@ -35,6 +35,7 @@ from fieldkit.gui.bundles import tasks
 from fieldkit.gui.bundles.file_list import chooser_takes_typing
 from fieldkit.gui.bundles.key_checklist import KeyChecklist
 from fieldkit.gui.errors import show_error
+from fieldkit.gui.people_names import isolated
 from fieldkit.gui.session import Session
 from fieldkit.gui.task_dialog import TaskDialog
 from fieldkit.gui.trust_dialogs import (
@@ -74,6 +75,19 @@ def rtl_path(path: str) -> str:
     """``path`` kept one left-to-right path, its Arabic names in their own order
     (:func:`ltr_path`), in a right-to-left language; as it is in the others."""
     return ltr_path(path) if is_right_to_left() else path
+
+
+def default_ticked(keys: list[trust.TrustedKey]) -> set[str]:
+    """The cards ticked for the user: the verified coordinators (the core's default
+    recipients); when this vault trusts none, every verified card. A coordinator's laptop
+    trusts field workers, not coordinators: its colleague, verified with `trust add
+    --verified`, was never ticked while the field laptop ticked that coordinator (r14 trial
+    #10). An unverified card is never ticked: it may be an impostor's. The card's claimed
+    role is only a claim, so the role is the one given here."""
+    coordinators = {k.fingerprint for k in keys if trust.is_default_recipient(k)}
+    if coordinators:
+        return coordinators
+    return {k.fingerprint for k in keys if k.verified and not k.revoked}
 
 
 def default_file_name() -> str:
@@ -309,10 +323,13 @@ class ExportDialog(TaskDialog):
             show_error(self, exc)
         self._keys = keys
         collisions = trust.name_collisions(keys)
+        ticked = default_ticked(keys)
         warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for key in keys:
             text = self.tr("{name} — {role} · key {fingerprint}…").format(
-                name=key.name, role=value_label(key.role), fingerprint=short_fingerprint(key)
+                name=isolated(key.name),
+                role=value_label(key.role),
+                fingerprint=short_fingerprint(key),
             )
             tips = [
                 self.tr("Fingerprint: {digits}").format(
@@ -332,9 +349,7 @@ class ExportDialog(TaskDialog):
                         keys=join_list(short_fingerprint(o) + "…" for o in others)
                     )
                 )
-            # Only what the core calls a default recipient is ticked for the user: a verified
-            # coordinator. A card's claimed role is only a claim.
-            item = self.recipients.add_key(text, key.fingerprint, trust.is_default_recipient(key))
+            item = self.recipients.add_key(text, key.fingerprint, key.fingerprint in ticked)
             if not key.verified or others:
                 item.setIcon(warning_icon)
             item.setToolTip("\n".join(tips))
@@ -491,7 +506,9 @@ class ExportDialog(TaskDialog):
             self.tr(
                 "You ticked {names}: not verified. If a card is not really its holder's, "
                 "whoever made it can read this bundle."
-            ).format(names=join_list(f"{k.name} ({short_fingerprint(k)}…)" for k in unverified))
+            ).format(
+                names=join_list(isolated(f"{k.name} ({short_fingerprint(k)}…)") for k in unverified)
+            )
         )
         self.unverified_chosen.setVisible(bool(unverified))
         self.plain.setStyleSheet(ERROR_STYLE if plain else "")

@@ -23,9 +23,20 @@ from fieldkit.bundles.importer import ImportResult
 from fieldkit.gui import widgets, window_fit
 from fieldkit.gui.bundles.check_dialog import CHOOSE, BundleCheckDialog
 from fieldkit.gui.bundles.tasks import ImportRun, Verdict, import_files
-from fieldkit.gui.bundles.verdict import headline
+from fieldkit.gui.bundles.verdict import (
+    COLOURS,
+    NAMED,
+    WARN,
+    headline,
+    record_name,
+)
+from fieldkit.gui.people_names import Names, isolated, reading_order
 from fieldkit.gui.session import Session
 from fieldkit.gui.trust_dialogs import AddCardDialog
+from fieldkit.i18n import join_list
+from fieldkit.records import fields as F
+from fieldkit.records.pages import object_labels
+from fieldkit.records.service import RecordView
 
 CHECKING, VERDICTS, IMPORTING, SUMMARY = range(CHOOSE + 1, CHOOSE + 5)
 
@@ -88,6 +99,7 @@ class ImportDialog(BundleCheckDialog):
             lambda n: self.tr("Checking %n bundle(s); nothing is imported yet…", "", n),
             self._checked,
             session=self.session,
+            contents=True,
         )
 
     # --- 3. verdicts -------------------------------------------------------------------------
@@ -210,6 +222,22 @@ class ImportDialog(BundleCheckDialog):
         self.deleted_note = widgets.paragraph("", page)
         self.deleted_note.setObjectName("importDeletedWhilePacked")
         self.deleted_note.setVisible(False)
+        # Records this vault had deleted that a colleague kept: said by name, and by whom, not
+        # left for the user to find back in the list (r14 trial #19).
+        self.back_note = widgets.paragraph("", page)
+        self.back_note.setObjectName("importBack")
+        self.back_note.setStyleSheet(f"color: {COLOURS[WARN]};")
+        self.back_note.setVisible(False)
+        # The records now in conflict, by name, and the way to them: the sidebar's badge was
+        # the only lead (r14 trial #13).
+        self.conflicts_note = widgets.paragraph("", page)
+        self.conflicts_note.setObjectName("importConflicts")
+        self.open_conflicts_button = widgets.push_button(
+            self.tr("Open &Conflicts"), page, "openConflicts", self.open_conflicts
+        )
+        self.conflicts_row = widgets.flow_row(page, self.open_conflicts_button)
+        self.conflicts_note.setVisible(False)
+        self.conflicts_row.setVisible(False)
         columns = [
             self.tr("Bundle"),
             self.tr("New revisions"),
@@ -239,7 +267,15 @@ class ImportDialog(BundleCheckDialog):
         summary = self.summary_page(
             page,
             self.tr("Import finished"),
-            [self.summary_text, self.deleted_note, self.cancel_note, self.table],
+            [
+                self.summary_text,
+                self.conflicts_note,
+                self.conflicts_row,
+                self.back_note,
+                self.deleted_note,
+                self.cancel_note,
+                self.table,
+            ],
             "closeImport",
         )
         # The table takes the page's free height (the page's closing stretch none of it): it
@@ -276,11 +312,49 @@ class ImportDialog(BundleCheckDialog):
             "\n".join(notes) or self.tr("none"),
         ]
 
-    def _still_in_conflict(self, ids: set[str]) -> int:
+    def _still_in_conflict(self, ids: set[str]) -> list[RecordView]:
         if self.session is None:
-            return len(ids)
+            return []
         records = self.session.records
-        return sum(1 for rid in ids if records.get(rid, follow=False).in_conflict)
+        views = [records.get(rid, follow=False) for rid in sorted(ids)]
+        return [v for v in views if v.in_conflict]
+
+    def _name(self, view: RecordView) -> str:
+        f = view.fields
+        if view.kind == F.DAMAGE and self.session is not None:
+            labels = object_labels(self.session.records, [str(f.get("object_id") or "")])
+            number = next(iter(labels.values()), ("", ""))[0]
+            return record_name(view.kind, number, str(f.get("observed_at") or ""))
+        if view.kind in (F.CONTAINER, F.LOCATION):
+            return record_name(view.kind, str(f.get("code") or ""), str(f.get("name") or ""))
+        return record_name(
+            view.kind, str(f.get("inventory_number") or ""), str(f.get("title") or "")
+        )
+
+    def open_conflicts(self) -> None:
+        """To the Conflicts page of the window that opened the dialog; the dialog closes."""
+        from fieldkit.gui.workspace import CONFLICTS  # the workspace opens this dialog
+
+        workspace = getattr(self.parentWidget(), "workspace", None)
+        show = getattr(workspace, "show_section", None)
+        if callable(show):
+            show(CONFLICTS)
+        self.accept()
+
+    def _back_lines(self, run: ImportRun) -> list[str]:
+        if not run.back or self.session is None:
+            return []
+        session = self.session
+        names = Names(session.vault.db, session.identity.fingerprint, session.identity.name)
+        return [
+            reading_order(
+                self.tr("{record} that you deleted was kept by {person}: it is back.").format(
+                    record=record_name(r.kind, r.number, r.title),
+                    person=isolated(names(r.kept_by)),
+                )
+            )
+            for r in run.back
+        ]
 
     def _fill_summary(self, run: ImportRun) -> None:
         rows = [self._result_row(r) for r in run.results]
@@ -308,7 +382,8 @@ class ImportDialog(BundleCheckDialog):
         photos = sum(r.new_photos for r in run.results)
         # Each record once, if it is still in conflict after the whole run: three bundles that
         # all touched one record counted it three times (r11 UI trial #7).
-        conflicts = self._still_in_conflict({i for r in run.results for i in r.conflict_ids})
+        in_conflict = self._still_in_conflict({i for r in run.results for i in r.conflict_ids})
+        conflicts = len(in_conflict)
         gaps = sum(len(r.gaps) for r in run.results)
         forks = sum(len(r.forks) for r in run.results)
         bundles = sum(1 for r in run.results if not r.refused)
@@ -336,6 +411,21 @@ class ImportDialog(BundleCheckDialog):
                 ).format(file=widgets.ltr(run.cancelled_at.name))
             )
         self.cancel_note.setVisible(run.cancelled_at is not None)
+        if in_conflict:
+            names = [self._name(v) for v in in_conflict]
+            shown = join_list(names[:NAMED])
+            if len(names) > NAMED:
+                shown = self.tr("{names} and %n more", "", len(names) - NAMED).format(names=shown)
+            self.conflicts_note.setText(
+                self.tr(
+                    "Now in conflict: {names}. Choose what to keep on the Conflicts page."
+                ).format(names=shown)
+            )
+        self.conflicts_note.setVisible(bool(in_conflict))
+        self.conflicts_row.setVisible(bool(in_conflict))
+        back = self._back_lines(run)
+        self.back_note.setText("\n".join(back))
+        self.back_note.setVisible(bool(back))
         lines = [widgets.core_text(x) for r in run.results for x in r.deleted_while_packed_lines()]
         deleted = list(dict.fromkeys(lines))  # two bundles of one run may both say it
         self.deleted_note.setText("\n".join(deleted))

@@ -33,6 +33,7 @@ from fieldkit.gui import window_fit
 from fieldkit.gui.bundles.file_list import chooser_takes_typing
 from fieldkit.gui.bundles.key_checklist import KeyChecklist
 from fieldkit.gui.errors import show_error
+from fieldkit.gui.people_names import isolated
 from fieldkit.gui.session import Session
 from fieldkit.gui.trust_dialogs import fingerprint_text
 from fieldkit.gui.vocabulary_labels import value_label
@@ -314,7 +315,7 @@ class AddTargetDialog(QDialog):
         for key in keys:
             short = fingerprint_text(key.display_fingerprint, 2)
             text = self.tr("{name} — {role} · key {fingerprint}…").format(
-                name=key.name, role=value_label(key.role), fingerprint=short
+                name=isolated(key.name), role=value_label(key.role), fingerprint=short
             )
             self.recipients.add_key(text, key.fingerprint).setToolTip(key.fingerprint)
         self.no_keys_note.setVisible(not keys)

@@ -33,6 +33,13 @@ from fieldkit.bundles.importer import (
     preview,
     refusal_of,
 )
+from fieldkit.bundles.preview import (
+    ContentPreview,
+    Restored,
+    content_preview,
+    deleted_records,
+    restored,
+)
 from fieldkit.bundles.verify import VerifyReport, verify_bundle
 from fieldkit.errors import CancelledError, FieldKitError
 from fieldkit.gui.editors.photo_import import ImportBusyError, media_writer_lock
@@ -78,6 +85,8 @@ class Verdict:
     forks: list[str] = field(default_factory=list)  # bundle ids holding the same place
     cancelled: bool = False
     preview: ImportPreview | None = None  # the importer's own prediction (with a vault)
+    # Which records an import would add, change, delete or bring back (import review only).
+    contents: ContentPreview | None = None
 
     @property
     def valid(self) -> bool:
@@ -142,10 +151,12 @@ def verify_files(
     *,
     session: Session | None = None,
     trust_files: Sequence[Path] = (),
+    contents: bool = False,
     progress: ProgressSink,
     cancel: CancelCheck,
 ) -> list[Verdict]:
-    """Verify every file (never writes). Without a session no vault is opened at all."""
+    """Verify every file (never writes). Without a session no vault is opened at all.
+    ``contents``: also say which records importing each would touch (the import review)."""
     paths = [Path(p) for p in paths]
     sizes = _sizes(paths)
     total = sum(sizes)
@@ -159,13 +170,23 @@ def verify_files(
             def tick(p: Progress, base: int = base, size: int = size) -> None:
                 progress(Progress(VERIFY, base + min(p.done, size), total, p.label))
 
+            looking = contents and vault is not None
             report = verify_bundle(
-                path, trust_files=trust_files, vault=vault, progress=tick, cancel=cancel
+                path,
+                trust_files=trust_files,
+                vault=vault,
+                progress=tick,
+                cancel=cancel,
+                keep_content=looking,  # the inner manifest: the records' checksum
             )
             check(cancel, VERIFICATION_CANCELLED)
             verdict = Verdict(path, report)
             if vault is not None:
                 _describe_signer(vault, verdict)
+                if looking and not verdict.own:
+                    verdict.contents = content_preview(vault, path, report, cancel)
+                    check(cancel, VERIFICATION_CANCELLED)
+                report.inner = report.revocations = None  # held no longer than needed
             else:
                 verdict.signer_name = report.signer.name
             verdicts.append(verdict)
@@ -185,6 +206,9 @@ class ImportRun:
 
     results: list[ImportResult] = field(default_factory=list)
     cancelled_at: Path | None = None  # the bundle that was being imported when Cancel came
+    # Records this vault had deleted that an import brought back (a colleague kept their
+    # edited version), named as the vault shows them now, with who kept them.
+    back: list[Restored] = field(default_factory=list)
 
 
 @contextlib.contextmanager
@@ -238,6 +262,7 @@ def import_files(
                 at = start + (span if of <= 0 else span * min(n, of) // of)
                 progress(Progress(IMPORT, at, total, p.label))
 
+            deleted = deleted_records(vault.db)
             try:
                 result = import_bundle(
                     vault, path, accept_untrusted=accept_untrusted, progress=tick, cancel=cancel
@@ -247,6 +272,8 @@ def import_files(
                 run.cancelled_at = path
                 return run
             run.results.append(result)
+            if deleted and result.refused is None and result.new_revisions:
+                run.back.extend(restored(vault.db, deleted))
             done += 2 * size
             progress(Progress(IMPORT, done, total))
     return run

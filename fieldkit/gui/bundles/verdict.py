@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.bundles import preview as P
+from fieldkit.bundles.preview import RecordChange
 from fieldkit.bundles.verify import (
     NOT_A_BUNDLE,
     UNKNOWN_SIGNER,
@@ -25,10 +27,13 @@ from fieldkit.bundles.verify import (
     not_a_bundle,
 )
 from fieldkit.gui.bundles.tasks import Verdict
+from fieldkit.gui.dates import format_iso
+from fieldkit.gui.people_names import isolated, reading_order
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import core_text, data_label, human_size, ltr
 from fieldkit.i18n import join_list
 from fieldkit.identity.fingerprint import display_form
+from fieldkit.records import fields as F
 
 OK, WARN, BAD = "ok", "warn", "bad"
 COLOURS = {OK: "#1b7f3b", WARN: "#a15c00", BAD: "#b00020"}
@@ -104,7 +109,10 @@ def headline(verdict: Verdict, importing: bool) -> str:
     if r.signer.trusted:
         return QCoreApplication.translate(
             "verdict", "{file} is intact and signed by {name}, whose key you trust."
-        ).format(file=ltr(name), name=who or QCoreApplication.translate("verdict", "a trusted key"))
+        ).format(
+            file=ltr(name),
+            name=isolated(who or "") or QCoreApplication.translate("verdict", "a trusted key"),
+        )
     if r.signer.status == "unknown" or not r.signer.signature_valid:
         return QCoreApplication.translate(
             "verdict",
@@ -204,6 +212,75 @@ def counts_text(verdict: Verdict) -> str:
             QCoreApplication.translate("verdict", "%n revocation notice(s)", "", c["revocations"])
         )
     return join_list(parts)
+
+
+#: How many records of one kind of change are named before "and N more"; deletions are all
+#: named, however many: a deletion must never pass unseen.
+NAMED = 10
+
+
+def record_name(kind: str, number: str, title: str) -> str:
+    """A record as the import names it: « MM-2026.006 “Bol en bronze” », a damage report by
+    its object and date. Each part isolated: a Latin number beside an Arabic title."""
+    if kind == F.DAMAGE:
+        return QCoreApplication.translate("verdict", "damage report of {date} on {number}").format(
+            date=ltr(format_iso(title)) if title else "?", number=ltr(number or "?")
+        )
+    if number and title:
+        return QCoreApplication.translate("verdict", "{number} “{title}”").format(
+            number=ltr(number), title=isolated(title)
+        )
+    return ltr(number) if number else isolated(title or "?")
+
+
+def named_list(changes: list[RecordChange], everyone: bool = False) -> str:
+    names = [record_name(c.kind, c.number, c.title) for c in changes]
+    if everyone or len(names) <= NAMED:
+        return join_list(names)
+    return QCoreApplication.translate(
+        "verdict", "{names} and %n more", "", len(names) - NAMED
+    ).format(names=join_list(names[:NAMED]))
+
+
+def content_rows(verdict: Verdict) -> list[tuple[str, str, str]]:
+    """(label, names, level) for what importing the bundle would do to the records here."""
+    seen = verdict.contents
+    if seen is None:
+        return []
+    rows = []
+    new, changed = seen.of(P.NEW), seen.of(P.CHANGED)
+    deleted, back = seen.of(P.DELETED), seen.of(P.BACK)
+    if deleted:
+        rows.append(
+            (
+                QCoreApplication.translate("verdict", "Deletes:"),
+                named_list(deleted, everyone=True),
+                BAD,
+            )
+        )
+    if back:
+        rows.append(
+            (
+                QCoreApplication.translate("verdict", "You deleted, they edited:"),
+                named_list(back, everyone=True),
+                WARN,
+            )
+        )
+    if new:
+        rows.append((QCoreApplication.translate("verdict", "New here:"), named_list(new), ""))
+    if changed:
+        rows.append((QCoreApplication.translate("verdict", "Changes:"), named_list(changed), ""))
+    if not rows and verdict.report.counts.get("revisions"):
+        rows.append(
+            (
+                QCoreApplication.translate("verdict", "Changes:"),
+                QCoreApplication.translate(
+                    "verdict", "No object, report, container or place changes: all is here already."
+                ),
+                "",
+            )
+        )
+    return rows
 
 
 def import_note(verdict: Verdict) -> str:
@@ -323,7 +400,7 @@ class VerdictPanel(QFrame):
         if bundle:
             row(
                 QCoreApplication.translate("verdict", "Signed by:"),
-                signer,
+                reading_order(signer),
                 data=bool(verdict.signer_name or claimed),
             )
         if r.signer.fingerprint:
@@ -351,6 +428,12 @@ class VerdictPanel(QFrame):
         row(QCoreApplication.translate("verdict", "Checked:"), checked)
         if r.valid:
             row(QCoreApplication.translate("verdict", "Contents:"), counts_text(verdict))
+        for label_text, names, tone in content_rows(verdict) if importing else []:
+            label = row(label_text, reading_order(names), data=True)
+            if tone:
+                label.setStyleSheet(
+                    f"color: {COLOURS[tone]};" + (" font-weight: bold;" if tone == BAD else "")
+                )
         for line in stream_lines(verdict):
             row(QCoreApplication.translate("verdict", "Stream:"), line)
         note = import_note(verdict) if importing else ""

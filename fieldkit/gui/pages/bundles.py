@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from fieldkit.bundles import history
 from fieldkit.gui.dates import format_iso
 from fieldkit.gui.pages.sync_panel import SyncPanel
-from fieldkit.gui.people_names import Names
+from fieldkit.gui.people_names import Names, isolated
 from fieldkit.gui.session import Session
 from fieldkit.gui.widgets import (
     dropped_files,
@@ -160,7 +160,7 @@ class BundlesPage(QWidget):
             to = (
                 self.tr("anyone (not encrypted)")
                 if b.plain
-                else join_list(names(k) if len(k) == 64 else k[:16] for k in b.recipients)
+                else join_list(isolated(names(k)) if len(k) == 64 else k[:16] for k in b.recipients)
             )
             sent.append(
                 [

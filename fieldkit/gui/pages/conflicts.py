@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -43,11 +44,12 @@ from fieldkit.gui.widgets import (
     named,
     paragraph,
     push_button,
+    question_box,
     scroll_area,
     splitter,
     vpanel,
 )
-from fieldkit.i18n import isolate
+from fieldkit.i18n import FSI, PDI, isolate
 from fieldkit.records import fields as F
 from fieldkit.records.conflicts import (
     Conflict,
@@ -61,7 +63,11 @@ AUTO = "auto"
 DISPUTED_STYLE = "background: #fff1c2;"
 AUTO_STYLE = "background: #e8f1fb;"
 FOCUS_RING = (
-    "QComboBox { border: 1px solid palette(mid); border-radius: 3px; padding: 3px 6px; }"
+    "QComboBox { border: 1px solid palette(mid); border-radius: 3px; padding: 3px 6px;"
+    # A list that drops below the choice, every version in sight: styled, the choice opened
+    # as a box over itself, cut to two and a half rows (« Version 2 » half hidden under a
+    # scroll arrow, r14 trial #12).
+    " combobox-popup: 0; }"
     " QComboBox:focus { border: 2px solid palette(highlight); padding: 2px 5px; }"
 )
 
@@ -118,6 +124,7 @@ class ConflictView(QWidget):
         self.choices: dict[str, QComboBox] = {}
         self.rows: dict[str, list[QLabel]] = {}
         self.keep_buttons: list[QPushButton] = []
+        self.keep_box: QMessageBox | None = None
         self.tab_from: QWidget | None = None  # what Tab comes from into the choices
         self.title = heading("", self, size=1.2)
         self.title.setProperty("data", True)
@@ -311,6 +318,8 @@ class ConflictView(QWidget):
             combo.addItem(self.tr("Automatic"), AUTO)
             for i in range(len(heads)):
                 combo.addItem(self.tr("Version {n}").format(n=i + 1), i)
+            combo.setMaxVisibleItems(combo.count())
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             self.grid.addWidget(combo, row, auto_col + 1, Qt.AlignmentFlag.AlignTop)
             self.choices[name] = combo
             self.rows[name] = cells
@@ -424,8 +433,53 @@ class ConflictView(QWidget):
     def save_choices(self) -> None:
         self._resolve(values=self.chosen_values())
 
-    def keep(self, rev_id: str) -> None:
-        self._resolve(keep=rev_id)
+    def keep(self, rev_id: str) -> QMessageBox | None:
+        """Keep one version whole; asked first when a deletion is at stake (keeping the
+        deletion throws the other side's edits away, keeping an edit brings back what someone
+        deleted): it resolved at once, one Alt+2 away (r14 trial #12). Returns the question."""
+        conflict = self.conflict
+        if conflict is None:
+            return None
+        heads = conflict.heads
+        kept = next((h for h in heads if h.rev_id == rev_id), None)
+        if kept is None or not any(h.deleted for h in heads):
+            self._resolve(keep=rev_id)
+            return None
+        n = heads.index(kept) + 1
+        record = isolate(conflict.label)
+        if kept.deleted:
+            text = self.tr("Keep version {n}, which deletes “{record}”?").format(n=n, record=record)
+            informative = self.tr(
+                "The changes made in the other version are set aside for everyone; they stay "
+                "in the record's history."
+            )
+        else:
+            text = self.tr("Keep version {n} of “{record}”, which another version deletes?").format(
+                n=n, record=record
+            )
+            informative = self.tr(
+                "The record comes back for everyone, as version {n} has it; the deletion stays "
+                "in its history."
+            ).format(n=n)
+        if self.keep_box is not None:
+            self.keep_box.raise_()
+            return self.keep_box
+
+        def answered(chosen: bool) -> None:
+            self.keep_box = None
+            if chosen and self.conflict is conflict:
+                self._resolve(keep=rev_id)
+
+        self.keep_box = question_box(
+            self,
+            "confirmKeepVersion",
+            self.tr("Keep one version whole?"),
+            text,
+            self.tr("Keep version {n}").format(n=n),
+            answered,
+            informative=informative,
+        )
+        return self.keep_box
 
 
 class ConflictsPage(QWidget):
@@ -496,7 +550,18 @@ class ConflictsPage(QWidget):
                 if c.view.disputed
                 else self.tr("merges cleanly")
             )
-            item = QListWidgetItem(f"{c.label}\n{kind} · {state}", self.list)
+            # By title as well as number: "MM-2026.006 / object" said which kind, not which
+            # record (r14 trial #12).
+            titles = [c.view.fields.get("title"), *(h.fields.get("title") for h in c.heads)]
+            title = next((str(t) for t in titles if t), "") if c.kind == F.OBJECT else ""
+            # Two lines, the title on the second in place of the kind: a row holds two lines
+            # (a third, or a first line wrapped, went out of sight under "…").
+            text = (
+                f"{c.label} · {state}\n{FSI}{title}{PDI}"
+                if title and title != c.label
+                else f"{c.label}\n{kind} · {state}"
+            )
+            item = QListWidgetItem(text, self.list)
             item.setData(ID_ROLE, c.record_id)
         self.list.blockSignals(False)
         self.count_label.setText(self.tr("%n record(s) in conflict", "", len(self.conflicts)))

@@ -3,6 +3,7 @@ hand out) and the trust store (add a card, compare and mark verified, rename, re
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -29,6 +30,7 @@ from fieldkit.fsutil import atomic_write
 from fieldkit.gui import widgets, window_fit
 from fieldkit.gui.dates import format_iso
 from fieldkit.gui.errors import show_error
+from fieldkit.gui.people_names import isolated, reading_order
 from fieldkit.gui.qr import QrCode
 from fieldkit.gui.session import Session
 from fieldkit.gui.trust_dialogs import (
@@ -58,6 +60,19 @@ def qr_text(fingerprint: str) -> str:
     Upper case, because QR's compact alphanumeric mode has no lower-case letters.
     """
     return f"FIELDKIT-FINGERPRINT-V1:{fingerprint.upper()}"
+
+
+# Characters no file name may hold on Windows, macOS or Linux (and control characters), as
+# the PDF dialogs' proposed names (pdf_dialog.file_name).
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\u2066-\u2069\u202a-\u202e]+')
+
+
+def card_file_name(owner: str) -> str:
+    """The identity card's proposed file name: its owner's name (« Amélie Durand.fkid »), not
+    « identity.fkid » for everyone (a coordinator received ten of those; r14 trial #9), with
+    what no file system takes turned into "-"."""
+    stem = _UNSAFE.sub("-", owner).strip(" .-")
+    return (stem or "identity") + ".fkid"
 
 
 class PeoplePage(QWidget):
@@ -179,10 +194,12 @@ class PeoplePage(QWidget):
             return
         me = self.session.identity
         self.own_name.setText(
-            self.tr("{name}, {organisation} — {role}").format(
-                name=me.name,
-                organisation=me.organisation or self.tr("no organisation"),
-                role=value_label(me.role),
+            reading_order(
+                self.tr("{name}, {organisation} — {role}").format(
+                    name=isolated(me.name),
+                    organisation=me.organisation or self.tr("no organisation"),
+                    role=value_label(me.role),
+                )
             )
         )
         groups = me.display_fingerprint.split()
@@ -318,9 +335,10 @@ class PeoplePage(QWidget):
     # --- own identity ------------------------------------------------------------------------
 
     def export_card(self, target: Path | None = None) -> Path | None:
+        owner = self.session.identity.name if self.session is not None else ""
         return self._export(
             target,
-            (self.tr("Save your identity card"), "identity.fkid"),
+            (self.tr("Save your identity card"), card_file_name(owner)),
             self.tr("Identity cards (*.fkid)"),
             lambda me: card_bytes(make_card(me)),
             self.tr("Identity card saved to {file}."),
@@ -432,7 +450,7 @@ class PeoplePage(QWidget):
             self.tr(
                 "Revoke the key of {name}? Bundles and revisions it signs after the last bundle "
                 "you imported from it will be refused. A revoked key cannot be trusted again."
-            ).format(name=key.name),
+            ).format(name=isolated(key.name)),
             (self.tr("&Revoke"), QMessageBox.ButtonRole.DestructiveRole),
             self.tr("Cancel"),
         )

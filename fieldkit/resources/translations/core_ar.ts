@@ -306,6 +306,22 @@
         </translation>
     </message>
     <message>
+        <source>{name} (not verified)</source>
+        <translation>{name} (غير مُتحقَّق منه)</translation>
+    </message>
+    <message>
+        <source>damage report of {date} on {number}</source>
+        <translation>تقرير أضرار بتاريخ {date} عن {number}</translation>
+    </message>
+    <message>
+        <source>{number} “{title}”</source>
+        <translation>{number} «{title}»</translation>
+    </message>
+    <message>
+        <source>{record} that you deleted was kept by {person}: it is back.</source>
+        <translation>{record}: كنت قد حذفته، لكن نسخة {person} أُبقيت، فعاد السجل.</translation>
+    </message>
+    <message>
         <source>unknown signer</source>
         <translation>موقّع غير معروف</translation>
     </message>

@@ -274,6 +274,22 @@
         </translation>
     </message>
     <message>
+        <source>{name} (not verified)</source>
+        <translation>{name} (non vérifié)</translation>
+    </message>
+    <message>
+        <source>damage report of {date} on {number}</source>
+        <translation>constat de dommages du {date} sur {number}</translation>
+    </message>
+    <message>
+        <source>{number} “{title}”</source>
+        <translation>{number} «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{record} that you deleted was kept by {person}: it is back.</source>
+        <translation>Vous aviez supprimé {record}, mais {person} en a gardé sa version&#xa0;: la fiche est de retour.</translation>
+    </message>
+    <message>
         <source>unknown signer</source>
         <translation>signataire inconnu</translation>
     </message>

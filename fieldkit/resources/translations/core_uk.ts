@@ -282,6 +282,22 @@
         </translation>
     </message>
     <message>
+        <source>{name} (not verified)</source>
+        <translation>{name} (не перевірено)</translation>
+    </message>
+    <message>
+        <source>damage report of {date} on {number}</source>
+        <translation>звіт про пошкодження від {date} щодо {number}</translation>
+    </message>
+    <message>
+        <source>{number} “{title}”</source>
+        <translation>{number} «{title}»</translation>
+    </message>
+    <message>
+        <source>{record} that you deleted was kept by {person}: it is back.</source>
+        <translation>Ви видалили {record}, але версію {person} збережено: запис повернувся.</translation>
+    </message>
+    <message>
         <source>unknown signer</source>
         <translation>невідомий підписант</translation>
     </message>

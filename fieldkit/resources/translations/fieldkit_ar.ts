@@ -1030,6 +1030,30 @@
         <source>“{record}”: the conflict is resolved.</source>
         <translation>«{record}»: حُلّ التعارض.</translation>
     </message>
+    <message>
+        <source>Keep version {n}, which deletes “{record}”?</source>
+        <translation>هل تحتفظ بالنسخة {n} التي تحذف «{record}»؟</translation>
+    </message>
+    <message>
+        <source>The changes made in the other version are set aside for everyone; they stay in the record&apos;s history.</source>
+        <translation>تُستبعد تعديلات النسخة الأخرى لدى الجميع، وتبقى في سجل تاريخ السجل.</translation>
+    </message>
+    <message>
+        <source>Keep version {n} of “{record}”, which another version deletes?</source>
+        <translation>هل تحتفظ بالنسخة {n} من «{record}» التي تحذفها نسخة أخرى؟</translation>
+    </message>
+    <message>
+        <source>The record comes back for everyone, as version {n} has it; the deletion stays in its history.</source>
+        <translation>يعود السجل لدى الجميع كما هو في النسخة {n}، ويبقى الحذف في تاريخه.</translation>
+    </message>
+    <message>
+        <source>Keep one version whole?</source>
+        <translation>هل تحتفظ بنسخة كاملة؟</translation>
+    </message>
+    <message>
+        <source>Keep version {n}</source>
+        <translation>احتفظ بالنسخة {n}</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsPage</name>
@@ -3407,6 +3431,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>الحزمة</translation>
     </message>
     <message>
+        <source>Open &amp;Conflicts</source>
+        <translation>فتح &amp;التعارضات</translation>
+    </message>
+    <message>
         <source>New revisions</source>
         <translation>مراجعات جديدة</translation>
     </message>
@@ -3449,6 +3477,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>none</source>
         <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>{record} that you deleted was kept by {person}: it is back.</source>
+        <translation>{record}: كنت قد حذفته، لكن نسخة {person} أُبقيت، فعاد السجل.</translation>
     </message>
     <message>
         <source>Cancelled: nothing kept</source>
@@ -3534,6 +3566,21 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Cancelled while importing {file}: nothing from that bundle, or from the ones after it, was kept. Bundles listed above it were imported completely.</source>
         <translation>أُلغي أثناء استيراد {file}: لم يُحتفظ بشيء من تلك الحزمة ولا من التي بعدها. الحزم المدرجة قبلها استُوردت كاملة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} و%n أخرى</numerusform>
+            <numerusform>{names} وواحدة أخرى</numerusform>
+            <numerusform>{names} واثنتان أخريان</numerusform>
+            <numerusform>{names} و%n أخرى</numerusform>
+            <numerusform>{names} و%n أخرى</numerusform>
+            <numerusform>{names} و%n أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now in conflict: {names}. Choose what to keep on the Conflicts page.</source>
+        <translation>في تعارض الآن: {names}. اختر ما تريد الإبقاء عليه في صفحة التعارضات.</translation>
     </message>
 </context>
 <context>
@@ -7133,7 +7180,7 @@ If it happens again, please tell the FieldKit team this report number: {id}</sou
     </message>
     <message>
         <source>Changes (delta)</source>
-        <translation>التغييرات (delta)</translation>
+        <translation>التغييرات (حزمة تفاضلية)</translation>
     </message>
     <message>
         <source>Everything (full)</source>
@@ -7228,6 +7275,46 @@ If it happens again, please tell the FieldKit team this report number: {id}</sou
             <numerusform>%n إشعار إبطال</numerusform>
             <numerusform>%n إشعار إبطال</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>damage report of {date} on {number}</source>
+        <extracomment>How many records of one kind of change are named before &quot;and N more&quot;; deletions are all named, however many: a deletion must never pass unseen.</extracomment>
+        <translation>تقرير أضرار بتاريخ {date} عن {number}</translation>
+    </message>
+    <message>
+        <source>{number} “{title}”</source>
+        <translation>{number} «{title}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} و%n أخرى</numerusform>
+            <numerusform>{names} وواحدة أخرى</numerusform>
+            <numerusform>{names} واثنتان أخريان</numerusform>
+            <numerusform>{names} و%n أخرى</numerusform>
+            <numerusform>{names} و%n أخرى</numerusform>
+            <numerusform>{names} و%n أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deletes:</source>
+        <translation>يحذف:</translation>
+    </message>
+    <message>
+        <source>You deleted, they edited:</source>
+        <translation>حُذف هنا وعدّله المرسِل:</translation>
+    </message>
+    <message>
+        <source>New here:</source>
+        <translation>جديد هنا:</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>يعدّل:</translation>
+    </message>
+    <message>
+        <source>No object, report, container or place changes: all is here already.</source>
+        <translation>لا تتغير أي قطعة أو تقرير أو حاوية أو مكان: كل شيء موجود هنا مسبقًا.</translation>
     </message>
     <message>
         <source>Written by this vault: there is nothing to import.</source>

@@ -538,6 +538,13 @@
             <numerusform>%n forks</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} and %n more</numerusform>
+            <numerusform>{names} and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LocationsPage</name>
@@ -919,6 +926,13 @@
         <translation>
             <numerusform>%n revocation notice</numerusform>
             <numerusform>%n revocation notices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} and %n more</numerusform>
+            <numerusform>{names} and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">

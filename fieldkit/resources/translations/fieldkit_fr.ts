@@ -966,6 +966,30 @@
         <source>“{record}”: the conflict is resolved.</source>
         <translation>«&#xa0;{record}&#xa0;»&#xa0;: le conflit est résolu.</translation>
     </message>
+    <message>
+        <source>Keep version {n}, which deletes “{record}”?</source>
+        <translation>Garder la version {n}, qui supprime «&#xa0;{record}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The changes made in the other version are set aside for everyone; they stay in the record&apos;s history.</source>
+        <translation>Les modifications de l’autre version sont écartées pour tout le monde&#xa0;; elles restent dans l’historique de la fiche.</translation>
+    </message>
+    <message>
+        <source>Keep version {n} of “{record}”, which another version deletes?</source>
+        <translation>Garder la version {n} de «&#xa0;{record}&#xa0;», qu’une autre version supprime&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The record comes back for everyone, as version {n} has it; the deletion stays in its history.</source>
+        <translation>La fiche revient pour tout le monde, telle que la version {n} la contient&#xa0;; la suppression reste dans son historique.</translation>
+    </message>
+    <message>
+        <source>Keep one version whole?</source>
+        <translation>Garder une version entière&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Keep version {n}</source>
+        <translation>Garder la version {n}</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsPage</name>
@@ -3155,6 +3179,10 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
         <translation>Paquet</translation>
     </message>
     <message>
+        <source>Open &amp;Conflicts</source>
+        <translation>Ouvrir les &amp;conflits</translation>
+    </message>
+    <message>
         <source>New revisions</source>
         <translation>Nouvelles révisions</translation>
     </message>
@@ -3197,6 +3225,10 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
     <message>
         <source>none</source>
         <translation>aucun</translation>
+    </message>
+    <message>
+        <source>{record} that you deleted was kept by {person}: it is back.</source>
+        <translation>Vous aviez supprimé {record}, mais {person} en a gardé sa version&#xa0;: la fiche est de retour.</translation>
     </message>
     <message>
         <source>Cancelled: nothing kept</source>
@@ -3254,6 +3286,17 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
     <message>
         <source>Cancelled while importing {file}: nothing from that bundle, or from the ones after it, was kept. Bundles listed above it were imported completely.</source>
         <translation>Annulé pendant l’importation de {file}&#xa0;: rien de ce paquet, ni des suivants, n’a été gardé. Les paquets listés au-dessus ont été importés entièrement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} et %n autre</numerusform>
+            <numerusform>{names} et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now in conflict: {names}. Choose what to keep on the Conflicts page.</source>
+        <translation>Désormais en conflit&#xa0;: {names}. Choisissez quoi garder dans la page Conflits.</translation>
     </message>
 </context>
 <context>
@@ -6760,6 +6803,42 @@ Si cela se reproduit, donnez à l’équipe FieldKit ce numéro de rapport&#xa0;
             <numerusform>%n avis de révocation</numerusform>
             <numerusform>%n avis de révocation</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>damage report of {date} on {number}</source>
+        <extracomment>How many records of one kind of change are named before &quot;and N more&quot;; deletions are all named, however many: a deletion must never pass unseen.</extracomment>
+        <translation>constat de dommages du {date} sur {number}</translation>
+    </message>
+    <message>
+        <source>{number} “{title}”</source>
+        <translation>{number} «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} et %n autre</numerusform>
+            <numerusform>{names} et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deletes:</source>
+        <translation>Supprime&#xa0;:</translation>
+    </message>
+    <message>
+        <source>You deleted, they edited:</source>
+        <translation>Supprimé ici, modifié par l’expéditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New here:</source>
+        <translation>Nouveau ici&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>Modifie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No object, report, container or place changes: all is here already.</source>
+        <translation>Aucun objet, constat, contenant ni lieu ne change&#xa0;: tout est déjà ici.</translation>
     </message>
     <message>
         <source>Written by this vault: there is nothing to import.</source>

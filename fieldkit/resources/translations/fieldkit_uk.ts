@@ -982,6 +982,30 @@
         <source>“{record}”: the conflict is resolved.</source>
         <translation>«{record}»: конфлікт розв’язано.</translation>
     </message>
+    <message>
+        <source>Keep version {n}, which deletes “{record}”?</source>
+        <translation>Залишити версію {n}, яка видаляє «{record}»?</translation>
+    </message>
+    <message>
+        <source>The changes made in the other version are set aside for everyone; they stay in the record&apos;s history.</source>
+        <translation>Зміни з іншої версії буде відкинуто для всіх; вони залишаться в історії запису.</translation>
+    </message>
+    <message>
+        <source>Keep version {n} of “{record}”, which another version deletes?</source>
+        <translation>Залишити версію {n} запису «{record}», який інша версія видаляє?</translation>
+    </message>
+    <message>
+        <source>The record comes back for everyone, as version {n} has it; the deletion stays in its history.</source>
+        <translation>Запис повернеться для всіх таким, як у версії {n}; видалення залишиться в його історії.</translation>
+    </message>
+    <message>
+        <source>Keep one version whole?</source>
+        <translation>Залишити одну версію цілком?</translation>
+    </message>
+    <message>
+        <source>Keep version {n}</source>
+        <translation>Залишити версію {n}</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsPage</name>
@@ -3218,6 +3242,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Пакет</translation>
     </message>
     <message>
+        <source>Open &amp;Conflicts</source>
+        <translation>Відкрити &amp;конфлікти</translation>
+    </message>
+    <message>
         <source>New revisions</source>
         <translation>Нові редакції</translation>
     </message>
@@ -3260,6 +3288,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>none</source>
         <translation>немає</translation>
+    </message>
+    <message>
+        <source>{record} that you deleted was kept by {person}: it is back.</source>
+        <translation>Ви видалили {record}, але версію {person} збережено: запис повернувся.</translation>
     </message>
     <message>
         <source>Cancelled: nothing kept</source>
@@ -3324,6 +3356,18 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Cancelled while importing {file}: nothing from that bundle, or from the ones after it, was kept. Bundles listed above it were imported completely.</source>
         <translation>Скасовано під час імпорту {file}: нічого з цього пакета чи з наступних не збережено. Пакети, указані вище, імпортовано повністю.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} і ще %n</numerusform>
+            <numerusform>{names} і ще %n</numerusform>
+            <numerusform>{names} і ще %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now in conflict: {names}. Choose what to keep on the Conflicts page.</source>
+        <translation>Тепер у конфлікті: {names}. Виберіть, що залишити, на сторінці «Конфлікти».</translation>
     </message>
 </context>
 <context>
@@ -6877,6 +6921,43 @@ If it happens again, please tell the FieldKit team this report number: {id}</sou
             <numerusform>%n повідомлення про відкликання</numerusform>
             <numerusform>%n повідомлень про відкликання</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>damage report of {date} on {number}</source>
+        <extracomment>How many records of one kind of change are named before &quot;and N more&quot;; deletions are all named, however many: a deletion must never pass unseen.</extracomment>
+        <translation>звіт про пошкодження від {date} щодо {number}</translation>
+    </message>
+    <message>
+        <source>{number} “{title}”</source>
+        <translation>{number} «{title}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} і ще %n</numerusform>
+            <numerusform>{names} і ще %n</numerusform>
+            <numerusform>{names} і ще %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deletes:</source>
+        <translation>Видаляє:</translation>
+    </message>
+    <message>
+        <source>You deleted, they edited:</source>
+        <translation>Видалено тут, змінено відправником:</translation>
+    </message>
+    <message>
+        <source>New here:</source>
+        <translation>Нове тут:</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>Змінює:</translation>
+    </message>
+    <message>
+        <source>No object, report, container or place changes: all is here already.</source>
+        <translation>Жоден об’єкт, звіт, контейнер чи місце не змінюється: усе вже тут.</translation>
     </message>
     <message>
         <source>Written by this vault: there is nothing to import.</source>
