@@ -15,12 +15,19 @@ from fieldkit.bundles.recipients import (
     recipient_warnings,
     resolve_recipients,
 )
-from fieldkit.bundles.verify import VerifyReport, claimed_signer, verify_bundle
+from fieldkit.bundles.verify import VerifyReport, claimed_signer, load_trust_file, verify_bundle
 from fieldkit.cli import Context, problem_line
 from fieldkit.commands.options import flag, option, output_option, repeatable, subcommand
 from fieldkit.commands.progress import task
 from fieldkit.commands.vault import open_vault, vault_if_named
-from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_UNTRUSTED, CancelledError, UsageError
+from fieldkit.errors import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    EXIT_UNTRUSTED,
+    CancelledError,
+    FieldKitError,
+    UsageError,
+)
 from fieldkit.i18n import (
     QT_TRANSLATE_NOOP,
     error_text,
@@ -368,8 +375,42 @@ def _human(ctx: Context, report: VerifyReport) -> None:
     ctx.say("  " + checked.format(files=report.files_checked, size=number(report.bytes_checked)))
 
 
+def check_verify_arguments(files: list[Path], trust_files: list[Path]) -> None:
+    """Refuse a mistyped argument before any verdict: a bundle that is not there, a folder, or a
+    --trust file that is no key is the command's mistake (exit 2), not the bundle's. Before,
+    `verify nothere.fkb` printed « NOT VALID … cannot be read » and `verify b.fkb --trust
+    b.fkb` « NOT VALID » then « the external signature is valid » (r14 trial2 #5)."""
+    for file in files:
+        if file.is_dir():
+            raise UsageError(
+                QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a bundle file (.fkb)."),
+                QT_TRANSLATE_NOOP("errors", "Name the bundle file inside it."),
+                path=str(file),
+            )
+        if not file.exists():
+            raise UsageError(
+                QT_TRANSLATE_NOOP("errors", "There is no file {path}."),
+                QT_TRANSLATE_NOOP("errors", "Check the file's name and folder."),
+                path=str(file),
+            )
+    for trust in trust_files:
+        try:
+            load_trust_file(trust)
+        except FieldKitError as exc:
+            raise UsageError(
+                exc.template,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Give --trust the sender's identity card (.fkid) or minisign public key "
+                    "(.pub).",
+                ),
+                **exc.params,
+            ) from None
+
+
 def cmd_verify(ctx: Context) -> int:
     trust_files = [Path(t) for t in ctx.args.trust]
+    check_verify_arguments([Path(f) for f in ctx.args.files], trust_files)
     reports = []
     with vault_if_named(ctx) as vault, task(ctx) as (show, cancel):
         for file in ctx.args.files:

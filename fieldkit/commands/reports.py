@@ -276,8 +276,10 @@ def cmd_inventory(ctx: Context) -> int:
 
 
 def cmd_verification(ctx: Context) -> int:
+    from fieldkit.commands.bundles import check_verify_arguments
     from fieldkit.reports import result_line, verify_and_certify
 
+    check_verify_arguments([Path(ctx.args.file)], [Path(t) for t in ctx.args.trust])
     # As `fieldkit verify`: a vault only when --vault is given (never FIELDKIT_VAULT).
     with vault_if_named(ctx) as vault, _task(ctx) as (progress, cancel):
         report, result = verify_and_certify(

@@ -6268,6 +6268,26 @@
         <source>This recovery key has a typing mistake (checksum differs).</source>
         <translation>في مفتاح الاسترداد هذا خطأ في الكتابة (المجموع الاختباري مختلف).</translation>
     </message>
+    <message>
+        <source>{path} is a folder, not a bundle file (.fkb).</source>
+        <translation>{path} مجلد، وليس ملف حزمة (.fkb).</translation>
+    </message>
+    <message>
+        <source>Name the bundle file inside it.</source>
+        <translation>اذكر ملف الحزمة الذي بداخله.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>لا يوجد ملف {path}.</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s name and folder.</source>
+        <translation>تحقّق من اسم الملف ومجلده.</translation>
+    </message>
+    <message>
+        <source>Give --trust the sender&apos;s identity card (.fkid) or minisign public key (.pub).</source>
+        <translation>أعطِ --trust بطاقة هوية المرسِل (.fkid) أو مفتاحه العام لـ minisign (.pub).</translation>
+    </message>
 </context>
 <context>
     <name>field_keys</name>

@@ -5988,6 +5988,26 @@
         <source>This recovery key has a typing mistake (checksum differs).</source>
         <translation>Cette clé de secours contient une faute de frappe (la somme de contrôle ne correspond pas).</translation>
     </message>
+    <message>
+        <source>{path} is a folder, not a bundle file (.fkb).</source>
+        <translation>{path} est un dossier, pas un fichier de paquet (.fkb).</translation>
+    </message>
+    <message>
+        <source>Name the bundle file inside it.</source>
+        <translation>Indiquez le fichier de paquet qu’il contient.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Il n’y a pas de fichier {path}.</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s name and folder.</source>
+        <translation>Vérifiez le nom du fichier et son dossier.</translation>
+    </message>
+    <message>
+        <source>Give --trust the sender&apos;s identity card (.fkid) or minisign public key (.pub).</source>
+        <translation>Donnez à --trust la carte d’identité de l’expéditeur (.fkid) ou sa clé publique minisign (.pub).</translation>
+    </message>
 </context>
 <context>
     <name>field_keys</name>

@@ -6058,6 +6058,26 @@
         <source>This recovery key has a typing mistake (checksum differs).</source>
         <translation>У цьому ключі відновлення є помилка набору (контрольна сума не збігається).</translation>
     </message>
+    <message>
+        <source>{path} is a folder, not a bundle file (.fkb).</source>
+        <translation>{path} — це тека, а не файл пакета (.fkb).</translation>
+    </message>
+    <message>
+        <source>Name the bundle file inside it.</source>
+        <translation>Вкажіть файл пакета всередині неї.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Файлу {path} немає.</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s name and folder.</source>
+        <translation>Перевірте назву файлу та теку.</translation>
+    </message>
+    <message>
+        <source>Give --trust the sender&apos;s identity card (.fkid) or minisign public key (.pub).</source>
+        <translation>Передайте --trust картку ідентичності відправника (.fkid) або його відкритий ключ minisign (.pub).</translation>
+    </message>
 </context>
 <context>
     <name>field_keys</name>

@@ -2299,7 +2299,7 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
     </message>
     <message>
         <source>A departure is recorded at once; until something of it arrives, Cancel this departure… takes it back.</source>
-        <translation>Un départ est enregistré aussitôt&#xa0;; tant que rien n’en est arrivé, « Annuler ce départ… » le reprend.</translation>
+        <translation>Un départ est enregistré aussitôt&#xa0;; tant que rien n’en est arrivé, «&#xa0;Annuler ce départ…&#xa0;» le reprend.</translation>
     </message>
     <message>
         <source>Cancel</source>
