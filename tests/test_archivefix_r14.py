@@ -1,0 +1,126 @@
+"""The archive after the coordinator's trial of r14 (/work/notes/r14/uitrial2.md #7–#9), on a
+real PostgreSQL and SeaweedFS, with bundles from real laptop vaults.
+
+- #7: the archive's search finds what the laptop's finds, whichever way a word is written
+  (alef with or without hamza, harakat, tatweel, Latin accents and case, Ukrainian
+  apostrophes, digits in any script): one rule, the laptop's (records.search).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+pytest.importorskip("psycopg", reason="psycopg (the archive extra) is not installed")
+pytest.importorskip("botocore", reason="botocore (the archive extra) is not installed")
+
+from peers import Peer
+from pgserver import PgServer, pg_server  # noqa: F401  (the fixture)
+from s3server import S3Server, s3_server  # noqa: F401
+from test_archive import drain, open_archive
+
+from fieldkit.archive import index, jobs
+from fieldkit.records import fields as F
+
+# The titles of the trial (EV-1 … EV-9) and a few more ways of writing a word.
+OBJECTS = {
+    "EV-1": "Épée",
+    "EV-4": "إبريق نحاسي",
+    "EV-5": "أسطرلاب",
+    "EV-6": "Ікона",
+    "EV-7": "Поливʼяний глек",
+    "EV-8": "تِمْثَال بُرُونْزِيّ",
+    "EV-9": "جرة فخارية",
+    "MCP ١٩٨٨/١": "Verre",
+    "EV-10": "الإبريق الكبير",
+}
+# What people type: with or without hamza, marks, tatweel, accents, another apostrophe,
+# another script of digits, ta marbuta written as ha.
+QUERIES = [
+    "ابريق",
+    "إبريق",
+    "أبريق نحاسى",
+    "اسطرلاب",
+    "الابريق",
+    "epee",
+    "ÉPÉE",
+    "ікона",
+    "Полив'яний",
+    "Полив’яний",
+    "تمثال",
+    "تمـثال",
+    "فخاريه",
+    "1988",
+    "١٩٨٨",
+    "EV-٤",
+    "ev 4",
+]
+
+
+@pytest.fixture(scope="module")
+def laptop_and_archive(
+    tmp_path_factory: pytest.TempPathFactory,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
+) -> Iterator[tuple[Peer, jobs.Archive]]:
+    root = tmp_path_factory.mktemp("r14")
+    laptop = Peer(root, "f3")
+    coordinator = Peer(root, "archive", role="coordinator")
+    laptop.trust(coordinator)
+    coordinator.trust(laptop)
+    for number, title in OBJECTS.items():
+        laptop.records.create(F.OBJECT, {"inventory_number": number, "title": title})
+    bundle = laptop.send(coordinator)
+    assert bundle is not None
+    archive = open_archive(
+        pg_server, s3_server, f"arch-{os.urandom(5).hex()}", coordinator.vault, prefix="r14"
+    )
+    with archive.connect() as conn:
+        result = jobs.ingest_file(archive, conn, bundle, check=True)
+        assert result.queued, result.error
+    drain(archive)
+    yield laptop, archive
+    laptop.vault.close()
+    coordinator.vault.close()
+
+
+def _laptop_finds(laptop: Peer, text: str) -> list[str]:
+    return sorted(
+        str(r.fields["inventory_number"]) for r in laptop.records.list(F.OBJECT, search=text)
+    )
+
+
+def _archive_finds(archive: jobs.Archive, text: str) -> list[str]:
+    with archive.connect() as conn:
+        return sorted(str(r["fields"]["inventory_number"]) for r in index.search(conn, text))
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_the_archive_finds_what_the_laptop_finds(
+    laptop_and_archive: tuple[Peer, jobs.Archive], text: str
+) -> None:
+    laptop, archive = laptop_and_archive
+    found = _laptop_finds(laptop, text)
+    assert found, f"the laptop finds nothing for {text!r}: the test's data is wrong"
+    assert _archive_finds(archive, text) == found
+
+
+def test_an_arabic_word_without_hamza_finds_the_jug_in_the_archive(
+    laptop_and_archive: tuple[Peer, jobs.Archive],
+) -> None:
+    # The trial's words (#7): both spellings, the same answer.
+    _laptop, archive = laptop_and_archive
+    assert _archive_finds(archive, "ابريق") == _archive_finds(archive, "إبريق") == ["EV-4"]
+
+
+def test_a_query_is_still_only_lexemes(laptop_and_archive: tuple[Peer, jobs.Archive]) -> None:
+    # Spellings add alternatives, never syntax: what someone typed stays quoted.
+    _laptop, archive = laptop_and_archive
+    with archive.connect() as conn:
+        assert index.search_query(conn, "ابريق") == (
+            "('ابريق':* | 'أبريق':* | 'إبريق':* | 'آبريق':*)"
+        )
+        assert index.search_query(conn, "x' | !y:*") == "'x':* & 'y':*"
+        assert index.search(conn, "') | ('") == []
