@@ -34,6 +34,9 @@ UPDATE_NOTE = QT_TRANSLATE_NOOP(
     "filled again, so photo captions are found.",
 )
 SEARCHING = QT_TRANSLATE_NOOP("progress", "possible duplicates")
+RUN_AGAIN = QT_TRANSLATE_NOOP(
+    "errors", "Run `fieldkit archive {command}` again: nothing already stored is lost."
+)
 # `archive status` in words: its counts (JSON keys stay English) and a job's outcomes.
 STATUS_COUNTS = (
     QT_TRANSLATE_NOOP("archive", "bundles"),
@@ -279,11 +282,31 @@ def _archive(ctx: Context, with_vault: bool) -> Iterator[Any]:
     access, secret = credentials.s3_credentials(config.credentials_file, ctx.env)
     storage = ArchiveStorage(config, credentials=S3Credentials(access, secret))
     _upgrade(ctx, Archive(config.dsn, storage, None))
-    if not with_vault:
-        yield Archive(config.dsn, storage, None)
-        return
-    with open_vault(ctx, "unlock the archive's vault") as vault:
-        yield Archive(config.dsn, storage, vault)
+    with _run_again_advice(ctx):
+        if not with_vault:
+            yield Archive(config.dsn, storage, None)
+            return
+        with open_vault(ctx, "unlock the archive's vault") as vault:
+            yield Archive(config.dsn, storage, vault)
+
+
+@contextlib.contextmanager
+def _run_again_advice(ctx: Context) -> Iterator[None]:
+    """A storage that stopped answering, said with the archive's advice: the S3 client's own
+    ("…the rest resumes at the next sync") is a laptop's, and an archive command is not a sync
+    (r14 UI trial 2 #8). What the command stored before stays stored, and running it again
+    carries on (a bundle stored already is not stored twice)."""
+    from fieldkit.sync.s3client import S3UnreachableError
+
+    try:
+        yield
+    except S3UnreachableError as exc:
+        words = [ctx.args.archive_command, getattr(ctx.args, "trust_command", None)]
+        raise S3UnreachableError(
+            exc.template,
+            Text("errors", RUN_AGAIN, command=" ".join(w for w in words if w)),
+            **exc.params,
+        ) from None
 
 
 # Connection strings whose archive this process found up to date (a command may open several).
