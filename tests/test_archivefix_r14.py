@@ -6,6 +6,7 @@ real PostgreSQL and SeaweedFS, with bundles from real laptop vaults.
   apostrophes, digits in any script): one rule, the laptop's (records.search).
 - #8: a storage that stops answering during `archive ingest` is said after a few quick
   attempts, with the archive's advice (run the ingest again), not the sync's.
+- #9: the advice for a bundle from an untrusted sender is printed once.
 """
 
 from __future__ import annotations
@@ -224,3 +225,11 @@ def test_a_dead_storage_is_said_at_once_with_the_archives_advice(operator: Opera
     # then the command stops; each attempt waits at most a few seconds for a connection.
     assert dead.connections == 2 * ARCHIVE_TRANSFER.attempts <= 8
     assert ARCHIVE_TRANSFER.connect_timeout <= 10 and ARCHIVE_TRANSFER.backoff_max <= 5
+
+
+def test_the_advice_for_an_untrusted_sender_is_given_once(operator: Operator) -> None:
+    for lang in ("en", "uk"):
+        told = operator("ingest", str(operator.bundle), FIELDKIT_LANG=lang)
+        assert told.code == 1, told.err
+        assert told.err.count("fieldkit archive requeue") == 1, told.err
+        assert told.err.count("fieldkit archive trust add") == 1, told.err

@@ -436,7 +436,10 @@ def cmd_ingest(ctx: Context) -> int:
         for r in results:
             if r.error:
                 ctx.say(labelled(ltr(r.file), localise(r.error), isolated=True))
-        if any(r.untrusted for r in results):
+        # A reason written since r13 already gives this advice on the bundle's own line (r14
+        # UI trial 2 #9: it was said twice); only a reason stored by an older FieldKit (the
+        # laptop's "--accept-untrusted") needs it said here.
+        if any(r.untrusted and not _gives_the_advice(r.error) for r in results):
             ctx.say(
                 translate(
                     "cli",
@@ -446,6 +449,13 @@ def cmd_ingest(ctx: Context) -> int:
                 )
             )
     return EXIT_FAILURE if any(r.error for r in results) else EXIT_OK
+
+
+def _gives_the_advice(reason: str | None) -> bool:
+    """Whether a quarantined bundle's reason says how to trust its sender and requeue it."""
+    from fieldkit.archive.jobs import UNTRUSTED_SENDER
+
+    return isinstance(reason, Text) and reason.template == UNTRUSTED_SENDER
 
 
 def cmd_requeue(ctx: Context) -> int:
