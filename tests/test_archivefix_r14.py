@@ -7,6 +7,7 @@ real PostgreSQL and SeaweedFS, with bundles from real laptop vaults.
 - #8: a storage that stops answering during `archive ingest` is said after a few quick
   attempts, with the archive's advice (run the ingest again), not the sync's.
 - #9: the advice for a bundle from an untrusted sender is printed once.
+- `object list`: an object without a salvage priority shows the empty columns' dash, not « P- ».
 """
 
 from __future__ import annotations
@@ -233,3 +234,26 @@ def test_the_advice_for_an_untrusted_sender_is_given_once(operator: Operator) ->
         assert told.code == 1, told.err
         assert told.err.count("fieldkit archive requeue") == 1, told.err
         assert told.err.count("fieldkit archive trust add") == 1, told.err
+
+
+# --- `object list`: the priority column ---------------------------------------------------
+
+
+def test_an_object_without_priority_shows_a_dash_not_p_dash(
+    vault: object, vault_path: Path
+) -> None:
+    from fieldkit.records.service import Records
+
+    records = Records(vault)  # type: ignore[arg-type]
+    records.create(F.OBJECT, {"inventory_number": "EV-1", "title": "Épée"})
+    records.create(F.OBJECT, {"inventory_number": "EV-2", "title": "إبريق", "salvage_priority": 2})
+    vault.close()  # type: ignore[attr-defined]
+    for lang in ("ar", "en"):
+        listed = run_cli(
+            ["--vault", str(vault_path), "object", "list"],
+            {"FIELDKIT_LANG": lang, "FIELDKIT_PASSPHRASE": PASSPHRASE},
+        )
+        assert listed.code == 0, listed.err
+        rows = {line.split("  ")[1]: line.split("  ") for line in listed.out.splitlines()}
+        assert "P-" not in listed.out
+        assert rows["EV-1"][4] == "-" and rows["EV-2"][4] == "P2", listed.out
