@@ -68,6 +68,13 @@ NO_LOCK_CODES = frozenset(
 ARCHIVE_TRANSFER = TransferOptions(
     connect_timeout=5.0, read_timeout=60.0, attempts=4, backoff_base=0.5, backoff_max=2.0
 )
+# The worker (`archive worker`, and the merge of `archive rebuild`) keeps the patient settings
+# it always had: nobody waits on it, and a job whose requests all fail is retried only
+# jobs.MAX_ATTEMPTS times (about 30 s of pauses) before it is failed for good, to be requeued
+# by hand. Bounded just the same: about 2 minutes of attempts a request.
+WORKER_TRANSFER = TransferOptions(
+    connect_timeout=30.0, read_timeout=120.0, attempts=8, backoff_base=0.5, backoff_max=30.0
+)
 CHANGED_WHILE_STORED = QT_TRANSLATE_NOOP("errors", "{name} changed while it was being stored.")
 
 
@@ -121,12 +128,13 @@ class ArchiveStorage:
         config: ArchiveConfig,
         client: S3Client | None = None,
         credentials: S3Credentials | None = None,
+        options: TransferOptions = ARCHIVE_TRANSFER,
     ) -> None:
         self.config = config
         self.location = S3Location.parse(config.s3_url)
         self.credentials = credentials or credentials_from(config)
         self.client = client or S3Client(
-            config.endpoint, self.location, self.credentials, config.region, ARCHIVE_TRANSFER
+            config.endpoint, self.location, self.credentials, config.region, options
         )
         self._lock: bool | None = None
         self.single_put_limit = SINGLE_PUT_LIMIT  # larger files go up in parts

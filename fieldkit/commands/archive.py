@@ -271,16 +271,22 @@ def _config(ctx: Context) -> Any:
 
 
 @contextlib.contextmanager
-def _archive(ctx: Context, with_vault: bool) -> Iterator[Any]:
+def _archive(ctx: Context, with_vault: bool, *, worker: bool = False) -> Iterator[Any]:
+    """The archive the command names; ``worker``: its storage's requests wait out a storage
+    restart (storage.WORKER_TRANSFER) rather than say at once that it is gone."""
     from fieldkit import credentials
     from fieldkit.archive.jobs import Archive
-    from fieldkit.archive.storage import ArchiveStorage
+    from fieldkit.archive.storage import ARCHIVE_TRANSFER, WORKER_TRANSFER, ArchiveStorage
     from fieldkit.commands.vault import open_vault
     from fieldkit.sync.s3client import S3Credentials
 
     config = _config(ctx)
     access, secret = credentials.s3_credentials(config.credentials_file, ctx.env)
-    storage = ArchiveStorage(config, credentials=S3Credentials(access, secret))
+    storage = ArchiveStorage(
+        config,
+        credentials=S3Credentials(access, secret),
+        options=WORKER_TRANSFER if worker else ARCHIVE_TRANSFER,
+    )
     _upgrade(ctx, Archive(config.dsn, storage, None))
     with _run_again_advice(ctx):
         if not with_vault:
@@ -600,7 +606,7 @@ def cmd_worker(ctx: Context) -> int:
                 )
             )
 
-    with _archive(ctx, with_vault=True) as archive, jobs.link_errors(archive.dsn):
+    with _archive(ctx, with_vault=True, worker=True) as archive, jobs.link_errors(archive.dsn):
         n = jobs.run_worker(
             archive, burst=ctx.args.burst, concurrency=ctx.args.concurrency, on_outcome=said
         )
@@ -909,7 +915,7 @@ def _say_retention(ctx: Context, report: dict[str, Any]) -> None:
 def cmd_rebuild(ctx: Context) -> int:
     from fieldkit.archive import jobs
 
-    with _archive(ctx, with_vault=True) as archive:
+    with _archive(ctx, with_vault=True, worker=True) as archive:
         with _connect(archive) as conn:
             n = jobs.rebuild(archive, conn)
         ctx.say(translate("cli", "Index emptied; %n bundle(s) queued again. Merging…", "", n))
