@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -25,6 +26,7 @@ import psycopg
 
 from fieldkit.records.merge import History, view_of
 from fieldkit.records.revision import Revision
+from fieldkit.records.search import search_expression
 from fieldkit.records.search_fold import fold_search_text
 
 STRIPES = 4096
@@ -67,20 +69,78 @@ def search_text(fields: dict[str, Any], media: Sequence[Any]) -> str:
     return fold(" ".join([*_strings(fields), *captions]))
 
 
+def spellings(word: str) -> list[str]:
+    """The lexemes a typed lexeme stands for, by the laptop's own rule (records.search: the
+    word first, an Arabic word with its first alef written with or without hamza or madda and
+    its final ة/ه, ى/ي either way, a number in each script of digits), so that « ابريق » finds
+    « إبريق نحاسي » here as on the laptop (r14 UI trial 2 #7). The index holds the text as
+    written, so nothing stored needs rebuilding for it.
+
+    One thing is PostgreSQL's own: its parser reads ASCII digits after a letter and a hyphen as
+    a signed number ("EV-4": "ev", "-4"), other digits never ("EV-٤": "ev", "٤"), where a
+    laptop sees the hyphen as a space. A number is therefore looked up with and without the
+    sign too, so "EV-٤" and "4" find EV-4 as they do on a laptop."""
+    number = word[1:] if word.startswith("-") else word
+    if not (number.isdecimal() and number):
+        return _laptop_spellings(word)
+    out = [word]
+    for spelt in _laptop_spellings(number):
+        for lexeme in (spelt, "-" + spelt) if spelt.isascii() else (spelt,):
+            if lexeme not in out:
+                out.append(lexeme)
+    return out
+
+
+def _laptop_spellings(word: str) -> list[str]:
+    """A laptop's spellings of one word (``word`` first), as its search looks it up: read
+    from the expression it builds (records.search.search_expression), whose terms are the
+    quoted spellings. A lexeme that is not one word to a laptop (a decimal number, an e-mail
+    address: PostgreSQL keeps them whole) is looked up as it is."""
+    if not _ONE_WORD.fullmatch(word):
+        return [word]
+    return list(dict.fromkeys([word, *_TERM.findall(search_expression(word) or "")]))
+
+
+_ONE_WORD = re.compile(r"\w+")
+_TERM = re.compile(r'"([^"]*)"\*')
+
+
+def _prefix(lexeme: str) -> str:
+    return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "':*"
+
+
+def _compound(lexeme: str, lexemes: list[str]) -> bool:
+    """Whether ``lexeme`` is a hyphenated word whose parts are lexemes too: PostgreSQL's parser
+    gives "ev-٤" as "ev-٤", "ev" and "٤". A laptop splits it at the hyphen, and "EV-4" is
+    stored as "ev" and "-4", never "ev-4": the whole compound matched nothing written another
+    way, so a query looks up its parts only. (A host name such as "a-b.org" is one lexeme
+    whose pieces are not: it stays.)"""
+    parts = lexeme.split("-")
+    return len(parts) > 1 and all(parts) and all(p in lexemes for p in parts)
+
+
 def search_query(conn: psycopg.Connection, text: str) -> str | None:
     """A tsquery (its text) for what a person typed, as a laptop's search takes it
-    (records.search.search_expression): every word must match, as the start of a word. The
-    words are PostgreSQL's own reading of the text (the parser that filled ``search``, so an
-    inventory number splits as it did there: "inv", "-12345"), each made a prefix; None
-    when there is no word. Built from lexemes, never from the typed text, so no tsquery
-    operator or quote that someone typed reaches the query."""
+    (records.search.search_expression): every word must match, as the start of a word, in
+    any of its spellings (:func:`spellings`). The words are PostgreSQL's own reading of the
+    text (the parser that filled ``search``, so an inventory number splits as it did there:
+    "inv", "-12345"; a hyphenated word as its parts), each made a prefix; None when there is
+    no word. Built from lexemes, never from the typed text, so no tsquery operator or quote
+    that someone typed reaches the query."""
     row = conn.execute(
         "SELECT tsvector_to_array(to_tsvector('simple', unaccent(%s)))", (fold(text),)
     ).fetchone()
-    words = [str(w) for w in (row[0] if row else None) or []]
+    lexemes = [str(w) for w in (row[0] if row else None) or []]
+    words = [w for w in lexemes if not _compound(w, lexemes)]
     if not words:
         return None
-    return " & ".join("'" + w.replace("\\", "\\\\").replace("'", "''") + "':*" for w in words)
+    terms = []
+    for word in words:
+        spelt = spellings(word)
+        terms.append(
+            _prefix(word) if len(spelt) == 1 else "(" + " | ".join(map(_prefix, spelt)) + ")"
+        )
+    return " & ".join(terms)
 
 
 _BATCH = 500

@@ -30,6 +30,7 @@ from fieldkit.sync.s3client import (
     S3Credentials,
     S3IntegrityError,
     S3Location,
+    TransferOptions,
     parse_credentials_file,
 )
 
@@ -56,6 +57,23 @@ NO_LOCK_CODES = frozenset(
         "NoSuchObjectLockConfiguration",
         "NotImplemented",
     }
+)
+# The archive's requests, bounded (r14 UI trial 2 #8). The sync's settings (8 attempts, 30 s to
+# connect, pauses of up to 30 s between attempts) are for a laptop on a field link that should
+# rather wait than give up; they made `archive ingest` tell its operator ~50 s after the storage
+# died. The archive runs on a server with a steady link to its storage, and the worker retries a
+# failed job on its own (jobs.MAX_ATTEMPTS): a storage that does not answer 4 attempts within
+# about 4 s (5 s each when connections hang) is down, and the operator is told at once. A read
+# still waits 60 s: a part of PART_SIZE, or the storage assembling a large upload.
+ARCHIVE_TRANSFER = TransferOptions(
+    connect_timeout=5.0, read_timeout=60.0, attempts=4, backoff_base=0.5, backoff_max=2.0
+)
+# The worker (`archive worker`, and the merge of `archive rebuild`) keeps the patient settings
+# it always had: nobody waits on it, and a job whose requests all fail is retried only
+# jobs.MAX_ATTEMPTS times (about 30 s of pauses) before it is failed for good, to be requeued
+# by hand. Bounded just the same: about 2 minutes of attempts a request.
+WORKER_TRANSFER = TransferOptions(
+    connect_timeout=30.0, read_timeout=120.0, attempts=8, backoff_base=0.5, backoff_max=30.0
 )
 CHANGED_WHILE_STORED = QT_TRANSLATE_NOOP("errors", "{name} changed while it was being stored.")
 
@@ -110,12 +128,13 @@ class ArchiveStorage:
         config: ArchiveConfig,
         client: S3Client | None = None,
         credentials: S3Credentials | None = None,
+        options: TransferOptions = ARCHIVE_TRANSFER,
     ) -> None:
         self.config = config
         self.location = S3Location.parse(config.s3_url)
         self.credentials = credentials or credentials_from(config)
         self.client = client or S3Client(
-            config.endpoint, self.location, self.credentials, config.region
+            config.endpoint, self.location, self.credentials, config.region, options
         )
         self._lock: bool | None = None
         self.single_put_limit = SINGLE_PUT_LIMIT  # larger files go up in parts

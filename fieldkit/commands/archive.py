@@ -34,6 +34,9 @@ UPDATE_NOTE = QT_TRANSLATE_NOOP(
     "filled again, so photo captions are found.",
 )
 SEARCHING = QT_TRANSLATE_NOOP("progress", "possible duplicates")
+RUN_AGAIN = QT_TRANSLATE_NOOP(
+    "errors", "Run `fieldkit archive {command}` again: nothing already stored is lost."
+)
 # `archive status` in words: its counts (JSON keys stay English) and a job's outcomes.
 STATUS_COUNTS = (
     QT_TRANSLATE_NOOP("archive", "bundles"),
@@ -268,22 +271,48 @@ def _config(ctx: Context) -> Any:
 
 
 @contextlib.contextmanager
-def _archive(ctx: Context, with_vault: bool) -> Iterator[Any]:
+def _archive(ctx: Context, with_vault: bool, *, worker: bool = False) -> Iterator[Any]:
+    """The archive the command names; ``worker``: its storage's requests wait out a storage
+    restart (storage.WORKER_TRANSFER) rather than say at once that it is gone."""
     from fieldkit import credentials
     from fieldkit.archive.jobs import Archive
-    from fieldkit.archive.storage import ArchiveStorage
+    from fieldkit.archive.storage import ARCHIVE_TRANSFER, WORKER_TRANSFER, ArchiveStorage
     from fieldkit.commands.vault import open_vault
     from fieldkit.sync.s3client import S3Credentials
 
     config = _config(ctx)
     access, secret = credentials.s3_credentials(config.credentials_file, ctx.env)
-    storage = ArchiveStorage(config, credentials=S3Credentials(access, secret))
+    storage = ArchiveStorage(
+        config,
+        credentials=S3Credentials(access, secret),
+        options=WORKER_TRANSFER if worker else ARCHIVE_TRANSFER,
+    )
     _upgrade(ctx, Archive(config.dsn, storage, None))
-    if not with_vault:
-        yield Archive(config.dsn, storage, None)
-        return
-    with open_vault(ctx, "unlock the archive's vault") as vault:
-        yield Archive(config.dsn, storage, vault)
+    with _run_again_advice(ctx):
+        if not with_vault:
+            yield Archive(config.dsn, storage, None)
+            return
+        with open_vault(ctx, "unlock the archive's vault") as vault:
+            yield Archive(config.dsn, storage, vault)
+
+
+@contextlib.contextmanager
+def _run_again_advice(ctx: Context) -> Iterator[None]:
+    """A storage that stopped answering, said with the archive's advice: the S3 client's own
+    ("…the rest resumes at the next sync") is a laptop's, and an archive command is not a sync
+    (r14 UI trial 2 #8). What the command stored before stays stored, and running it again
+    carries on (a bundle stored already is not stored twice)."""
+    from fieldkit.sync.s3client import S3UnreachableError
+
+    try:
+        yield
+    except S3UnreachableError as exc:
+        words = [ctx.args.archive_command, getattr(ctx.args, "trust_command", None)]
+        raise S3UnreachableError(
+            exc.template,
+            Text("errors", RUN_AGAIN, command=" ".join(w for w in words if w)),
+            **exc.params,
+        ) from None
 
 
 # Connection strings whose archive this process found up to date (a command may open several).
@@ -413,7 +442,10 @@ def cmd_ingest(ctx: Context) -> int:
         for r in results:
             if r.error:
                 ctx.say(labelled(ltr(r.file), localise(r.error), isolated=True))
-        if any(r.untrusted for r in results):
+        # A reason written since r13 already gives this advice on the bundle's own line (r14
+        # UI trial 2 #9: it was said twice); only a reason stored by an older FieldKit (the
+        # laptop's "--accept-untrusted") needs it said here.
+        if any(r.untrusted and not _gives_the_advice(r.error) for r in results):
             ctx.say(
                 translate(
                     "cli",
@@ -423,6 +455,13 @@ def cmd_ingest(ctx: Context) -> int:
                 )
             )
     return EXIT_FAILURE if any(r.error for r in results) else EXIT_OK
+
+
+def _gives_the_advice(reason: str | None) -> bool:
+    """Whether a quarantined bundle's reason says how to trust its sender and requeue it."""
+    from fieldkit.archive.jobs import UNTRUSTED_SENDER
+
+    return isinstance(reason, Text) and reason.template == UNTRUSTED_SENDER
 
 
 def cmd_requeue(ctx: Context) -> int:
@@ -567,7 +606,7 @@ def cmd_worker(ctx: Context) -> int:
                 )
             )
 
-    with _archive(ctx, with_vault=True) as archive, jobs.link_errors(archive.dsn):
+    with _archive(ctx, with_vault=True, worker=True) as archive, jobs.link_errors(archive.dsn):
         n = jobs.run_worker(
             archive, burst=ctx.args.burst, concurrency=ctx.args.concurrency, on_outcome=said
         )
@@ -876,7 +915,7 @@ def _say_retention(ctx: Context, report: dict[str, Any]) -> None:
 def cmd_rebuild(ctx: Context) -> int:
     from fieldkit.archive import jobs
 
-    with _archive(ctx, with_vault=True) as archive:
+    with _archive(ctx, with_vault=True, worker=True) as archive:
         with _connect(archive) as conn:
             n = jobs.rebuild(archive, conn)
         ctx.say(translate("cli", "Index emptied; %n bundle(s) queued again. Merging…", "", n))

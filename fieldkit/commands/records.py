@@ -483,7 +483,10 @@ def _list(ctx: Context, kind: str, **filters: Any) -> int:
                 v.fields.get("inventory_number", "-"),
                 v.fields.get("title", "-"),
                 value_label(status) if status else "-",
-                f"P{v.fields['salvage_priority']}" if "salvage_priority" in v.fields else "P-",
+                # No priority: the dash of the other empty columns, not « P- » (r14 UI trial 2 #9).
+                f"P{priority}"
+                if (priority := v.fields.get("salvage_priority")) is not None
+                else "-",
                 translate("cli", "complete")
                 if v.complete
                 else translate("cli", "missing {count}").format(count=len(v.missing)),

@@ -5494,6 +5494,10 @@
         <translation>الصورة {photo}: {problem}</translation>
     </message>
     <message>
+        <source>Run `fieldkit archive {command}` again: nothing already stored is lost.</source>
+        <translation>شغّل `fieldkit archive {command}` مرة أخرى: لا يضيع شيء مما خُزّن من قبل.</translation>
+    </message>
+    <message>
         <source>There is no FieldKit vault in {folder}; create the archive&apos;s vault first: fieldkit --vault {folder} init --name NAME --role coordinator</source>
         <translation>لا توجد خزنة FieldKit في {folder}؛ أنشئ خزنة الأرشيف أولًا: fieldkit --vault {folder} init --name NAME --role coordinator</translation>
     </message>

@@ -5222,6 +5222,10 @@
         <translation>Photo {photo}&#xa0;: {problem}</translation>
     </message>
     <message>
+        <source>Run `fieldkit archive {command}` again: nothing already stored is lost.</source>
+        <translation>Relancez `fieldkit archive {command}`&#xa0;: rien de ce qui est déjà stocké n’est perdu.</translation>
+    </message>
+    <message>
         <source>There is no FieldKit vault in {folder}; create the archive&apos;s vault first: fieldkit --vault {folder} init --name NAME --role coordinator</source>
         <translation>Il n’y a pas de coffre FieldKit dans {folder}&#xa0;; créez d’abord le coffre de l’archive&#xa0;: fieldkit --vault {folder} init --name NAME --role coordinator</translation>
     </message>

@@ -5290,6 +5290,10 @@
         <translation>Фотографія {photo}: {problem}</translation>
     </message>
     <message>
+        <source>Run `fieldkit archive {command}` again: nothing already stored is lost.</source>
+        <translation>Запустіть `fieldkit archive {command}` знову: нічого з уже збереженого не втрачено.</translation>
+    </message>
+    <message>
         <source>There is no FieldKit vault in {folder}; create the archive&apos;s vault first: fieldkit --vault {folder} init --name NAME --role coordinator</source>
         <translation>У {folder} немає сховища FieldKit; спершу створіть сховище архіву: fieldkit --vault {folder} init --name NAME --role coordinator</translation>
     </message>
