@@ -293,10 +293,15 @@ def _move_receive(ctx: Context, movement: str, items: list[str]) -> int:
     with open_vault(ctx) as vault:
         chain = Custody(Records(vault))
         before = C.movement_status(vault.db, chain.records.resolve(movement, F.MOVEMENT))
-        if ctx.args.all and not ctx.args.found:
-            chain.check_everything_again(movement, items)
         # --dry-run: what the reception would write (the same reconciliation), not written.
-        status = chain.receive(movement, items, everything=ctx.args.all, dry_run=ctx.args.dry_run)
+        # --all refuses to mark items recorded missing arrived unless --found (the core's rule).
+        status = chain.receive(
+            movement,
+            items,
+            everything=ctx.args.all,
+            found=ctx.args.found,
+            dry_run=ctx.args.dry_run,
+        )
         if ctx.json:
             ctx.emit(status.to_json())
             return EXIT_OK
@@ -421,8 +426,12 @@ def _where_lines(w: C.Where) -> list[str]:
         lines.append(translate("cli", "in transit to {place}").format(place=_code(dest)))
     else:
         loc = w.location
-        place = _code(f"{loc.code} {loc.name}".strip()) if loc else "—"
-        lines.append(translate("cli", "location: {place}").format(place=place))
+        if loc is None:
+            # Never placed by a movement: « location: — » read as a blank left by mistake.
+            lines.append(translate("cli", "location: not recorded"))
+        else:
+            place = _code(f"{loc.code} {loc.name}".strip())
+            lines.append(translate("cli", "location: {place}").format(place=place))
     if w.container is not None:
         code = _code(w.container.code)
         lines.append(translate("cli", "container: {code}").format(code=code))
@@ -527,7 +536,8 @@ def _movement_line(db: Connection, m: C.MovementStatus, box: str) -> str:
 def cmd_where(ctx: Context) -> int:
     with open_vault(ctx) as vault:
         records = Records(vault)
-        item = Custody(records).resolve_item(ctx.args.item)
+        # Also a deleted object a crate still holds, by its label's number (r14 trial 2 #2).
+        item = Custody(records).resolve_where(ctx.args.item)
         w = C.where(vault.db, item)
         # Deleted on another laptop while packed here (r13 review #7): said, with what to do.
         deleted = bool(C.deleted_inside(vault.db, [item]))

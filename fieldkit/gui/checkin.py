@@ -43,6 +43,7 @@ from fieldkit.gui.session import Session
 from fieldkit.i18n import error_text, isolate, ltr
 from fieldkit.records import custody_queries as C
 from fieldkit.records import drafts
+from fieldkit.records.custody import FoundAgainError
 from fieldkit.records.service import AmbiguousIdError, RecordNotFoundError
 
 EXPECTED, RECEIVED, PENDING, MISSING, EXTRA = "expected", "received", "pending", "missing", "extra"
@@ -289,7 +290,8 @@ class CheckInPanel(QWidget):
         if session is None or self.status is None or self.movement_id is None:
             return None
         try:
-            item = custody(session).resolve_item(typed)
+            # Also an item of this movement deleted on another laptop meanwhile: it is here.
+            item = custody(session).resolve_received(self.movement_id, typed)
         except (RecordNotFoundError, AmbiguousIdError) as exc:
             self._refuse(typed, error_text(exc)[0])
             return None
@@ -484,6 +486,7 @@ class CheckInPanel(QWidget):
         written with items recorded missing, asks first, naming them (as ``--all --found``):
         one click turned a missing object into an arrived one (r13 trial #2)."""
         session = self.session
+        self._read_status_again()
         found = self._found_by_everything()
         if not found or session is None:
             return self._receive(everything=True)
@@ -494,7 +497,7 @@ class CheckInPanel(QWidget):
         def answered(chosen: bool) -> None:
             self.confirm_box = None
             if chosen:
-                self._receive(everything=True)
+                self._receive(everything=True, found=True)
             else:
                 self.scan.setFocus()
 
@@ -514,6 +517,26 @@ class CheckInPanel(QWidget):
         )
         return None
 
+    def _read_status_again(self) -> None:
+        """The movement's status as written now: an import or a sync may have merged a
+        colleague's reception since the check-in opened, and the question below was decided on
+        the status read then (r14 review #8)."""
+        session, status = self.session, self.status
+        if session is None or status is None:
+            return
+        try:
+            now = C.movement_status(session.vault.db, status.id)
+        except KeyError:
+            return
+        if now.state != status.state or now.fields != status.fields:
+            self.status = now
+            self.scanned = list(dict.fromkeys(_scans(now) + self.scanned))
+            if now.state == "received" and len(self.scanned) == len(_scans(now)):
+                self._show_reconciliation(now)
+            else:
+                self._show_live()
+            self._update_buttons()
+
     def _found_by_everything(self) -> list[str]:
         """The items the written reception recorded missing that receiving everything would
         mark arrived (none before the reception is written)."""
@@ -526,7 +549,7 @@ class CheckInPanel(QWidget):
             return []  # the reception itself says why, when tried
         return C.found_again(status, after)
 
-    def _receive(self, *, everything: bool) -> C.MovementStatus | None:
+    def _receive(self, *, everything: bool, found: bool = False) -> C.MovementStatus | None:
         session, movement = self.session, self.movement_id
         if session is None or movement is None or not self.scan.isEnabled():
             return None
@@ -541,8 +564,18 @@ class CheckInPanel(QWidget):
                 movement,
                 self.scanned,
                 everything=everything,
+                found=found,
                 draft_key=draft_key(movement),
             )
+        except FoundAgainError as exc:
+            # A reception recording items missing was merged between the question and the
+            # write: asked now, naming them (the core refuses to decide it alone).
+            self._read_status_again()
+            if self._found_by_everything():
+                self.receive_everything()
+            else:
+                show_error(self, exc)
+            return None
         except FieldKitError as exc:
             show_error(self, exc)
             return None

@@ -37,6 +37,7 @@ from fieldkit.records.custody_queries import (
     Where,
     check_packing_received,
     check_receivable,
+    deleted_numbered,
     deleted_packed,
     destroyed_or_deleted,
     later_movements,
@@ -58,6 +59,11 @@ from fieldkit.vault.database import Connection
 if TYPE_CHECKING:
     from fieldkit.identity.card import IdentityCard
     from fieldkit.records.service import Records, RecordView
+
+
+class FoundAgainError(CustodyError):
+    """Receiving everything would mark arrived items a written reception recorded missing,
+    and nobody said they were found (:meth:`Custody.receive`)."""
 
 
 @dataclass(frozen=True)
@@ -142,6 +148,42 @@ class Custody:
             if found is None:
                 raise
         return self.records.resolve_item(found)
+
+    def resolve_received(self, movement: str, typed: str) -> str:
+        """An item scanned at the reception of ``movement`` (an id): :meth:`resolve_item`, else
+        one the movement carries that was deleted on another laptop meanwhile, by its number
+        or code as :meth:`resolve_item` reads it (case, digits, look-alike letters). The
+        object is physically there: refused, it was counted missing at its arrival (r14
+        trial 2 #1). Only among the movement's items: nothing else starts finding deleted
+        records. Raises as :meth:`resolve_item`."""
+        try:
+            return self.resolve_item(typed)
+        except RecordNotFoundError:
+            carried = self._carried(movement)
+            found = [i for i in deleted_numbered(self.db, typed) if i in carried]
+            if len(found) != 1:
+                raise
+            return found[0]
+
+    def _carried(self, movement: str) -> set[str]:
+        try:
+            status = movement_status(self.db, movement)
+        except KeyError:
+            return set()
+        return set(status.items) | set(status.expected)
+
+    def resolve_where(self, typed: str) -> str:
+        """An item as ``fieldkit where`` finds it: :meth:`resolve_item`, else a deleted one a
+        container still holds (on a truck or in a store), by its number or code: where it is
+        is what the person holding its label needs (r14 trial 2 #2). Raises as
+        :meth:`resolve_item`."""
+        try:
+            return self.resolve_item(typed)
+        except RecordNotFoundError:
+            found = deleted_packed(self.db, typed)
+            if len(found) != 1:
+                raise
+            return found[0]
 
     def resolve_moved(self, typed: str, *, taking_out: bool = False) -> str:
         """An item as :meth:`move` finds it: :meth:`resolve_item`, and with ``taking_out`` (a
@@ -496,52 +538,68 @@ class Custody:
         items: Sequence[str] = (),
         *,
         everything: bool = False,
+        found: bool = False,
         received_at: str | None = None,
         received_by: str | None = None,
         dry_run: bool = False,
         draft_key: str | None = None,
     ) -> MovementStatus:
-        """Record what arrived (typed or scanned codes); may be called again as more is
-        scanned, and adds to what was received. ``everything``: all that was expected.
-        Raises CustodyError when the movement has not departed. ``dry_run``: the same result,
-        not written (:func:`~fieldkit.records.custody_queries.preview_reception`); it raises
-        what the reception would raise. ``draft_key``: the check-in's draft of these scans,
-        removed in the reception's own transaction (as ``Records.edit`` does for an editor's):
-        a crash just after the reception is written must not leave its scans to reopen as
-        "kept from before", nor a refused or failed one lose them.
+        """Record what arrived (typed or scanned codes, found as :meth:`resolve_received`
+        finds them); may be called again as more is scanned, and adds to what was received.
+        ``everything``: all that was expected. Raises CustodyError when the movement has not
+        departed. ``dry_run``: the same result, not written
+        (:func:`~fieldkit.records.custody_queries.preview_reception`); it raises what the
+        reception would raise. ``draft_key``: the check-in's draft of these scans, removed in
+        the reception's own transaction (as ``Records.edit`` does for an editor's): a crash
+        just after the reception is written must not leave its scans to reopen as "kept from
+        before", nor a refused or failed one lose them.
 
-        ``everything`` on a reception already written marks what it recorded missing arrived:
-        ask first (:meth:`check_everything_again`)."""
+        ``everything`` on a reception already written would mark arrived what it recorded
+        missing: refused (:class:`FoundAgainError`, naming them) unless ``found`` (the user
+        said they were found: ``--found``, or the app's question), other than the items
+        named in ``items``. The rule is here, for both front ends: the app decided from the
+        status it read when its check-in opened, and marked a colleague's recorded-missing
+        items arrived at one click after an import (r14 review #8). The status is the one of
+        the revision the reception is written over: a reception merged meanwhile makes the
+        write refuse (RecordChangedError) rather than go over it."""
         view = self.records.get(movement, F.MOVEMENT)
         check_receivable(view.fields, view.deleted)  # concurrent check-ins already merged
         check_packing_received(self.db, view.fields)
-        found = [self.resolve_item(typed) for typed in items]
+        arrived = [self.resolve_received(view.record_id, typed) for typed in items]
+        if everything and not found:
+            self._check_found_again(view.record_id, arrived)
         received_by = received_by or self.records.identity.name
         if dry_run:
             return preview_reception(
                 self.db,
                 view.record_id,
-                found,
+                arrived,
                 everything=everything,
                 received_at=received_at,
                 received_by=received_by,
             )
         changes = reception_changes(
-            self.db, view.record_id, view.fields, found, everything, received_at, received_by
+            self.db, view.record_id, view.fields, arrived, everything, received_at, received_by
         )
-        self.records.edit(view.record_id, changes, draft_key=draft_key)
+        # Over the revision read above (Records.edit re-reads the head under its write lock):
+        # the changes and the check before were made from it.
+        self.records.edit(view.record_id, changes, draft_key=draft_key, expected_head=view.head_rev)
         return movement_status(self.db, view.record_id)
 
     def check_everything_again(self, movement: str, named: Sequence[str] = ()) -> None:
-        """Raise CustodyError, naming them, when receiving everything at ``movement`` (id, prefix)
-        would mark arrived items its written reception recorded missing, other than those
-        ``named`` (as typed: a late scan of an object found since is meant to add it). Asked
-        before ``fieldkit move receive --all`` (without ``--found``); the app asks the same
-        question (:func:`~fieldkit.records.custody_queries.found_again`): one click on
-        "Everything arrived" turned a missing object into a received one (r13 trial #2)."""
+        """Raise :class:`FoundAgainError`, naming them, when receiving everything at
+        ``movement`` (id, prefix) would mark arrived items its written reception recorded
+        missing, other than those ``named`` (as typed: a late scan of an object found since is
+        meant to add it). :meth:`receive` asks it itself unless told ``found``; the app asks
+        the same question (:func:`~fieldkit.records.custody_queries.found_again`): one click
+        on "Everything arrived" turned a missing object into a received one (r13 trial #2)."""
         view = self.records.get(movement, F.MOVEMENT)
-        named = [self.resolve_item(typed) for typed in named]
-        before = movement_status(self.db, view.record_id)
+        self._check_found_again(
+            view.record_id, [self.resolve_received(view.record_id, typed) for typed in named]
+        )
+
+    def _check_found_again(self, movement_id: str, named: Sequence[str]) -> None:
+        before = movement_status(self.db, movement_id)
         if before.state != "received" or not before.missing:
             return
         listed = set(named)
@@ -549,7 +607,7 @@ class Custody:
         if not unasked:
             return
         codes = [self._code(item) for item in unasked]
-        raise CustodyError(
+        raise FoundAgainError(
             later.translate(
                 "errors",
                 "Not received: %n item(s) recorded missing would be marked arrived ({items}).",

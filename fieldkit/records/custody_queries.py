@@ -134,6 +134,9 @@ class Overview:
     movements_in_transit: int
     movements_with_missing: int
     handovers_waiting: int
+    # Of objects_in_transit, those deleted on another laptop while on the truck: they travel
+    # all the same, and the movement's lists name them (r14 trial 2 #2).
+    objects_in_transit_deleted: int = 0
 
     def to_json(self) -> dict[str, int]:
         return dict(self.__dict__)
@@ -406,22 +409,35 @@ def deleted_inside(db: Connection, item_ids: Sequence[str]) -> set[str]:
     return found
 
 
+def deleted_numbered(db: Connection, typed: str) -> list[str]:
+    """The deleted objects and containers whose inventory number or code is ``typed`` (trimmed,
+    without direction marks) in any case, script of digits or look-alike letters of another
+    alphabet, as the lookups of live records find them. By the indexed natural-order key
+    (kind, deleted, inventory_sort), one lookup per distinct key. For the custody readers
+    that must find a deleted record still held in the chain of custody (:func:`deleted_packed`,
+    ``Custody.resolve_received``, ``Custody.resolve_where``); nothing else finds one so."""
+    text = "".join(ch for ch in str(typed) if unicodedata.category(ch) != "Cf").strip()
+    if not text:
+        return []
+    spellings = [text, *code_variants(text), *code_variants(text.upper())]
+    wanted = {F.ascii_digits(t).casefold() for t in spellings}
+    found: dict[str, None] = {}
+    for key in dict.fromkeys(inventory_sort_key(t) for t in spellings):
+        for r in db.execute(
+            "SELECT record_id, inventory_number FROM records WHERE kind IN ('object', "
+            "'container') AND deleted = 1 AND inventory_sort = ?",
+            (key,),
+        ):
+            if F.ascii_digits(str(r[1] or "").strip()).casefold() in wanted:
+                found[str(r[0])] = None
+    return list(found)
+
+
 def deleted_packed(db: Connection, number: str) -> list[str]:
     """The deleted objects and containers still inside a container whose inventory number or
-    code is ``number`` (trimmed), in any case and script of digits: what a move out of the
-    container looks for, as nothing else finds a deleted record by its number. By the
-    indexed natural-order key (kind, deleted, inventory_sort)."""
-    wanted = F.ascii_digits(number).casefold()
-    return [
-        str(r[0])
-        for r in db.execute(
-            "SELECT r.record_id, r.inventory_number FROM records r JOIN custody_where w "
-            "ON w.item_id = r.record_id WHERE r.kind IN ('object', 'container') "
-            "AND r.deleted = 1 AND r.inventory_sort = ? AND w.container_id IS NOT NULL",
-            (inventory_sort_key(number),),
-        )
-        if F.ascii_digits(str(r[1] or "").strip()).casefold() == wanted
-    ]
+    code is ``number`` (:func:`deleted_numbered`): what a move out of the container and
+    ``fieldkit where`` look for, as nothing else finds a deleted record by its number."""
+    return sorted(deleted_inside(db, deleted_numbered(db, number)))
 
 
 def with_contents(db: Connection, items: list[str]) -> list[str]:
@@ -754,12 +770,16 @@ def overview(db: Connection) -> Overview:
         return int(db.execute(sql).fetchone()[0])
 
     # CROSS JOIN keeps SQLite from walking every object: the custody rows are the few.
-    objects = (
+    held = (
         "SELECT count(*) FROM custody_where w CROSS JOIN records r ON r.record_id = w.item_id "
-        "AND r.kind = 'object' AND r.deleted = 0 WHERE "
+        "AND r.kind = 'object' WHERE "
     )
+    objects = held + "r.deleted = 0 AND "
+    # In transit, a deleted object counts as the movement's lists count it: it is on the
+    # truck (« 2 objects in transit » beside a crate listed « 4 items »: r14 trial 2 #2).
     return Overview(
-        objects_in_transit=count(objects + "w.in_transit = 1"),
+        objects_in_transit=count(held + "w.in_transit = 1"),
+        objects_in_transit_deleted=count(held + "r.deleted = 1 AND w.in_transit = 1"),
         objects_missing=count(objects + "w.missing = 1"),
         objects_evacuated=count(objects + "w.status = 'evacuated'"),
         movements_in_transit=count(

@@ -50,18 +50,16 @@ class CustodyOverview(QWidget):
             return None
         db = session.vault.db
         figures = C.overview(db)
-        self.figures.setText(
-            " ".join(
-                (
-                    self.tr("%n object(s) in transit,", "", figures.objects_in_transit),
-                    self.tr("%n missing at reception,", "", figures.objects_missing),
-                    self.tr("%n evacuated.", "", figures.objects_evacuated),
-                    self.tr(
-                        "%n handover(s) waiting for acceptance.", "", figures.handovers_waiting
-                    ),
-                )
-            )
+        deleted = figures.objects_in_transit_deleted
+        parts = (
+            self.tr("%n object(s) in transit,", "", figures.objects_in_transit),
+            # Counted as the movements list them, and said: deleted elsewhere.
+            self.tr("including %n deleted,", "", deleted) if deleted else "",
+            self.tr("%n missing at reception,", "", figures.objects_missing),
+            self.tr("%n evacuated.", "", figures.objects_evacuated),
+            self.tr("%n handover(s) waiting for acceptance.", "", figures.handovers_waiting),
         )
+        self.figures.setText(" ".join(p for p in parts if p))
         self.attention.clear()
         for status in C.movements_in_transit(db):
             self.attention.addItem(

@@ -222,7 +222,9 @@ class LocationsPage(QWidget):
         for row in range(self.containers.rowCount()):
             cell = self.containers.item(row, 0)
             if cell is not None and cell.data(ID_ROLE) == record_id:
-                self.containers.selectRow(row)
+                # Not selectRow: right to left it takes the column at the viewport's far edge,
+                # none when the columns fill it, and selected nothing in Arabic (r14).
+                self.containers.setCurrentCell(row, 0)
                 self.containers.setFocus()
                 return True
         return False

@@ -544,6 +544,10 @@
         <translation>قيد النقل إلى {place}</translation>
     </message>
     <message>
+        <source>location: not recorded</source>
+        <translation>المكان: غير مسجّل</translation>
+    </message>
+    <message>
         <source>location: {place}</source>
         <translation>المكان: {place}</translation>
     </message>

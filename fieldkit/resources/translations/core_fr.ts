@@ -484,6 +484,10 @@
         <translation>en transit vers {place}</translation>
     </message>
     <message>
+        <source>location: not recorded</source>
+        <translation>lieu&#xa0;: non enregistré</translation>
+    </message>
+    <message>
         <source>location: {place}</source>
         <translation>lieu&#xa0;: {place}</translation>
     </message>

@@ -499,6 +499,10 @@
         <translation>у дорозі до {place}</translation>
     </message>
     <message>
+        <source>location: not recorded</source>
+        <translation>місце: не записано</translation>
+    </message>
+    <message>
         <source>location: {place}</source>
         <translation>місце: {place}</translation>
     </message>

@@ -1837,6 +1837,17 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>including %n deleted,</source>
+        <translation>
+            <numerusform>منها %n محذوفة،</numerusform>
+            <numerusform>منها %n محذوفة،</numerusform>
+            <numerusform>منها %n محذوفتان،</numerusform>
+            <numerusform>منها %n محذوفة،</numerusform>
+            <numerusform>منها %n محذوفة،</numerusform>
+            <numerusform>منها %n محذوفة،</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n missing at reception,</source>
         <translation>
             <numerusform>المفقودة عند الاستلام: %n،</numerusform>

@@ -273,6 +273,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>including %n deleted,</source>
+        <translation>
+            <numerusform>including %n deleted,</numerusform>
+            <numerusform>including %n deleted,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n missing at reception,</source>
         <translation>
             <numerusform>%n missing at reception,</numerusform>

@@ -1697,6 +1697,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>including %n deleted,</source>
+        <translation>
+            <numerusform>dont %n supprimé,</numerusform>
+            <numerusform>dont %n supprimés,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n missing at reception,</source>
         <translation>
             <numerusform>%n disparu à la réception,</numerusform>

@@ -1732,6 +1732,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>including %n deleted,</source>
+        <translation>
+            <numerusform>з них %n видалений,</numerusform>
+            <numerusform>з них %n видалені,</numerusform>
+            <numerusform>з них %n видалених,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n missing at reception,</source>
         <translation>
             <numerusform>%n зниклий при прийманні,</numerusform>
