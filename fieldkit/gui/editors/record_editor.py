@@ -149,11 +149,24 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         # user's typing was made over, which the draft keeps while the choice is open.
         self.theirs: dict[str, Any] = {}
         self._conflict_base: str | None = None
+        # A record deleted meanwhile, shown with the user's typing: the revision that typing
+        # was made over. A restore puts the typing back over the restored version and asks
+        # about each field a newer revision changed too (r14 review #1): the tombstone's own
+        # head is no base, it carries the colleague's newest values.
+        self._typed_over: str | None = None
+        # The revision whose values the both-values panel shows (None: the newest): after a
+        # restore, the version restored, so the panel names who made those values.
+        self._newer_from: str | None = None
         self._cells: dict[str, QVBoxLayout] = {}
         self._both_panels: dict[str, QFrame] = {}
         # Placeholders taken off while the record is deleted (read-only), to put back.
         self._hidden_placeholders: dict[QLineEdit | QTextEdit, str] = {}
         self.confirm_box: QMessageBox | None = None
+        # Whether the record is in conflict (another version exists, to be settled in
+        # Conflicts): said in a banner, and asked about before a save (r14 trial #21, #23).
+        self.in_conflict = False
+        self.conflict_box: QMessageBox | None = None
+        self._close_after_save = False
         self._saved_raw: dict[str, Any] = {}
         self._import: workers.Worker | None = None
         self._closing_for_lock = False
@@ -200,6 +213,8 @@ class RecordEditor(TakesDroppedFiles, QWidget):
             else:
                 for name, value in typed.items():
                     self.inputs[name].set_raw(value)
+                if self.deleted and typed:
+                    self._typed_over = base
             self._say_recovered(draft, newer=newer)
         self._validate_all()
         self.resize(1180, 720)
@@ -273,8 +288,63 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         self.buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
+        layout.addWidget(self._conflict_banner())
         layout.addWidget(panes, 1)
         layout.addLayout(self.buttons)
+
+    def _conflict_banner(self) -> QFrame:
+        """Under the title, while the record is in conflict: what it means, and the way to the
+        Conflicts view. A record in conflict opened with no sign of it, only the provisional
+        winner's values, and an edit left open across an import never heard of it."""
+        banner = QFrame(self)
+        banner.setObjectName("conflictBanner")
+        banner.setFrameShape(QFrame.Shape.StyledPanel)
+        # The colour of the Conflicts view's disputed rows.
+        banner.setStyleSheet("QFrame#conflictBanner { background: #fff1c2; color: #3a2a00; }")
+        self.conflict_label = named(
+            QLabel(
+                self.tr(
+                    "This record is in conflict: another version exists. Settle it in "
+                    "Conflicts before editing."
+                ),
+                banner,
+            ),
+            "conflictText",
+        )
+        self.conflict_label.setWordWrap(True)
+        self.conflict_button = push_button(
+            self.tr("Open in Conflicts"), banner, "openConflicts", lambda: self.open_in_conflicts()
+        )
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addWidget(self.conflict_label, 1)
+        row.addWidget(self.conflict_button)
+        banner.setVisible(False)
+        self.conflict_banner = banner
+        return banner
+
+    def _set_in_conflict(self, in_conflict: bool) -> None:
+        self.in_conflict = in_conflict
+        # Not for a deleted record's read-only form: it says how to bring it back.
+        self.conflict_banner.setVisible(in_conflict and not self.deleted)
+
+    def open_in_conflicts(self) -> bool:
+        """Show this record in the main window's Conflicts view. Returns whether it could."""
+        # Imported here: the workspace imports the editors.
+        from fieldkit.gui.workspace import CONFLICTS, Workspace
+
+        main = self.parentWidget()
+        workspace = getattr(main, "workspace", None)
+        if self.record_id is None or main is None or not isinstance(workspace, Workspace):
+            return False
+        if workspace.sidebar.currentRow() == CONFLICTS:
+            workspace.conflicts_page.refresh()  # shown already: read again, as a visit does
+        else:
+            workspace.show_section(CONFLICTS)
+        workspace.conflicts_page.select(self.record_id)
+        main.raise_()
+        main.activateWindow()
+        return True
 
     def tr_group(self, title: str) -> str:
         return QCoreApplication.translate("editors", title)
@@ -385,7 +455,10 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         self.deleted = bool(view and view.deleted)
         self._base_head = view.head_rev if view else None
         self._base_fields = dict(view.fields) if view else {}
+        self._typed_over = None
+        self._newer_from = None
         self._show_both({}, None)
+        self._set_in_conflict(bool(view and view.in_conflict))
         for name, item in self.inputs.items():
             item.blockSignals(True)
             item.set_raw(values.get(name))
@@ -610,7 +683,12 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         return self.raw_values()
 
     def save(self) -> bool:
-        """Save synchronously (no photos: fast). Returns True when saved."""
+        """Save synchronously (no photos: fast). Returns True when saved; False also while a
+        record in conflict asks whether to save anyway."""
+        return self._save(anyway=False)
+
+    def _save(self, *, anyway: bool) -> bool:
+        """``anyway``: the user chose to save a record in conflict, the conflict left open."""
         self._validate_all()
         if self._import is not None:
             return False
@@ -647,6 +725,10 @@ class RecordEditor(TakesDroppedFiles, QWidget):
                     for k, v in values.items()
                     if k not in self._saved_raw or raw.get(k) != self._saved_raw[k]
                 }
+                if changes and not anyway and self._in_conflict_now():
+                    self._saving = False
+                    self.ask_save_in_conflict()
+                    return False
                 view = self.session.records.edit(
                     self.record_id,
                     changes,
@@ -682,6 +764,66 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         self.status.setText(self.tr("Saved."))
         self.saved.emit(view.record_id)
         return True
+
+    def _in_conflict_now(self) -> bool:
+        """Whether the record is in conflict, read now: an import on the worker's connection, a
+        sync or the command line may have put it so since the form was loaded."""
+        assert self.record_id is not None  # noqa: S101 - only a saved record is in conflict
+        try:
+            view = self.session.records.get(self.record_id, self.kind)
+        except FieldKitError:
+            return self.in_conflict
+        self._set_in_conflict(view.in_conflict)
+        return view.in_conflict
+
+    def ask_save_in_conflict(self) -> QMessageBox:
+        """Save anyway / Open in Conflicts / Cancel, for a save of a record in conflict
+        (window-modal, not blocking). Saving does not settle the conflict: Records.edit writes
+        the changes on the version shown, and the other version stays for Conflicts."""
+        if self.conflict_box is not None:
+            self.conflict_box.raise_()
+            return self.conflict_box
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Save a record in conflict?"),
+            self.tr("This record is in conflict: another version exists."),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("saveInConflictBox")
+        box.setInformativeText(
+            self.tr(
+                "Saving now adds your changes to the version shown here. The other version is "
+                "kept, and the record stays in Conflicts until someone settles it there."
+            )
+        )
+        save = box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+        save.setObjectName("saveAnyway")
+        show = box.addButton(self.tr("Open in Conflicts"), QMessageBox.ButtonRole.ActionRole)
+        show.setObjectName("openConflictsInstead")
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def answered(_result: int) -> None:
+            self.conflict_box = None
+            clicked = box.clickedButton()
+            box.deleteLater()
+            close, self._close_after_save = self._close_after_save, False
+            if not self.session.is_open:
+                return
+            if clicked is save:
+                if self._save(anyway=True) and close:
+                    self._close_answered = True
+                    self.close()
+            elif clicked is show:
+                self.open_in_conflicts()
+
+        box.finished.connect(answered)
+        self.conflict_box = box
+        box.open()
+        return box
 
     def discard_changes(self) -> None:
         if self._import is not None:
@@ -783,11 +925,21 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         raw = self.raw_values()
         return {k: v for k, v in raw.items() if k not in self._saved_raw or v != self._saved_raw[k]}
 
+    def _newer_entry(self) -> HistoryEntry | None:
+        """The revision the newer values shown come from: the newest (the history is newest
+        first), or the version a restore brought back."""
+        if self._newer_from is not None:
+            entry = next((e for e in self._history_entries if e.rev_id == self._newer_from), None)
+            if entry is not None:
+                return entry
+        return self._history_entries[0] if self._history_entries else None
+
     def _latest_by(self) -> dict[str, str]:
-        """Who made the record's newest revision, and when (the history is newest first)."""
-        if not self._history_entries:
+        """Who made the revision the newer values come from, and when."""
+        entry = self._newer_entry()
+        if entry is None:
             return {"who": QCoreApplication.translate("people", "unknown"), "when": ""}
-        rev = self._history_entries[0].revision
+        rev = entry.revision
         identity = self.session.identity
         names = Names(self.session.vault.db, identity.fingerprint, identity.name)
         return {"who": names(rev.author), "when": format_hlc(rev.hlc)}
@@ -795,9 +947,8 @@ class RecordEditor(TakesDroppedFiles, QWidget):
     def _latest_is_own(self) -> bool:
         """Whether the newest revision is the user's own (their key: the command line, another
         window): then the value beside the typing is their own earlier one, not "theirs"."""
-        if not self._history_entries:
-            return False
-        return self._history_entries[0].revision.author == self.session.identity.fingerprint
+        entry = self._newer_entry()
+        return entry is not None and entry.revision.author == self.session.identity.fingerprint
 
     def _changed_text(self) -> str:
         if self._latest_is_own():
@@ -868,6 +1019,9 @@ class RecordEditor(TakesDroppedFiles, QWidget):
             view = self.session.records.get(self.record_id, self.kind)
         except FieldKitError:
             return
+        # An import that adds a competing version to the user's own, the provisional winner,
+        # leaves the head as it was: the conflict is all there is to tell.
+        self._set_in_conflict(view.in_conflict)
         if view.head_rev == self._base_head:
             return
         if view.fields == self._base_fields and view.deleted == self.deleted:
@@ -885,17 +1039,26 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         """Show ``view``, newer than the form's, with the user's typing kept on top."""
         mine = self._typed_changes()
         if view.deleted:
+            typed_over = self._typed_base()
             self._load(view)
             for name, value in mine.items():
                 self._set_quietly(name, value)
+            self._typed_over = typed_over if mine else None
             self._validate_all()
             self._update_deleted()
             self._say_deleted_since()
             return
-        base = self._conflict_base if self.theirs else self._base_head
-        self._take_newer(view, dict(self._saved_raw), mine, base)
+        self._take_newer(view, dict(self._saved_raw), mine, self._typed_base())
         self._media_changed()
         self.status.setText(self._both_changed_text() if self.theirs else self._changed_text())
+
+    def _typed_base(self) -> str | None:
+        """The revision the user's typing was made over: while a choice between two values is
+        open, the one before the newer revision; in a record deleted meanwhile, the one before
+        the deletion (the tombstone's values are not what was typed over)."""
+        if self.deleted and self._typed_over is not None:
+            return self._typed_over
+        return self._conflict_base if self.theirs else self._base_head
 
     def _set_quietly(self, name: str, value: Any) -> None:
         item = self.inputs[name]
@@ -920,12 +1083,15 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         base_raw: dict[str, Any] | None,
         mine: dict[str, Any],
         base: str | None,
+        newer_from: str | None = None,
     ) -> list[str]:
         """Load ``view`` and put the user's typing ``mine`` back on top. A field the newer
         revision changed too (from ``base_raw``, the form's values of the revision typed over;
-        None: unknown) keeps the user's value in the form, the newer one shown beside it."""
+        None: unknown) keeps the user's value in the form, the newer one shown beside it.
+        ``newer_from``: the revision the newer values are from, when not the newest."""
         pending = set(self.theirs)
         self._load(view)
+        self._newer_from = newer_from
         newer = dict(self._saved_raw)
         both: dict[str, Any] = {}
         for name, value in mine.items():
@@ -1043,8 +1209,9 @@ class RecordEditor(TakesDroppedFiles, QWidget):
             if self.record_id is None or k not in self._saved_raw or v != self._saved_raw[k]
         }
         # The revision typed over: while a choice between two values is open, the one before
-        # the newer revision, so that the reopened draft asks again.
-        base = self._conflict_base if self.theirs else self._base_head
+        # the newer revision, so that the reopened draft asks again; in a record deleted
+        # meanwhile, the one before the deletion, so that a restore asks.
+        base = self._typed_base()
         drafts.save(
             self.session.vault,
             self.draft_key,
@@ -1136,6 +1303,7 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         # A record deleted meanwhile, reopened with the user's typing: the restore brings it
         # back to save that typing on (r13 review #2), it does not throw it away.
         mine = self._typed_changes() if self.deleted else {}
+        typed_over = self._typed_over if mine else None
         try:
             restored = Duplicates(self.session.records).restore(self.record_id, rev_id)
         except FieldKitError as exc:
@@ -1144,17 +1312,27 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         view = restored.view
         self._stop_draft_timer()
         self._forget_draft()
-        self._load(view)
-        for name, value in mine.items():
-            self._set_quietly(name, value)
-        self._validate_all()
+        # The values of the revision typed over, from the history read before the restore.
+        base_raw = self._raw_of_revision(typed_over) if typed_over is not None else None
+        if base_raw is not None:
+            # A field the version restored holds otherwise than the one typed over (a
+            # colleague changed it before deleting) is asked about, not saved over.
+            self._take_newer(view, base_raw, mine, typed_over, newer_from=rev_id)
+        else:
+            self._load(view)
+            for name, value in mine.items():
+                self._set_quietly(name, value)
+            self._validate_all()
         self._media_changed()
         if self.dirty:
             with contextlib.suppress(FieldKitError):  # kept again at the next pause or lock
                 self._drafted = self.keep_draft()
-            self.status.setText(
-                self.tr("Restored; your unsaved changes are in the form: save them to keep them.")
+            said = self.tr(
+                "Restored; your unsaved changes are in the form: save them to keep them."
             )
+            if self.theirs:
+                said += " " + self._both_changed_text()
+            self.status.setText(said)
             self.saved.emit(view.record_id)
             return
         if restored.undone is not None:
@@ -1286,9 +1464,10 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         if self.record_id is not None and self.dirty:
             # Photos attach to a saved record: save what was typed first.
             if not self.save():
-                self.status.setText(
-                    self.tr("Correct the fields marked in red, then add the photos again.")
-                )
+                if self.conflict_box is None:  # not the question about a conflict
+                    self.status.setText(
+                        self.tr("Correct the fields marked in red, then add the photos again.")
+                    )
                 return
         role = str(self.photo_strip.role.currentData())
         photos = [PhotoInput(p, role, "") for p in paths]
@@ -1456,7 +1635,10 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         box.deleteLater()
         if answer == QMessageBox.StandardButton.Save:
             if not self.save():
-                return  # save() showed which field is wrong; the editor stays open
+                # save() showed which field is wrong, or asks first about a record in
+                # conflict: the editor stays open, and closes once saved from that question.
+                self._close_after_save = self.conflict_box is not None
+                return
         elif answer == QMessageBox.StandardButton.Discard:
             staged, self.staged = self.staged, []
             self._forget_draft()
