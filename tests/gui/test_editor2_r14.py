@@ -8,12 +8,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from peers import Peer
-from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QMessageBox, QPushButton, QWidget
 
+from fieldkit.gui.editors.mnemonics import mnemonic_of
 from fieldkit.gui.main_window import MainWindow
 from fieldkit.gui.workspace import CONFLICTS
 from fieldkit.records import fields as F
+from fieldkit.records.service import PhotoInput
+
+from .helpers import make_jpeg
 
 COLLEAGUE = "old; lid glued (colleague)"
 MINE = "old, crack at rim"
@@ -161,3 +166,186 @@ def test_a_record_in_conflict_opens_with_the_banner_and_cancel_saves_nothing(
     assert a.records.get(x).fields["title"] == "Jar"
     assert editor.dirty  # the typing stays in the form
     editor.close_for_lock()
+
+
+def _jar_with_photo(unlocked: MainWindow, tmp_path: Path) -> tuple[str, str]:
+    session = unlocked.session
+    assert session is not None
+    records = session.records
+    record_id = records.create(F.OBJECT, {"inventory_number": "P-1", "title": "Jar"}).record_id
+    photo = PhotoInput(make_jpeg(tmp_path / "front.jpg", 64, 48), "overall", "front")
+    view = records.edit(record_id, {}, add_photos=[photo])
+    return record_id, str(view.media[0]["sha256"])
+
+
+def _error_boxes(editor: QWidget) -> list[QMessageBox]:
+    return [box for box in editor.findChildren(QMessageBox) if box.isVisible()]
+
+
+def test_a_caption_changed_while_its_dialog_was_open_is_not_replaced(
+    unlocked: MainWindow, tmp_path: Path
+) -> None:
+    record_id, sha = _jar_with_photo(unlocked, tmp_path)
+    records = unlocked.session.records  # type: ignore[union-attr]
+    editor = unlocked.workspace.open_object(record_id)
+    assert editor is not None
+    dialog = editor.ask_caption(sha)
+    assert dialog is not None
+    records.edit(record_id, {}, photo_updates={sha: {"caption": "front, crack (colleague)"}})
+    dialog.setTextValue("front, chipped")
+    dialog.accept()
+    assert records.get(record_id).media[0]["caption"] == "front, crack (colleague)", (
+        "the colleague's caption was replaced unseen"
+    )
+    assert _error_boxes(editor) == []  # said in the editor, not in an error box
+    assert "changed meanwhile" in editor.status.text()
+    assert editor.media[0]["caption"] == "front, crack (colleague)"  # shown now
+    # Done again over what is shown: saved.
+    assert editor.set_photo_caption(sha, "front, chipped")
+    assert records.get(record_id).media[0]["caption"] == "front, chipped"
+    editor.close()
+
+
+def test_a_photo_removed_after_a_colleague_recaptioned_it_is_asked_again(
+    unlocked: MainWindow, tmp_path: Path
+) -> None:
+    record_id, sha = _jar_with_photo(unlocked, tmp_path)
+    records = unlocked.session.records  # type: ignore[union-attr]
+    editor = unlocked.workspace.open_object(record_id)
+    assert editor is not None
+    box = editor.confirm_remove_photo(sha)
+    assert box is not None
+    records.edit(record_id, {}, photo_updates={sha: {"caption": "the only view of the crack"}})
+    (remove,) = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole]
+    remove.click()
+    assert [m["caption"] for m in records.get(record_id).media] == ["the only view of the crack"]
+    assert _error_boxes(editor) == []
+    editor.close()
+
+
+def test_the_both_values_panel_writes_measurements_and_coordinates_as_people_read_them(
+    unlocked: MainWindow, use_language: Any
+) -> None:
+    use_language("fr")
+    records = unlocked.session.records  # type: ignore[union-attr]
+    obj = records.create(
+        F.OBJECT,
+        {
+            "inventory_number": "R-2",
+            "title": "Jar",
+            "measurements": [{"dimension": "height", "value": 30, "unit": "cm"}],
+            "coordinates": {"lat": 33.1, "lon": 35.1},
+        },
+    )
+    editor = unlocked.workspace.open_object(obj.record_id)
+    assert editor is not None
+    editor.inputs["measurements"].set_raw([{"dimension": "height", "value": "31", "unit": "cm"}])
+    editor.inputs["coordinates"].set_raw({"lat": 33.2, "lon": 35.2})
+    records.edit(
+        obj.record_id,
+        {
+            "measurements": [{"dimension": "height", "value": 72.5, "unit": "cm"}],
+            "coordinates": {"lat": 33.27, "lon": 35.25},
+        },
+    )
+    unlocked.workspace.refresh_lists()
+    measured = editor.findChild(QLabel, "theirs_measurements")
+    placed = editor.findChild(QLabel, "theirs_coordinates")
+    assert measured is not None and placed is not None
+    assert "hauteur" in measured.text() and "72,5\u00a0cm" in measured.text(), measured.text()
+    assert "{" not in measured.text() and "dimension" not in measured.text()
+    assert "33,27" in placed.text() and "35,25" in placed.text(), placed.text()
+    assert "lat" not in placed.text()
+    editor.close_for_lock()
+
+
+def test_arabic_history_reads_old_then_new_with_latin_values(
+    unlocked: MainWindow, use_language: Any
+) -> None:
+    """« المواد والتقنيات: argile ← calcaire »: each value isolated, so that read right to left
+    the arrow goes from the old value to the new one."""
+    use_language("ar")
+    records = unlocked.session.records  # type: ignore[union-attr]
+    obj = records.create(
+        F.OBJECT, {"inventory_number": "H-1", "title": "Stèle", "materials_techniques": "argile"}
+    )
+    records.edit(obj.record_id, {"materials_techniques": "calcaire"})
+    editor = unlocked.workspace.open_object(obj.record_id)
+    assert editor is not None
+    what = editor.history.item(editor.history.newest_row(), 2).text()
+    line = next(t for t in what.split("\n") if "calcaire" in t)
+    fsi, pdi = "\u2068", "\u2069"
+    assert f"{fsi}argile{pdi} ← {fsi}calcaire{pdi}" in line, repr(line)
+    editor.close()
+
+
+def test_english_history_isolates_only_right_to_left_values(unlocked: MainWindow) -> None:
+    records = unlocked.session.records  # type: ignore[union-attr]
+    obj = records.create(F.OBJECT, {"inventory_number": "H-2", "title": "Lamp"})
+    records.edit(obj.record_id, {"title": "قنديل"})
+    records.edit(obj.record_id, {"title": "Bronze oil lamp"})
+    editor = unlocked.workspace.open_object(obj.record_id)
+    assert editor is not None
+    rows = [editor.history.item(r, 2).text() for r in range(editor.history.rowCount())]
+    assert "Title: \u2068قنديل\u2069 → Bronze oil lamp" in rows, rows
+    assert "Title: Lamp → \u2068قنديل\u2069" in rows, rows
+    editor.close()
+
+
+def test_in_arabic_a_deleted_record_offers_the_version_before_at_one_click(
+    unlocked: MainWindow, use_language: Any
+) -> None:
+    """The way out a deleted record's editor offers (its last version selected, Restore
+    enabled) did nothing right to left: the row was not selected, Restore stayed greyed."""
+    use_language("ar")
+    records = unlocked.session.records  # type: ignore[union-attr]
+    obj = records.create(F.OBJECT, {"inventory_number": "D-1", "title": "Jar"})
+    editor = unlocked.workspace.open_object(obj.record_id)
+    assert editor is not None
+    editor.inputs["title"].set_raw("Jar, lidded")
+    records.delete(obj.record_id)
+    unlocked.workspace.refresh_lists()
+    assert editor.deleted
+    entry = editor.selected_history_entry()
+    assert entry is not None and not entry.revision.deleted
+    assert editor.restore_button.isEnabled()
+    editor.close_for_lock()
+
+
+def test_french_damage_editor_gives_event_a_key_that_can_be_typed(
+    unlocked: MainWindow, use_language: Any
+) -> None:
+    """« &Événement » needed an É key (none on most keyboards, not seen as a key): no label
+    takes an accented letter while a plain one is left, and each letter is used once."""
+    use_language("fr")
+    editor = unlocked.workspace.new_damage()
+    assert editor is not None
+    letters = {plain: mnemonic_of(label.text()) for label, plain in editor._label_texts}
+    event = next(plain for plain in letters if plain.startswith("Événement\u00a0"))
+    assert letters[event] is not None and letters[event].isascii(), letters
+    keyed = [letter for letter in letters.values() if letter]
+    assert len(keyed) == len(set(keyed))
+    buttons = {mnemonic_of(b.text()) for b in editor.findChildren(QAbstractButton)} - {None}
+    assert not set(keyed) & buttons
+    editor.discard_changes()
+    editor.close()
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr", "uk"])
+def test_a_wrong_date_and_time_says_the_format_the_field_takes(
+    unlocked: MainWindow, use_language: Any, lang: str
+) -> None:
+    """« …بالصيغة YYYY-MM-DDTHH:MM (مثل 2026-03-14T09:30) » under a field whose placeholder is
+    in Arabic letters and takes « 2026-03-14 09:30 »: the message says the placeholder's
+    pattern, and an example without ISO's T."""
+    use_language(lang)
+    editor = unlocked.workspace.new_damage()
+    assert editor is not None
+    observed = editor.inputs["observed_at"]
+    observed.edit.setText("2026-13-45 10:30")
+    shown = editor._error_labels["observed_at"].text()
+    assert observed.edit.placeholderText() in shown, shown
+    assert "YYYY" not in shown and "T09:30" not in shown, shown
+    assert "2026-03-14 09:30" in shown
+    editor.discard_changes()
+    editor.close()

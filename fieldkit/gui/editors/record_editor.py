@@ -42,14 +42,21 @@ from PySide6.QtWidgets import (
 from fieldkit import i18n
 from fieldkit.duplicates.decisions import Duplicates
 from fieldkit.errors import FieldKitError
-from fieldkit.gui import workers
+from fieldkit.gui import numbers, workers
 from fieldkit.gui.dates import format_hlc, format_moment
-from fieldkit.gui.editors.field_widgets import FieldInput, TextInput, make_input
+from fieldkit.gui.editors.field_widgets import (
+    DateInput,
+    DateTimeInput,
+    FieldInput,
+    TextInput,
+    make_input,
+)
 from fieldkit.gui.editors.history_view import HistoryView
 from fieldkit.gui.editors.mnemonics import assign_mnemonics, mnemonic_of
 from fieldkit.gui.editors.photo_import import PhotosAdded, import_photos
 from fieldkit.gui.editors.photo_strip import PhotoStrip, TakesDroppedFiles
 from fieldkit.gui.errors import show_error
+from fieldkit.gui.field_values import field_value_text
 from fieldkit.gui.people_names import Names
 from fieldkit.gui.photo_viewer import PhotoViewer
 from fieldkit.gui.session import Session
@@ -71,6 +78,14 @@ from fieldkit.records import fields as F
 from fieldkit.records.photo_errors import PhotoError
 from fieldkit.records.service import HistoryEntry, PhotoInput, RecordChangedError, RecordView
 
+# The core's sentences for a date or a date and time it cannot read (fields.py), said by the
+# editor as its date fields take them.
+_DATE_FORMATS = frozenset(
+    {
+        "{field} must be a date written YYYY-MM-DD (e.g. {example}).",
+        "{field} must be a date and time written YYYY-MM-DDTHH:MM (e.g. {example}).",
+    }
+)
 # The row's index in the entries given to HistoryView.show_history, where the view sets it.
 _ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 # Typing is kept as a draft this long after the last change, and at least this often while the
@@ -561,7 +576,7 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         """Select the history row showing ``self._history_entries[index]``."""
         for row in range(self.history.rowCount()):
             if self._entry_index(row) == index:
-                self.history.selectRow(row)
+                self.history.select_whole_row(row)
                 return
 
     def _restorable(self, entry: HistoryEntry | None) -> bool:
@@ -578,7 +593,7 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         """Right-click (or the Menu key) on a history row: "Restore this version…"."""
         row = self.history.rowAt(pos.y())
         if row >= 0:
-            self.history.selectRow(row)
+            self.history.select_whole_row(row)
         menu = named(QMenu(self.history), "historyMenu")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         action = menu.addAction(self.tr("Restore this version…"))
@@ -636,10 +651,26 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         # The core's sentence names the field by its key ({field}): fill in its label, then
         # translate the template (exc.message is the English already filled in).
         text = i18n.from_error(exc)
+        item = self.inputs.get(name)
+        if text.template in _DATE_FORMATS and isinstance(item, DateInput):
+            return self._date_format_error(name, item)
         if "field" in text.params:
             params = {**text.params, "field": field_label(self.kind, name)}
             text = i18n.Text(text.context, text.template, text.plural_n, **params)
         return i18n.localise(text)
+
+    def _date_format_error(self, name: str, item: DateInput) -> str:
+        """A wrong date said as the field takes it: its pattern as the placeholder shows it
+        (« AAAA-MM-JJ HH:MM », Arabic letters in Arabic) and an example without ISO's "T".
+        The core's « YYYY-MM-DDTHH:MM (e.g. 2026-03-14T09:30) » is the command line's form,
+        Latin letters in an Arabic sentence (r14 trial #16)."""
+        label = i18n.isolate(field_label(self.kind, name))
+        example = i18n.ltr(item.example())
+        if isinstance(item, DateTimeInput):
+            said = self.tr("{field} must be a date and time written {pattern} (e.g. {example}).")
+        else:
+            said = self.tr("{field} must be a date written {pattern} (e.g. {example}).")
+        return said.format(field=label, pattern=item.pattern(), example=example)
 
     def _validate_all(self) -> None:
         for name in self.inputs:
@@ -1166,6 +1197,12 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         if value in (None, "", [], {}):
             return self.tr("(empty)")
         kind = F.FIELDS[self.kind][name].kind
+        if kind == "measurements":
+            # « hauteur 72,5 cm » as the history and the Conflicts view write them (the form's
+            # values have the language's decimal separator already), not Python's dict text.
+            return field_value_text(self.kind, name, value, one_line=True)
+        if kind == "coordinates" and isinstance(value, dict):
+            return numbers.coordinates(value.get("lat"), value.get("lon"))
         if isinstance(value, list):
             parts = [value_label(str(v)) if kind == "enum_list" else str(v) for v in value]
             return i18n.join_list(parts)
@@ -1327,12 +1364,15 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         if self.dirty:
             with contextlib.suppress(FieldKitError):  # kept again at the next pause or lock
                 self._drafted = self.keep_draft()
-            said = self.tr(
-                "Restored; your unsaved changes are in the form: save them to keep them."
-            )
             if self.theirs:
-                said += " " + self._both_changed_text()
-            self.status.setText(said)
+                # Restored (the title and the history say so): what is left is to choose.
+                self.status.setText(self._both_changed_text())
+            else:
+                self.status.setText(
+                    self.tr(
+                        "Restored; your unsaved changes are in the form: save them to keep them."
+                    )
+                )
             self.saved.emit(view.record_id)
             return
         if restored.undone is not None:
@@ -1346,14 +1386,27 @@ class RecordEditor(TakesDroppedFiles, QWidget):
     def _photo_entry(self, sha256: str) -> dict[str, Any] | None:
         return next((m for m in self.shown_media if m["sha256"] == sha256), None)
 
-    def _change_photos(self, done: str, **changes: Any) -> bool:
-        """Save a photo change as a new revision (only the photos: typed values stay typed)."""
+    def _change_photos(self, done: str, over: str | None = None, **changes: Any) -> bool:
+        """Save a photo change as a new revision (only the photos: typed values stay typed).
+        ``over``: the revision the photos were shown from when the user asked (a question or
+        the caption dialog opened); by default the form's."""
         if self._import is not None or self.deleted:
             return False
         if self.record_id is None:
             return self._change_staged(done, **changes)
         try:
-            view = self.session.records.edit(self.record_id, {}, **changes)
+            # Named, a caption or role a newer revision changed too (a sync while the caption
+            # dialog was open) is refused, not replaced unseen (r14 review #6).
+            view = self.session.records.edit(
+                self.record_id, {}, expected_head=over or self._base_head, **changes
+            )
+        except RecordChangedError:
+            # The photos as they are now, and why nothing was saved: the user can do it again
+            # over what they see.
+            self.check_for_changes()
+            problem = self._both_changed_text() if self.theirs else self._changed_text()
+            self.status.setText(self.tr("Not saved: {problem}").format(problem=problem))
+            return False
         except FieldKitError as exc:
             show_error(self, exc)
             return False
@@ -1403,6 +1456,7 @@ class RecordEditor(TakesDroppedFiles, QWidget):
             informative = self.tr(
                 "The history keeps it: restoring an earlier version brings it back."
             )
+        over = self._base_head  # the photos the user saw when asked
         return self._confirm(
             "confirmRemovePhotoBox",
             self.tr("Remove this photo?"),
@@ -1410,7 +1464,7 @@ class RecordEditor(TakesDroppedFiles, QWidget):
                 photo=entry.get("caption") or value_label(str(entry.get("role", "")))
             ),
             self.tr("Remove"),
-            lambda: self._change_photos(self.tr("Photo removed."), remove_photos=[sha256]),
+            lambda: self._change_photos(self.tr("Photo removed."), over, remove_photos=[sha256]),
             informative=informative,
         )
 
@@ -1431,6 +1485,7 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         dialog.setLabelText(self.tr("&Caption of this photo:"))
         dialog.setTextValue(str(entry.get("caption") or ""))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        over = self._base_head  # the caption typed over, whatever arrives while it is open
         # Wide enough for a sentence and for its title (Qt's default cut both short). The
         # dialog's layout sizes it from its contents, so the field is what is widened.
         field = dialog.findChild(QLineEdit)
@@ -1441,18 +1496,19 @@ class RecordEditor(TakesDroppedFiles, QWidget):
             text = dialog.textValue()
             dialog.deleteLater()
             if result == QInputDialog.DialogCode.Accepted and self.session.is_open:
-                self.set_photo_caption(sha256, text)
+                self.set_photo_caption(sha256, text, over=over)
 
         dialog.finished.connect(answered)
         dialog.open()
         return dialog
 
-    def set_photo_caption(self, sha256: str, caption: str) -> bool:
+    def set_photo_caption(self, sha256: str, caption: str, *, over: str | None = None) -> bool:
+        """``over``: the revision the caption dialog was opened on (by default the form's)."""
         entry = self._photo_entry(sha256)
         if entry is None or str(entry.get("caption") or "") == caption.strip():
             return False
         return self._change_photos(
-            self.tr("Photo caption changed."), photo_updates={sha256: {"caption": caption}}
+            self.tr("Photo caption changed."), over, photo_updates={sha256: {"caption": caption}}
         )
 
     # --- photos ------------------------------------------------------------------------------

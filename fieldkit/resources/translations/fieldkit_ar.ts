@@ -4699,6 +4699,14 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>{record} (محذوف)</translation>
     </message>
     <message>
+        <source>{field} must be a date and time written {pattern} (e.g. {example}).</source>
+        <translation>يجب أن يكون الحقل {field} تاريخًا ووقتًا مكتوبين بالصيغة {pattern} (مثل {example}).</translation>
+    </message>
+    <message>
+        <source>{field} must be a date written {pattern} (e.g. {example}).</source>
+        <translation>يجب أن يكون الحقل {field} تاريخًا مكتوبًا بالصيغة {pattern} (مثل {example}).</translation>
+    </message>
+    <message>
         <source>Not saved: {problem}</source>
         <translation>لم يُحفظ: {problem}</translation>
     </message>

@@ -4375,6 +4375,14 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
         <translation>{record} (supprimée)</translation>
     </message>
     <message>
+        <source>{field} must be a date and time written {pattern} (e.g. {example}).</source>
+        <translation>Le champ {field} doit être une date et une heure écrites {pattern} (par ex. {example}).</translation>
+    </message>
+    <message>
+        <source>{field} must be a date written {pattern} (e.g. {example}).</source>
+        <translation>Le champ {field} doit être une date écrite {pattern} (par ex. {example}).</translation>
+    </message>
+    <message>
         <source>Not saved: {problem}</source>
         <translation>Non enregistré&#xa0;: {problem}</translation>
     </message>

@@ -4456,6 +4456,14 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>{record} (видалено)</translation>
     </message>
     <message>
+        <source>{field} must be a date and time written {pattern} (e.g. {example}).</source>
+        <translation>Поле {field} має бути датою й часом у форматі {pattern} (напр. {example}).</translation>
+    </message>
+    <message>
+        <source>{field} must be a date written {pattern} (e.g. {example}).</source>
+        <translation>Поле {field} має бути датою у форматі {pattern} (напр. {example}).</translation>
+    </message>
+    <message>
         <source>Not saved: {problem}</source>
         <translation>Не збережено: {problem}</translation>
     </message>
