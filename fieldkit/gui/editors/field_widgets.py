@@ -195,6 +195,14 @@ class DateInput(TextInput):
         # self.tr would look in a subclass's.
         return input_pattern(QCoreApplication.translate("DateInput", "YYYY-MM-DD"))
 
+    def pattern(self) -> str:
+        """How the field is written, as its placeholder shows it (for its error message)."""
+        return self._placeholder()
+
+    def example(self) -> str:
+        """A value written as the placeholder says."""
+        return "2026-03-14"
+
     def _now_text(self) -> str:
         return self.tr("Today")
 
@@ -257,6 +265,9 @@ class DateTimeInput(DateInput):
 
     def _now_text(self) -> str:
         return self.tr("Now")
+
+    def example(self) -> str:
+        return "2026-03-14 09:30"
 
     def _now_tip(self) -> str:
         return self.tr("Fill in the date and time now ({key})")

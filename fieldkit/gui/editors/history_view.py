@@ -8,10 +8,11 @@ entry, so a caller can map a selected row back to its entry (e.g. to restore tha
 from __future__ import annotations
 
 import html
+import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit import i18n
 from fieldkit.gui.dates import format_hlc
 from fieldkit.gui.field_values import field_value_text
 from fieldkit.gui.people_names import Names
@@ -80,6 +82,20 @@ def value_text(kind: str, name: str, value: Any) -> str:
     return field_value_text(kind, name, value, one_line=True)
 
 
+def _isolated(text: str) -> str:
+    """A value kept whole beside the arrow between old and new. In Arabic, two Latin values
+    and the arrow between them made one left-to-right run, drawn « argile ← calcaire » for
+    argile → calcaire: read right to left, from the new value to the old (r14 trial #8); an
+    English line with Arabic values did the same the other way. Left as it is where it reads
+    right anyway (a left-to-right language, a value with no right-to-left letter)."""
+    if not text:
+        return text
+    rtl_value = any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
+    if rtl_value or i18n.is_right_to_left():
+        return f"{i18n.FSI}{text}{i18n.PDI}"
+    return text
+
+
 def _photo_text(photo: Mapping[str, Any] | None) -> str:
     if not photo:
         return ""
@@ -115,6 +131,7 @@ def change_lines(
             value_text(kind, change.name, change.new),
             limit,
         )
+        old, new = _isolated(old), _isolated(new)
         label = field_label(kind, change.name)
         if diff.action == D.CREATED or diff.base_missing:
             lines.append(
@@ -146,10 +163,14 @@ def change_lines(
     for photo in diff.photos_changed:
         lines.append(
             QCoreApplication.translate("history", "Photo: {old} → {new}").format(
-                old=_elide(_photo_text(photo.old), limit)
-                or QCoreApplication.translate("history", "(empty)"),
-                new=_elide(_photo_text(photo.new), limit)
-                or QCoreApplication.translate("history", "(empty)"),
+                old=_isolated(
+                    _elide(_photo_text(photo.old), limit)
+                    or QCoreApplication.translate("history", "(empty)")
+                ),
+                new=_isolated(
+                    _elide(_photo_text(photo.new), limit)
+                    or QCoreApplication.translate("history", "(empty)")
+                ),
             )
         )
     return lines
@@ -378,6 +399,18 @@ class HistoryView(QTableWidget):
                     item.setToolTip(f"{who} — {when_tip}\n{who_tip}\n\n{tip}")
                 self.setItem(row, column, item)
         self._fit_columns()
+
+    def select_whole_row(self, row: int) -> None:
+        """Select ``row`` and make it current. QTableView.selectRow picks the column at the
+        viewport's leading edge: right to left, with the who and when columns hidden, it found
+        none and selected nothing, so in Arabic the version before a deletion was not selected
+        and "Restore this version…" stayed greyed."""
+        index = self.model().index(row, WHAT)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.selectionModel().setCurrentIndex(index, flags)
 
     def _fit_columns(self) -> None:
         self.resizeRowsToContents()

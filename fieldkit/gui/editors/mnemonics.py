@@ -6,6 +6,7 @@ literal ampersand. Letters already taken (the buttons' mnemonics) are left to th
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 
 
@@ -21,13 +22,28 @@ def mnemonic_of(text: str) -> str | None:
     return None
 
 
+def _usable(letter: str) -> bool:
+    """Whether ``letter`` makes an Alt key people can press: not a Latin letter with an accent
+    (« &Événement »: no É key on most keyboards, and not seen as one, r14 trial #7). Such a
+    letter is given only to a text that no other letter is left for."""
+    accented = bool(unicodedata.decomposition(letter))
+    return not (accented and "LATIN" in unicodedata.name(letter, ""))
+
+
+# Tried last: its tail hides the underline (« Ob&jet » looked as if it had no key).
+_HIDDEN_MARK = "j"
+
+
 def _candidates(text: str) -> list[int]:
     """Positions to try: first letters of words, then every other letter, in reading order."""
     starts = [
         i for i, c in enumerate(text) if c.isalpha() and (i == 0 or not text[i - 1].isalpha())
     ]
     rest = [i for i, c in enumerate(text) if c.isalpha() and i not in starts]
-    return starts + rest
+    ordered = starts + rest
+    return [i for i in ordered if text[i].lower() != _HIDDEN_MARK] + [
+        i for i in ordered if text[i].lower() == _HIDDEN_MARK
+    ]
 
 
 def assign_mnemonics(texts: Iterable[str], taken: Iterable[str] = ()) -> list[str]:
@@ -38,24 +54,30 @@ def assign_mnemonics(texts: Iterable[str], taken: Iterable[str] = ()) -> list[st
     """
     texts = list(texts)
     used = {t.lower() for t in taken}
-    options = [[i for i in _candidates(text) if text[i].lower() not in used] for text in texts]
+    every = [[i for i in _candidates(text) if text[i].lower() not in used] for text in texts]
+    options = [[i for i in found if _usable(texts[n][i])] for n, found in enumerate(every)]
     owner: dict[str, int] = {}  # letter -> index of the text holding it
     chosen: dict[int, int] = {}  # text index -> position of its letter
 
-    def place(n: int, seen: set[str]) -> bool:
-        for position in options[n]:
+    def place(n: int, seen: set[str], tried: list[int]) -> bool:
+        for position in tried:
             letter = texts[n][position].lower()
             if letter in seen:
                 continue
             seen.add(letter)
-            if letter not in owner or place(owner[letter], seen):
+            if letter not in owner or place(owner[letter], seen, options[owner[letter]]):
                 owner[letter] = n
                 chosen[n] = position
                 return True
         return False
 
     for n in range(len(texts)):
-        place(n, set())
+        place(n, set(), options[n])
+    # Then the letters hard to see or type, to texts still without one; the texts that have
+    # a letter may move to another usable one to make room, never to one of these.
+    for n in range(len(texts)):
+        if n not in chosen:
+            place(n, set(), every[n])
     out = []
     for n, text in enumerate(texts):
         parts = []

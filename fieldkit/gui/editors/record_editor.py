@@ -42,14 +42,21 @@ from PySide6.QtWidgets import (
 from fieldkit import i18n
 from fieldkit.duplicates.decisions import Duplicates
 from fieldkit.errors import FieldKitError
-from fieldkit.gui import workers
+from fieldkit.gui import numbers, workers
 from fieldkit.gui.dates import format_hlc, format_moment
-from fieldkit.gui.editors.field_widgets import FieldInput, TextInput, make_input
+from fieldkit.gui.editors.field_widgets import (
+    DateInput,
+    DateTimeInput,
+    FieldInput,
+    TextInput,
+    make_input,
+)
 from fieldkit.gui.editors.history_view import HistoryView
 from fieldkit.gui.editors.mnemonics import assign_mnemonics, mnemonic_of
 from fieldkit.gui.editors.photo_import import PhotosAdded, import_photos
 from fieldkit.gui.editors.photo_strip import PhotoStrip, TakesDroppedFiles
 from fieldkit.gui.errors import show_error
+from fieldkit.gui.field_values import field_value_text
 from fieldkit.gui.people_names import Names
 from fieldkit.gui.photo_viewer import PhotoViewer
 from fieldkit.gui.session import Session
@@ -71,6 +78,14 @@ from fieldkit.records import fields as F
 from fieldkit.records.photo_errors import PhotoError
 from fieldkit.records.service import HistoryEntry, PhotoInput, RecordChangedError, RecordView
 
+# The core's sentences for a date or a date and time it cannot read (fields.py), said by the
+# editor as its date fields take them.
+_DATE_FORMATS = frozenset(
+    {
+        "{field} must be a date written YYYY-MM-DD (e.g. {example}).",
+        "{field} must be a date and time written YYYY-MM-DDTHH:MM (e.g. {example}).",
+    }
+)
 # The row's index in the entries given to HistoryView.show_history, where the view sets it.
 _ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 # Typing is kept as a draft this long after the last change, and at least this often while the
@@ -149,11 +164,24 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         # user's typing was made over, which the draft keeps while the choice is open.
         self.theirs: dict[str, Any] = {}
         self._conflict_base: str | None = None
+        # A record deleted meanwhile, shown with the user's typing: the revision that typing
+        # was made over. A restore puts the typing back over the restored version and asks
+        # about each field a newer revision changed too (r14 review #1): the tombstone's own
+        # head is no base, it carries the colleague's newest values.
+        self._typed_over: str | None = None
+        # The revision whose values the both-values panel shows (None: the newest): after a
+        # restore, the version restored, so the panel names who made those values.
+        self._newer_from: str | None = None
         self._cells: dict[str, QVBoxLayout] = {}
         self._both_panels: dict[str, QFrame] = {}
         # Placeholders taken off while the record is deleted (read-only), to put back.
         self._hidden_placeholders: dict[QLineEdit | QTextEdit, str] = {}
         self.confirm_box: QMessageBox | None = None
+        # Whether the record is in conflict (another version exists, to be settled in
+        # Conflicts): said in a banner, and asked about before a save (r14 trial #21, #23).
+        self.in_conflict = False
+        self.conflict_box: QMessageBox | None = None
+        self._close_after_save = False
         self._saved_raw: dict[str, Any] = {}
         self._import: workers.Worker | None = None
         self._closing_for_lock = False
@@ -200,6 +228,8 @@ class RecordEditor(TakesDroppedFiles, QWidget):
             else:
                 for name, value in typed.items():
                     self.inputs[name].set_raw(value)
+                if self.deleted and typed:
+                    self._typed_over = base
             self._say_recovered(draft, newer=newer)
         self._validate_all()
         self.resize(1180, 720)
@@ -273,8 +303,63 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         self.buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
+        layout.addWidget(self._conflict_banner())
         layout.addWidget(panes, 1)
         layout.addLayout(self.buttons)
+
+    def _conflict_banner(self) -> QFrame:
+        """Under the title, while the record is in conflict: what it means, and the way to the
+        Conflicts view. A record in conflict opened with no sign of it, only the provisional
+        winner's values, and an edit left open across an import never heard of it."""
+        banner = QFrame(self)
+        banner.setObjectName("conflictBanner")
+        banner.setFrameShape(QFrame.Shape.StyledPanel)
+        # The colour of the Conflicts view's disputed rows.
+        banner.setStyleSheet("QFrame#conflictBanner { background: #fff1c2; color: #3a2a00; }")
+        self.conflict_label = named(
+            QLabel(
+                self.tr(
+                    "This record is in conflict: another version exists. Settle it in "
+                    "Conflicts before editing."
+                ),
+                banner,
+            ),
+            "conflictText",
+        )
+        self.conflict_label.setWordWrap(True)
+        self.conflict_button = push_button(
+            self.tr("Open in Conflicts"), banner, "openConflicts", lambda: self.open_in_conflicts()
+        )
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addWidget(self.conflict_label, 1)
+        row.addWidget(self.conflict_button)
+        banner.setVisible(False)
+        self.conflict_banner = banner
+        return banner
+
+    def _set_in_conflict(self, in_conflict: bool) -> None:
+        self.in_conflict = in_conflict
+        # Not for a deleted record's read-only form: it says how to bring it back.
+        self.conflict_banner.setVisible(in_conflict and not self.deleted)
+
+    def open_in_conflicts(self) -> bool:
+        """Show this record in the main window's Conflicts view. Returns whether it could."""
+        # Imported here: the workspace imports the editors.
+        from fieldkit.gui.workspace import CONFLICTS, Workspace
+
+        main = self.parentWidget()
+        workspace = getattr(main, "workspace", None)
+        if self.record_id is None or main is None or not isinstance(workspace, Workspace):
+            return False
+        if workspace.sidebar.currentRow() == CONFLICTS:
+            workspace.conflicts_page.refresh()  # shown already: read again, as a visit does
+        else:
+            workspace.show_section(CONFLICTS)
+        workspace.conflicts_page.select(self.record_id)
+        main.raise_()
+        main.activateWindow()
+        return True
 
     def tr_group(self, title: str) -> str:
         return QCoreApplication.translate("editors", title)
@@ -385,7 +470,10 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         self.deleted = bool(view and view.deleted)
         self._base_head = view.head_rev if view else None
         self._base_fields = dict(view.fields) if view else {}
+        self._typed_over = None
+        self._newer_from = None
         self._show_both({}, None)
+        self._set_in_conflict(bool(view and view.in_conflict))
         for name, item in self.inputs.items():
             item.blockSignals(True)
             item.set_raw(values.get(name))
@@ -488,7 +576,7 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         """Select the history row showing ``self._history_entries[index]``."""
         for row in range(self.history.rowCount()):
             if self._entry_index(row) == index:
-                self.history.selectRow(row)
+                self.history.select_whole_row(row)
                 return
 
     def _restorable(self, entry: HistoryEntry | None) -> bool:
@@ -505,7 +593,7 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         """Right-click (or the Menu key) on a history row: "Restore this version…"."""
         row = self.history.rowAt(pos.y())
         if row >= 0:
-            self.history.selectRow(row)
+            self.history.select_whole_row(row)
         menu = named(QMenu(self.history), "historyMenu")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         action = menu.addAction(self.tr("Restore this version…"))
@@ -563,10 +651,26 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         # The core's sentence names the field by its key ({field}): fill in its label, then
         # translate the template (exc.message is the English already filled in).
         text = i18n.from_error(exc)
+        item = self.inputs.get(name)
+        if text.template in _DATE_FORMATS and isinstance(item, DateInput):
+            return self._date_format_error(name, item)
         if "field" in text.params:
             params = {**text.params, "field": field_label(self.kind, name)}
             text = i18n.Text(text.context, text.template, text.plural_n, **params)
         return i18n.localise(text)
+
+    def _date_format_error(self, name: str, item: DateInput) -> str:
+        """A wrong date said as the field takes it: its pattern as the placeholder shows it
+        (« AAAA-MM-JJ HH:MM », Arabic letters in Arabic) and an example without ISO's "T".
+        The core's « YYYY-MM-DDTHH:MM (e.g. 2026-03-14T09:30) » is the command line's form,
+        Latin letters in an Arabic sentence (r14 trial #16)."""
+        label = i18n.isolate(field_label(self.kind, name))
+        example = i18n.ltr(item.example())
+        if isinstance(item, DateTimeInput):
+            said = self.tr("{field} must be a date and time written {pattern} (e.g. {example}).")
+        else:
+            said = self.tr("{field} must be a date written {pattern} (e.g. {example}).")
+        return said.format(field=label, pattern=item.pattern(), example=example)
 
     def _validate_all(self) -> None:
         for name in self.inputs:
@@ -610,7 +714,12 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         return self.raw_values()
 
     def save(self) -> bool:
-        """Save synchronously (no photos: fast). Returns True when saved."""
+        """Save synchronously (no photos: fast). Returns True when saved; False also while a
+        record in conflict asks whether to save anyway."""
+        return self._save(anyway=False)
+
+    def _save(self, *, anyway: bool) -> bool:
+        """``anyway``: the user chose to save a record in conflict, the conflict left open."""
         self._validate_all()
         if self._import is not None:
             return False
@@ -647,6 +756,10 @@ class RecordEditor(TakesDroppedFiles, QWidget):
                     for k, v in values.items()
                     if k not in self._saved_raw or raw.get(k) != self._saved_raw[k]
                 }
+                if changes and not anyway and self._in_conflict_now():
+                    self._saving = False
+                    self.ask_save_in_conflict()
+                    return False
                 view = self.session.records.edit(
                     self.record_id,
                     changes,
@@ -682,6 +795,66 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         self.status.setText(self.tr("Saved."))
         self.saved.emit(view.record_id)
         return True
+
+    def _in_conflict_now(self) -> bool:
+        """Whether the record is in conflict, read now: an import on the worker's connection, a
+        sync or the command line may have put it so since the form was loaded."""
+        assert self.record_id is not None  # noqa: S101 - only a saved record is in conflict
+        try:
+            view = self.session.records.get(self.record_id, self.kind)
+        except FieldKitError:
+            return self.in_conflict
+        self._set_in_conflict(view.in_conflict)
+        return view.in_conflict
+
+    def ask_save_in_conflict(self) -> QMessageBox:
+        """Save anyway / Open in Conflicts / Cancel, for a save of a record in conflict
+        (window-modal, not blocking). Saving does not settle the conflict: Records.edit writes
+        the changes on the version shown, and the other version stays for Conflicts."""
+        if self.conflict_box is not None:
+            self.conflict_box.raise_()
+            return self.conflict_box
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Save a record in conflict?"),
+            self.tr("This record is in conflict: another version exists."),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("saveInConflictBox")
+        box.setInformativeText(
+            self.tr(
+                "Saving now adds your changes to the version shown here. The other version is "
+                "kept, and the record stays in Conflicts until someone settles it there."
+            )
+        )
+        save = box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+        save.setObjectName("saveAnyway")
+        show = box.addButton(self.tr("Open in Conflicts"), QMessageBox.ButtonRole.ActionRole)
+        show.setObjectName("openConflictsInstead")
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def answered(_result: int) -> None:
+            self.conflict_box = None
+            clicked = box.clickedButton()
+            box.deleteLater()
+            close, self._close_after_save = self._close_after_save, False
+            if not self.session.is_open:
+                return
+            if clicked is save:
+                if self._save(anyway=True) and close:
+                    self._close_answered = True
+                    self.close()
+            elif clicked is show:
+                self.open_in_conflicts()
+
+        box.finished.connect(answered)
+        self.conflict_box = box
+        box.open()
+        return box
 
     def discard_changes(self) -> None:
         if self._import is not None:
@@ -783,11 +956,21 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         raw = self.raw_values()
         return {k: v for k, v in raw.items() if k not in self._saved_raw or v != self._saved_raw[k]}
 
+    def _newer_entry(self) -> HistoryEntry | None:
+        """The revision the newer values shown come from: the newest (the history is newest
+        first), or the version a restore brought back."""
+        if self._newer_from is not None:
+            entry = next((e for e in self._history_entries if e.rev_id == self._newer_from), None)
+            if entry is not None:
+                return entry
+        return self._history_entries[0] if self._history_entries else None
+
     def _latest_by(self) -> dict[str, str]:
-        """Who made the record's newest revision, and when (the history is newest first)."""
-        if not self._history_entries:
+        """Who made the revision the newer values come from, and when."""
+        entry = self._newer_entry()
+        if entry is None:
             return {"who": QCoreApplication.translate("people", "unknown"), "when": ""}
-        rev = self._history_entries[0].revision
+        rev = entry.revision
         identity = self.session.identity
         names = Names(self.session.vault.db, identity.fingerprint, identity.name)
         return {"who": names(rev.author), "when": format_hlc(rev.hlc)}
@@ -795,9 +978,8 @@ class RecordEditor(TakesDroppedFiles, QWidget):
     def _latest_is_own(self) -> bool:
         """Whether the newest revision is the user's own (their key: the command line, another
         window): then the value beside the typing is their own earlier one, not "theirs"."""
-        if not self._history_entries:
-            return False
-        return self._history_entries[0].revision.author == self.session.identity.fingerprint
+        entry = self._newer_entry()
+        return entry is not None and entry.revision.author == self.session.identity.fingerprint
 
     def _changed_text(self) -> str:
         if self._latest_is_own():
@@ -868,6 +1050,9 @@ class RecordEditor(TakesDroppedFiles, QWidget):
             view = self.session.records.get(self.record_id, self.kind)
         except FieldKitError:
             return
+        # An import that adds a competing version to the user's own, the provisional winner,
+        # leaves the head as it was: the conflict is all there is to tell.
+        self._set_in_conflict(view.in_conflict)
         if view.head_rev == self._base_head:
             return
         if view.fields == self._base_fields and view.deleted == self.deleted:
@@ -885,17 +1070,26 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         """Show ``view``, newer than the form's, with the user's typing kept on top."""
         mine = self._typed_changes()
         if view.deleted:
+            typed_over = self._typed_base()
             self._load(view)
             for name, value in mine.items():
                 self._set_quietly(name, value)
+            self._typed_over = typed_over if mine else None
             self._validate_all()
             self._update_deleted()
             self._say_deleted_since()
             return
-        base = self._conflict_base if self.theirs else self._base_head
-        self._take_newer(view, dict(self._saved_raw), mine, base)
+        self._take_newer(view, dict(self._saved_raw), mine, self._typed_base())
         self._media_changed()
         self.status.setText(self._both_changed_text() if self.theirs else self._changed_text())
+
+    def _typed_base(self) -> str | None:
+        """The revision the user's typing was made over: while a choice between two values is
+        open, the one before the newer revision; in a record deleted meanwhile, the one before
+        the deletion (the tombstone's values are not what was typed over)."""
+        if self.deleted and self._typed_over is not None:
+            return self._typed_over
+        return self._conflict_base if self.theirs else self._base_head
 
     def _set_quietly(self, name: str, value: Any) -> None:
         item = self.inputs[name]
@@ -920,12 +1114,15 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         base_raw: dict[str, Any] | None,
         mine: dict[str, Any],
         base: str | None,
+        newer_from: str | None = None,
     ) -> list[str]:
         """Load ``view`` and put the user's typing ``mine`` back on top. A field the newer
         revision changed too (from ``base_raw``, the form's values of the revision typed over;
-        None: unknown) keeps the user's value in the form, the newer one shown beside it."""
+        None: unknown) keeps the user's value in the form, the newer one shown beside it.
+        ``newer_from``: the revision the newer values are from, when not the newest."""
         pending = set(self.theirs)
         self._load(view)
+        self._newer_from = newer_from
         newer = dict(self._saved_raw)
         both: dict[str, Any] = {}
         for name, value in mine.items():
@@ -1000,6 +1197,12 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         if value in (None, "", [], {}):
             return self.tr("(empty)")
         kind = F.FIELDS[self.kind][name].kind
+        if kind == "measurements":
+            # « hauteur 72,5 cm » as the history and the Conflicts view write them (the form's
+            # values have the language's decimal separator already), not Python's dict text.
+            return field_value_text(self.kind, name, value, one_line=True)
+        if kind == "coordinates" and isinstance(value, dict):
+            return numbers.coordinates(value.get("lat"), value.get("lon"))
         if isinstance(value, list):
             parts = [value_label(str(v)) if kind == "enum_list" else str(v) for v in value]
             return i18n.join_list(parts)
@@ -1043,8 +1246,9 @@ class RecordEditor(TakesDroppedFiles, QWidget):
             if self.record_id is None or k not in self._saved_raw or v != self._saved_raw[k]
         }
         # The revision typed over: while a choice between two values is open, the one before
-        # the newer revision, so that the reopened draft asks again.
-        base = self._conflict_base if self.theirs else self._base_head
+        # the newer revision, so that the reopened draft asks again; in a record deleted
+        # meanwhile, the one before the deletion, so that a restore asks.
+        base = self._typed_base()
         drafts.save(
             self.session.vault,
             self.draft_key,
@@ -1136,6 +1340,7 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         # A record deleted meanwhile, reopened with the user's typing: the restore brings it
         # back to save that typing on (r13 review #2), it does not throw it away.
         mine = self._typed_changes() if self.deleted else {}
+        typed_over = self._typed_over if mine else None
         try:
             restored = Duplicates(self.session.records).restore(self.record_id, rev_id)
         except FieldKitError as exc:
@@ -1144,17 +1349,30 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         view = restored.view
         self._stop_draft_timer()
         self._forget_draft()
-        self._load(view)
-        for name, value in mine.items():
-            self._set_quietly(name, value)
-        self._validate_all()
+        # The values of the revision typed over, from the history read before the restore.
+        base_raw = self._raw_of_revision(typed_over) if typed_over is not None else None
+        if base_raw is not None:
+            # A field the version restored holds otherwise than the one typed over (a
+            # colleague changed it before deleting) is asked about, not saved over.
+            self._take_newer(view, base_raw, mine, typed_over, newer_from=rev_id)
+        else:
+            self._load(view)
+            for name, value in mine.items():
+                self._set_quietly(name, value)
+            self._validate_all()
         self._media_changed()
         if self.dirty:
             with contextlib.suppress(FieldKitError):  # kept again at the next pause or lock
                 self._drafted = self.keep_draft()
-            self.status.setText(
-                self.tr("Restored; your unsaved changes are in the form: save them to keep them.")
-            )
+            if self.theirs:
+                # Restored (the title and the history say so): what is left is to choose.
+                self.status.setText(self._both_changed_text())
+            else:
+                self.status.setText(
+                    self.tr(
+                        "Restored; your unsaved changes are in the form: save them to keep them."
+                    )
+                )
             self.saved.emit(view.record_id)
             return
         if restored.undone is not None:
@@ -1168,14 +1386,27 @@ class RecordEditor(TakesDroppedFiles, QWidget):
     def _photo_entry(self, sha256: str) -> dict[str, Any] | None:
         return next((m for m in self.shown_media if m["sha256"] == sha256), None)
 
-    def _change_photos(self, done: str, **changes: Any) -> bool:
-        """Save a photo change as a new revision (only the photos: typed values stay typed)."""
+    def _change_photos(self, done: str, over: str | None = None, **changes: Any) -> bool:
+        """Save a photo change as a new revision (only the photos: typed values stay typed).
+        ``over``: the revision the photos were shown from when the user asked (a question or
+        the caption dialog opened); by default the form's."""
         if self._import is not None or self.deleted:
             return False
         if self.record_id is None:
             return self._change_staged(done, **changes)
         try:
-            view = self.session.records.edit(self.record_id, {}, **changes)
+            # Named, a caption or role a newer revision changed too (a sync while the caption
+            # dialog was open) is refused, not replaced unseen (r14 review #6).
+            view = self.session.records.edit(
+                self.record_id, {}, expected_head=over or self._base_head, **changes
+            )
+        except RecordChangedError:
+            # The photos as they are now, and why nothing was saved: the user can do it again
+            # over what they see.
+            self.check_for_changes()
+            problem = self._both_changed_text() if self.theirs else self._changed_text()
+            self.status.setText(self.tr("Not saved: {problem}").format(problem=problem))
+            return False
         except FieldKitError as exc:
             show_error(self, exc)
             return False
@@ -1225,6 +1456,7 @@ class RecordEditor(TakesDroppedFiles, QWidget):
             informative = self.tr(
                 "The history keeps it: restoring an earlier version brings it back."
             )
+        over = self._base_head  # the photos the user saw when asked
         return self._confirm(
             "confirmRemovePhotoBox",
             self.tr("Remove this photo?"),
@@ -1232,7 +1464,7 @@ class RecordEditor(TakesDroppedFiles, QWidget):
                 photo=entry.get("caption") or value_label(str(entry.get("role", "")))
             ),
             self.tr("Remove"),
-            lambda: self._change_photos(self.tr("Photo removed."), remove_photos=[sha256]),
+            lambda: self._change_photos(self.tr("Photo removed."), over, remove_photos=[sha256]),
             informative=informative,
         )
 
@@ -1253,6 +1485,7 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         dialog.setLabelText(self.tr("&Caption of this photo:"))
         dialog.setTextValue(str(entry.get("caption") or ""))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        over = self._base_head  # the caption typed over, whatever arrives while it is open
         # Wide enough for a sentence and for its title (Qt's default cut both short). The
         # dialog's layout sizes it from its contents, so the field is what is widened.
         field = dialog.findChild(QLineEdit)
@@ -1263,18 +1496,19 @@ class RecordEditor(TakesDroppedFiles, QWidget):
             text = dialog.textValue()
             dialog.deleteLater()
             if result == QInputDialog.DialogCode.Accepted and self.session.is_open:
-                self.set_photo_caption(sha256, text)
+                self.set_photo_caption(sha256, text, over=over)
 
         dialog.finished.connect(answered)
         dialog.open()
         return dialog
 
-    def set_photo_caption(self, sha256: str, caption: str) -> bool:
+    def set_photo_caption(self, sha256: str, caption: str, *, over: str | None = None) -> bool:
+        """``over``: the revision the caption dialog was opened on (by default the form's)."""
         entry = self._photo_entry(sha256)
         if entry is None or str(entry.get("caption") or "") == caption.strip():
             return False
         return self._change_photos(
-            self.tr("Photo caption changed."), photo_updates={sha256: {"caption": caption}}
+            self.tr("Photo caption changed."), over, photo_updates={sha256: {"caption": caption}}
         )
 
     # --- photos ------------------------------------------------------------------------------
@@ -1286,9 +1520,10 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         if self.record_id is not None and self.dirty:
             # Photos attach to a saved record: save what was typed first.
             if not self.save():
-                self.status.setText(
-                    self.tr("Correct the fields marked in red, then add the photos again.")
-                )
+                if self.conflict_box is None:  # not the question about a conflict
+                    self.status.setText(
+                        self.tr("Correct the fields marked in red, then add the photos again.")
+                    )
                 return
         role = str(self.photo_strip.role.currentData())
         photos = [PhotoInput(p, role, "") for p in paths]
@@ -1456,7 +1691,10 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         box.deleteLater()
         if answer == QMessageBox.StandardButton.Save:
             if not self.save():
-                return  # save() showed which field is wrong; the editor stays open
+                # save() showed which field is wrong, or asks first about a record in
+                # conflict: the editor stays open, and closes once saved from that question.
+                self._close_after_save = self.conflict_box is not None
+                return
         elif answer == QMessageBox.StandardButton.Discard:
             staged, self.staged = self.staged, []
             self._forget_draft()

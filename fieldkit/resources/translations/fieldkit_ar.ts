@@ -4741,6 +4741,14 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>إغلاق</translation>
     </message>
     <message>
+        <source>This record is in conflict: another version exists. Settle it in Conflicts before editing.</source>
+        <translation>هذا السجل في تعارض: توجد نسخة أخرى منه. احسم التعارض في «التعارضات» قبل التعديل.</translation>
+    </message>
+    <message>
+        <source>Open in Conflicts</source>
+        <translation>فتحه في «التعارضات»</translation>
+    </message>
+    <message>
         <source>{label} (sensitive)</source>
         <translation>{label} (حساس)</translation>
     </message>
@@ -4781,6 +4789,14 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>{record} (محذوف)</translation>
     </message>
     <message>
+        <source>{field} must be a date and time written {pattern} (e.g. {example}).</source>
+        <translation>يجب أن يكون الحقل {field} تاريخًا ووقتًا مكتوبين بالصيغة {pattern} (مثل {example}).</translation>
+    </message>
+    <message>
+        <source>{field} must be a date written {pattern} (e.g. {example}).</source>
+        <translation>يجب أن يكون الحقل {field} تاريخًا مكتوبًا بالصيغة {pattern} (مثل {example}).</translation>
+    </message>
+    <message>
         <source>Not saved: {problem}</source>
         <translation>لم يُحفظ: {problem}</translation>
     </message>
@@ -4791,6 +4807,22 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Saved.</source>
         <translation>حُفظ.</translation>
+    </message>
+    <message>
+        <source>Save a record in conflict?</source>
+        <translation>حفظ سجل في تعارض؟</translation>
+    </message>
+    <message>
+        <source>This record is in conflict: another version exists.</source>
+        <translation>هذا السجل في تعارض: توجد نسخة أخرى منه.</translation>
+    </message>
+    <message>
+        <source>Saving now adds your changes to the version shown here. The other version is kept, and the record stays in Conflicts until someone settles it there.</source>
+        <translation>الحفظ الآن يضيف تغييراتك إلى النسخة المعروضة هنا. تبقى النسخة الأخرى محفوظة، ويبقى السجل في «التعارضات» إلى أن يحسمه أحدٌ هناك.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>الحفظ على أي حال</translation>
     </message>
     <message>
         <source>Changes discarded.</source>

@@ -4409,6 +4409,14 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>This record is in conflict: another version exists. Settle it in Conflicts before editing.</source>
+        <translation>Cette fiche est en conflit&#xa0;: une autre version existe. Tranchez dans Conflits avant de modifier.</translation>
+    </message>
+    <message>
+        <source>Open in Conflicts</source>
+        <translation>Ouvrir dans Conflits</translation>
+    </message>
+    <message>
         <source>{label} (sensitive)</source>
         <translation>{label} (sensible)</translation>
     </message>
@@ -4449,6 +4457,14 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
         <translation>{record} (supprimée)</translation>
     </message>
     <message>
+        <source>{field} must be a date and time written {pattern} (e.g. {example}).</source>
+        <translation>Le champ {field} doit être une date et une heure écrites {pattern} (par ex. {example}).</translation>
+    </message>
+    <message>
+        <source>{field} must be a date written {pattern} (e.g. {example}).</source>
+        <translation>Le champ {field} doit être une date écrite {pattern} (par ex. {example}).</translation>
+    </message>
+    <message>
         <source>Not saved: {problem}</source>
         <translation>Non enregistré&#xa0;: {problem}</translation>
     </message>
@@ -4459,6 +4475,22 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Save a record in conflict?</source>
+        <translation>Enregistrer une fiche en conflit&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This record is in conflict: another version exists.</source>
+        <translation>Cette fiche est en conflit&#xa0;: une autre version existe.</translation>
+    </message>
+    <message>
+        <source>Saving now adds your changes to the version shown here. The other version is kept, and the record stays in Conflicts until someone settles it there.</source>
+        <translation>Enregistrer maintenant ajoute vos modifications à la version affichée ici. L’autre version est conservée, et la fiche reste dans Conflits jusqu’à ce que quelqu’un y tranche.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
     </message>
     <message>
         <source>Changes discarded.</source>

@@ -4492,6 +4492,14 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Закрити</translation>
     </message>
     <message>
+        <source>This record is in conflict: another version exists. Settle it in Conflicts before editing.</source>
+        <translation>Цей запис у конфлікті: існує інша версія. Розв’яжіть його в розділі «Конфлікти», перш ніж редагувати.</translation>
+    </message>
+    <message>
+        <source>Open in Conflicts</source>
+        <translation>Відкрити в «Конфліктах»</translation>
+    </message>
+    <message>
         <source>{label} (sensitive)</source>
         <translation>{label} (чутливе)</translation>
     </message>
@@ -4532,6 +4540,14 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>{record} (видалено)</translation>
     </message>
     <message>
+        <source>{field} must be a date and time written {pattern} (e.g. {example}).</source>
+        <translation>Поле {field} має бути датою й часом у форматі {pattern} (напр. {example}).</translation>
+    </message>
+    <message>
+        <source>{field} must be a date written {pattern} (e.g. {example}).</source>
+        <translation>Поле {field} має бути датою у форматі {pattern} (напр. {example}).</translation>
+    </message>
+    <message>
         <source>Not saved: {problem}</source>
         <translation>Не збережено: {problem}</translation>
     </message>
@@ -4542,6 +4558,22 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Saved.</source>
         <translation>Збережено.</translation>
+    </message>
+    <message>
+        <source>Save a record in conflict?</source>
+        <translation>Зберегти запис у конфлікті?</translation>
+    </message>
+    <message>
+        <source>This record is in conflict: another version exists.</source>
+        <translation>Цей запис у конфлікті: існує інша версія.</translation>
+    </message>
+    <message>
+        <source>Saving now adds your changes to the version shown here. The other version is kept, and the record stays in Conflicts until someone settles it there.</source>
+        <translation>Якщо зберегти зараз, ваші зміни буде додано до версії, показаної тут. Іншу версію збережено, і запис лишається в розділі «Конфлікти», доки хтось не розв’яже конфлікт там.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Усе одно зберегти</translation>
     </message>
     <message>
         <source>Changes discarded.</source>
