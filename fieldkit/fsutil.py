@@ -80,30 +80,95 @@ def shown_path(path: str | os.PathLike[str]) -> str:
     return text
 
 
+def _missing_folder(what: str) -> str | None:
+    """The folder of the path ``what`` that is missing (its parent, or ``what`` itself when the
+    parent is there, e.g. a folder removed while it was written), or None for a phrase."""
+    if os.sep not in what and not (os.altsep and os.altsep in what):
+        return None  # "a photo in the vault", "the sync target 'stick'": not a path
+    path = Path(what)
+    parent = path.parent
+    return str(parent) if not parent.is_dir() else what
+
+
 def storage_error(exc: OSError, what: str | os.PathLike[str]) -> FieldKitError:
     """Turn an OSError into a plain-sentence error; ``what`` names the file or folder (a
     path inside one of FieldKit's hidden temporary names is shown as the user's target, see
-    :func:`shown_path`; a phrase such as "the folder …" is built with the shown path)."""
+    :func:`shown_path`; a phrase such as "the folder …" is built with the shown path).
+
+    The OS's own wording (os.strerror) is never put in the sentence: it is English inside a
+    French or Arabic sentence (new-user trial r14: « …(No such file or directory) »). The common
+    causes have their own sentences; any other is named by its errno name (« (EXDEV) »), which a
+    helper can look up, in every language.
+    """
     if isinstance(what, os.PathLike) or type(what) is str:
         what = shown_path(what)
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+    code = exc.errno
+    if code in (errno.ENOSPC, errno.EDQUOT):
         return DiskFullError(
             QT_TRANSLATE_NOOP("errors", "The disk is full while writing {what}."), what=what
         )
-    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+    if code in (errno.EROFS, errno.EACCES, errno.EPERM):
         return ReadOnlyMediumError(
             QT_TRANSLATE_NOOP(
                 "errors", "FieldKit may not write {what}: the drive is read-only or protected."
             ),
             what=what,
         )
+    if code in (errno.ENOENT, errno.ENOTDIR):
+        folder = _missing_folder(what) if type(what) is str else None
+        hint = QT_TRANSLATE_NOOP(
+            "errors", "Choose a folder that exists (or create this one), then try again."
+        )
+        if folder is None:
+            return StorageError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "FieldKit cannot write {what}: its folder does not exist."
+                ),
+                hint,
+                what=what,
+            )
+        # The sentence the export and report commands say when they see it first.
+        return StorageError(
+            QT_TRANSLATE_NOOP("errors", "The folder {path} does not exist."), hint, path=folder
+        )
+    if code == errno.EISDIR:
+        return StorageError(
+            QT_TRANSLATE_NOOP(
+                "errors", "FieldKit cannot write {what}: a folder of that name is already there."
+            ),
+            QT_TRANSLATE_NOOP("errors", "Choose another name, then try again."),
+            what=what,
+        )
+    if code == errno.ENAMETOOLONG:
+        return StorageError(
+            QT_TRANSLATE_NOOP(
+                "errors", "FieldKit cannot write {what}: the name or the path is too long."
+            ),
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Choose a shorter name or a folder nearer the top of the drive, then try again.",
+            ),
+            what=what,
+        )
+    if code in (errno.EMFILE, errno.ENFILE):
+        return StorageError(
+            QT_TRANSLATE_NOOP(
+                "errors", "FieldKit cannot write {what}: too many files are open at once."
+            ),
+            QT_TRANSLATE_NOOP(
+                "errors", "Close other programs (or restart FieldKit), then try again."
+            ),
+            what=what,
+        )
+    # EIO (the drive failed a read or write: a USB stick pulled out, a failing card) keeps the
+    # sentence and hint it always had, now with « (EIO) » in place of the OS's English.
     return StorageError(
         QT_TRANSLATE_NOOP("errors", "The system refused to write {what} ({reason})."),
         QT_TRANSLATE_NOOP(
             "errors", "Check that the drive is still connected and working, then try again."
         ),
         what=what,
-        reason=os.strerror(exc.errno or 0),
+        reason=errno.errorcode.get(code or 0, "?"),
     )
 
 

@@ -162,8 +162,16 @@ class ExportRecordsDialog(TaskDialog):
         self.destination.setObjectName("exportRecordsDestination")
         self.destination.setAccessibleName(self.tr("Export file or folder"))
         self.destination.textChanged.connect(lambda _t: self.validate())
+        # The name this dialog filled in itself: while the field still holds it, a new format
+        # gives a new default; anything else was typed or chosen and stays (new-user trial r14
+        # #14: the folder typed was replaced by ~/fieldkit-linked-art-… on changing format).
+        self.default_destination = ""
         choose = push_button(self.tr("C&hoose…"), where, "exportRecordsChoose", self._choose_target)
+        # The field's own Alt key: it had none, and Tab from the options is a long way.
+        destination_label = QLabel(self.tr("&File or folder:"), where)
+        destination_label.setBuddy(self.destination)
         row = QHBoxLayout(where)
+        row.addWidget(destination_label)
         row.addWidget(self.destination, 1)
         row.addWidget(choose)
         self.error = error_label(page)
@@ -195,10 +203,12 @@ class ExportRecordsDialog(TaskDialog):
 
     def _format_changed(self) -> None:
         fmt = self.fmt()
-        self.photos.setVisible(fmt == "lido")
+        # Greyed out rather than hidden: hiding it moved « Where » up under the pointer.
+        self.photos.setEnabled(fmt == "lido")
         current = self.destination.text().strip()
-        if not current or Path(current).name.startswith("fieldkit-"):
-            self.destination.setText(str(default_target(fmt)))
+        if not current or current == self.default_destination:
+            self.default_destination = str(default_target(fmt))
+            self.destination.setText(self.default_destination)
         self.validate()
 
     def _choose_target(self) -> None:

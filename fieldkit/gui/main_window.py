@@ -8,12 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSizePolicy,
     QStackedWidget,
@@ -30,6 +31,7 @@ from fieldkit.gui.create_vault import CreateVaultDialog
 from fieldkit.gui.custody_sections import CustodySections
 from fieldkit.gui.duplicates_section import DuplicatesSection
 from fieldkit.gui.errors import show_error
+from fieldkit.gui.help_guide import HelpGuide
 from fieldkit.gui.idle import IdleWatcher
 from fieldkit.gui.new_passphrase import NewPassphraseDialog
 from fieldkit.gui.report_dialog import DAMAGE as DAMAGE_REPORT
@@ -67,6 +69,55 @@ def _absent_or_empty(folder: Path) -> bool:
         return not folder.exists() or (folder.is_dir() and not any(folder.iterdir()))
     except OSError:
         return False
+
+
+# Qt's own text of the message box's details button, looked up in Qt's catalogue (a tuple, not
+# literals: lupdate would copy Qt's string into ours).
+_DETAILS_BUTTON = ("QMessageBox", "Show Details...")
+
+
+def _alt_letter(text: str) -> int | None:
+    """Index of the letter after the lone "&" of ``text`` ("&&" is a literal ampersand)."""
+    index = 0
+    while index < len(text) - 1:
+        if text[index] == "&":
+            if text[index + 1] != "&":
+                return index + 1
+            index += 2
+        else:
+            index += 1
+    return None
+
+
+def give_alt_letters(actions: list[QAction]) -> None:
+    """Give each entry of one menu its own Alt letter, in the language shown.
+
+    A translation can leave an entry without one or two entries with the same (Arabic « ا&ستيراد
+    حزم… » and « تصدير ال&سجلات… »; new-user trial r14 #14: « Verify bundles… » had none): with
+    none the entry cannot be reached by keyboard, with a clash Alt+letter only moves between the
+    two. The first entry keeps its letter; the others get the first free letter of their text.
+    """
+    used: set[str] = set()
+    for action in actions:
+        if action.isSeparator() or (action.menu() is not None and not action.text()):
+            continue
+        text = action.text()
+        at = _alt_letter(text)
+        if at is not None and text[at].casefold() not in used:
+            used.add(text[at].casefold())
+            continue
+        plain = text if at is None else text[: at - 1] + text[at:]
+        index = 0
+        while index < len(plain):
+            char = plain[index]
+            if char == "&":  # "&&": a shown ampersand, never a mnemonic
+                index += 2
+                continue
+            if char.isalnum() and char.casefold() not in used:
+                used.add(char.casefold())
+                action.setText(plain[:index] + "&" + plain[index:])
+                break
+            index += 1
 
 
 class MainWindow(QMainWindow):
@@ -131,6 +182,16 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         return action
+
+    def _other_menus(self, go_menu: QMenu) -> list[QMenu]:
+        """The menus other modules add (Custody, Reports), not the Go menu: its page titles are
+        reached by Ctrl+digit and read as the sidebar reads them."""
+        menus = []
+        for action in self.menuBar().actions():
+            menu = action.menu()
+            if isinstance(menu, QMenu) and menu is not go_menu:
+                menus.append(menu)
+        return menus
 
     def _build_actions(self) -> None:
         self.new_object_action = self._action(
@@ -233,6 +294,7 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.find_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        go_menu.setObjectName("goMenu")
         self.go_actions: list[QAction] = []
         for row, title in enumerate(SECTIONS):
             action = self._action(
@@ -255,7 +317,13 @@ class MainWindow(QMainWindow):
             self.tr("&About FieldKit"), None, self.show_about, "aboutAction"
         )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.guide_action = self._action(self.tr("&Guide…"), "F1", self.show_guide, "guideAction")
+        # F1 from an editor or dialog of the app too, as the other global keys.
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
+        for menu in (file_menu, edit_menu, help_menu, *self._other_menus(go_menu)):
+            give_alt_letters(menu.actions())
         self.toolbar = QToolBar(self.tr("Main"), self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -685,6 +753,13 @@ class MainWindow(QMainWindow):
             object_id = self.workspace.selected_record(F.OBJECT)
         self.workspace.new_damage(object_id)
 
+    def show_guide(self) -> HelpGuide:
+        folder = str(self.vault_path) if self.vault_path else self.tr("none open")
+        guide = HelpGuide(folder, self)
+        guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        guide.open()
+        return guide
+
     def show_about(self) -> QMessageBox:
         vault = str(self.vault_path) if self.vault_path else self.tr("none open")
         text = self.tr(
@@ -693,9 +768,14 @@ class MainWindow(QMainWindow):
             "encrypted vault; exchanges signed, encrypted bundles.</p>"
             "<p>Licence: Apache License 2.0. Fonts: Noto Sans and Noto Sans Arabic (SIL Open "
             "Font License). The licences of Qt (LGPL-3.0), SQLCipher and the other software "
-            "FieldKit carries: Show Details.</p>"
+            "FieldKit carries: {details}.</p>"
             "<p>Vault: {vault}<br>Logs (no record text, places or passphrases): {logs}</p>"
         ).format(
+            # The button's own words (Qt's translation, « Montrer les détails… » in French),
+            # not a second wording of them (new-user trial r14 #15).
+            details=html.escape(
+                QCoreApplication.translate(*_DETAILS_BUTTON).replace("&", "").rstrip(".… ")
+            ),
             version=html.escape(__version__),
             vault=html.escape(vault),
             logs=html.escape(str(logs.log_dir())),

@@ -2146,6 +2146,38 @@
         <translation>لا يستطيع FieldKit كتابة {what}: القرص للقراءة فقط أو محمي.</translation>
     </message>
     <message>
+        <source>Choose a folder that exists (or create this one), then try again.</source>
+        <translation>اختر مجلدًا موجودًا (أو أنشئ هذا المجلد)، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>FieldKit cannot write {what}: its folder does not exist.</source>
+        <translation>لا يستطيع FieldKit كتابة {what}: مجلده غير موجود.</translation>
+    </message>
+    <message>
+        <source>FieldKit cannot write {what}: a folder of that name is already there.</source>
+        <translation>لا يستطيع FieldKit كتابة {what}: يوجد مجلد بهذا الاسم.</translation>
+    </message>
+    <message>
+        <source>Choose another name, then try again.</source>
+        <translation>اختر اسمًا آخر، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>FieldKit cannot write {what}: the name or the path is too long.</source>
+        <translation>لا يستطيع FieldKit كتابة {what}: الاسم أو المسار طويل جدًا.</translation>
+    </message>
+    <message>
+        <source>Choose a shorter name or a folder nearer the top of the drive, then try again.</source>
+        <translation>اختر اسمًا أقصر أو مجلدًا أقرب إلى جذر القرص، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>FieldKit cannot write {what}: too many files are open at once.</source>
+        <translation>لا يستطيع FieldKit كتابة {what}: ملفات كثيرة جدًا مفتوحة في الوقت نفسه.</translation>
+    </message>
+    <message>
+        <source>Close other programs (or restart FieldKit), then try again.</source>
+        <translation>أغلق برامج أخرى (أو أعد تشغيل FieldKit)، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
         <source>The system refused to write {what} ({reason}).</source>
         <translation>رفض النظام كتابة {what} ({reason}).</translation>
     </message>

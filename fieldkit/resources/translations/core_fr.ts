@@ -1918,6 +1918,38 @@
         <translation>FieldKit ne peut pas écrire {what}&#xa0;: le disque est en lecture seule ou protégé.</translation>
     </message>
     <message>
+        <source>Choose a folder that exists (or create this one), then try again.</source>
+        <translation>Choisissez un dossier qui existe (ou créez celui-ci), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>FieldKit cannot write {what}: its folder does not exist.</source>
+        <translation>FieldKit ne peut pas écrire {what}&#xa0;: son dossier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>FieldKit cannot write {what}: a folder of that name is already there.</source>
+        <translation>FieldKit ne peut pas écrire {what}&#xa0;: un dossier de ce nom existe déjà.</translation>
+    </message>
+    <message>
+        <source>Choose another name, then try again.</source>
+        <translation>Choisissez un autre nom, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>FieldKit cannot write {what}: the name or the path is too long.</source>
+        <translation>FieldKit ne peut pas écrire {what}&#xa0;: le nom ou le chemin est trop long.</translation>
+    </message>
+    <message>
+        <source>Choose a shorter name or a folder nearer the top of the drive, then try again.</source>
+        <translation>Choisissez un nom plus court ou un dossier plus proche de la racine du disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>FieldKit cannot write {what}: too many files are open at once.</source>
+        <translation>FieldKit ne peut pas écrire {what}&#xa0;: trop de fichiers sont ouverts en même temps.</translation>
+    </message>
+    <message>
+        <source>Close other programs (or restart FieldKit), then try again.</source>
+        <translation>Fermez d’autres programmes (ou redémarrez FieldKit), puis réessayez.</translation>
+    </message>
+    <message>
         <source>The system refused to write {what} ({reason}).</source>
         <translation>Le système a refusé d’écrire {what} ({reason}).</translation>
     </message>

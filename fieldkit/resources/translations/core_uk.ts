@@ -1975,6 +1975,38 @@
         <translation>FieldKit не може записати {what}: диск лише для читання або захищений.</translation>
     </message>
     <message>
+        <source>Choose a folder that exists (or create this one), then try again.</source>
+        <translation>Виберіть теку, яка існує (або створіть цю), і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>FieldKit cannot write {what}: its folder does not exist.</source>
+        <translation>FieldKit не може записати {what}: його теки не існує.</translation>
+    </message>
+    <message>
+        <source>FieldKit cannot write {what}: a folder of that name is already there.</source>
+        <translation>FieldKit не може записати {what}: тека з такою назвою вже є.</translation>
+    </message>
+    <message>
+        <source>Choose another name, then try again.</source>
+        <translation>Виберіть іншу назву і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>FieldKit cannot write {what}: the name or the path is too long.</source>
+        <translation>FieldKit не може записати {what}: назва або шлях задовгі.</translation>
+    </message>
+    <message>
+        <source>Choose a shorter name or a folder nearer the top of the drive, then try again.</source>
+        <translation>Виберіть коротшу назву або теку ближче до кореня диска і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>FieldKit cannot write {what}: too many files are open at once.</source>
+        <translation>FieldKit не може записати {what}: забагато файлів відкрито одночасно.</translation>
+    </message>
+    <message>
+        <source>Close other programs (or restart FieldKit), then try again.</source>
+        <translation>Закрийте інші програми (або перезапустіть FieldKit) і спробуйте ще раз.</translation>
+    </message>
+    <message>
         <source>The system refused to write {what} ({reason}).</source>
         <translation>Система не дала записати {what} ({reason}).</translation>
     </message>

@@ -3037,6 +3037,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
+        <source>&amp;File or folder:</source>
+        <translation>ال&amp;ملف أو المجلد:</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
@@ -3240,6 +3244,57 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>&amp;Create handover</source>
         <translation>إ&amp;نشاء التسليم</translation>
+    </message>
+</context>
+<context>
+    <name>HelpGuide</name>
+    <message>
+        <source>Guide — FieldKit</source>
+        <translation>الدليل — FieldKit</translation>
+    </message>
+    <message>
+        <source>Forgotten passphrase</source>
+        <translation>عبارة المرور المنسية</translation>
+    </message>
+    <message>
+        <source>On the unlock screen press « {recovery} » and type the recovery key that was printed or saved when the vault was made (dashes and spaces do not matter). FieldKit then asks you for a new passphrase. Without the passphrase or the recovery key nobody can open the vault: keep the key away from the computer.</source>
+        <translation>في شاشة فتح القفل اضغط « {recovery} » واكتب مفتاح الاسترداد الذي طُبع أو حُفظ عند إنشاء الخزنة (الشرطات والمسافات لا تهم). بعد ذلك يطلب منك FieldKit عبارة مرور جديدة. من دون عبارة المرور أو مفتاح الاسترداد لا يستطيع أحد فتح الخزنة: احفظ المفتاح بعيدًا عن الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Sending your work</source>
+        <translation>إرسال عملك</translation>
+    </message>
+    <message>
+        <source>{file} ▸ « {export} » (Ctrl+E) writes a signed bundle. Choose who can read it (your coordinator&apos;s card), then save it as a file, on a USB stick (« {drive} ») or in a shared folder. To send without thinking about it, add a sync folder once on the page « {bundles} » (« {add_sync} ») and press « {sync_now} » when it is reachable.</source>
+        <translation>{file} ◂ « {export} » (Ctrl+E) يكتب حزمة موقّعة. اختر من يستطيع قراءتها (بطاقة المنسّق)، ثم احفظها في ملف أو على ذاكرة USB (« {drive} ») أو في مجلد مشترك. للإرسال دون عناء، أضف مجلد مزامنة مرة واحدة في صفحة « {bundles} » (« {add_sync} ») واضغط « {sync_now} » حين يكون متاحًا.</translation>
+    </message>
+    <message>
+        <source>Receiving bundles</source>
+        <translation>استلام الحزم</translation>
+    </message>
+    <message>
+        <source>{file} ▸ « {import} » (Ctrl+I) checks who signed each bundle and shows what it brings before anything changes. A record changed both here and elsewhere waits on the page « {conflicts} »: compare the versions, then keep one or merge them.</source>
+        <translation>{file} ◂ « {import} » (Ctrl+I) يتحقق ممن وقّع كل حزمة ويعرض ما تحمله قبل أن يتغير أي شيء. السجل الذي عُدّل هنا وفي مكان آخر ينتظر في صفحة « {conflicts} »: قارن النسخ، ثم احتفظ بإحداها أو ادمجها.</translation>
+    </message>
+    <message>
+        <source>Evacuation</source>
+        <translation>الإخلاء</translation>
+    </message>
+    <message>
+        <source>On the page « {evacuation} »: « {pack} » (containers, labels, packing list), « {depart} » (the movement and its permission), « {check_in} » on arrival by scanning the labels. {custody} ▸ « {hand_over} » gives objects into someone else&apos;s care, with a certificate for both.</source>
+        <translation>في صفحة « {evacuation} »: « {pack} » (الحاويات والملصقات وقائمة التعبئة)، « {depart} » (عملية النقل وإذنها)، « {check_in} » عند الوصول بمسح الملصقات. {custody} ◂ « {hand_over} » يسلّم القطع إلى عهدة شخص آخر، مع شهادة للطرفين.</translation>
+    </message>
+    <message>
+        <source>Where your records are</source>
+        <translation>أين سجلاتك</translation>
+    </message>
+    <message>
+        <source>Everything is in the vault folder {folder}, encrypted with your passphrase: a lost laptop or USB stick does not give the records away. Bundles are signed and encrypted for the people you choose. Make a backup from « {settings} ».</source>
+        <translation>كل شيء في مجلد الخزنة {folder}، مشفّر بعبارة مرورك: الحاسوب المحمول أو ذاكرة USB الضائعة لا تكشف السجلات. الحزم موقّعة ومشفّرة للأشخاص الذين تختارهم. أنشئ نسخة احتياطية من « {settings} ».</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>الدليل</translation>
     </message>
 </context>
 <context>
@@ -3817,6 +3872,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>&amp;حول FieldKit</translation>
     </message>
     <message>
+        <source>&amp;Guide…</source>
+        <translation>ال&amp;دليل…</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
@@ -3930,8 +3989,8 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>لا شيء مفتوح</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;FieldKit {version}&lt;/h3&gt;&lt;p&gt;Documents museum collections and the damage they suffer, offline, in an encrypted vault; exchanges signed, encrypted bundles.&lt;/p&gt;&lt;p&gt;Licence: Apache License 2.0. Fonts: Noto Sans and Noto Sans Arabic (SIL Open Font License). The licences of Qt (LGPL-3.0), SQLCipher and the other software FieldKit carries: Show Details.&lt;/p&gt;&lt;p&gt;Vault: {vault}&lt;br&gt;Logs (no record text, places or passphrases): {logs}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;FieldKit {version}&lt;/h3&gt;&lt;p&gt;يوثّق مجموعات المتاحف والأضرار التي تلحق بها، دون اتصال، في خزنة مشفّرة؛ ويتبادل حزمًا موقّعة ومشفّرة.&lt;/p&gt;&lt;p&gt;الترخيص: Apache License 2.0. الخطوط: Noto Sans و Noto Sans Arabic (SIL Open Font License). تراخيص Qt (LGPL-3.0) و SQLCipher والبرامج الأخرى التي يحملها FieldKit: إظهار التفاصيل.&lt;/p&gt;&lt;p&gt;الخزنة: {vault}&lt;br&gt;السجلات التشغيلية (بلا نص سجلات ولا أماكن ولا عبارات مرور): {logs}&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;FieldKit {version}&lt;/h3&gt;&lt;p&gt;Documents museum collections and the damage they suffer, offline, in an encrypted vault; exchanges signed, encrypted bundles.&lt;/p&gt;&lt;p&gt;Licence: Apache License 2.0. Fonts: Noto Sans and Noto Sans Arabic (SIL Open Font License). The licences of Qt (LGPL-3.0), SQLCipher and the other software FieldKit carries: {details}.&lt;/p&gt;&lt;p&gt;Vault: {vault}&lt;br&gt;Logs (no record text, places or passphrases): {logs}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;FieldKit {version}&lt;/h3&gt;&lt;p&gt;يوثّق مجموعات المتاحف والأضرار التي تلحق بها، دون اتصال، في خزنة مشفّرة؛ ويتبادل حزمًا موقّعة ومشفّرة.&lt;/p&gt;&lt;p&gt;الترخيص: Apache License 2.0. الخطوط: Noto Sans و Noto Sans Arabic (SIL Open Font License). تراخيص Qt (LGPL-3.0) و SQLCipher والبرامج الأخرى التي يحملها FieldKit: {details}.&lt;/p&gt;&lt;p&gt;الخزنة: {vault}&lt;br&gt;السجلات التشغيلية (بلا نص سجلات ولا أماكن ولا عبارات مرور): {logs}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About FieldKit</source>

@@ -2821,6 +2821,10 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
+        <source>&amp;File or folder:</source>
+        <translation>&amp;Fichier ou dossier&#xa0;:</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
@@ -3008,6 +3012,57 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
     <message>
         <source>&amp;Create handover</source>
         <translation>&amp;Créer la remise</translation>
+    </message>
+</context>
+<context>
+    <name>HelpGuide</name>
+    <message>
+        <source>Guide — FieldKit</source>
+        <translation>Guide — FieldKit</translation>
+    </message>
+    <message>
+        <source>Forgotten passphrase</source>
+        <translation>Phrase secrète oubliée</translation>
+    </message>
+    <message>
+        <source>On the unlock screen press « {recovery} » and type the recovery key that was printed or saved when the vault was made (dashes and spaces do not matter). FieldKit then asks you for a new passphrase. Without the passphrase or the recovery key nobody can open the vault: keep the key away from the computer.</source>
+        <translation>Sur l’écran de déverrouillage, appuyez sur «&#xa0;{recovery}&#xa0;» et tapez la clé de secours imprimée ou enregistrée à la création du coffre (les tirets et les espaces ne comptent pas). FieldKit vous demande ensuite une nouvelle phrase secrète. Sans la phrase secrète ni la clé de secours, personne ne peut ouvrir le coffre&#xa0;: gardez la clé loin de l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>Sending your work</source>
+        <translation>Envoyer votre travail</translation>
+    </message>
+    <message>
+        <source>{file} ▸ « {export} » (Ctrl+E) writes a signed bundle. Choose who can read it (your coordinator&apos;s card), then save it as a file, on a USB stick (« {drive} ») or in a shared folder. To send without thinking about it, add a sync folder once on the page « {bundles} » (« {add_sync} ») and press « {sync_now} » when it is reachable.</source>
+        <translation>{file} ▸ «&#xa0;{export}&#xa0;» (Ctrl+E) écrit un paquet signé. Choisissez qui peut le lire (la carte de votre coordinateur), puis enregistrez-le dans un fichier, sur une clé USB («&#xa0;{drive}&#xa0;») ou dans un dossier partagé. Pour envoyer sans y penser, ajoutez une fois un dossier de synchro sur la page «&#xa0;{bundles}&#xa0;» («&#xa0;{add_sync}&#xa0;») et appuyez sur «&#xa0;{sync_now}&#xa0;» quand il est accessible.</translation>
+    </message>
+    <message>
+        <source>Receiving bundles</source>
+        <translation>Recevoir des paquets</translation>
+    </message>
+    <message>
+        <source>{file} ▸ « {import} » (Ctrl+I) checks who signed each bundle and shows what it brings before anything changes. A record changed both here and elsewhere waits on the page « {conflicts} »: compare the versions, then keep one or merge them.</source>
+        <translation>{file} ▸ «&#xa0;{import}&#xa0;» (Ctrl+I) vérifie qui a signé chaque paquet et montre ce qu’il apporte avant que rien ne change. Une fiche modifiée ici et ailleurs attend sur la page «&#xa0;{conflicts}&#xa0;»&#xa0;: comparez les versions, puis gardez-en une ou fusionnez-les.</translation>
+    </message>
+    <message>
+        <source>Evacuation</source>
+        <translation>Évacuation</translation>
+    </message>
+    <message>
+        <source>On the page « {evacuation} »: « {pack} » (containers, labels, packing list), « {depart} » (the movement and its permission), « {check_in} » on arrival by scanning the labels. {custody} ▸ « {hand_over} » gives objects into someone else&apos;s care, with a certificate for both.</source>
+        <translation>Sur la page «&#xa0;{evacuation}&#xa0;»&#xa0;: «&#xa0;{pack}&#xa0;» (contenants, étiquettes, liste de colisage), «&#xa0;{depart}&#xa0;» (le mouvement et son autorisation), «&#xa0;{check_in}&#xa0;» à l’arrivée en scannant les étiquettes. {custody} ▸ «&#xa0;{hand_over}&#xa0;» confie des objets à la garde de quelqu’un d’autre, avec un certificat pour chacun.</translation>
+    </message>
+    <message>
+        <source>Where your records are</source>
+        <translation>Où sont vos fiches</translation>
+    </message>
+    <message>
+        <source>Everything is in the vault folder {folder}, encrypted with your passphrase: a lost laptop or USB stick does not give the records away. Bundles are signed and encrypted for the people you choose. Make a backup from « {settings} ».</source>
+        <translation>Tout est dans le dossier du coffre {folder}, chiffré avec votre phrase secrète&#xa0;: un ordinateur portable ou une clé USB perdus ne livrent pas les fiches. Les paquets sont signés et chiffrés pour les personnes que vous choisissez. Faites une sauvegarde depuis «&#xa0;{settings}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +3580,10 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
         <translation>À &amp;propos de FieldKit</translation>
     </message>
     <message>
+        <source>&amp;Guide…</source>
+        <translation>&amp;Guide…</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -3626,8 +3685,8 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
         <translation>aucun ouvert</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;FieldKit {version}&lt;/h3&gt;&lt;p&gt;Documents museum collections and the damage they suffer, offline, in an encrypted vault; exchanges signed, encrypted bundles.&lt;/p&gt;&lt;p&gt;Licence: Apache License 2.0. Fonts: Noto Sans and Noto Sans Arabic (SIL Open Font License). The licences of Qt (LGPL-3.0), SQLCipher and the other software FieldKit carries: Show Details.&lt;/p&gt;&lt;p&gt;Vault: {vault}&lt;br&gt;Logs (no record text, places or passphrases): {logs}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;FieldKit {version}&lt;/h3&gt;&lt;p&gt;Documente les collections des musées et les dommages qu’elles subissent, hors ligne, dans un coffre chiffré&#xa0;; échange des paquets signés et chiffrés.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: Apache License 2.0. Polices&#xa0;: Noto Sans et Noto Sans Arabic (SIL Open Font License). Les licences de Qt (LGPL-3.0), de SQLCipher et des autres logiciels que FieldKit embarque&#xa0;: Afficher les détails.&lt;/p&gt;&lt;p&gt;Coffre&#xa0;: {vault}&lt;br&gt;Journaux (sans texte de fiche, lieux ni phrases secrètes)&#xa0;: {logs}&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;FieldKit {version}&lt;/h3&gt;&lt;p&gt;Documents museum collections and the damage they suffer, offline, in an encrypted vault; exchanges signed, encrypted bundles.&lt;/p&gt;&lt;p&gt;Licence: Apache License 2.0. Fonts: Noto Sans and Noto Sans Arabic (SIL Open Font License). The licences of Qt (LGPL-3.0), SQLCipher and the other software FieldKit carries: {details}.&lt;/p&gt;&lt;p&gt;Vault: {vault}&lt;br&gt;Logs (no record text, places or passphrases): {logs}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;FieldKit {version}&lt;/h3&gt;&lt;p&gt;Documente les collections des musées et les dommages qu’elles subissent, hors ligne, dans un coffre chiffré&#xa0;; échange des paquets signés et chiffrés.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: Apache License 2.0. Polices&#xa0;: Noto Sans et Noto Sans Arabic (SIL Open Font License). Les licences de Qt (LGPL-3.0), de SQLCipher et des autres logiciels que FieldKit embarque&#xa0;: {details}.&lt;/p&gt;&lt;p&gt;Coffre&#xa0;: {vault}&lt;br&gt;Journaux (sans texte de fiche, lieux ni phrases secrètes)&#xa0;: {logs}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About FieldKit</source>

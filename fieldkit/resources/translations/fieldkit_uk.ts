@@ -2875,6 +2875,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>&amp;Вибрати…</translation>
     </message>
     <message>
+        <source>&amp;File or folder:</source>
+        <translation>Файл або &amp;тека:</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>&amp;Експортувати</translation>
     </message>
@@ -3066,6 +3070,57 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>&amp;Create handover</source>
         <translation>&amp;Створити передачу</translation>
+    </message>
+</context>
+<context>
+    <name>HelpGuide</name>
+    <message>
+        <source>Guide — FieldKit</source>
+        <translation>Посібник — FieldKit</translation>
+    </message>
+    <message>
+        <source>Forgotten passphrase</source>
+        <translation>Забута парольна фраза</translation>
+    </message>
+    <message>
+        <source>On the unlock screen press « {recovery} » and type the recovery key that was printed or saved when the vault was made (dashes and spaces do not matter). FieldKit then asks you for a new passphrase. Without the passphrase or the recovery key nobody can open the vault: keep the key away from the computer.</source>
+        <translation>На екрані розблокування натисніть « {recovery} » і введіть ключ відновлення, який було надруковано або збережено під час створення сховища (дефіси й пропуски не мають значення). Потім FieldKit попросить нову парольну фразу. Без парольної фрази чи ключа відновлення ніхто не відкриє сховище: зберігайте ключ окремо від комп’ютера.</translation>
+    </message>
+    <message>
+        <source>Sending your work</source>
+        <translation>Надсилання вашої роботи</translation>
+    </message>
+    <message>
+        <source>{file} ▸ « {export} » (Ctrl+E) writes a signed bundle. Choose who can read it (your coordinator&apos;s card), then save it as a file, on a USB stick (« {drive} ») or in a shared folder. To send without thinking about it, add a sync folder once on the page « {bundles} » (« {add_sync} ») and press « {sync_now} » when it is reachable.</source>
+        <translation>{file} ▸ « {export} » (Ctrl+E) записує підписаний пакет. Виберіть, хто може його прочитати (картка вашого координатора), і збережіть його у файл, на USB-накопичувач (« {drive} ») або в спільну теку. Щоб надсилати, не думаючи про це, один раз додайте теку синхронізації на сторінці « {bundles} » (« {add_sync} ») і натискайте « {sync_now} », коли вона доступна.</translation>
+    </message>
+    <message>
+        <source>Receiving bundles</source>
+        <translation>Отримання пакетів</translation>
+    </message>
+    <message>
+        <source>{file} ▸ « {import} » (Ctrl+I) checks who signed each bundle and shows what it brings before anything changes. A record changed both here and elsewhere waits on the page « {conflicts} »: compare the versions, then keep one or merge them.</source>
+        <translation>{file} ▸ « {import} » (Ctrl+I) перевіряє, хто підписав кожен пакет, і показує, що він приносить, перш ніж щось зміниться. Запис, змінений і тут, і деінде, чекає на сторінці « {conflicts} »: порівняйте версії, потім залиште одну або злийте їх.</translation>
+    </message>
+    <message>
+        <source>Evacuation</source>
+        <translation>Евакуація</translation>
+    </message>
+    <message>
+        <source>On the page « {evacuation} »: « {pack} » (containers, labels, packing list), « {depart} » (the movement and its permission), « {check_in} » on arrival by scanning the labels. {custody} ▸ « {hand_over} » gives objects into someone else&apos;s care, with a certificate for both.</source>
+        <translation>На сторінці « {evacuation} »: « {pack} » (контейнери, етикетки, пакувальний список), « {depart} » (переміщення та дозвіл на нього), « {check_in} » після прибуття, скануючи етикетки. {custody} ▸ « {hand_over} » передає об’єкти під опіку іншої особи, з сертифікатом для обох.</translation>
+    </message>
+    <message>
+        <source>Where your records are</source>
+        <translation>Де ваші записи</translation>
+    </message>
+    <message>
+        <source>Everything is in the vault folder {folder}, encrypted with your passphrase: a lost laptop or USB stick does not give the records away. Bundles are signed and encrypted for the people you choose. Make a backup from « {settings} ».</source>
+        <translation>Усе зберігається в теці сховища {folder}, зашифроване вашою парольною фразою: загублений ноутбук чи USB-накопичувач не видасть записів. Пакети підписані й зашифровані для людей, яких ви обираєте. Створюйте резервну копію в « {settings} ».</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Посібник</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +3653,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>&amp;Про FieldKit</translation>
     </message>
     <message>
+        <source>&amp;Guide…</source>
+        <translation>&amp;Посібник…</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Головна</translation>
     </message>
@@ -3702,8 +3761,8 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>нічого не відкрито</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;FieldKit {version}&lt;/h3&gt;&lt;p&gt;Documents museum collections and the damage they suffer, offline, in an encrypted vault; exchanges signed, encrypted bundles.&lt;/p&gt;&lt;p&gt;Licence: Apache License 2.0. Fonts: Noto Sans and Noto Sans Arabic (SIL Open Font License). The licences of Qt (LGPL-3.0), SQLCipher and the other software FieldKit carries: Show Details.&lt;/p&gt;&lt;p&gt;Vault: {vault}&lt;br&gt;Logs (no record text, places or passphrases): {logs}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;FieldKit {version}&lt;/h3&gt;&lt;p&gt;Документує музейні колекції та пошкодження, яких вони зазнають, офлайн, у зашифрованому сховищі; обмінюється підписаними зашифрованими пакетами.&lt;/p&gt;&lt;p&gt;Ліцензія: Apache License 2.0. Шрифти: Noto Sans і Noto Sans Arabic (SIL Open Font License). Ліцензії Qt (LGPL-3.0), SQLCipher та іншого ПЗ, яке містить FieldKit: Показати подробиці.&lt;/p&gt;&lt;p&gt;Сховище: {vault}&lt;br&gt;Журнали (без тексту записів, місць і парольних фраз): {logs}&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;FieldKit {version}&lt;/h3&gt;&lt;p&gt;Documents museum collections and the damage they suffer, offline, in an encrypted vault; exchanges signed, encrypted bundles.&lt;/p&gt;&lt;p&gt;Licence: Apache License 2.0. Fonts: Noto Sans and Noto Sans Arabic (SIL Open Font License). The licences of Qt (LGPL-3.0), SQLCipher and the other software FieldKit carries: {details}.&lt;/p&gt;&lt;p&gt;Vault: {vault}&lt;br&gt;Logs (no record text, places or passphrases): {logs}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;FieldKit {version}&lt;/h3&gt;&lt;p&gt;Документує музейні колекції та пошкодження, яких вони зазнають, офлайн, у зашифрованому сховищі; обмінюється підписаними зашифрованими пакетами.&lt;/p&gt;&lt;p&gt;Ліцензія: Apache License 2.0. Шрифти: Noto Sans і Noto Sans Arabic (SIL Open Font License). Ліцензії Qt (LGPL-3.0), SQLCipher та іншого ПЗ, яке містить FieldKit: {details}.&lt;/p&gt;&lt;p&gt;Сховище: {vault}&lt;br&gt;Журнали (без тексту записів, місць і парольних фраз): {logs}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About FieldKit</source>
