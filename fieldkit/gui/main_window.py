@@ -34,6 +34,7 @@ from fieldkit.gui.errors import show_error
 from fieldkit.gui.help_guide import HelpGuide
 from fieldkit.gui.idle import IdleWatcher
 from fieldkit.gui.new_passphrase import NewPassphraseDialog
+from fieldkit.gui.people_names import isolated, reading_order
 from fieldkit.gui.report_dialog import DAMAGE as DAMAGE_REPORT
 from fieldkit.gui.report_dialog import INVENTORY, OBJECT_ID
 from fieldkit.gui.report_dialog import available as reports_available
@@ -638,9 +639,13 @@ class MainWindow(QMainWindow):
         if vault.header.demo and name == "Demo vault":  # the name `fieldkit demo` gives it
             name = self.tr("Demo vault")
         self.identity_label.setText(
-            # The fingerprint's groups kept in order inside a right-to-left line (isolate).
-            self.tr("{name} · key {fingerprint}").format(
-                name=name, fingerprint=f"\u2066{short}\u2069"
+            # The fingerprint's groups kept in order inside a right-to-left line (isolate); the
+            # name isolated and the line in the language's direction: « فريق f3 » in English
+            # was drawn « coord · key فريق » apart (r14 trial 2 #12).
+            reading_order(
+                self.tr("{name} · key {fingerprint}").format(
+                    name=isolated(name), fingerprint=f"\u2066{short}\u2069"
+                )
             )
         )
         self.identity_label.setToolTip(

@@ -87,3 +87,19 @@ def test_a_folder_of_other_files_is_still_said_in_words_of_the_app(qtbot, tmp_pa
         boxes[0].accept()
     finally:
         window.close()
+
+
+def test_the_status_bar_keeps_a_mixed_script_name_whole(qtbot, tmp_path: Path, make_vault) -> None:  # type: ignore[no-untyped-def]
+    """« فريق f3 » in the English status bar was drawn « f3 · key … فريق » (r14 trial 2 #12)."""
+    vault, _ = make_vault(name="فريق f3")
+    window = MainWindow(None, kdf=FAST_KDF, idle_minutes=10)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.open_session(vault)
+        text = window.identity_label.text()
+        assert "\u2068فريق f3\u2069" in text, ascii(text)
+        assert text.startswith("\u200e"), ascii(text)  # read left to right in English
+    finally:
+        window.lock()
+        window.close()
