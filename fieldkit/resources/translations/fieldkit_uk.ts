@@ -3108,7 +3108,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>On the page « {evacuation} »: « {pack} » (containers, labels, packing list), « {depart} » (the movement and its permission), « {check_in} » on arrival by scanning the labels. {custody} ▸ « {hand_over} » gives objects into someone else&apos;s care, with a certificate for both.</source>
-        <translation>На сторінці « {evacuation} »: « {pack} » (контейнери, етикетки, пакувальний список), « {depart} » (переміщення та дозвіл на нього), « {check_in} » після прибуття, скануючи етикетки. {custody} ▸ « {hand_over} » передає об’єкти під опіку іншої особи, з сертифікатом для обох.</translation>
+        <translation>На сторінці « {evacuation} »: « {pack} » (контейнери, етикетки, пакувальний список), « {depart} » (переміщення та дозвіл на нього), « {check_in} » після прибуття, скануючи етикетки. {custody} ▸ « {hand_over} » передає об’єкти на зберігання іншій особі, з сертифікатом для обох.</translation>
     </message>
     <message>
         <source>Where your records are</source>
