@@ -7,6 +7,7 @@ new object starts with the vault's organisation as its institution."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from conftest import PASSPHRASE
@@ -118,11 +119,20 @@ def test_a_cancelled_photo_add_leaves_no_empty_report(
     worker = editor._import
     assert worker is not None
 
-    def cancel_half_way(progress) -> None:  # type: ignore[no-untyped-def]
-        if progress.done > progress.total // 3 and editor.photo_strip.cancel_button.isEnabled():
-            qtbot.mouseClick(editor.photo_strip.cancel_button, Qt.MouseButton.LeftButton)
+    # The worker waits, in its own thread, until the click below has been made: a queued
+    # progress signal reached on a loaded machine only after the last photo (CI, stop 35).
+    half_way, clicked = threading.Event(), threading.Event()
 
-    worker.signals.stepped.connect(cancel_half_way)
+    def hold_half_way(progress) -> None:  # type: ignore[no-untyped-def]
+        if progress.done > progress.total // 3 and not half_way.is_set():
+            half_way.set()
+            clicked.wait(timeout=30)
+
+    worker.signals.stepped.connect(hold_half_way, Qt.ConnectionType.DirectConnection)
+    qtbot.waitUntil(half_way.is_set, timeout=60_000)
+    assert editor.photo_strip.cancel_button.isEnabled()
+    qtbot.mouseClick(editor.photo_strip.cancel_button, Qt.MouseButton.LeftButton)
+    clicked.set()
     qtbot.waitUntil(lambda: not editor.importing, timeout=60_000)
     assert "Cancelled" in editor.status.text()
     assert editor.record_id is None
