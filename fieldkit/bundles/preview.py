@@ -85,6 +85,7 @@ def content_preview(
     identities = [own.load(vault.db).transport_key] if header.encrypted else []
     newest: dict[str, _Newest] = {}
     deletes: set[str] = set()
+    superseded: set[str] = set()  # revisions a later one of the bundle names as its parent
     revisions: dict[str, list[str]] = {}
     try:
         with SafeZip(path) as zf:
@@ -101,6 +102,7 @@ def content_preview(
                 revisions.setdefault(rev.record_id, []).append(rev.rev_id)
                 if rev.deleted:
                     deletes.add(rev.rev_id)
+                superseded.update(rev.parents)
                 seen = newest.get(rev.record_id)
                 if seen is None or (rev.hlc, rev.rev_id) > (seen.hlc, seen.rev_id):
                     named = {k: rev.fields[k] for k in _NAMING if k in rev.fields}
@@ -109,7 +111,8 @@ def content_preview(
                     )
     except (OSError, ValueError, KeyError, TypeError, FieldKitError):
         return None  # verified a moment ago: only a file changed since gets here
-    return _classify(vault.db, newest, deletes, revisions)
+    # A deletion undone in the same bundle (deleted, then restored there) deletes nothing here.
+    return _classify(vault.db, newest, deletes - superseded, revisions)
 
 
 def _classify(

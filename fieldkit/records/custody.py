@@ -50,6 +50,7 @@ from fieldkit.records.custody_queries import (
     with_contents,
 )
 from fieldkit.records.service import (
+    RecordChangedError,
     RecordNotFoundError,
     number_in_any_case,
     typed_identifier,
@@ -488,8 +489,17 @@ class Custody:
         A vault that checked the movement in before this deletion reached it keeps the
         reception: the two meet as a conflict for a person, and meanwhile every vault shows
         the reception (:func:`~fieldkit.records.custody_derive.arrival_kept`)."""
+        # The check and the tombstone must see the same version: an import on another
+        # connection can commit a reception between them (the app imports on a worker).
+        head = self.records.get(movement, F.MOVEMENT).head_rev
         planned = self.cancellation(movement)
-        self.records.delete(planned.movement)
+        try:
+            self.records.delete(planned.movement, expected_head=head)
+        except RecordChangedError as changed:
+            # Checked again on the newer version: a reception now refuses with its plain
+            # reason; any other change (a note) is cancelled as the user asked.
+            planned = self.cancellation(movement)
+            self.records.delete(planned.movement, expected_head=changed.head)
         return planned
 
     def _check_cancellable(self, view: RecordView) -> None:

@@ -1045,12 +1045,14 @@ class Records:
         self.save_revision(db, rev)
         return rev
 
-    def delete(self, record_id: str) -> RecordView:
+    def delete(self, record_id: str, expected_head: str | None = None) -> RecordView:
         """A tombstone revision: the record disappears from lists and search, history remains.
 
         ``record_id`` names exactly this record: an object merged into another is not followed
         (deleting it by its id must not delete the object it was merged into); deleting it is
         refused (DecisionError: undo the merge, or delete the other object by its own id).
+        ``expected_head``: the version the caller checked; a newer one raises
+        RecordChangedError instead of being deleted over.
         """
         first = self.get(record_id, follow=False)
         if not self._deletable(first):
@@ -1061,7 +1063,13 @@ class Records:
             # connection may have committed since ``first``), and the newest must still be
             # one that can be deleted (packed meanwhile, merged into another object…).
             current = self.get(first.record_id, follow=False)
-            if current.head_rev != first.head_rev and not self._deletable(current):
+            if expected_head is not None and current.head_rev != expected_head:
+                # The caller checked that version (a departure not received yet): a newer
+                # one (a reception imported meanwhile) is checked again, not deleted over.
+                raise RecordChangedError([], current.head_rev)
+            # Checked again whatever its head: an import packs an object with a movement,
+            # which leaves the object's own head as it was.
+            if not self._deletable(current):
                 return current
             self.next_revision(db, current, current.fields, current.media, deleted=True)
             audit.append(
@@ -1166,7 +1174,10 @@ class Records:
                 fields, media = _restored_over(first, current, fields, media)
                 if _restored_already(current, fields, media):
                     return current
-            rev = self.next_revision(db, current, fields, media)
+            # A record in conflict: the restore goes on the head shown, as an edit does
+            # (r14 review #7); the other versions stay in Conflicts for a person to choose.
+            on = [current.head_rev] if current.in_conflict and not current.deleted else None
+            rev = self.next_revision(db, current, fields, media, parents=on)
             audit.append(
                 db,
                 self.identity.fingerprint,
