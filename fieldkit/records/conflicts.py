@@ -14,7 +14,7 @@ from fieldkit.errors import FieldKitError, UsageError
 from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.records import fields as F
 from fieldkit.records.custody_derive import merged_check_ins
-from fieldkit.records.merge import MergeView, merged_media
+from fieldkit.records.merge import MergeView, merge_view, merged_media
 from fieldkit.records.revision import Revision, new_revision
 from fieldkit.records.revision_store import db_merge_view, load_revision
 from fieldkit.records.service import Records
@@ -89,6 +89,7 @@ def get_conflict(records: Records, text: str) -> Conflict:
         raise NotInConflictError(QT_TRANSLATE_NOOP("errors", "This record is not in conflict."))
     view = _checked(heads, db_merge_view(records.db, heads))
     base = load_revision(records.db, view.base) if view.base else None
+    view = _edits_merged(heads, base, view)
     fields = view.fields
     label = str(fields.get("inventory_number") or fields.get("title") or record_id[:8])
     return Conflict(record_id, heads[-1].kind, label, heads, base, view)
@@ -220,6 +221,19 @@ def _checked(heads: list[Revision], view: MergeView) -> MergeView:
     return replace(
         view, disputed=view.disputed + tuple(n for n in broken if n not in view.disputed)
     )
+
+
+def _edits_merged(heads: list[Revision], base: Revision | None, view: MergeView) -> MergeView:
+    """A deletion against an edit: every vault shows the newest version as it is (a person
+    decides), but the choices a person starts from are the versions' fields merged as usual,
+    the fields changed on both sides disputed. The tombstone carries the fields of the version
+    it deleted: taken as they stood, the old values went back over the colleague's change when
+    every field was left on "Automatic" (r15 tester). Only the conflict shown changes; the
+    record's view is untouched (the same in every vault and in the archive)."""
+    if not view.needs_person or base is None or not any(h.deleted for h in heads):
+        return view
+    merged = merge_view([replace(h, deleted=False) for h in heads], base)
+    return replace(view, fields=merged.fields, media=merged.media, disputed=merged.disputed)
 
 
 def _media_for_choices(conflict: Conflict) -> list[dict[str, Any]]:
