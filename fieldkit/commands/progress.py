@@ -129,12 +129,14 @@ def _after_the_work() -> Any:
     return on_interrupt
 
 
-def plain_printer(ctx: Context, *, counts: bool = True) -> ProgressSink | None:
+def plain_printer(
+    ctx: Context, *, counts: bool = True, text: Callable[[Progress], str] | None = None
+) -> ProgressSink | None:
     """Progress as plain lines of stderr when it is not a terminal (None on a terminal, which
     :func:`printer` draws on): the terminal's line, translated the same, once the work has
     gone on for ``PLAIN_SECONDS`` and then at most every ``PLAIN_SECONDS``, each on its own
     line (nothing redrawn, no control characters in a log). With ``--json`` too: the lines go
-    to stderr and the JSON alone to stdout."""
+    to stderr and the JSON alone to stdout. ``text`` words the line as :func:`printer`'s."""
     isatty = getattr(ctx.err, "isatty", None)
     if isatty is not None and isatty():
         return None
@@ -146,7 +148,8 @@ def plain_printer(ctx: Context, *, counts: bool = True) -> ProgressSink | None:
             return
         last[0] = now
         ctx.end_line()
-        print(line_text(progress, counts=counts, padded=False), file=ctx.err, flush=True)
+        line = text(progress) if text else line_text(progress, counts=counts, padded=False)
+        print(line.strip(), file=ctx.err, flush=True)
 
     return show
 
