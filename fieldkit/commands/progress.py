@@ -3,7 +3,10 @@ every long command, and Ctrl+C that cancels cleanly.
 
 ``printer(ctx)`` is the one text progress printer: "Import — merge: 42% (4,200/10,000)" on one
 live line of stderr, in the user's language, on a terminal only (never in ``--json`` output,
-logs or pipes), at most a few times a second.
+logs or pipes), at most a few times a second. ``printing``/``task`` (what long commands use)
+add, when stderr is not a terminal (a CI log, ``| tee``, a service), the same line as plain
+text at most every ``PLAIN_SECONDS``: a million-object ``demo`` printed nothing for 26
+minutes there (r14). Standard output is never written to, so ``--json`` stays pure JSON.
 
 ``interruptible()`` turns the first Ctrl+C into the operation's :class:`~fieldkit.tasks.Cancel`:
 the work stops at its next safe point and puts things back (no part file, the vault as before),
@@ -26,6 +29,11 @@ from fieldkit.tasks import Cancel, Progress, ProgressSink
 
 # How often the line is redrawn: often enough to look alive, rarely enough to cost nothing.
 _REDRAW_SECONDS = 0.2
+# Off a terminal each line stays in the log: one every 10 s says the work is alive without
+# filling it, and work shorter than that (almost every command) prints no line at all.
+PLAIN_SECONDS = 10.0
+# The clock the plain lines are spaced by (a test gives its own instead of waiting).
+clock: Callable[[], float] = time.monotonic
 
 WITH_COUNTS = QT_TRANSLATE_NOOP("cli", "{label}: {percent}% ({done}/{total})")
 PERCENT_ONLY = QT_TRANSLATE_NOOP("cli", "{label}: {percent}%")
@@ -39,9 +47,10 @@ def phase_label(progress: Progress) -> str:
     return translate("progress", progress.phase)
 
 
-def line_text(progress: Progress, *, counts: bool = True) -> str:
+def line_text(progress: Progress, *, counts: bool = True, padded: bool = True) -> str:
     """One progress line, translated: the label, the percentage and (with ``counts``) the
-    counts; with an unknown total only the count done so far."""
+    counts; with an unknown total only the count done so far. ``padded``: the percentage
+    takes three places, so a redrawn line keeps its width (a log's line needs no padding)."""
     label = phase_label(progress)
     if progress.total <= 0:
         return fill(translate("cli", COUNT_ONLY), None, label=label, done=number(progress.done))
@@ -51,7 +60,7 @@ def line_text(progress: Progress, *, counts: bool = True) -> str:
         translate("cli", template),
         None,
         label=label,
-        percent=f"{percent:3d}",
+        percent=f"{percent:3d}" if padded else str(percent),
         done=number(progress.done),
         total=number(progress.total),
     )
@@ -120,13 +129,38 @@ def _after_the_work() -> Any:
     return on_interrupt
 
 
+def plain_printer(
+    ctx: Context, *, counts: bool = True, text: Callable[[Progress], str] | None = None
+) -> ProgressSink | None:
+    """Progress as plain lines of stderr when it is not a terminal (None on a terminal, which
+    :func:`printer` draws on): the terminal's line, translated the same, once the work has
+    gone on for ``PLAIN_SECONDS`` and then at most every ``PLAIN_SECONDS``, each on its own
+    line (nothing redrawn, no control characters in a log). With ``--json`` too: the lines go
+    to stderr and the JSON alone to stdout. ``text`` words the line as :func:`printer`'s."""
+    isatty = getattr(ctx.err, "isatty", None)
+    if isatty is not None and isatty():
+        return None
+    last = [clock()]
+
+    def show(progress: Progress) -> None:
+        now = clock()
+        if now - last[0] < PLAIN_SECONDS:
+            return
+        last[0] = now
+        ctx.end_line()
+        line = text(progress) if text else line_text(progress, counts=counts, padded=False)
+        print(line.strip(), file=ctx.err, flush=True)
+
+    return show
+
+
 @contextmanager
 def printing(ctx: Context, *, counts: bool = True) -> Iterator[ProgressSink | None]:
     """:func:`printer` for the work inside the ``with`` block, whose line is ended when the work
     stops half-way (an error, Ctrl+C), so that the message said next starts on its own line
-    instead of after "photos:  62% (5/8)"."""
+    instead of after "photos:  62% (5/8)"; off a terminal, :func:`plain_printer`."""
     try:
-        yield printer(ctx, counts=counts)
+        yield printer(ctx, counts=counts) or plain_printer(ctx, counts=counts)
     finally:
         ctx.end_line()
 

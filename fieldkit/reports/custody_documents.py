@@ -28,7 +28,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
-from fieldkit.i18n import QT_TRANSLATE_NOOP, is_right_to_left, join_list, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, is_right_to_left, join_list, translate
 from fieldkit.identity.fingerprint import display_form
 from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
@@ -223,21 +223,63 @@ class _Label(Flowable):
             y -= 1 * mm
 
 
+# A record deleted (often on another laptop) while a container holds it is still in the crate:
+# its label is printed plain, as it goes on the box, and the person printing is told once.
+DELETED_LABELLED = QT_TRANSLATE_NOOP(
+    "reports",
+    "{item} is deleted but still in a container: its label is printed; restore it from its "
+    "history (fieldkit object show {id} --history) or take it out of the container.",
+)
+DELETED_NO_LABEL = QT_TRANSLATE_NOOP("errors", "{typed} is deleted and in no container.")
+DELETED_NO_LABEL_HINT = QT_TRANSLATE_NOOP(
+    "errors",
+    "Restore it from its history first (fieldkit object list --deleted gives its id), then "
+    "print its label.",
+)
+
+
+def label_record(records: Records, typed: str) -> RecordView:
+    """The record a label is asked for, as ``fieldkit report labels`` and the app's labels
+    action find it: a current record by id, inventory number or code, and also a deleted
+    object or container that a container still holds, by its id or its number (a
+    coordinator labels every object physically in a crate, r14 trial 2). Any other deleted
+    record is refused by name. Raises RecordNotFoundError or AmbiguousIdError."""
+    db = records.db
+    try:
+        view = typed_record(records, typed)
+    except RecordNotFoundError:
+        packed = C.deleted_packed(db, typed)
+        if len(packed) == 1:
+            return records.get(packed[0], follow=False)
+        if packed or len(C.deleted_numbered(db, typed)) != 1:
+            raise
+        raise RecordNotFoundError(DELETED_NO_LABEL, DELETED_NO_LABEL_HINT, typed=typed) from None
+    if view.deleted and not C.deleted_inside(db, [view.record_id]):
+        raise RecordNotFoundError(DELETED_NO_LABEL, DELETED_NO_LABEL_HINT, typed=typed)
+    return view
+
+
 def labels_report(
     vault: Vault, items: Sequence[str], output: Path, *, now: datetime | None = None
 ) -> ReportResult:
-    """Labels for ``items`` (objects, containers, locations: ids, inventory numbers or codes),
-    21 to an A4 sheet. Raises RecordNotFoundError / AmbiguousIdError naming the item."""
+    """Labels for ``items`` (objects, containers, locations: ids, inventory numbers or codes;
+    :func:`label_record`), 21 to an A4 sheet; a deleted record still in a container gets its
+    label and one note in ``warnings``. Raises RecordNotFoundError / AmbiguousIdError naming
+    the item."""
     styles()  # registers the embedded fonts before the canvas is made
     records = Records(vault)
     labels = []
+    notes: list[str] = []
     seen: set[str] = set()
     for typed in items:
-        view = typed_record(records, typed)
-        if view.record_id in seen or view.deleted:
+        view = label_record(records, typed)
+        if view.record_id in seen:
             continue
         seen.add(view.record_id)
-        labels.append(_Label(*_label_of(view)))
+        label = _Label(*_label_of(view))
+        labels.append(label)
+        if view.deleted:
+            notes.append(Text("reports", DELETED_LABELLED, item=label.code, id=view.record_id[:8]))
     if not labels:
         raise RecordNotFoundError(
             QT_TRANSLATE_NOOP("errors", "No item was given."),
@@ -269,7 +311,7 @@ def labels_report(
         story.append(table)
     title = translate("custody", "Labels")
     pages = build_pdf(output, story, title=title, imprint=imprint_of(vault, now))
-    return ReportResult(Path(output), pages, len(labels))
+    return ReportResult(Path(output), pages, len(labels), tuple(notes))
 
 
 # --- shared pieces -------------------------------------------------------------------------------

@@ -2418,6 +2418,14 @@
         <translation>{problem} ({typed})</translation>
     </message>
     <message>
+        <source>{typed} is deleted and in no container.</source>
+        <translation>{typed} محذوف وليس في أي حاوية.</translation>
+    </message>
+    <message>
+        <source>Restore it from its history first (fieldkit object list --deleted gives its id), then print its label.</source>
+        <translation>استعده أولًا من سجله التاريخي (يعطي ⁦fieldkit object list --deleted⁩ معرّفه)، ثم اطبع ملصقه.</translation>
+    </message>
+    <message>
         <source>No item was given.</source>
         <translation>لم يُحدَّد أي عنصر.</translation>
     </message>
@@ -7787,6 +7795,10 @@
     <message>
         <source>Location</source>
         <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>{item} is deleted but still in a container: its label is printed; restore it from its history (fieldkit object show {id} --history) or take it out of the container.</source>
+        <translation>{item} محذوف لكنه لا يزال في حاوية: طُبع ملصقه؛ استعده من سجله التاريخي (⁦fieldkit object show {id} --history⁩) أو أخرجه من الحاوية.</translation>
     </message>
     <message>
         <source>Checked</source>

@@ -2190,6 +2190,14 @@
         <translation>{problem} ({typed})</translation>
     </message>
     <message>
+        <source>{typed} is deleted and in no container.</source>
+        <translation>{typed} est supprimé et n’est dans aucun contenant.</translation>
+    </message>
+    <message>
+        <source>Restore it from its history first (fieldkit object list --deleted gives its id), then print its label.</source>
+        <translation>Rétablissez-le d’abord depuis son historique (fieldkit object list --deleted donne son identifiant), puis imprimez son étiquette.</translation>
+    </message>
+    <message>
         <source>No item was given.</source>
         <translation>Aucun élément n’a été indiqué.</translation>
     </message>
@@ -7507,6 +7515,10 @@
     <message>
         <source>Location</source>
         <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>{item} is deleted but still in a container: its label is printed; restore it from its history (fieldkit object show {id} --history) or take it out of the container.</source>
+        <translation>{item} est supprimé mais toujours dans un contenant&#xa0;: son étiquette est imprimée&#xa0;; rétablissez-le depuis son historique (fieldkit object show {id} --history) ou sortez-le du contenant.</translation>
     </message>
     <message>
         <source>Checked</source>

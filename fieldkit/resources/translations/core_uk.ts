@@ -2247,6 +2247,14 @@
         <translation>{problem} ({typed})</translation>
     </message>
     <message>
+        <source>{typed} is deleted and in no container.</source>
+        <translation>{typed} видалено, і він не лежить у жодному контейнері.</translation>
+    </message>
+    <message>
+        <source>Restore it from its history first (fieldkit object list --deleted gives its id), then print its label.</source>
+        <translation>Спершу відновіть його з історії (fieldkit object list --deleted показує його ідентифікатор), потім надрукуйте етикетку.</translation>
+    </message>
+    <message>
         <source>No item was given.</source>
         <translation>Не вказано жодної одиниці.</translation>
     </message>
@@ -7577,6 +7585,10 @@
     <message>
         <source>Location</source>
         <translation>Місце</translation>
+    </message>
+    <message>
+        <source>{item} is deleted but still in a container: its label is printed; restore it from its history (fieldkit object show {id} --history) or take it out of the container.</source>
+        <translation>{item} видалено, але він досі в контейнері: його етикетку надруковано; відновіть його з історії (fieldkit object show {id} --history) або вийміть з контейнера.</translation>
     </message>
     <message>
         <source>Checked</source>
