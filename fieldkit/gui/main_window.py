@@ -425,6 +425,11 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("{vault} — FieldKit").format(vault=vault.name))
 
     def show_welcome(self) -> None:
+        proposed = self._proposed_folder
+        if proposed is not None and not _absent_or_empty(proposed):
+            # The vault was made there since (or other files came): the note would be untrue.
+            self._proposed_folder = None
+            self.welcome.set_note("")
         self._set_title(None)
         self.welcome.refresh_recent()
         self.stack.setCurrentIndex(WELCOME)
