@@ -37,3 +37,18 @@ def test_a_column_the_user_widened_is_left_as_they_set_it(unlocked: MainWindow, 
     unlocked.resize(1093, 582)
     qtbot.wait(200)
     assert page.table.columnWidth(title) == 500
+
+
+def test_the_inventory_number_is_never_squeezed_to_fit(unlocked: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """r15 tester (uk, 1024×600): six « Statuette of a worshipper » read « MCP 19… »,
+    « THM.19… », « THM.19… »: the column a coordinator tells objects apart by was cut to its
+    short header (« Інв. № ») while others kept their room. It keeps its planned width."""
+    page = unlocked.workspace.object_page
+    number = next(i for i, c in enumerate(page.model.columns) if c.key == "inventory_number")
+    planned = page.model.columns[number].width
+    unlocked.resize(1024, 560)
+    qtbot.waitUntil(lambda: page.table.viewport().width() > 0)
+    qtbot.wait(100)
+    assert page.table.columnWidth(number) >= planned
+    metrics = page.table.fontMetrics()
+    assert page.table.columnWidth(number) > metrics.horizontalAdvance("THM.2010.0008") + 8

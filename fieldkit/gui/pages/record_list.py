@@ -37,6 +37,9 @@ from fieldkit.gui.widgets import (
 )
 from fieldkit.records import fields as F
 
+# Columns that keep their planned width when the list is fitted to a narrow window.
+_NEVER_SQUEEZED = frozenset({"inventory_number"})
+
 
 class RecordListPage(QWidget):
     open_requested = Signal(str)  # record id
@@ -229,12 +232,14 @@ class RecordListPage(QWidget):
             # Arabic, « Where now » and « Object ID » were behind a sideways scroll bar while
             # the title column kept its 236 px (new-user trial r14, second tester #13).
             widths[widest] = max(widths[widest] - (sum(widths) - room), floor)
-            # Then each column down to what its header needs, the roomiest first.
+            # Then each column down to what its header needs, the roomiest first; the
+            # inventory number keeps its planned width: objects are told apart by it, and cut
+            # to its short header six « Statuette » rows read « THM.19… » (r15 tester, uk).
             for i in sorted(range(len(widths)), key=lambda c: needed[c] - widths[c]):
                 over = sum(widths) - room
                 if over <= 0:
                     break
-                if i != widest:
+                if i != widest and columns[i].key not in _NEVER_SQUEEZED:
                     widths[i] -= min(over, max(widths[i] - needed[i], 0))
         self._sizing = True
         try:
