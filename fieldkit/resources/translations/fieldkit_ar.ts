@@ -3489,8 +3489,45 @@ Nothing was found: no two objects look like the same one.</source>
         </translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
         <source>What each bundle brought</source>
         <translation>ما جلبته كل حزمة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) imported: {new}, {dup}, {photos} and {conflicts}.</source>
+        <translation>
+            <numerusform>لم تُستورد أي حزمة: {new}، {dup}، {photos} و{conflicts}.</numerusform>
+            <numerusform>استُوردت حزمة واحدة: {new}، {dup}، {photos} و{conflicts}.</numerusform>
+            <numerusform>استُوردت حزمتان: {new}، {dup}، {photos} و{conflicts}.</numerusform>
+            <numerusform>استُوردت %n حزم: {new}، {dup}، {photos} و{conflicts}.</numerusform>
+            <numerusform>استُوردت %n حزمة: {new}، {dup}، {photos} و{conflicts}.</numerusform>
+            <numerusform>استُوردت %n حزمة: {new}، {dup}، {photos} و{conflicts}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier bundle(s) from these senders not received yet: see Notes.</source>
+        <translation>
+            <numerusform>لا حزمة سابقة من هؤلاء المرسلين تنتظر الوصول.</numerusform>
+            <numerusform>حزمة سابقة واحدة من هؤلاء المرسلين لم تصل بعد: انظر عمود «ملاحظات».</numerusform>
+            <numerusform>حزمتان سابقتان من هؤلاء المرسلين لم تصلا بعد: انظر عمود «ملاحظات».</numerusform>
+            <numerusform>%n حزم سابقة من هؤلاء المرسلين لم تصل بعد: انظر عمود «ملاحظات».</numerusform>
+            <numerusform>%n حزمة سابقة من هؤلاء المرسلين لم تصل بعد: انظر عمود «ملاحظات».</numerusform>
+            <numerusform>%n حزمة سابقة من هؤلاء المرسلين لم تصل بعد: انظر عمود «ملاحظات».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) numbered like another from the same sender (was that laptop restored from a backup?): see Notes.</source>
+        <translation>
+            <numerusform>لا حزمة تحمل رقم حزمة أخرى من المرسل نفسه.</numerusform>
+            <numerusform>حزمة واحدة تحمل رقم حزمة أخرى من المرسل نفسه (هل استُعيد ذلك الحاسوب من نسخة احتياطية؟): انظر عمود «ملاحظات».</numerusform>
+            <numerusform>حزمتان تحملان رقم حزمة أخرى من المرسل نفسه (هل استُعيد ذلك الحاسوب من نسخة احتياطية؟): انظر عمود «ملاحظات».</numerusform>
+            <numerusform>%n حزم تحمل رقم حزمة أخرى من المرسل نفسه (هل استُعيد ذلك الحاسوب من نسخة احتياطية؟): انظر عمود «ملاحظات».</numerusform>
+            <numerusform>%n حزمة تحمل رقم حزمة أخرى من المرسل نفسه (هل استُعيد ذلك الحاسوب من نسخة احتياطية؟): انظر عمود «ملاحظات».</numerusform>
+            <numerusform>%n حزمة تحمل رقم حزمة أخرى من المرسل نفسه (هل استُعيد ذلك الحاسوب من نسخة احتياطية؟): انظر عمود «ملاحظات».</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bundle</source>
@@ -3521,10 +3558,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <source>Gaps, forks and notes</source>
-        <translation>الفجوات والتفرعات والملاحظات</translation>
-    </message>
-    <message>
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>
@@ -3551,17 +3584,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Cancelled: nothing kept</source>
         <translation>أُلغي: لم يُحتفظ بشيء</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bundle(s) imported: {new}, {dup}, {photos}, {conflicts}, {gaps} and {forks} in the senders&apos; streams.</source>
-        <translation>
-            <numerusform>لم تُستورد أي حزمة: {new}، {dup}، {photos}، {conflicts}، {gaps} و{forks} في تسلسلات المرسلين.</numerusform>
-            <numerusform>استُوردت حزمة واحدة: {new}، {dup}، {photos}، {conflicts}، {gaps} و{forks} في تسلسلات المرسلين.</numerusform>
-            <numerusform>استُوردت حزمتان: {new}، {dup}، {photos}، {conflicts}، {gaps} و{forks} في تسلسلات المرسلين.</numerusform>
-            <numerusform>استُوردت %n حزم: {new}، {dup}، {photos}، {conflicts}، {gaps} و{forks} في تسلسلات المرسلين.</numerusform>
-            <numerusform>استُوردت %n حزمة: {new}، {dup}، {photos}، {conflicts}، {gaps} و{forks} في تسلسلات المرسلين.</numerusform>
-            <numerusform>استُوردت %n حزمة: {new}، {dup}، {photos}، {conflicts}، {gaps} و{forks} في تسلسلات المرسلين.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n new revision(s)</source>
@@ -3605,28 +3627,6 @@ Nothing was found: no two objects look like the same one.</source>
             <numerusform>%n سجلات في تعارض الآن</numerusform>
             <numerusform>%n سجلًا في تعارض الآن</numerusform>
             <numerusform>%n سجل في تعارض الآن</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n gap(s)</source>
-        <translation>
-            <numerusform>لا فجوات</numerusform>
-            <numerusform>فجوة واحدة</numerusform>
-            <numerusform>فجوتان</numerusform>
-            <numerusform>%n فجوات</numerusform>
-            <numerusform>%n فجوة</numerusform>
-            <numerusform>%n فجوة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n fork(s)</source>
-        <translation>
-            <numerusform>لا تفرعات</numerusform>
-            <numerusform>تفرع واحد</numerusform>
-            <numerusform>تفرعان</numerusform>
-            <numerusform>%n تفرعات</numerusform>
-            <numerusform>%n تفرعًا</numerusform>
-            <numerusform>%n تفرع</numerusform>
         </translation>
     </message>
     <message>

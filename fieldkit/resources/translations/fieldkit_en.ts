@@ -497,10 +497,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n bundle(s) imported: {new}, {dup}, {photos}, {conflicts}, {gaps} and {forks} in the senders' streams.</source>
+        <source>%n bundle(s) imported: {new}, {dup}, {photos} and {conflicts}.</source>
         <translation>
-            <numerusform>%n bundle imported: {new}, {dup}, {photos}, {conflicts}, {gaps} and {forks} in the senders' streams.</numerusform>
-            <numerusform>%n bundles imported: {new}, {dup}, {photos}, {conflicts}, {gaps} and {forks} in the senders' streams.</numerusform>
+            <numerusform>%n bundle imported: {new}, {dup}, {photos} and {conflicts}.</numerusform>
+            <numerusform>%n bundles imported: {new}, {dup}, {photos} and {conflicts}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier bundle(s) from these senders not received yet: see Notes.</source>
+        <translation>
+            <numerusform>%n earlier bundle from these senders not received yet: see Notes.</numerusform>
+            <numerusform>%n earlier bundles from these senders not received yet: see Notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) numbered like another from the same sender (was that laptop restored from a backup?): see Notes.</source>
+        <translation>
+            <numerusform>%n bundle numbered like another from the same sender (was that laptop restored from a backup?): see Notes.</numerusform>
+            <numerusform>%n bundles numbered like another from the same sender (was that laptop restored from a backup?): see Notes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -529,20 +543,6 @@
         <translation>
             <numerusform>%n record now in conflict</numerusform>
             <numerusform>%n records now in conflict</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n gap(s)</source>
-        <translation>
-            <numerusform>%n gap</numerusform>
-            <numerusform>%n gaps</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n fork(s)</source>
-        <translation>
-            <numerusform>%n fork</numerusform>
-            <numerusform>%n forks</numerusform>
         </translation>
     </message>
     <message numerus="yes">

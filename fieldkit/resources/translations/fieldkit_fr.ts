@@ -3233,8 +3233,33 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
         </translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
         <source>What each bundle brought</source>
         <translation>Apport de chaque paquet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) imported: {new}, {dup}, {photos} and {conflicts}.</source>
+        <translation>
+            <numerusform>%n paquet importé&#xa0;: {new}, {dup}, {photos} et {conflicts}.</numerusform>
+            <numerusform>%n paquets importés&#xa0;: {new}, {dup}, {photos} et {conflicts}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier bundle(s) from these senders not received yet: see Notes.</source>
+        <translation>
+            <numerusform>%n paquet antérieur de ces expéditeurs n’est pas encore arrivé&#xa0;: voir la colonne «&#xa0;Remarques&#xa0;».</numerusform>
+            <numerusform>%n paquets antérieurs de ces expéditeurs ne sont pas encore arrivés&#xa0;: voir la colonne «&#xa0;Remarques&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) numbered like another from the same sender (was that laptop restored from a backup?): see Notes.</source>
+        <translation>
+            <numerusform>%n paquet porte le même numéro qu’un autre du même expéditeur (cet ordinateur a-t-il été restauré depuis une sauvegarde&#xa0;?)&#xa0;: voir la colonne «&#xa0;Remarques&#xa0;».</numerusform>
+            <numerusform>%n paquets portent le même numéro qu’un autre du même expéditeur (cet ordinateur a-t-il été restauré depuis une sauvegarde&#xa0;?)&#xa0;: voir la colonne «&#xa0;Remarques&#xa0;».</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bundle</source>
@@ -3265,10 +3290,6 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
         <translation>Résultat</translation>
     </message>
     <message>
-        <source>Gaps, forks and notes</source>
-        <translation>Manques, bifurcations et notes</translation>
-    </message>
-    <message>
         <source>Import finished</source>
         <translation>Importation terminée</translation>
     </message>
@@ -3297,13 +3318,6 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
         <translation>Annulé&#xa0;: rien n’a été gardé</translation>
     </message>
     <message numerus="yes">
-        <source>%n bundle(s) imported: {new}, {dup}, {photos}, {conflicts}, {gaps} and {forks} in the senders&apos; streams.</source>
-        <translation>
-            <numerusform>%n paquet importé&#xa0;: {new}, {dup}, {photos}, {conflicts}, {gaps} et {forks} dans les séries des expéditeurs.</numerusform>
-            <numerusform>%n paquets importés&#xa0;: {new}, {dup}, {photos}, {conflicts}, {gaps} et {forks} dans les séries des expéditeurs.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n new revision(s)</source>
         <translation>
             <numerusform>%n nouvelle révision</numerusform>
@@ -3329,20 +3343,6 @@ Rien n’a été trouvé&#xa0;: aucun couple d’objets ne semble être le même
         <translation>
             <numerusform>%n fiche désormais en conflit</numerusform>
             <numerusform>%n fiches désormais en conflit</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n gap(s)</source>
-        <translation>
-            <numerusform>%n manque</numerusform>
-            <numerusform>%n manques</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n fork(s)</source>
-        <translation>
-            <numerusform>%n bifurcation</numerusform>
-            <numerusform>%n bifurcations</numerusform>
         </translation>
     </message>
     <message>

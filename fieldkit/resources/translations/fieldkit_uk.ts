@@ -3297,8 +3297,36 @@ Nothing was found: no two objects look like the same one.</source>
         </translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
         <source>What each bundle brought</source>
         <translation>Що приніс кожен пакет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) imported: {new}, {dup}, {photos} and {conflicts}.</source>
+        <translation>
+            <numerusform>Імпортовано %n пакет: {new}, {dup}, {photos} і {conflicts}.</numerusform>
+            <numerusform>Імпортовано %n пакети: {new}, {dup}, {photos} і {conflicts}.</numerusform>
+            <numerusform>Імпортовано %n пакетів: {new}, {dup}, {photos} і {conflicts}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier bundle(s) from these senders not received yet: see Notes.</source>
+        <translation>
+            <numerusform>%n попередній пакет від цих відправників ще не надійшов: див. стовпець «Примітки».</numerusform>
+            <numerusform>%n попередні пакети від цих відправників ще не надійшли: див. стовпець «Примітки».</numerusform>
+            <numerusform>%n попередніх пакетів від цих відправників ще не надійшло: див. стовпець «Примітки».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) numbered like another from the same sender (was that laptop restored from a backup?): see Notes.</source>
+        <translation>
+            <numerusform>%n пакет має той самий номер, що й інший від того самого відправника (чи відновлювали той ноутбук із резервної копії?): див. стовпець «Примітки».</numerusform>
+            <numerusform>%n пакети мають той самий номер, що й інші від того самого відправника (чи відновлювали той ноутбук із резервної копії?): див. стовпець «Примітки».</numerusform>
+            <numerusform>%n пакетів мають той самий номер, що й інші від того самого відправника (чи відновлювали той ноутбук із резервної копії?): див. стовпець «Примітки».</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bundle</source>
@@ -3329,10 +3357,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <source>Gaps, forks and notes</source>
-        <translation>Пропуски, розгалуження й примітки</translation>
-    </message>
-    <message>
         <source>Import finished</source>
         <translation>Імпорт завершено</translation>
     </message>
@@ -3359,14 +3383,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Cancelled: nothing kept</source>
         <translation>Скасовано: нічого не збережено</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bundle(s) imported: {new}, {dup}, {photos}, {conflicts}, {gaps} and {forks} in the senders&apos; streams.</source>
-        <translation>
-            <numerusform>Імпортовано %n пакет: {new}, {dup}, {photos}, {conflicts}, {gaps} і {forks} у потоках відправників.</numerusform>
-            <numerusform>Імпортовано %n пакети: {new}, {dup}, {photos}, {conflicts}, {gaps} і {forks} у потоках відправників.</numerusform>
-            <numerusform>Імпортовано %n пакетів: {new}, {dup}, {photos}, {conflicts}, {gaps} і {forks} у потоках відправників.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n new revision(s)</source>
@@ -3398,22 +3414,6 @@ Nothing was found: no two objects look like the same one.</source>
             <numerusform>%n запис тепер у конфлікті</numerusform>
             <numerusform>%n записи тепер у конфлікті</numerusform>
             <numerusform>%n записів тепер у конфлікті</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n gap(s)</source>
-        <translation>
-            <numerusform>%n пропуск</numerusform>
-            <numerusform>%n пропуски</numerusform>
-            <numerusform>%n пропусків</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n fork(s)</source>
-        <translation>
-            <numerusform>%n розгалуження</numerusform>
-            <numerusform>%n розгалуження</numerusform>
-            <numerusform>%n розгалужень</numerusform>
         </translation>
     </message>
     <message>
