@@ -3084,7 +3084,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>On the unlock screen press « {recovery} » and type the recovery key that was printed or saved when the vault was made (dashes and spaces do not matter). FieldKit then asks you for a new passphrase. Without the passphrase or the recovery key nobody can open the vault: keep the key away from the computer.</source>
-        <translation>На екрані розблокування натисніть « {recovery} » і введіть ключ відновлення, який було надруковано або збережено під час створення сховища (дефіси й пропуски не мають значення). Потім FieldKit попросить нову парольну фразу. Без парольної фрази чи ключа відновлення ніхто не відкриє сховище: зберігайте ключ окремо від комп’ютера.</translation>
+        <translation>На екрані розблокування натисніть «{recovery}» і введіть ключ відновлення, який було надруковано або збережено під час створення сховища (дефіси й пропуски не мають значення). Потім FieldKit попросить нову парольну фразу. Без парольної фрази чи ключа відновлення ніхто не відкриє сховище: зберігайте ключ окремо від комп’ютера.</translation>
     </message>
     <message>
         <source>Sending your work</source>
@@ -3092,7 +3092,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>{file} ▸ « {export} » (Ctrl+E) writes a signed bundle. Choose who can read it (your coordinator&apos;s card), then save it as a file, on a USB stick (« {drive} ») or in a shared folder. To send without thinking about it, add a sync folder once on the page « {bundles} » (« {add_sync} ») and press « {sync_now} » when it is reachable.</source>
-        <translation>{file} ▸ « {export} » (Ctrl+E) записує підписаний пакет. Виберіть, хто може його прочитати (картка вашого координатора), і збережіть його у файл, на USB-накопичувач (« {drive} ») або в спільну теку. Щоб надсилати, не думаючи про це, один раз додайте теку синхронізації на сторінці « {bundles} » (« {add_sync} ») і натискайте « {sync_now} », коли вона доступна.</translation>
+        <translation>{file} ▸ «{export}» (Ctrl+E) записує підписаний пакет. Виберіть, хто може його прочитати (картка вашого координатора), і збережіть його у файл, на USB-накопичувач («{drive}») або в спільну теку. Щоб надсилати, не думаючи про це, один раз додайте теку синхронізації на сторінці «{bundles}» («{add_sync}») і натискайте «{sync_now}», коли вона доступна.</translation>
     </message>
     <message>
         <source>Receiving bundles</source>
@@ -3100,7 +3100,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>{file} ▸ « {import} » (Ctrl+I) checks who signed each bundle and shows what it brings before anything changes. A record changed both here and elsewhere waits on the page « {conflicts} »: compare the versions, then keep one or merge them.</source>
-        <translation>{file} ▸ « {import} » (Ctrl+I) перевіряє, хто підписав кожен пакет, і показує, що він приносить, перш ніж щось зміниться. Запис, змінений і тут, і деінде, чекає на сторінці « {conflicts} »: порівняйте версії, потім залиште одну або злийте їх.</translation>
+        <translation>{file} ▸ «{import}» (Ctrl+I) перевіряє, хто підписав кожен пакет, і показує, що він приносить, перш ніж щось зміниться. Запис, змінений і тут, і деінде, чекає на сторінці «{conflicts}»: порівняйте версії, потім залиште одну або злийте їх.</translation>
     </message>
     <message>
         <source>Evacuation</source>
@@ -3108,7 +3108,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>On the page « {evacuation} »: « {pack} » (containers, labels, packing list), « {depart} » (the movement and its permission), « {check_in} » on arrival by scanning the labels. {custody} ▸ « {hand_over} » gives objects into someone else&apos;s care, with a certificate for both.</source>
-        <translation>На сторінці « {evacuation} »: « {pack} » (контейнери, етикетки, пакувальний список), « {depart} » (переміщення та дозвіл на нього), « {check_in} » після прибуття, скануючи етикетки. {custody} ▸ « {hand_over} » передає об’єкти на зберігання іншій особі, з сертифікатом для обох.</translation>
+        <translation>На сторінці «{evacuation}»: «{pack}» (контейнери, етикетки, пакувальний список), «{depart}» (переміщення та дозвіл на нього), «{check_in}» після прибуття, скануючи етикетки. {custody} ▸ «{hand_over}» передає об’єкти на зберігання іншій особі, з сертифікатом для обох.</translation>
     </message>
     <message>
         <source>Where your records are</source>
@@ -3116,7 +3116,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>Everything is in the vault folder {folder}, encrypted with your passphrase: a lost laptop or USB stick does not give the records away. Bundles are signed and encrypted for the people you choose. Make a backup from « {settings} ».</source>
-        <translation>Усе зберігається в теці сховища {folder}, зашифроване вашою парольною фразою: загублений ноутбук чи USB-накопичувач не видасть записів. Пакети підписані й зашифровані для людей, яких ви обираєте. Створюйте резервну копію в « {settings} ».</translation>
+        <translation>Усе зберігається в теці сховища {folder}, зашифроване вашою парольною фразою: загублений ноутбук чи USB-накопичувач не видасть записів. Пакети підписані й зашифровані для людей, яких ви обираєте. Створюйте резервну копію в «{settings}».</translation>
     </message>
     <message>
         <source>Guide</source>
