@@ -17,16 +17,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import psycopg
 
+from fieldkit.records.fields import text_of
 from fieldkit.records.merge import History, view_of
 from fieldkit.records.revision import Revision
-from fieldkit.records.search import search_expression
+from fieldkit.records.search import query_words
+from fieldkit.records.search import spellings as laptop_spellings
 from fieldkit.records.search_fold import fold_search_text
 
 STRIPES = 4096
@@ -51,91 +52,62 @@ def fold(text: str) -> str:
     return fold_search_text(text).casefold()
 
 
-def _strings(value: Any) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for v in value.values():
-            yield from _strings(v)
-    elif isinstance(value, list):
-        for v in value:
-            yield from _strings(v)
+def words(text: str) -> str:
+    """The text search compares: the laptop's words of ``text`` (records.search.query_words,
+    after :func:`fold`), case folded and one space apart. PostgreSQL's parser keeps "12.5",
+    "x1.2.3", an e-mail address or "-4" whole, where a laptop reads words ("12" and "5");
+    given the laptop's words, it reads each as one lexeme, so « ١٢٫٥ », « 12,5 » and « 12.5 »
+    are the same two numbers on both sides (r14 archivefix's notes). Rows stored before take
+    it at the upgrade to schema version 7 (schema.refresh_search)."""
+    return " ".join(query_words(text)).casefold()
 
 
 def search_text(fields: dict[str, Any], media: Sequence[Any]) -> str:
-    """What a record's search matches, as on a laptop (records.search.search_body): its
-    fields' text and its photos' captions."""
+    """What a record's search matches, as on a laptop (records.search.search_body, without its
+    kind token): its fields' text as the laptop's index takes it (fields.text_of: measurements'
+    values too) and its photos' captions."""
     captions = [str(m.get("caption") or "") for m in media if isinstance(m, dict)]
-    return fold(" ".join([*_strings(fields), *captions]))
+    return words("\n".join([text_of(fields), *captions]))
 
 
 def spellings(word: str) -> list[str]:
-    """The lexemes a typed lexeme stands for, by the laptop's own rule (records.search: the
+    """The lexemes a typed lexeme stands for: the laptop's own (records.search.spellings: the
     word first, an Arabic word with its first alef written with or without hamza or madda and
     its final ة/ه, ى/ي either way, a number in each script of digits), so that « ابريق » finds
-    « إبريق نحاسي » here as on the laptop (r14 UI trial 2 #7). The index holds the text as
-    written, so nothing stored needs rebuilding for it.
+    « إبريق نحاسي » and « ١٢ » finds 12 here as on the laptop (r14 UI trial 2 #7).
 
-    One thing is PostgreSQL's own: its parser reads ASCII digits after a letter and a hyphen as
-    a signed number ("EV-4": "ev", "-4"), other digits never ("EV-٤": "ev", "٤"), where a
-    laptop sees the hyphen as a space. A number is therefore looked up with and without the
-    sign too, so "EV-٤" and "4" find EV-4 as they do on a laptop."""
-    number = word[1:] if word.startswith("-") else word
-    if not (number.isdecimal() and number):
-        return _laptop_spellings(word)
-    out = [word]
-    for spelt in _laptop_spellings(number):
-        for lexeme in (spelt, "-" + spelt) if spelt.isascii() else (spelt,):
+    A number in ASCII is also looked up with a minus sign: rows indexed before schema version
+    7 hold PostgreSQL's reading of "EV-4" ("ev", "-4"), and the upgrade's refresh goes through
+    them in batches while the archive is in use. Rows indexed since hold no such lexeme (the
+    laptop's words have no sign), so the extra spelling finds nothing more there."""
+    out: list[str] = []
+    for spelt in laptop_spellings(word):
+        for lexeme in (spelt, "-" + spelt) if spelt.isascii() and spelt.isdecimal() else (spelt,):
             if lexeme not in out:
                 out.append(lexeme)
     return out
-
-
-def _laptop_spellings(word: str) -> list[str]:
-    """A laptop's spellings of one word (``word`` first), as its search looks it up: read
-    from the expression it builds (records.search.search_expression), whose terms are the
-    quoted spellings. A lexeme that is not one word to a laptop (a decimal number, an e-mail
-    address: PostgreSQL keeps them whole) is looked up as it is."""
-    if not _ONE_WORD.fullmatch(word):
-        return [word]
-    return list(dict.fromkeys([word, *_TERM.findall(search_expression(word) or "")]))
-
-
-_ONE_WORD = re.compile(r"\w+")
-_TERM = re.compile(r'"([^"]*)"\*')
 
 
 def _prefix(lexeme: str) -> str:
     return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "':*"
 
 
-def _compound(lexeme: str, lexemes: list[str]) -> bool:
-    """Whether ``lexeme`` is a hyphenated word whose parts are lexemes too: PostgreSQL's parser
-    gives "ev-٤" as "ev-٤", "ev" and "٤". A laptop splits it at the hyphen, and "EV-4" is
-    stored as "ev" and "-4", never "ev-4": the whole compound matched nothing written another
-    way, so a query looks up its parts only. (A host name such as "a-b.org" is one lexeme
-    whose pieces are not: it stays.)"""
-    parts = lexeme.split("-")
-    return len(parts) > 1 and all(parts) and all(p in lexemes for p in parts)
-
-
 def search_query(conn: psycopg.Connection, text: str) -> str | None:
     """A tsquery (its text) for what a person typed, as a laptop's search takes it
     (records.search.search_expression): every word must match, as the start of a word, in
-    any of its spellings (:func:`spellings`). The words are PostgreSQL's own reading of the
-    text (the parser that filled ``search``, so an inventory number splits as it did there:
-    "inv", "-12345"; a hyphenated word as its parts), each made a prefix; None when there is
-    no word. Built from lexemes, never from the typed text, so no tsquery operator or quote
-    that someone typed reaches the query."""
+    any of its spellings (:func:`spellings`). The words are the laptop's (:func:`words`) as
+    PostgreSQL's parser and unaccent() read them, the way that filled ``search`` ("EV-4.5":
+    "ev", "4", "5"), each made a prefix; None when there is no word. Built from lexemes,
+    never from the typed text, so no tsquery operator or quote that someone typed reaches the
+    query."""
     row = conn.execute(
-        "SELECT tsvector_to_array(to_tsvector('simple', unaccent(%s)))", (fold(text),)
+        "SELECT tsvector_to_array(to_tsvector('simple', unaccent(%s)))", (words(text),)
     ).fetchone()
     lexemes = [str(w) for w in (row[0] if row else None) or []]
-    words = [w for w in lexemes if not _compound(w, lexemes)]
-    if not words:
+    if not lexemes:
         return None
     terms = []
-    for word in words:
+    for word in lexemes:
         spelt = spellings(word)
         terms.append(
             _prefix(word) if len(spelt) == 1 else "(" + " | ".join(map(_prefix, spelt)) + ")"

@@ -11,7 +11,9 @@
   ``audit`` (append-only), ``photo_hashes`` (perceptual hashes for finding duplicates, v3),
 ``trust_changes`` (the operators' trust, applied by every worker host, v4); ``records_kind``
 (v5: the few records of a rare kind found without reading them all); v6 fills ``search`` again
-for records merged before, so they are found by their photo captions (:func:`refresh_search`).
+for records merged before, so they are found by their photo captions (:func:`refresh_search`);
+v7 fills it again with the laptop's words, so a number is found in any script and with either
+decimal sign, as on a laptop (the same refresh).
 
 An archive is brought up to this version by the first archive command run after an update
 (:func:`upgrade`, from ``fieldkit.commands.archive``), not only by `archive init`.
@@ -23,13 +25,16 @@ from collections.abc import Callable
 
 import psycopg
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 # Version 6: records merged before version 6 have a ``search`` without their photos' captions
-# (and without the laptop's folding, index.fold): filled again in Python (fold() has no SQL
-# twin), in batches of REFRESH_BATCH records in record order, each batch in one transaction
-# with the last record it did, kept under this key in ``archive_meta``. A refresh killed at
-# any moment leaves whole batches done and the key naming where the next one starts; the
-# next archive command goes on from there. No key: nothing to refresh.
+# (and without the laptop's folding, index.fold); version 7: records stored before it hold
+# PostgreSQL's own words ("12.5" one lexeme, « ١٢٫٥ » two) and no measurement values, not the
+# laptop's words (index.words, index.search_text). Both are filled again in Python (the
+# laptop's rules have no SQL twin), in batches of REFRESH_BATCH records in record order, each
+# batch in one transaction with the last record it did, kept under this key in
+# ``archive_meta``. A refresh killed at any moment leaves whole batches done and the key naming
+# where the next one starts; the next archive command goes on from there. No key: nothing to
+# refresh.
 REFRESH_KEY = "search_refresh_after"
 REFRESH_BATCH = 1000
 
@@ -169,13 +174,13 @@ INDEX_TABLES = (
 
 def create(conn: psycopg.Connection) -> None:
     """Create the schema, or bring an older one up to this version (idempotent), in one
-    transaction. An archive older than version 6 is marked for :func:`refresh_search`."""
+    transaction. An archive older than version 7 is marked for :func:`refresh_search`."""
     with conn.transaction():
         # Two `init`s at once would race on CREATE ... IF NOT EXISTS: one at a time.
         conn.execute("SELECT pg_advisory_xact_lock(7215, 0)")
         before = version(conn)
         conn.execute(DDL)
-        if before is not None and before < 6:
+        if before is not None and before < 7:
             # '' sorts before every record id: the refresh starts at the first record.
             conn.execute(
                 "INSERT INTO archive_meta VALUES (%s, '') ON CONFLICT (key) DO NOTHING",

@@ -14,7 +14,7 @@ import contextlib
 import hashlib
 import io
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -26,10 +26,13 @@ from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, from_error
 from fieldkit.sync.s3client import (
     MIN_PART,
     PART_SIZE,
+    RemoteObject,
+    S3AccessError,
     S3Client,
     S3Credentials,
     S3IntegrityError,
     S3Location,
+    S3UnreachableError,
     TransferOptions,
     parse_credentials_file,
 )
@@ -87,6 +90,92 @@ class ArchiveStorageError(
     """The archive's object storage refused or failed a request."""
 
 
+# What the archive says when its storage refuses it or does not answer (r15). The S3 client's
+# own sentences end with the sync's advice (add the sync target again, the next sync resumes):
+# a laptop's, where an archive operator has options and environment variables to check instead.
+# Raised as the client's own kinds (S3AccessError, S3UnreachableError), so whatever catches those
+# still does, and `archive init` still names them by their kind.
+CREDENTIALS_REFUSED = QT_TRANSLATE_NOOP(
+    "errors",
+    "The storage at {endpoint} does not accept the archive's access key and secret ({code}).",
+)
+CHECK_CREDENTIALS = QT_TRANSLATE_NOOP(
+    "errors",
+    "Check the key and secret the archive is given (--credentials-file, or AWS_ACCESS_KEY_ID "
+    "and AWS_SECRET_ACCESS_KEY), then run the `fieldkit archive` command again.",
+)
+ACCESS_DENIED = QT_TRANSLATE_NOOP(
+    "errors",
+    "The storage at {endpoint} refused the archive access to the bucket '{bucket}' ({code}).",
+)
+ASK_FOR_ACCESS = QT_TRANSLATE_NOOP(
+    "errors",
+    "Check the archive's key and secret, and ask the storage's administrator to let that key "
+    "read and write this bucket, then run the `fieldkit archive` command again.",
+)
+NO_BUCKET = QT_TRANSLATE_NOOP(
+    "errors", "The archive's bucket '{bucket}' does not exist at {endpoint}."
+)
+CREATE_BUCKET = QT_TRANSLATE_NOOP(
+    "errors",
+    "Check the bucket named by --s3 (or FIELDKIT_ARCHIVE_S3), or create it with "
+    "`fieldkit archive init`.",
+)
+CHECK_ENDPOINT = QT_TRANSLATE_NOOP(
+    "errors",
+    "Check that the storage is running and that --endpoint (or FIELDKIT_ARCHIVE_ENDPOINT) names "
+    "it, then run the `fieldkit archive` command again: nothing already stored is lost.",
+)
+# The codes a storage gives a key it does not know or a secret that does not match.
+BAD_CREDENTIALS_CODES = frozenset(
+    {"InvalidAccessKeyId", "SignatureDoesNotMatch", "InvalidSecurity", "InvalidToken"}
+)
+
+
+def archive_error(exc: BaseException, bucket: str, endpoint: str) -> BaseException:
+    """``exc`` as the archive says it: an S3 client's refusal or silence with the archive's own
+    sentence and advice (its bucket ``bucket`` at ``endpoint``); any other exception as it is."""
+    if isinstance(exc, S3UnreachableError):
+        return S3UnreachableError(exc.template, CHECK_ENDPOINT, **exc.params)
+    if not isinstance(exc, S3AccessError):
+        return exc
+    if "code" not in exc.params:  # the client's "bucket does not exist"
+        return S3AccessError(NO_BUCKET, CREATE_BUCKET, bucket=bucket, endpoint=endpoint)
+    code = str(exc.params["code"])
+    if code in BAD_CREDENTIALS_CODES:
+        return S3AccessError(CREDENTIALS_REFUSED, CHECK_CREDENTIALS, endpoint=endpoint, code=code)
+    return S3AccessError(ACCESS_DENIED, ASK_FOR_ACCESS, endpoint=endpoint, bucket=bucket, code=code)
+
+
+class ArchiveS3Client(S3Client):
+    """The sync's S3 client, saying a refusal or a silence as the archive's (:func:`archive_error`):
+    every request goes through :meth:`call`, a download through :meth:`download`."""
+
+    def call(
+        self,
+        operation: str,
+        cancel: Callable[[], bool] | None = None,
+        attempts: int | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        try:
+            return super().call(operation, cancel, attempts, **kwargs)
+        except (S3AccessError, S3UnreachableError) as exc:
+            raise archive_error(exc, self.location.bucket, self.endpoint) from None
+
+    def download(
+        self,
+        obj: RemoteObject,
+        dest: Path,
+        on_bytes: Callable[[int], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> None:
+        try:
+            super().download(obj, dest, on_bytes, cancel)
+        except (S3AccessError, S3UnreachableError) as exc:
+            raise archive_error(exc, self.location.bucket, self.endpoint) from None
+
+
 class RetentionUnreadableError(ArchiveStorageError):
     """The storage gave no definite answer about a bundle's retention (it did not answer, or
     refused the request): neither "it has one" nor "it has none" is known."""
@@ -133,7 +222,7 @@ class ArchiveStorage:
         self.config = config
         self.location = S3Location.parse(config.s3_url)
         self.credentials = credentials or credentials_from(config)
-        self.client = client or S3Client(
+        self.client = client or ArchiveS3Client(
             config.endpoint, self.location, self.credentials, config.region, options
         )
         self._lock: bool | None = None

@@ -77,6 +77,19 @@ def _spellings(word: str) -> list[str]:
     return out
 
 
+def query_words(text: str) -> list[str]:
+    """The words a search for ``text`` looks up, as :func:`search_expression` reads them (after
+    the one folding, fold_search_text; not yet case folded). Public for the archive, which reads
+    both its stored text and its queries into the laptop's words (fieldkit.archive.index)."""
+    return _WORD.findall(fold_search_text(text))
+
+
+def spellings(word: str) -> list[str]:
+    """The spellings a search looks a typed word up in (``word`` first): :func:`search_expression`'s
+    rule, public for the archive so that both find the same records."""
+    return _spellings(word)
+
+
 def _term(word: str) -> str:
     return '"' + word.replace('"', "") + '"*'
 

@@ -5474,6 +5474,34 @@
         <translation>تحقّق من إعدادات مستودع S3 ومن بيانات الاعتماد، ثم أعد تشغيل الأمر.</translation>
     </message>
     <message>
+        <source>The storage at {endpoint} does not accept the archive&apos;s access key and secret ({code}).</source>
+        <translation>لا يقبل التخزين في {endpoint} مفتاح الوصول والسرّ الخاصين بالأرشيف ({code}).</translation>
+    </message>
+    <message>
+        <source>Check the key and secret the archive is given (--credentials-file, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY), then run the `fieldkit archive` command again.</source>
+        <translation>تحقّق من المفتاح والسرّ المعطَيَين للأرشيف (‎--credentials-file، أو AWS_ACCESS_KEY_ID وAWS_SECRET_ACCESS_KEY)، ثم أعد تشغيل أمر `fieldkit archive`.</translation>
+    </message>
+    <message>
+        <source>The storage at {endpoint} refused the archive access to the bucket &apos;{bucket}&apos; ({code}).</source>
+        <translation>رفض التخزين في {endpoint} وصول الأرشيف إلى مستودع S3 «{bucket}» ({code}).</translation>
+    </message>
+    <message>
+        <source>Check the archive&apos;s key and secret, and ask the storage&apos;s administrator to let that key read and write this bucket, then run the `fieldkit archive` command again.</source>
+        <translation>تحقّق من مفتاح الأرشيف وسرّه، واطلب من مسؤول التخزين أن يسمح لهذا المفتاح بالقراءة من مستودع S3 هذا والكتابة فيه، ثم أعد تشغيل أمر `fieldkit archive`.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s bucket &apos;{bucket}&apos; does not exist at {endpoint}.</source>
+        <translation>مستودع S3 «{bucket}» الخاص بالأرشيف غير موجود في {endpoint}.</translation>
+    </message>
+    <message>
+        <source>Check the bucket named by --s3 (or FIELDKIT_ARCHIVE_S3), or create it with `fieldkit archive init`.</source>
+        <translation>تحقّق من مستودع S3 الذي يسمّيه ‎--s3 (أو FIELDKIT_ARCHIVE_S3)، أو أنشئه بالأمر `fieldkit archive init`.</translation>
+    </message>
+    <message>
+        <source>Check that the storage is running and that --endpoint (or FIELDKIT_ARCHIVE_ENDPOINT) names it, then run the `fieldkit archive` command again: nothing already stored is lost.</source>
+        <translation>تحقّق من أن التخزين يعمل ومن أن ‎--endpoint (أو FIELDKIT_ARCHIVE_ENDPOINT) يشير إليه، ثم أعد تشغيل أمر `fieldkit archive`: لا يضيع شيء مما خُزّن من قبل.</translation>
+    </message>
+    <message>
         <source>The archive&apos;s S3 credentials are missing.</source>
         <translation>بيانات اعتماد S3 الخاصة بالأرشيف مفقودة.</translation>
     </message>

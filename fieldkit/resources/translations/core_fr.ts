@@ -5202,6 +5202,34 @@
         <translation>Vérifiez les réglages du compartiment et les identifiants, puis relancez la commande.</translation>
     </message>
     <message>
+        <source>The storage at {endpoint} does not accept the archive&apos;s access key and secret ({code}).</source>
+        <translation>Le stockage à {endpoint} n’accepte pas la clé d’accès et le secret de l’archive ({code}).</translation>
+    </message>
+    <message>
+        <source>Check the key and secret the archive is given (--credentials-file, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY), then run the `fieldkit archive` command again.</source>
+        <translation>Vérifiez la clé et le secret donnés à l’archive (--credentials-file, ou AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY), puis relancez la commande `fieldkit archive`.</translation>
+    </message>
+    <message>
+        <source>The storage at {endpoint} refused the archive access to the bucket &apos;{bucket}&apos; ({code}).</source>
+        <translation>Le stockage à {endpoint} a refusé à l’archive l’accès au compartiment «&#xa0;{bucket}&#xa0;» ({code}).</translation>
+    </message>
+    <message>
+        <source>Check the archive&apos;s key and secret, and ask the storage&apos;s administrator to let that key read and write this bucket, then run the `fieldkit archive` command again.</source>
+        <translation>Vérifiez la clé et le secret de l’archive, et demandez à l’administrateur du stockage d’autoriser cette clé à lire et écrire dans ce compartiment, puis relancez la commande `fieldkit archive`.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s bucket &apos;{bucket}&apos; does not exist at {endpoint}.</source>
+        <translation>Le compartiment «&#xa0;{bucket}&#xa0;» de l’archive n’existe pas à {endpoint}.</translation>
+    </message>
+    <message>
+        <source>Check the bucket named by --s3 (or FIELDKIT_ARCHIVE_S3), or create it with `fieldkit archive init`.</source>
+        <translation>Vérifiez le compartiment indiqué par --s3 (ou FIELDKIT_ARCHIVE_S3), ou créez-le avec `fieldkit archive init`.</translation>
+    </message>
+    <message>
+        <source>Check that the storage is running and that --endpoint (or FIELDKIT_ARCHIVE_ENDPOINT) names it, then run the `fieldkit archive` command again: nothing already stored is lost.</source>
+        <translation>Vérifiez que le stockage fonctionne et que --endpoint (ou FIELDKIT_ARCHIVE_ENDPOINT) l’indique, puis relancez la commande `fieldkit archive`&#xa0;: rien de ce qui est déjà stocké n’est perdu.</translation>
+    </message>
+    <message>
         <source>The archive&apos;s S3 credentials are missing.</source>
         <translation>Les identifiants S3 de l’archive manquent.</translation>
     </message>

@@ -5270,6 +5270,34 @@
         <translation>Перевірте налаштування бакета й облікові дані, потім запустіть команду знову.</translation>
     </message>
     <message>
+        <source>The storage at {endpoint} does not accept the archive&apos;s access key and secret ({code}).</source>
+        <translation>Сховище за адресою {endpoint} не приймає ключ доступу й секрет архіву ({code}).</translation>
+    </message>
+    <message>
+        <source>Check the key and secret the archive is given (--credentials-file, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY), then run the `fieldkit archive` command again.</source>
+        <translation>Перевірте ключ і секрет, надані архіву (--credentials-file або AWS_ACCESS_KEY_ID і AWS_SECRET_ACCESS_KEY), потім запустіть команду `fieldkit archive` знову.</translation>
+    </message>
+    <message>
+        <source>The storage at {endpoint} refused the archive access to the bucket &apos;{bucket}&apos; ({code}).</source>
+        <translation>Сховище за адресою {endpoint} відмовило архіву в доступі до бакета «{bucket}» ({code}).</translation>
+    </message>
+    <message>
+        <source>Check the archive&apos;s key and secret, and ask the storage&apos;s administrator to let that key read and write this bucket, then run the `fieldkit archive` command again.</source>
+        <translation>Перевірте ключ і секрет архіву та попросіть адміністратора сховища дозволити цьому ключу читати й записувати цей бакет, потім запустіть команду `fieldkit archive` знову.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s bucket &apos;{bucket}&apos; does not exist at {endpoint}.</source>
+        <translation>Бакета архіву «{bucket}» немає за адресою {endpoint}.</translation>
+    </message>
+    <message>
+        <source>Check the bucket named by --s3 (or FIELDKIT_ARCHIVE_S3), or create it with `fieldkit archive init`.</source>
+        <translation>Перевірте бакет, указаний у --s3 (або FIELDKIT_ARCHIVE_S3), або створіть його командою `fieldkit archive init`.</translation>
+    </message>
+    <message>
+        <source>Check that the storage is running and that --endpoint (or FIELDKIT_ARCHIVE_ENDPOINT) names it, then run the `fieldkit archive` command again: nothing already stored is lost.</source>
+        <translation>Перевірте, що сховище працює і що --endpoint (або FIELDKIT_ARCHIVE_ENDPOINT) указує на нього, потім запустіть команду `fieldkit archive` знову: нічого з уже збереженого не втрачено.</translation>
+    </message>
+    <message>
         <source>The archive&apos;s S3 credentials are missing.</source>
         <translation>Бракує облікових даних S3 архіву.</translation>
     </message>
