@@ -16,6 +16,7 @@ CLI prints them); the desktop app translates them in the "passphrase_policy" con
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -145,6 +146,9 @@ def _variants(passphrase: str) -> list[str]:
     return variants
 
 
+_SEPARATORS = re.compile(r"[\W_]+")
+
+
 def _folded(text: str) -> str:
     """``text`` without its accents and other combining marks."""
     decomposed = unicodedata.normalize("NFD", text)
@@ -211,7 +215,10 @@ def assess(passphrase: str, user_inputs: Iterable[str] = ()) -> Verdict:
     length = len(passphrase)
     if length < MIN_LENGTH:
         return Verdict(0, Reason.TOO_SHORT, SUGGESTION_SHORT, params={"min_length": MIN_LENGTH})
-    words = [w for text in user_inputs for w in [text, *text.split()] if len(w.strip()) >= 3]
+    names = list(user_inputs)
+    # A name is typed in either order (« коваль оксана » for « Оксана Коваль »).
+    names += [" ".join(reversed(n.split())) for n in names if len(n.split()) > 1]
+    words = [w for text in names for w in [text, *text.split()] if len(w.strip()) >= 3]
     words.append("fieldkit")
     # An attacker tries names with and without their accents (« Amelie » for « Amélie »,
     # new-user trial r14 #11): the folded spellings are variants, the cheaper estimate wins.
@@ -219,6 +226,12 @@ def assess(passphrase: str, user_inputs: Iterable[str] = ()) -> Verdict:
     variants = _variants(passphrase)
     if _folded(passphrase) != passphrase:
         variants += [v for v in _variants(_folded(passphrase)) if v not in variants]
+    # The owner's words joined by dots, underscores or dashes are the same words to an
+    # attacker: « amelie.durand.2026 » was rated strong where « Amelie Durand 2026 » was
+    # refused (r15 tester). Read with spaces too when that shows one of them.
+    spaced = " ".join(_SEPARATORS.split(_folded(passphrase))).strip()
+    if spaced != passphrase and any(_folded(w).lower() in spaced.lower() for w in words):
+        variants += [v for v in _variants(spaced) if v not in variants]
     results = [(_estimate(v, words), v) for v in variants]
     result, variant = min(results, key=lambda r: float(r[0]["guesses_log10"]))
     guesses = float(result["guesses_log10"])
