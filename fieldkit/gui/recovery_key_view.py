@@ -8,7 +8,9 @@ asked first. The printout says which vault the key opens, whose it is and when i
 
 from __future__ import annotations
 
+import contextlib
 import html
+import os
 import secrets
 
 from PySide6.QtCore import QDate, QLocale, Qt
@@ -66,6 +68,15 @@ def group_matches(key: str, index: int, typed: str) -> bool:
         )
     except rk.RecoveryKeyFormatError:
         return False
+
+
+def _owner_only(path: str) -> None:
+    """The file the key is printed into readable by its owner alone: Qt created it 0644
+    (world-readable on a shared machine, r15 tester) where the app's reports are 0600. Made
+    before Qt writes into it (it keeps the mode of a file it truncates), checked again after."""
+    with contextlib.suppress(OSError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+        os.chmod(path, 0o600)
 
 
 def writes_a_file(printer: QPrinter) -> bool:
@@ -179,9 +190,14 @@ class RecoveryKeyView(QWidget):
             return False
         if writes_a_file(printer) and not self._file_confirmed(printer):
             return False
+        target = printer.outputFileName()
+        if target:
+            _owner_only(target)
         doc = QTextDocument()
         doc.setHtml(self.printout_html())
         doc.print_(printer)
+        if target:
+            _owner_only(target)
         return True
 
     def _file_confirmed(self, printer: QPrinter) -> bool:

@@ -176,6 +176,8 @@ def test_printing_to_a_file_warns_first_and_the_page_says_whose_key(
     QTimer.singleShot(0, lambda: _answer_warning("Save to the file", seen))
     assert view.print_key() is True
     assert _FilePrintDialog.target.stat().st_size > 0
+    # Readable by its owner alone, as the app's reports are (r15 tester: Qt made it 0644).
+    assert _FilePrintDialog.target.stat().st_mode & 0o077 == 0
     printout = view.printout_html()
     assert "Mosul storeroom" in printout and "Amal Haddad" in printout
     assert "7K3M  QX9D" in printout and str(QDate.currentDate().year()) in printout
