@@ -55,3 +55,12 @@ def test_a_bundle_given_as_a_trusted_key_is_said_so(
 
 def test_a_good_call_is_unchanged(bundle: Path) -> None:
     assert run_cli(["verify", str(bundle)]).code in (EXIT_OK, EXIT_UNTRUSTED)
+
+
+def test_a_certificate_into_a_missing_folder_is_a_usage_mistake(
+    tmp_path: Path, bundle: Path
+) -> None:
+    """r15 review #5: `-o nothere/out.pdf` exited 1, which a script reads as NOT VALID."""
+    result = run_cli(["report", "verification", str(bundle), "-o", str(tmp_path / "no" / "c.pdf")])
+    assert result.code == EXIT_USAGE, result.out + result.err
+    assert "does not exist" in result.err and "NOT VALID" not in result.out + result.err

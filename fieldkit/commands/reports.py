@@ -18,7 +18,7 @@ from fieldkit.cli import Command, Context
 from fieldkit.commands.options import actions, flag, output_option, repeatable, subcommand
 from fieldkit.commands.progress import task
 from fieldkit.commands.vault import open_vault, vault_if_named
-from fieldkit.errors import EXIT_OK
+from fieldkit.errors import EXIT_OK, UsageError
 from fieldkit.i18n import QT_TRANSLATE_NOOP, translate
 from fieldkit.records.vocabularies import SALVAGE_PRIORITIES, STATUS
 from fieldkit.reports import ReportResult
@@ -280,6 +280,17 @@ def cmd_verification(ctx: Context) -> int:
     from fieldkit.reports import result_line, verify_and_certify
 
     check_verify_arguments([Path(ctx.args.file)], [Path(t) for t in ctx.args.trust])
+    folder = Path(ctx.args.output).parent
+    if not folder.is_dir():
+        # A mistyped -o is the command's mistake (exit 2), as a missing bundle is: exit 1
+        # reads "NOT VALID" to an auditor's script (r15 review #5).
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "The folder {path} does not exist."),
+            QT_TRANSLATE_NOOP(
+                "errors", "Choose a folder that exists (or create this one), then try again."
+            ),
+            path=str(folder),
+        )
     # As `fieldkit verify`: a vault only when --vault is given (never FIELDKIT_VAULT).
     with vault_if_named(ctx) as vault, _task(ctx) as (progress, cancel):
         report, result = verify_and_certify(
