@@ -64,3 +64,19 @@ def test_a_certificate_into_a_missing_folder_is_a_usage_mistake(
     result = run_cli(["report", "verification", str(bundle), "-o", str(tmp_path / "no" / "c.pdf")])
     assert result.code == EXIT_USAGE, result.out + result.err
     assert "does not exist" in result.err and "NOT VALID" not in result.out + result.err
+
+
+def test_import_of_a_folder_or_a_missing_file_is_said_as_verify_says_it(
+    tmp_path: Path, bundle: Path
+) -> None:
+    """r15 review #9: `fieldkit import FOLDER` said « d cannot be read », exit 1."""
+    coordinator, _ = Vault.create(tmp_path / "coord", PASSPHRASE, name="Coord", kdf=FAST_KDF)
+    coordinator.close()
+    env = {"FIELDKIT_PASSPHRASE": PASSPHRASE}
+    vault = ["--vault", str(tmp_path / "coord")]
+    folder = run_cli([*vault, "import", str(tmp_path)], env=env)
+    assert folder.code == EXIT_USAGE, folder.out + folder.err
+    assert "is a folder, not a bundle file" in folder.err
+    missing = run_cli([*vault, "import", str(tmp_path / "nothere.fkb")], env=env)
+    assert missing.code == EXIT_USAGE, missing.out + missing.err
+    assert "There is no file" in missing.err

@@ -213,6 +213,9 @@ def cmd_import(ctx: Context) -> int:
     # Per result: the records this vault had deleted that it brought back (r14 trial #19).
     back: list[list[Restored]] = []
     people: dict[str, KnownName] = {}
+    # A folder or a missing file is the command's mistake, said as verify says it (exit 2),
+    # before the vault is opened: « d cannot be read », exit 1, before (r15 review #9).
+    check_verify_arguments([Path(f) for f in ctx.args.files], [])
     with open_vault(ctx) as vault, task(ctx) as (show, cancel):
         for file in ctx.args.files:
             deleted_before = deleted_records(vault.db)
