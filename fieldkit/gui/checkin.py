@@ -416,9 +416,13 @@ class CheckInPanel(QWidget):
         received.sort(key=lambda r: -recent.get(r[0], -1))
         extra = set(preview.extra)
         extras = [x for x in reversed(self.scanned) if x in extra]
-        rows = [(x, PENDING) for x in preview.missing] + [(x, EXTRA) for x in extras] + received
+        # Once a reception is written, what is still not received was recorded missing: a late
+        # scan turned the other missing items back into « not scanned yet » under a count line
+        # saying they were missing (r15 tester #18, ar).
+        pending = MISSING if status.state == "received" else PENDING
+        rows = [(x, pending) for x in preview.missing] + [(x, EXTRA) for x in extras] + received
         self._fill(rows)
-        self._pending_key = PENDING
+        self._pending_key = pending
         self._show_counts(
             len(preview.expected), len(preview.received), len(preview.missing), len(preview.extra)
         )

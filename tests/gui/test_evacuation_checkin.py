@@ -357,3 +357,26 @@ def test_an_object_scanned_after_its_sealed_crate_was_received_opens_the_crate(
     assert panel.counts() == {"expected": 16, "received": 2, "pending": 14, "extra": 0}
     counts, _, core = _live_then_written(panel, vault, crate.movement)
     assert counts == panel.counts() and len(core.missing) == 14
+
+
+def test_a_late_scan_after_finish_leaves_the_others_shown_missing(
+    window: MainWindow, vault: Vault, crate: Crate, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """r15 tester #18 (ar): after Finish recorded three items missing, scanning one of them
+    turned the other two back into « not scanned yet » under a line saying 3 were missing."""
+    window.open_session(vault)
+    page = _checkin_page(window, crate.movement)
+    panel = page.check_in
+    scan(panel.scan, "c-001")
+    for number in crate.numbers[:12]:
+        scan(panel.scan, number)
+    QTest.keyClick(panel.scan, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    box = panel.confirm_box
+    assert box is not None
+    next(b for b in box.buttons() if b is not box.defaultButton()).click()
+    assert len(C.movement_status(vault.db, crate.movement).missing) == 3
+    scan(panel.scan, crate.numbers[12])  # found a day later
+    states = panel.states()
+    assert states[crate.objects[12]] == RECEIVED
+    assert [states[o] for o in crate.objects[13:]] == [MISSING, MISSING]
+    assert PENDING not in states.values()
