@@ -31,7 +31,7 @@ UPDATING = QT_TRANSLATE_NOOP("progress", "updating the archive's search")
 UPDATE_NOTE = QT_TRANSLATE_NOOP(
     "cli",
     "Bringing the archive up to this version of FieldKit (once): every record's search is "
-    "filled again, so photo captions are found.",
+    "filled again, so numbers and photo captions are found as on a laptop.",
 )
 SEARCHING = QT_TRANSLATE_NOOP("progress", "possible duplicates")
 RUN_AGAIN = QT_TRANSLATE_NOOP(

@@ -648,8 +648,8 @@
         </translation>
     </message>
     <message>
-        <source>Bringing the archive up to this version of FieldKit (once): every record&apos;s search is filled again, so photo captions are found.</source>
-        <translation>تحديث الأرشيف لهذا الإصدار من FieldKit (مرة واحدة): يُعاد ملء بيانات البحث لكل سجل، ليُعثر على تعليقات الصور.</translation>
+        <source>Bringing the archive up to this version of FieldKit (once): every record&apos;s search is filled again, so numbers and photo captions are found as on a laptop.</source>
+        <translation>تحديث الأرشيف لهذا الإصدار من FieldKit (مرة واحدة): يُعاد ملء بيانات البحث لكل سجل، ليُعثر على الأرقام وتعليقات الصور كما على الحاسوب المحمول.</translation>
     </message>
     <message>
         <source>To decide, open a coordinator&apos;s vault holding both records: fieldkit duplicates decide ID1 ID2 --same|--not-same. The decision reaches the archive in that vault&apos;s next bundle.</source>

@@ -572,8 +572,8 @@
         </translation>
     </message>
     <message>
-        <source>Bringing the archive up to this version of FieldKit (once): every record&apos;s search is filled again, so photo captions are found.</source>
-        <translation>Mise à niveau de l’archive pour cette version de FieldKit (une seule fois)&#xa0;: la recherche de chaque fiche est remplie à nouveau, afin que les légendes des photos soient trouvées.</translation>
+        <source>Bringing the archive up to this version of FieldKit (once): every record&apos;s search is filled again, so numbers and photo captions are found as on a laptop.</source>
+        <translation>Mise à niveau de l’archive pour cette version de FieldKit (une seule fois)&#xa0;: la recherche de chaque fiche est remplie à nouveau, afin que les nombres et les légendes des photos soient trouvés comme sur un ordinateur portable.</translation>
     </message>
     <message>
         <source>To decide, open a coordinator&apos;s vault holding both records: fieldkit duplicates decide ID1 ID2 --same|--not-same. The decision reaches the archive in that vault&apos;s next bundle.</source>

@@ -591,8 +591,8 @@
         </translation>
     </message>
     <message>
-        <source>Bringing the archive up to this version of FieldKit (once): every record&apos;s search is filled again, so photo captions are found.</source>
-        <translation>Оновлення архіву до цієї версії FieldKit (один раз): пошукові дані кожного запису заповнюються знову, щоб знаходилися підписи до фотографій.</translation>
+        <source>Bringing the archive up to this version of FieldKit (once): every record&apos;s search is filled again, so numbers and photo captions are found as on a laptop.</source>
+        <translation>Оновлення архіву до цієї версії FieldKit (один раз): пошукові дані кожного запису заповнюються знову, щоб числа й підписи до фотографій знаходилися так само, як на ноутбуці.</translation>
     </message>
     <message>
         <source>To decide, open a coordinator&apos;s vault holding both records: fieldkit duplicates decide ID1 ID2 --same|--not-same. The decision reaches the archive in that vault&apos;s next bundle.</source>
