@@ -30,6 +30,7 @@ from fieldkit.gui.bundles.verify_dialog import VerifyDialog
 from fieldkit.gui.create_vault import CreateVaultDialog
 from fieldkit.gui.custody_sections import CustodySections
 from fieldkit.gui.duplicates_section import DuplicatesSection
+from fieldkit.gui.editors.mnemonics import assign_mnemonics
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.help_guide import HelpGuide
 from fieldkit.gui.idle import IdleWatcher
@@ -185,8 +186,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _other_menus(self, go_menu: QMenu) -> list[QMenu]:
-        """The menus other modules add (Custody, Reports), not the Go menu: its page titles are
-        reached by Ctrl+digit and read as the sidebar reads them."""
+        """The menus other modules add (Custody, Reports), not the Go menu: its page titles get
+        their letters with the editors' rule (a word's first letter), in _build_actions."""
         menus = []
         for action in self.menuBar().actions():
             menu = action.menu()
@@ -299,8 +300,8 @@ class MainWindow(QMainWindow):
         self.go_actions: list[QAction] = []
         for row, title in enumerate(SECTIONS):
             action = self._action(
-                # A menu reads "&" as a mnemonic: "Bundles & sync" showed "Bundles _sync".
-                section_title(title).replace("&", "&&"),
+                # Its Alt letter and the "&&" of "Bundles & sync" are given below.
+                section_title(title),
                 f"Ctrl+{row + 1}",
                 lambda _checked=False, row=row: self.workspace.show_section(row),
                 f"goAction{row + 1}",
@@ -309,6 +310,13 @@ class MainWindow(QMainWindow):
             self.go_actions.append(action)
         self.custody = CustodySections(self, go_menu)  # Evacuation, Locations, Custody menu
         self.duplicates = DuplicatesSection(self, go_menu)  # Possible duplicates
+        # Alt, G, then a page's letter, as in the other menus (its Ctrl+digit key stays): the
+        # page titles had none. A word's first letter where free, as in the editors' labels;
+        # a lone "&" of a title ("Bundles & sync") is escaped, not taken for the mnemonic.
+        go_entries = [action for action in go_menu.actions() if not action.isSeparator()]
+        lettered = assign_mnemonics([action.text() for action in go_entries])
+        for action, text in zip(go_entries, lettered, strict=True):
+            action.setText(text)
         if reports_available():
             reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
             for action in self.report_actions:

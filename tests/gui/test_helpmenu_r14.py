@@ -48,7 +48,7 @@ def _menus(window: MainWindow) -> list[QMenu]:
     menus = []
     for action in window.menuBar().actions():
         menu = action.menu()
-        if isinstance(menu, QMenu) and menu.objectName() != "goMenu":
+        if isinstance(menu, QMenu):  # the Go menu too, since r15
             menus.append(menu)
     return menus
 

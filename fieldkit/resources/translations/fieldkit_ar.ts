@@ -6450,7 +6450,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>Handed over &amp;at:</source>
-        <translation>وقت ال&amp;تسليم:</translation>
+        <translation>&amp;وقت التسليم:</translation>
     </message>
     <message>
         <source>&amp;Place (sensitive):</source>
@@ -6527,7 +6527,7 @@ Print the certificate for both of you to sign now.</source>
     </message>
     <message>
         <source>&amp;Other items:</source>
-        <translation>عناصر &amp;أخرى:</translation>
+        <translation>&amp;عناصر أخرى:</translation>
     </message>
     <message>
         <source>Choose at least one item.</source>

@@ -6114,7 +6114,7 @@ Imprimez maintenant le certificat, que vous signerez tous les deux.</translation
     </message>
     <message>
         <source>&amp;Add a card…</source>
-        <translation>A&amp;jouter une carte…</translation>
+        <translation>&amp;Ajouter une carte…</translation>
     </message>
     <message>
         <source>Nobody is trusted yet: add the receiver&apos;s card with Add a card…</source>

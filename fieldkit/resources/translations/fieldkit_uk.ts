@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>&amp;Handovers (waiting for you first):</source>
-        <translation>П&amp;ередачі (спершу ті, що чекають на вас):</translation>
+        <translation>Пе&amp;редачі (спершу ті, що чекають на вас):</translation>
     </message>
     <message>
         <source>accepted</source>
@@ -6123,7 +6123,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>Handed over &amp;at:</source>
-        <translation>Передано &amp;о:</translation>
+        <translation>Пе&amp;редано о:</translation>
     </message>
     <message>
         <source>&amp;Place (sensitive):</source>
@@ -6150,7 +6150,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>&amp;Print the handover certificate…</source>
-        <translation>&amp;Надрукувати акт передачі…</translation>
+        <translation>Надрукувати &amp;акт передачі…</translation>
     </message>
     <message>
         <source>{receiver} accepts it in their own vault, so they need it there first: send them a bundle (File → Export a bundle…, or Bundles &amp; sync with a shared folder). They import it, then accept it under Custody → Handovers received…, signed with their key.
@@ -6224,7 +6224,7 @@ Print the certificate for both of you to sign now.</source>
     </message>
     <message>
         <source>&amp;Add a card…</source>
-        <translation>Додат&amp;и картку…</translation>
+        <translation>Додати &amp;картку…</translation>
     </message>
     <message>
         <source>Nobody is trusted yet: add the receiver&apos;s card with Add a card…</source>
