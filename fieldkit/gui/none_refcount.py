@@ -1,4 +1,4 @@
-"""A guard against a reference-counting bug of the Qt bindings on Python 3.11.
+"""A guard against a reference-counting bug of the Qt bindings on Python 3.11 (None, True, False).
 
 With PySide6 6.12 on CPython 3.11, every call of a Qt method that returns nothing (``setText``,
 ``setData``, ``setItem``…) drops one reference to ``None`` that it never took. ``None`` starts
@@ -38,11 +38,38 @@ def protect() -> bool:
     global _protected
     if _protected:
         return True
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython" or not leaks():
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return False
+    if not leaks() and not bools_leak():
         return False
     if hasattr(sys, "getobjects"):  # a Py_TRACE_REFS debug build: the header is laid out
         return False  # otherwise, and writing at id(None) would corrupt it
     # ob_refcnt is the first field of every object in CPython's (non-debug) object header.
-    ctypes.c_ssize_t.from_address(id(None)).value += HEADROOM
+    # True and False as well: a Python override Qt calls (a wizard page's isComplete, asked
+    # at every keystroke) drops one reference to the bool it returns, and the app aborted
+    # with "bool_dealloc" once a few thousand were gone (found by r15's walk of every window).
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += HEADROOM
     _protected = True
     return True
+
+
+def bools_leak() -> bool:
+    """Does Qt drop a reference to the bool a Python override returns? (100 calls of a
+    wizard page's isComplete, measured.)"""
+    from PySide6.QtWidgets import QWizard, QWizardPage
+
+    class _Page(QWizardPage):
+        def isComplete(self) -> bool:
+            return True
+
+    wizard = QWizard()
+    page = _Page()
+    wizard.addPage(page)
+    wizard.restart()  # the page becomes current: completeChanged now asks it
+    before = sys.getrefcount(True)
+    for _ in range(100):
+        page.completeChanged.emit()
+    leaked = sys.getrefcount(True) - before <= -90
+    wizard.deleteLater()
+    return leaked

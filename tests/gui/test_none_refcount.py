@@ -64,3 +64,49 @@ def test_the_guard_stays_off_on_a_debug_build_with_traced_references(
     before = sys.getrefcount(None)
     assert none_refcount.protect() is False
     assert abs(sys.getrefcount(None) - before) < 1000  # no 2**40 added
+
+
+BOOL_SCRIPT = """
+import sys
+from PySide6.QtWidgets import QApplication, QWizard, QWizardPage
+from fieldkit.gui import none_refcount
+app = QApplication([])
+if sys.argv[1] == "guarded":
+    none_refcount.protect()
+
+class Page(QWizardPage):
+    def isComplete(self):
+        return True
+
+wizard = QWizard()
+page = Page()
+wizard.addPage(page)
+wizard.restart()
+for _ in range(50_000):  # a wizard asks its page at every keystroke
+    page.completeChanged.emit()
+print("alive")
+"""
+
+
+def test_a_wizard_asked_thousands_of_times_does_not_abort_the_app_once_guarded() -> None:
+    """r15: a Python override Qt calls (isComplete) drops a reference to the True it returns;
+    the handover wizard, asked at every keystroke, aborted the interpreter with
+    "bool_dealloc: deallocating True or False" once a few thousand were gone."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+
+    def run(mode: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-c", BOOL_SCRIPT, mode],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=False,
+        )
+
+    guarded = run("guarded")
+    assert guarded.returncode == 0, guarded.stderr[-500:]
+    assert "alive" in guarded.stdout
+    bare = run("bare")
+    if bare.returncode != 0:  # the bindings here do leak: the guard is what keeps it alive
+        assert "deallocating True or False" in bare.stderr
