@@ -7,8 +7,9 @@ for the objects, damage reports, containers and places it touches, which ones ar
 which change, which it deletes, and which this vault had deleted but the bundle brings back.
 
 The revisions were verified (and their signatures checked) by ``verify_bundle``; here they
-are only read. Whether an edit ends up in conflict is the merge's to say (the result names
-them): the preview predicts no conflicts.
+are only read. A record changed here since the version the bundle's changes were made on is
+named apart (CONFLICT): the import will leave it in conflict for a person to choose (a
+coordinator saw it under « Changes » and learned it only from the result, r15 tester #7).
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ from .safe_zip import SafeZip
 from .verify import VerifyReport, records_lines
 
 NEW, CHANGED, DELETED, BACK = "new", "changed", "deleted", "back"
+#: Changed by the bundle and, meanwhile, here: the import leaves it in conflict for a person.
+CONFLICT = "conflict"
 #: The kinds a person names and looks for; movements, handovers and duplicate decisions are
 #: events about them and are only counted (as revisions).
 NAMED_KINDS = (F.OBJECT, F.DAMAGE, F.CONTAINER, F.LOCATION)
@@ -44,7 +47,7 @@ class RecordChange:
 
     record_id: str
     kind: str
-    change: str  # NEW, CHANGED, DELETED or BACK (deleted here, an edited version comes back)
+    change: str  # NEW, CHANGED, CONFLICT, DELETED or BACK (deleted here, an edited one back)
     number: str  # inventory number (objects), code (containers, places); a report's object's
     title: str  # title (objects), name (containers, places), a report's date of observation
     author: str  # fingerprint of the author of the bundle's newest revision of it
@@ -87,6 +90,7 @@ def content_preview(
     deletes: set[str] = set()
     superseded: set[str] = set()  # revisions a later one of the bundle names as its parent
     revisions: dict[str, list[str]] = {}
+    parents: dict[str, set[str]] = {}  # per record, the revisions the bundle's build on
     try:
         with SafeZip(path) as zf:
             lines = records_lines(zf, header.bundle_id, identities, inner.get("records_sha256"))
@@ -103,6 +107,7 @@ def content_preview(
                 if rev.deleted:
                     deletes.add(rev.rev_id)
                 superseded.update(rev.parents)
+                parents.setdefault(rev.record_id, set()).update(rev.parents)
                 seen = newest.get(rev.record_id)
                 if seen is None or (rev.hlc, rev.rev_id) > (seen.hlc, seen.rev_id):
                     named = {k: rev.fields[k] for k in _NAMING if k in rev.fields}
@@ -112,7 +117,7 @@ def content_preview(
     except (OSError, ValueError, KeyError, TypeError, FieldKitError):
         return None  # verified a moment ago: only a file changed since gets here
     # A deletion undone in the same bundle (deleted, then restored there) deletes nothing here.
-    return _classify(vault.db, newest, deletes - superseded, revisions)
+    return _classify(vault.db, newest, deletes - superseded, revisions, parents)
 
 
 def _classify(
@@ -120,9 +125,11 @@ def _classify(
     newest: dict[str, _Newest],
     deletes: set[str],
     revisions: dict[str, list[str]],
+    parents: Mapping[str, set[str]],
 ) -> ContentPreview:
     have = _known_revisions(db, [r for ids in revisions.values() for r in ids])
     here = _records_here(db, list(newest))
+    heads = _heads_here(db, list(here))
     objects = _object_numbers(
         db,
         [str(rev.fields.get("object_id") or "") for rev in newest.values() if rev.kind == F.DAMAGE],
@@ -142,8 +149,15 @@ def _classify(
             if rev.deleted:
                 continue  # deleted here too
             change = BACK
+        elif deleting:
+            change = DELETED
         else:
-            change = DELETED if deleting else CHANGED
+            # The versions the record will have: each head here and each new revision that
+            # no revision of the bundle builds on (nothing here builds on a head, so a head
+            # the bundle descends from is named as a parent in it). More than one: conflict.
+            built_on = parents.get(record_id, set())
+            tips = (heads.get(record_id, set()) | set(new_ids)) - built_on
+            change = CONFLICT if len(tips) > 1 else CHANGED
         number, title = _name(rev.kind, rev.fields, current, objects)
         preview.changes.append(RecordChange(record_id, rev.kind, change, number, title, rev.author))
     preview.changes.sort(key=lambda c: (c.number.casefold(), c.title.casefold(), c.record_id))
@@ -172,6 +186,18 @@ def _name(
 def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
     for start in range(0, len(ids), _LOOKUP_AT_ONCE):
         yield ids[start : start + _LOOKUP_AT_ONCE]
+
+
+def _heads_here(db: Connection, record_ids: Sequence[str]) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for chunk in _chunks(record_ids):
+        marks = ",".join("?" * len(chunk))
+        for record_id, rev_id in db.execute(
+            f"SELECT record_id, rev_id FROM heads WHERE record_id IN ({marks})",  # noqa: S608
+            list(chunk),
+        ):
+            found.setdefault(str(record_id), set()).add(str(rev_id))
+    return found
 
 
 def _known_revisions(db: Connection, rev_ids: Sequence[str]) -> set[str]:

@@ -84,9 +84,12 @@ def test_the_review_names_what_the_import_will_do_and_the_result_leads_to_confli
     # Each kind of change by name, before anything changes; the deletion first.
     assert f"Deletes: {num('MM-2')} “{FSI}Stèle{PDI}”" in text, text
     assert f"New here: {num('MM-4')} “{FSI}Tablette{PDI}”" in text, text
+    assert f"Changes: {num('MM-1')} “{FSI}Bol{PDI}”" in text, text
+    # Edited on both laptops: named apart, before the import, as a coming conflict (r15
+    # tester #7: it was under « Changes », and only the result said so).
     assert (
-        f"{num('MM-1')} “{FSI}Bol{PDI}”" in text
-        and f"{num('MM-3')} “{FSI}Jarre (Karim){PDI}”" in text
+        f"Edited here and by the sender (you choose): {num('MM-3')} “{FSI}Jarre (Karim){PDI}”"
+        in text
     ), text
 
     _import(qtbot, dialog)

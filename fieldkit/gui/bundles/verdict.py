@@ -266,6 +266,17 @@ def content_rows(verdict: Verdict) -> list[tuple[str, str, str]]:
                 WARN,
             )
         )
+    conflicts = seen.of(P.CONFLICT)
+    if conflicts:
+        rows.append(
+            (
+                QCoreApplication.translate(
+                    "verdict", "Edited here and by the sender (you choose):"
+                ),
+                named_list(conflicts, everyone=True),
+                WARN,
+            )
+        )
     if new:
         rows.append((QCoreApplication.translate("verdict", "New here:"), named_list(new), ""))
     if changed:

@@ -7407,6 +7407,10 @@ If it happens again, please tell the FieldKit team this report number: {id}</sou
         <translation>حُذف هنا وعدّله المرسِل:</translation>
     </message>
     <message>
+        <source>Edited here and by the sender (you choose):</source>
+        <translation>عُدّل هنا وعدّله المرسِل أيضًا (الاختيار لك):</translation>
+    </message>
+    <message>
         <source>New here:</source>
         <translation>جديد هنا:</translation>
     </message>

@@ -6927,6 +6927,10 @@ Si cela se reproduit, donnez à l’équipe FieldKit ce numéro de rapport&#xa0;
         <translation>Supprimé ici, modifié par l’expéditeur&#xa0;:</translation>
     </message>
     <message>
+        <source>Edited here and by the sender (you choose):</source>
+        <translation>Modifié ici et par l’expéditeur (à vous de choisir)&#xa0;:</translation>
+    </message>
+    <message>
         <source>New here:</source>
         <translation>Nouveau ici&#xa0;:</translation>
     </message>

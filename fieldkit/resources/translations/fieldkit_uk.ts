@@ -7047,6 +7047,10 @@ If it happens again, please tell the FieldKit team this report number: {id}</sou
         <translation>Видалено тут, змінено відправником:</translation>
     </message>
     <message>
+        <source>Edited here and by the sender (you choose):</source>
+        <translation>Змінено тут і відправником (виберете ви):</translation>
+    </message>
+    <message>
         <source>New here:</source>
         <translation>Нове тут:</translation>
     </message>
