@@ -46,8 +46,9 @@ def protect() -> bool:
         return False  # otherwise, and writing at id(None) would corrupt it
     # ob_refcnt is the first field of every object in CPython's (non-debug) object header.
     # True and False as well: a Python override Qt calls (a wizard page's isComplete, asked
-    # at every keystroke) drops one reference to the bool it returns, and the app aborted
-    # with "bool_dealloc" once a few thousand were gone (found by r15's walk of every window).
+    # whenever the wizard updates its buttons) drops one reference to the bool it returns,
+    # and the interpreter aborted with "bool_dealloc" once a few thousand were gone (the GUI
+    # suite with r15's walk of every window, at exit; a long session of handovers alike).
     for singleton in (None, True, False):
         ctypes.c_ssize_t.from_address(id(singleton)).value += HEADROOM
     _protected = True

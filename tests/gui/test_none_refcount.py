@@ -82,7 +82,7 @@ wizard = QWizard()
 page = Page()
 wizard.addPage(page)
 wizard.restart()
-for _ in range(50_000):  # a wizard asks its page at every keystroke
+for _ in range(50_000):  # a wizard asks its page whenever it updates its buttons
     page.completeChanged.emit()
 print("alive")
 """
@@ -90,8 +90,8 @@ print("alive")
 
 def test_a_wizard_asked_thousands_of_times_does_not_abort_the_app_once_guarded() -> None:
     """r15: a Python override Qt calls (isComplete) drops a reference to the True it returns;
-    the handover wizard, asked at every keystroke, aborted the interpreter with
-    "bool_dealloc: deallocating True or False" once a few thousand were gone."""
+    the handover wizard asks it whenever it updates its buttons, and the interpreter aborted
+    with "bool_dealloc: deallocating True or False" once a few thousand were gone."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
 
     def run(mode: str) -> subprocess.CompletedProcess[str]:
