@@ -3857,7 +3857,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>انت&amp;قال</translation>
+        <translation>&amp;انتقال</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
